@@ -1,0 +1,3 @@
+from zwcx_desktop.cli.main import main
+
+raise SystemExit(main())

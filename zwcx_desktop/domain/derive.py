@@ -1,0 +1,96 @@
+"""Fields the rules compute, and what a lifecycle step changes in a record's document."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from zwcx_desktop.domain import calendar, deadlines
+from zwcx_desktop.domain.enums import CommitmentStatus as C
+from zwcx_desktop.domain.enums import DayCount, Role
+from zwcx_desktop.domain.enums import DisclosureStatus as D
+from zwcx_desktop.domain.enums import ObjectionStatus as O
+from zwcx_desktop.domain.enums import ServiceStatus as S
+from zwcx_desktop.domain.lifecycle import LIFECYCLES, IllegalTransition
+
+#: A convenience target: "fulfilled" becomes on-time or late by comparing the fulfilment date with the due date.
+FULFILLED = "fulfilled"
+
+
+def _d(v: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(v) if v else None
+
+
+def derive(kind: str, doc: dict[str, Any]) -> dict[str, Any]:
+    """Fill the computed date fields of a document from its entered fields (returns the same dict)."""
+    if kind == "disclosure":
+        formed = _d(doc.get("formed_date"))
+        doc["deadline"] = deadlines.disclosure_deadline(formed).date.isoformat() if formed else None
+        start = _d(doc.get("period_start"))
+        if start:
+            count = DayCount.parse(doc.get("day_count") or DayCount.CALENDAR.value)
+            days = int(doc.get("period_days") or 7)
+            doc["period_end"] = calendar.publicity_end(start, days, count).date.isoformat()
+        else:
+            doc["period_end"] = None
+    elif kind == "objection":
+        received = _d(doc.get("received_date"))
+        days = int(doc.get("reply_days") or 10)
+        doc["due_date"] = deadlines.objection_due(received, days).date.isoformat() if received else None
+    return doc
+
+
+def initial_status(kind: str) -> str | None:
+    lc = LIFECYCLES.get(kind)
+    return lc.initial.value if lc else None
+
+
+def apply_transition(
+    kind: str, doc: dict[str, Any], target: str, role: Role | None, today: dt.date
+) -> dict[str, Any]:
+    """Return a new document moved to `target`, with the dates the step sets; raise if the step is not allowed.
+
+    Dates already entered are kept (a clerk may record a step that happened yesterday).
+    """
+    lc = LIFECYCLES[kind]
+    new = dict(doc)
+    current = lc.states.parse(doc["status"])
+    if kind == "commitment" and target == FULFILLED:
+        when = _d(new.get("fulfilled_date")) or today
+        target = deadlines.fulfilment_status(_d(new["due_date"]), when).value
+    tgt = lc.check(current, target, role)
+    iso = today.isoformat()
+
+    def need(field: str) -> None:
+        if not new.get(field):
+            raise IllegalTransition(kind, current, tgt, f"'{field}' must be filled in first")
+
+    if kind == "commitment":
+        if tgt == C.PUBLISHED:
+            new["published_date"] = new.get("published_date") or iso
+        if tgt in (C.FULFILLED_ON_TIME, C.FULFILLED_LATE):
+            new["fulfilled_date"] = new.get("fulfilled_date") or iso
+            actual = deadlines.fulfilment_status(_d(new["due_date"]), _d(new["fulfilled_date"]))
+            if actual != tgt:
+                raise IllegalTransition(
+                    kind, current, tgt,
+                    f"fulfilled on {new['fulfilled_date']} against due date {new['due_date']} is {actual.zh}",
+                )
+    elif kind == "disclosure":
+        if tgt in (D.PUBLICIZING, D.REPUBLISHED):
+            if tgt == D.REPUBLISHED or not new.get("period_start"):
+                new["period_start"] = iso
+            new["publish_date"] = new.get("publish_date") or iso
+            derive(kind, new)
+    elif kind == "service":
+        if tgt == S.PAID:
+            new["delivery_date"] = new.get("delivery_date") or iso
+    elif kind == "objection":
+        if tgt == O.REPLIED:
+            for f in ("finding", "action", "reply"):
+                need(f)
+            new["replied_date"] = new.get("replied_date") or iso
+        if tgt == O.CLOSED:
+            new["closed_date"] = new.get("closed_date") or iso
+    new["status"] = tgt.value
+    return new

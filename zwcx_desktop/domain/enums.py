@@ -1,0 +1,186 @@
+"""Enumerations of DOMAIN.md.
+
+Values are stable English identifiers (they go into the database and onto the wire); `zh` gives the
+Chinese term used on notices, exports and in the zh_CN UI.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class ZhEnum(StrEnum):
+    """A string enum whose members carry their Chinese name."""
+
+    zh: str
+
+    def __new__(cls, value: str, zh: str) -> ZhEnum:
+        obj = str.__new__(cls, value)
+        obj._value_ = value
+        obj.zh = zh
+        return obj
+
+    @classmethod
+    def parse(cls, text: str) -> ZhEnum:
+        """Accept the English value or the Chinese name; raise ValueError naming the choices."""
+        for m in cls:
+            if text == m.value or text == m.zh:
+                return m
+        choices = ", ".join(f"{m.value} ({m.zh})" for m in cls)
+        raise ValueError(f"'{text}' is not one of: {choices}")
+
+
+class ServiceArea(ZhEnum):
+    EMPLOYMENT = "employment", "就业"
+    PROPERTY = "property", "物业"
+    SCHOOLING = "schooling", "就学"
+    FAMILY_PLANNING = "family_planning", "计生"
+    ELDERLY = "elderly", "养老"
+    DISABILITY = "disability", "助残"
+    POVERTY = "poverty", "扶贫"
+    MEDICAL_INSURANCE = "medical_insurance", "医保"
+    HOUSING = "housing", "住房"
+    TRANSPORT = "transport", "出行"
+    PARKING = "parking", "停车"
+    FIRE_THEFT = "fire_theft", "防火防盗"
+    MILITARY_FAMILIES = "military_families", "拥军优属"
+    CONVENIENCE = "convenience", "便民服务"
+
+
+class CommitmentCategory(ZhEnum):
+    INTEGRITY = "integrity", "政务诚信"
+    SERVICE_TIME = "service_time", "服务时限"
+    WORK_REPORT = "work_report", "政府工作报告目标"
+    POLICY = "policy", "惠民政策兑现"
+    CONTRACT = "contract", "合同协议"
+    INVESTMENT = "investment", "招商引资"
+    HOT_ISSUE = "hot_issue", "热点回应"
+
+
+class CommitmentStatus(ZhEnum):
+    DRAFT = "draft", "草拟"
+    PENDING_REVIEW = "pending_review", "待审"
+    PUBLISHED = "published", "已公开"
+    IN_PROGRESS = "in_progress", "履行中"
+    FULFILLED_ON_TIME = "fulfilled_on_time", "按期兑现"
+    FULFILLED_LATE = "fulfilled_late", "逾期兑现"
+    UNFULFILLED = "unfulfilled", "未兑现"
+    CHANGED = "changed", "经批准变更"
+    CANCELLED = "cancelled", "撤销"
+
+
+class DisclosureKind(ZhEnum):
+    AFFAIRS = "affairs", "政务公开"
+    FINANCE = "finance", "财务公开"
+    SERVICE = "service", "服务公开"
+
+
+class DocumentType(ZhEnum):
+    PUBLIC_NOTICE = "public_notice", "公示"
+    ANNOUNCEMENT = "announcement", "公告"
+    CIRCULAR = "circular", "通知"
+
+
+class DayCount(ZhEnum):
+    CALENDAR = "calendar", "自然日"
+    WORKING = "working", "工作日"
+
+
+class Channel(ZhEnum):
+    BOARD = "board", "公示栏"
+    WEBSITE = "website", "网站"
+    WECHAT = "wechat", "微信公众号"
+    SERVICE_STATION = "service_station", "便民服务站"
+    MEETING = "meeting", "村(居)民会议"
+
+
+class DisclosureStatus(ZhEnum):
+    DRAFT = "draft", "草稿"
+    PENDING_REVIEW = "pending_review", "待审"
+    APPROVED = "approved", "已审"
+    PUBLICIZING = "publicizing", "公示中"
+    EXPIRED_NO_OBJECTION = "expired_no_objection", "期满无异议"
+    EXPIRED_WITH_OBJECTION = "expired_with_objection", "期满有异议"
+    REPUBLISHED = "republished", "重新公示"
+    ARCHIVED = "archived", "归档"
+    WITHDRAWN = "withdrawn", "撤回"
+
+
+class FinanceDirection(ZhEnum):
+    INCOME = "income", "收入"
+    EXPENSE = "expense", "支出"
+
+
+class ServiceStatus(ZhEnum):
+    REGISTERED = "registered", "登记"
+    REVIEWED = "reviewed", "审核"
+    PUBLICIZED = "publicized", "公示"
+    CONFIRMED = "confirmed", "确认"
+    REJECTED = "rejected", "不予确认"
+    PAID = "paid", "发放"
+    STOPPED = "stopped", "停发"
+
+
+class DeliveryMethod(ZhEnum):
+    BANK = "bank", "银行代发"
+    CASH = "cash", "现金发放"
+    IN_KIND = "in_kind", "实物发放"
+    SERVICE = "service", "上门服务"
+
+
+class ObjectionType(ZhEnum):
+    NOTICE = "notice", "公示异议"
+    CREDIT = "credit", "信用信息异议"
+    COMPLAINT = "complaint", "投诉举报"
+
+
+class ObjectionChannel(ZhEnum):
+    IN_PERSON = "in_person", "现场"
+    PHONE = "phone", "电话"
+    MAILBOX = "mailbox", "信箱"
+    HOTLINE = "hotline", "热线12345"
+    ONLINE = "online", "网络"
+
+
+class Finding(ZhEnum):
+    UPHELD = "upheld", "成立"
+    PARTLY = "partly", "部分成立"
+    NOT_UPHELD = "not_upheld", "不成立"
+
+
+class ObjectionAction(ZhEnum):
+    CORRECT = "correct", "更正"
+    REINVESTIGATE = "reinvestigate", "重新调查并重新公示"
+    REVOKE = "revoke", "撤销"
+    MAINTAIN = "maintain", "维持"
+
+
+class ObjectionStatus(ZhEnum):
+    REGISTERED = "registered", "登记"
+    ACCEPTED = "accepted", "受理"
+    NOT_ACCEPTED = "not_accepted", "不予受理"
+    INVESTIGATING = "investigating", "核查"
+    REPLIED = "replied", "答复"
+    CLOSED = "closed", "办结"
+
+
+class UnitType(ZhEnum):
+    STREET_OFFICE = "street_office", "街道办"
+    TOWNSHIP = "township", "乡镇政府"
+    VILLAGE = "village", "村委会"
+    COMMUNITY = "community", "居委会"
+    DEPARTMENT = "department", "内设机构"
+
+
+class Role(ZhEnum):
+    CLERK = "clerk", "录入员"
+    REVIEWER = "reviewer", "审核员"
+    ADMIN = "admin", "管理员"
+
+
+class SyncState(ZhEnum):
+    LOCAL = "local", "仅本机"
+    PENDING = "pending", "待同步"
+    SYNCED = "synced", "已同步"
+    CONFLICT = "conflict", "冲突"
+    REJECTED = "rejected", "被拒绝"

@@ -1,0 +1,451 @@
+"""Field specifications of every record kind, and validation of a record's fields.
+
+One table of fields serves the store (canonical JSON documents), the command line (`zwcx add`), the desktop
+forms, imports, exports and notices, so a rule about a field is written once.  Values in a *document* are
+JSON-able: dates as ISO strings, money as a decimal string with two places ("1234.50"), enums by value.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from typing import Any
+
+from zwcx_desktop.domain import enums as E
+
+
+@dataclass(frozen=True)
+class Field:
+    """One field of a record kind.
+
+    type: str (one line), text (multi-line), int, money, date, bool, enum, enums (list of enum values),
+    ref (id of another record), hashes (list of attachment sha256), rows (child rows, see `Kind.children`).
+    """
+
+    name: str
+    type: str
+    label: str  # English source string; the desktop translates it
+    zh: str  # Chinese name used on notices and exports
+    required: bool = False
+    enum: type[E.ZhEnum] | None = None
+    max_len: int | None = None
+    min: int | None = None
+    max: int | None = None
+    default: Any = None
+    computed: bool = False  # set by the rules, not typed in
+    input_only: bool = False  # accepted on input, never stored (e.g. a full citizen ID)
+
+
+@dataclass(frozen=True)
+class Kind:
+    """A record kind: its fields, child row fields and lifecycle status enum."""
+
+    name: str
+    zh: str
+    fields: tuple[Field, ...]
+    children: Mapping[str, tuple[Field, ...]] = field(default_factory=dict)
+    status: type[E.ZhEnum] | None = None
+    title_field: str = "title"
+
+    def field(self, name: str) -> Field:
+        for f in self.fields:
+            if f.name == name:
+                return f
+        raise KeyError(name)
+
+    @property
+    def stored_fields(self) -> tuple[Field, ...]:
+        return tuple(f for f in self.fields if not f.input_only)
+
+
+F = Field
+
+UNIT = Kind(
+    "unit",
+    "单位",
+    (
+        F("name", "str", "Name", "单位名称", required=True, max_len=100),
+        F("uscc", "str", "Unified social credit code", "统一社会信用代码", max_len=18),
+        F("division_code", "str", "Division code", "行政区划代码", max_len=6),
+        F("unit_type", "enum", "Unit type", "单位类型", required=True, enum=E.UnitType),
+        F("parent_id", "ref", "Parent unit", "上级单位"),
+        F("contact_person", "str", "Contact person", "联系人", max_len=40),
+        F("contact_phone", "str", "Contact phone", "联系电话", max_len=40),
+        F("address", "str", "Address", "地址", max_len=200),
+    ),
+    title_field="name",
+)
+
+PROGRESS_FIELDS = (
+    F("id", "str", "Id", "编号", computed=True),
+    F("date", "date", "Date", "日期", required=True),
+    F("note", "text", "Progress", "进展情况", required=True, max_len=2000),
+    F("percent", "int", "Percent done", "完成比例(%)", min=0, max=100),
+    F("evidence", "hashes", "Evidence files", "佐证材料"),
+)
+
+COMMITMENT = Kind(
+    "commitment",
+    "承诺事项",
+    (
+        F("unit_id", "ref", "Unit", "责任单位", required=True),
+        F("title", "str", "Title", "承诺事项", required=True, max_len=120),
+        F("category", "enum", "Category", "承诺类别", required=True, enum=E.CommitmentCategory),
+        F("service_area", "enum", "Service area", "服务领域", enum=E.ServiceArea),
+        F("content", "text", "Content", "承诺内容", required=True, max_len=5000),
+        F("target", "text", "Quantified target", "量化目标", max_len=1000),
+        F("basis", "text", "Basis", "承诺依据", max_len=1000),
+        F("responsible_person", "str", "Responsible person", "责任人", required=True, max_len=40),
+        F("made_date", "date", "Date made", "承诺日期", required=True),
+        F("due_date", "date", "Due date", "完成时限", required=True),
+        F("channels", "enums", "Publication channels", "公开渠道", enum=E.Channel),
+        F("published_date", "date", "Publication date", "公开日期"),
+        F("fulfilled_date", "date", "Fulfilled on", "兑现日期"),
+        F("status", "enum", "Status", "状态", enum=E.CommitmentStatus, computed=True),
+        F("progress", "rows", "Progress log", "履行进展"),
+    ),
+    children={"progress": PROGRESS_FIELDS},
+    status=E.CommitmentStatus,
+)
+
+FINANCE_FIELDS = (
+    F("id", "str", "Id", "编号", computed=True),
+    F("direction", "enum", "Income or expense", "收支", required=True, enum=E.FinanceDirection),
+    F("item", "str", "Item", "项目", required=True, max_len=100),
+    F("amount", "money", "Amount (yuan)", "金额(元)", required=True),
+    F("note", "str", "Note", "备注", max_len=200),
+)
+
+DISCLOSURE = Kind(
+    "disclosure",
+    "公开公示事项",
+    (
+        F("unit_id", "ref", "Unit", "公开单位", required=True),
+        F("kind", "enum", "Disclosure kind", "公开类别", required=True, enum=E.DisclosureKind),
+        F("doc_type", "enum", "Document type", "文种", required=True, enum=E.DocumentType,
+          default=E.DocumentType.PUBLIC_NOTICE),
+        F("catalogue_area", "str", "Catalogue area", "目录领域", max_len=60),
+        F("catalogue_item", "str", "Catalogue item", "目录事项", max_len=100),
+        F("service_area", "enum", "Service area", "服务领域", enum=E.ServiceArea),
+        F("title", "str", "Title", "标题", required=True, max_len=120),
+        F("body", "text", "Body", "正文", required=True, max_len=20000),
+        F("formed_date", "date", "Date information formed", "信息形成日期", required=True),
+        F("deadline", "date", "Disclosure deadline", "公开时限", computed=True),
+        F("publish_date", "date", "Publication date", "发布日期"),
+        F("period_start", "date", "Publicity starts", "公示开始日期"),
+        F("period_days", "int", "Publicity days", "公示天数", min=1, max=90, default=7),
+        F("day_count", "enum", "Days counted as", "计日方式", enum=E.DayCount, default=E.DayCount.CALENDAR),
+        F("period_end", "date", "Publicity ends", "公示截止日期", computed=True),
+        F("channels", "enums", "Channels", "公开渠道", enum=E.Channel),
+        F("contains_personal_data", "bool", "Contains personal data", "含个人信息", default=False),
+        F("contact_person", "str", "Contact person", "联系人", max_len=40),
+        F("contact_phone", "str", "Contact phone", "联系电话", max_len=40),
+        F("contact_address", "str", "Contact address", "联系地址", max_len=200),
+        F("posting_evidence", "hashes", "Photos of the posted notice", "张贴照片"),
+        F("status", "enum", "Status", "状态", enum=E.DisclosureStatus, computed=True),
+        F("finance_lines", "rows", "Finance lines", "收支明细"),
+    ),
+    children={"finance_lines": FINANCE_FIELDS},
+    status=E.DisclosureStatus,
+)
+
+SERVICE = Kind(
+    "service",
+    "服务落实记录",
+    (
+        F("unit_id", "ref", "Unit", "经办单位", required=True),
+        F("service_area", "enum", "Service area", "服务领域", required=True, enum=E.ServiceArea),
+        F("policy", "str", "Policy or project", "政策/项目", required=True, max_len=100),
+        F("period", "str", "Period", "所属期", max_len=20),
+        F("beneficiary_name", "str", "Beneficiary", "姓名", required=True, max_len=40),
+        F("citizen_id", "str", "Citizen ID number", "身份证号", input_only=True, max_len=18),
+        F("id_masked", "str", "ID (masked)", "身份证号", computed=True),
+        F("id_fingerprint", "str", "ID fingerprint", "证件指纹", computed=True),
+        F("household_size", "int", "Household size", "户人数", min=1, max=30),
+        F("village", "str", "Village or community", "村/社区", max_len=60),
+        F("amount", "money", "Amount (yuan)", "金额(元)"),
+        F("delivery_date", "date", "Delivery date", "发放日期"),
+        F("delivery_method", "enum", "Delivery method", "发放方式", enum=E.DeliveryMethod),
+        F("disclosure_id", "ref", "Linked disclosure", "关联公示"),
+        F("commitment_id", "ref", "Linked commitment", "关联承诺"),
+        F("note", "str", "Note", "备注", max_len=200),
+        F("status", "enum", "Status", "状态", enum=E.ServiceStatus, computed=True),
+    ),
+    status=E.ServiceStatus,
+    title_field="beneficiary_name",
+)
+
+OBJECTION = Kind(
+    "objection",
+    "异议投诉",
+    (
+        F("unit_id", "ref", "Unit", "承办单位", required=True),
+        F("target_kind", "str", "Target kind", "异议对象类别", max_len=20),
+        F("target_id", "ref", "Target record", "异议对象"),
+        F("objection_type", "enum", "Type", "类型", required=True, enum=E.ObjectionType),
+        F("channel", "enum", "Channel", "渠道", required=True, enum=E.ObjectionChannel),
+        F("complainant", "str", "Complainant (masked)", "异议人", max_len=40, default="匿名"),
+        F("complainant_phone", "str", "Complainant phone (masked)", "联系电话", max_len=20),
+        F("content", "text", "Content", "异议内容", required=True, max_len=5000),
+        F("received_date", "date", "Received on", "受理日期", required=True),
+        F("reply_days", "int", "Working days to reply", "答复时限(工作日)", min=1, max=60, default=10),
+        F("due_date", "date", "Reply due", "答复期限", computed=True),
+        F("finding", "enum", "Finding", "核查结论", enum=E.Finding),
+        F("action", "enum", "Action", "处理方式", enum=E.ObjectionAction),
+        F("reply", "text", "Reply", "答复内容", max_len=5000),
+        F("replied_date", "date", "Replied on", "答复日期"),
+        F("closed_date", "date", "Closed on", "办结日期"),
+        F("status", "enum", "Status", "状态", enum=E.ObjectionStatus, computed=True),
+    ),
+    status=E.ObjectionStatus,
+    title_field="content",
+)
+
+KINDS: dict[str, Kind] = {k.name: k for k in (UNIT, COMMITMENT, DISCLOSURE, SERVICE, OBJECTION)}
+RECORD_KINDS = ("commitment", "disclosure", "service", "objection")
+#: Plural names used on the command line.
+PLURALS = {"units": "unit", "commitments": "commitment", "disclosures": "disclosure",
+           "services": "service", "objections": "objection"}
+
+
+def kind(name: str) -> Kind:
+    """Look up a kind by singular or plural name; ValueError lists the choices."""
+    k = KINDS.get(PLURALS.get(name, name))
+    if k is None:
+        raise ValueError(f"unknown record kind '{name}' (choose from {', '.join(KINDS)})")
+    return k
+
+
+# ---------------------------------------------------------------------------------------------- validation
+
+@dataclass(frozen=True)
+class FieldError:
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.field}: {self.message}"
+
+
+class ValidationError(ValueError):
+    """One or more fields are wrong; `errors` says which and why."""
+
+    def __init__(self, kind: str, errors: list[FieldError]) -> None:
+        self.kind, self.errors = kind, errors
+        super().__init__(f"invalid {kind}: " + "; ".join(str(e) for e in errors))
+
+    def by_field(self) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for e in self.errors:
+            out.setdefault(e.field, e.message)
+        return out
+
+
+_MONEY_RE = re.compile(r"^-?\d{1,12}(\.\d{1,2})?$")
+
+
+def parse_money(v: Any) -> Decimal:
+    """Parse a yuan amount ('1234.5', 1234.5, '1,234.50', '￥12') into a Decimal with two places."""
+    if isinstance(v, bool):
+        raise ValueError("is not an amount")
+    text = str(v).strip().replace(",", "").replace("，", "").lstrip("¥￥").removesuffix("元")
+    if not _MONEY_RE.match(text):
+        # Floats such as 12.345 from a spreadsheet still deserve a clear answer rather than rounding silently.
+        try:
+            d = Decimal(text)
+        except InvalidOperation:
+            raise ValueError(f"'{v}' is not an amount in yuan") from None
+        if d != d.quantize(Decimal("0.01"), ROUND_HALF_UP) or abs(d) >= Decimal("1e12"):
+            raise ValueError(f"'{v}' has more than two decimal places or is too large") from None
+        return d.quantize(Decimal("0.01"))
+    return Decimal(text).quantize(Decimal("0.01"))
+
+
+def money_text(d: Decimal | None) -> str | None:
+    return None if d is None else f"{d:.2f}"
+
+
+def parse_date(v: Any) -> dt.date:
+    """Parse an ISO date, '2026/3/5', '2026年3月5日' or a date/datetime object."""
+    if isinstance(v, dt.datetime):
+        return v.date()
+    if isinstance(v, dt.date):
+        return v
+    text = str(v).strip()
+    m = re.fullmatch(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?", text)
+    if not m:
+        raise ValueError(f"'{v}' is not a date (use YYYY-MM-DD)")
+    try:
+        return dt.date(int(m[1]), int(m[2]), int(m[3]))
+    except ValueError:
+        raise ValueError(f"'{v}' is not a real date") from None
+
+
+def _parse_value(f: Field, v: Any) -> Any:
+    """Convert one input value to its document form, or raise ValueError with a user-facing reason."""
+    t = f.type
+    if t in ("str", "text", "ref"):
+        if not isinstance(v, str | int):
+            raise ValueError("must be text")
+        s = str(v).strip()
+        if f.max_len and len(s) > f.max_len:
+            raise ValueError(f"is {len(s)} characters long; at most {f.max_len} allowed")
+        return s
+    if t == "int":
+        if isinstance(v, bool):
+            raise ValueError("must be a whole number")
+        try:
+            n = int(str(v).strip()) if not isinstance(v, int) else v
+        except ValueError:
+            raise ValueError(f"'{v}' is not a whole number") from None
+        if f.min is not None and n < f.min:
+            raise ValueError(f"must be at least {f.min}")
+        if f.max is not None and n > f.max:
+            raise ValueError(f"must be at most {f.max}")
+        return n
+    if t == "money":
+        return money_text(parse_money(v))
+    if t == "date":
+        return parse_date(v).isoformat()
+    if t == "bool":
+        if isinstance(v, bool):
+            return v
+        s = str(v).strip().lower()
+        if s in ("true", "1", "yes", "是", "y"):
+            return True
+        if s in ("false", "0", "no", "否", "n"):
+            return False
+        raise ValueError(f"'{v}' is not yes or no")
+    if t == "enum":
+        assert f.enum is not None
+        return f.enum.parse(str(v).strip()).value
+    if t == "enums":
+        assert f.enum is not None
+        items = v if isinstance(v, list | tuple) else [x for x in re.split(r"[,，、;；]", str(v)) if x.strip()]
+        seen: list[str] = []
+        for x in items:
+            val = f.enum.parse(str(x).strip()).value
+            if val not in seen:
+                seen.append(val)
+        return seen
+    if t == "hashes":
+        if not isinstance(v, list | tuple):
+            raise ValueError("must be a list of attachment hashes")
+        for h in v:
+            if not isinstance(h, str) or not re.fullmatch(r"[0-9a-f]{64}", h):
+                raise ValueError(f"'{h}' is not a sha256 attachment hash")
+        return list(v)
+    raise AssertionError(f"unknown field type {t}")
+
+
+def _is_blank(v: Any) -> bool:
+    return v is None or (isinstance(v, str) and not v.strip()) or (isinstance(v, list | tuple) and not v)
+
+
+def clean_fields(
+    fields: Iterable[Field], payload: Mapping[str, Any], errors: list[FieldError], prefix: str = "",
+    allow_computed: bool = False,
+) -> dict[str, Any]:
+    """Validate `payload` against `fields`; append problems to `errors`; return the cleaned values."""
+    fields = tuple(fields)
+    known = {f.name for f in fields}
+    for key in payload:
+        if key not in known:
+            errors.append(FieldError(prefix + key, "is not a field of this record"))
+    out: dict[str, Any] = {}
+    for f in fields:
+        if f.type == "rows":
+            continue
+        if f.computed and not allow_computed:
+            if f.name in payload and f.name not in ("status", "id"):
+                errors.append(FieldError(prefix + f.name, "is set by the rules and cannot be entered"))
+            continue
+        v = payload.get(f.name)
+        if _is_blank(v):
+            if f.required:
+                errors.append(FieldError(prefix + f.name, "is required"))
+            elif f.default is not None:
+                out[f.name] = f.default.value if isinstance(f.default, E.ZhEnum) else f.default
+            else:
+                out[f.name] = [] if f.type in ("enums", "hashes") else None
+            continue
+        try:
+            out[f.name] = _parse_value(f, v)
+        except ValueError as exc:
+            errors.append(FieldError(prefix + f.name, str(exc)))
+    return out
+
+
+Hook = Callable[[dict[str, Any], list[FieldError]], None]
+_HOOKS: dict[str, list[Hook]] = {}
+
+
+def rule(kind_name: str) -> Callable[[Hook], Hook]:
+    """Register a cross-field rule for a kind (runs after the fields themselves are valid)."""
+
+    def deco(fn: Hook) -> Hook:
+        _HOOKS.setdefault(kind_name, []).append(fn)
+        return fn
+
+    return deco
+
+
+def validate(kind_name: str, payload: Mapping[str, Any], allow_computed: bool = False) -> dict[str, Any]:
+    """Return the cleaned document of a record, or raise ValidationError listing every bad field.
+
+    Computed fields (status, deadlines, masked ID) are not accepted from input unless `allow_computed`
+    (used when a document that the rules already produced is re-read, e.g. from sync or a backup).
+    """
+    k = kind(kind_name)
+    if not isinstance(payload, Mapping):
+        raise ValidationError(k.name, [FieldError("(record)", "must be a JSON object")])
+    errors: list[FieldError] = []
+    doc = clean_fields(k.fields, payload, errors, allow_computed=allow_computed)
+    for child, child_fields in k.children.items():
+        rows = payload.get(child) or []
+        if not isinstance(rows, list):
+            errors.append(FieldError(child, "must be a list of rows"))
+            continue
+        cleaned = []
+        for i, row in enumerate(rows, 1):
+            if not isinstance(row, Mapping):
+                errors.append(FieldError(f"{child}[{i}]", "must be an object"))
+                continue
+            c = clean_fields(child_fields, row, errors, prefix=f"{child}[{i}].", allow_computed=True)
+            if "id" in row and row["id"]:
+                c["id"] = str(row["id"])
+            cleaned.append(c)
+        doc[child] = cleaned
+    if not errors:
+        for hook in _HOOKS.get(k.name, []):
+            hook(doc, errors)
+    if errors:
+        raise ValidationError(k.name, errors)
+    return doc
+
+
+# ---------------------------------------------------------------------------------------------- cross-field rules
+
+@rule("commitment")
+def _commitment_dates(doc: dict[str, Any], errors: list[FieldError]) -> None:
+    if doc.get("due_date") and doc.get("made_date") and doc["due_date"] < doc["made_date"]:
+        errors.append(FieldError("due_date", "is before the date the commitment was made"))
+
+
+@rule("disclosure")
+def _disclosure_rules(doc: dict[str, Any], errors: list[FieldError]) -> None:
+    if doc.get("kind") == E.DisclosureKind.FINANCE.value and not doc.get("finance_lines"):
+        errors.append(FieldError("finance_lines", "a finance disclosure needs at least one income or expense line"))
+    if doc.get("period_start") and doc.get("formed_date") and doc["period_start"] < doc["formed_date"]:
+        errors.append(FieldError("period_start", "is before the information was formed"))
+
+
+@rule("objection")
+def _objection_rules(doc: dict[str, Any], errors: list[FieldError]) -> None:
+    if doc.get("target_id") and not doc.get("target_kind"):
+        errors.append(FieldError("target_kind", "is required when a target record is given"))
+    if doc.get("target_kind") and doc["target_kind"] not in RECORD_KINDS:
+        errors.append(FieldError("target_kind", f"must be one of {', '.join(RECORD_KINDS)}"))

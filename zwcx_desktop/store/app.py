@@ -1,0 +1,71 @@
+"""Opening a data directory: create it, migrate it (after a backup), and hand out the record store."""
+
+from __future__ import annotations
+
+import secrets
+from pathlib import Path
+
+from zwcx_desktop import credentials
+from zwcx_desktop.config import data_dir
+from zwcx_desktop.store import migrate, settings
+from zwcx_desktop.store.db import Database
+from zwcx_desktop.store.records import RecordStore
+
+
+class NotInitialised(RuntimeError):
+    pass
+
+
+def fingerprint_key_name(install_id: str) -> str:
+    return f"fingerprint-key:{install_id}"
+
+
+class App:
+    """One opened data directory: its database, record store and settings."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        root.mkdir(parents=True, exist_ok=True)
+        self.db = Database(root)
+        self.migration = migrate.upgrade(self.db.engine, self.db.path, self.db.backups_dir)
+        self.records = RecordStore(self.db, fingerprint_key=self._fingerprint_key)
+
+    @classmethod
+    def open(cls, override: str | None = None) -> App:
+        return cls(data_dir(override))
+
+    def setting(self, key: str, default: str | None = None) -> str | None:
+        with self.db.read() as s:
+            return settings.get(s, key, default)
+
+    def put_setting(self, key: str, value: str) -> None:
+        with self.db.write() as s:
+            settings.put(s, key, value)
+
+    @property
+    def initialised(self) -> bool:
+        return self.setting("home_unit_id") is not None
+
+    def home_unit_id(self) -> str:
+        uid = self.setting("home_unit_id")
+        if uid is None:
+            raise NotInitialised(f"the data directory {self.root} is not set up yet: run 'zwcx init' first")
+        return uid
+
+    def install_id(self) -> str:
+        iid = self.setting("install_id")
+        if iid is None:
+            iid = secrets.token_hex(8)
+            self.put_setting("install_id", iid)
+        return iid
+
+    def _fingerprint_key(self) -> bytes:
+        name = fingerprint_key_name(self.install_id())
+        key = credentials.get_secret(name)
+        if key is None:
+            key = secrets.token_hex(32)
+            credentials.set_secret(name, key)
+        return bytes.fromhex(key)
+
+    def close(self) -> None:
+        self.db.close()

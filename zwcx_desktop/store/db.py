@@ -1,0 +1,75 @@
+"""Opening the local SQLite database: WAL, foreign keys, and sessions for reading or writing."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+from zwcx_desktop.config import db_path
+
+
+def make_engine(path: Path) -> Engine:
+    """An engine whose connections use WAL, enforce foreign keys, and begin write sessions IMMEDIATE.
+
+    BEGIN IMMEDIATE takes the write lock at the start of a write unit of work, so the audit chain and the outbox
+    sequence (both read-then-append) cannot fork between two writers.
+    """
+    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": 30}, pool_size=4, max_overflow=4)
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: sqlite3.Connection, _record) -> None:
+        dbapi_conn.isolation_level = None  # let the begin hook below issue BEGIN itself
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL: durable across app crashes, fast commits
+        cur.execute("PRAGMA busy_timeout=30000")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn) -> None:
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("zwcx_write") else "BEGIN")
+
+    return engine
+
+
+class Database:
+    """The store of one data directory. Sessions are short-lived and never shared across threads."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.path = db_path(root)
+        self.engine = make_engine(self.path)
+        self._read = sessionmaker(self.engine, expire_on_commit=False)
+        self._write = sessionmaker(self.engine.execution_options(zwcx_write=True), expire_on_commit=False)
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A read-only unit of work (rolled back at the end)."""
+        with self._read() as s:
+            try:
+                yield s
+            finally:
+                s.rollback()
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """A write unit of work: committed if the block finishes, rolled back if it raises."""
+        with self._write() as s, s.begin():
+            yield s
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    @property
+    def attachments_dir(self) -> Path:
+        return self.root / "attachments"
+
+    @property
+    def backups_dir(self) -> Path:
+        return self.root / "backups"

@@ -1,0 +1,411 @@
+"""Every change to a record goes through here.
+
+One unit of work writes, in one transaction: the record row (and its child rows), the new version with its full
+document, the audit event (hash-chained) and the outbox entry that sync will push, plus the search index.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import uuid
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import delete, insert, select, text, update
+from sqlalchemy.orm import Session
+
+from zwcx_desktop.domain import derive as rules
+from zwcx_desktop.domain.canonical import canonical_json, content_hash
+from zwcx_desktop.domain.identifiers import InvalidIdentifier, validate_citizen_id
+from zwcx_desktop.domain.lifecycle import is_editable
+from zwcx_desktop.domain.masking import id_fingerprint, mask_id
+from zwcx_desktop.domain.schema import KINDS, FieldError, ValidationError, validate
+from zwcx_desktop.domain.schema import kind as kind_spec
+from zwcx_desktop.store import search, settings
+from zwcx_desktop.store.audit import AuditWriter
+from zwcx_desktop.store.db import Database
+from zwcx_desktop.store.models import RECORD_MODELS, OutboxOp, RecordVersion
+from zwcx_desktop.store.rows import child_rows, record_values
+from zwcx_desktop.store.users import Actor
+
+
+class NotFound(LookupError):
+    pass
+
+
+class NotEditable(ValueError):
+    pass
+
+
+class StaleVersion(ValueError):
+    """The record changed since the caller read it."""
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+@dataclass
+class RecordView:
+    """A record as read: its current document plus bookkeeping."""
+
+    kind: str
+    id: str
+    doc: dict[str, Any]
+    version: int
+    version_id: str
+    base_version_id: str | None
+    content_hash: str
+    deleted: bool
+    sync_state: str
+    created_at: dt.datetime
+    created_by: str
+    updated_at: dt.datetime
+    updated_by: str
+
+    @property
+    def status(self) -> str | None:
+        return self.doc.get("status")
+
+    @property
+    def title(self) -> str:
+        return str(self.doc.get(KINDS[self.kind].title_field) or "")
+
+    def to_json(self) -> dict[str, Any]:
+        return {"kind": self.kind, "id": self.id, "version": self.version, "version_id": self.version_id,
+                "content_hash": self.content_hash, "deleted": self.deleted, "sync_state": self.sync_state,
+                "created_at": self.created_at.isoformat() + "Z", "created_by": self.created_by,
+                "updated_at": self.updated_at.isoformat() + "Z", "updated_by": self.updated_by, "doc": self.doc}
+
+
+@dataclass
+class _Change:
+    kind: str
+    record_id: str
+    doc: dict[str, Any]
+    action: str
+    prev: Any = None  # the record row before the change, None when new
+    deleted: bool = False
+    detail: dict[str, Any] = field(default_factory=dict)
+
+
+class RecordStore:
+    """Mutations and reads of records in one data directory."""
+
+    def __init__(self, db: Database, fingerprint_key: Callable[[], bytes] | None = None,
+                 today: Callable[[], dt.date] = dt.date.today) -> None:
+        self.db = db
+        self._fingerprint_key = fingerprint_key
+        self._key_cache: bytes | None = None
+        self.today = today
+        self._device_id: str | None = None
+
+    # ------------------------------------------------------------------------------------------ bookkeeping
+
+    @property
+    def device_id(self) -> str:
+        if self._device_id is None:
+            with self.db.read() as s:
+                self._device_id = settings.get(s, "device_id")
+            if self._device_id is None:
+                with self.db.write() as s:
+                    self._device_id = settings.get(s, "device_id") or str(uuid.uuid4())
+                    settings.put(s, "device_id", self._device_id)
+        return self._device_id
+
+    def fingerprint_key(self) -> bytes:
+        if self._key_cache is None:
+            if self._fingerprint_key is None:
+                raise RuntimeError("no fingerprint key configured for citizen IDs")
+            self._key_cache = self._fingerprint_key()
+        return self._key_cache
+
+    # ------------------------------------------------------------------------------------------ input
+
+    def _clean(self, kind: str, payload: Mapping[str, Any], s: Session, exclude_id: str | None = None,
+               previous: Mapping[str, Any] | None = None) -> dict[str, Any]:
+        doc = validate(kind, payload)
+        errors: list[FieldError] = []
+        if kind == "service":
+            self._service_identity(doc, previous or {}, errors, s, exclude_id)
+        self._check_refs(kind, doc, errors, s)
+        if errors:
+            raise ValidationError(kind, errors)
+        return rules.derive(kind, doc)
+
+    def _service_identity(self, doc: dict[str, Any], previous: Mapping[str, Any], errors: list[FieldError],
+                          s: Session, exclude_id: str | None) -> None:
+        raw = doc.pop("citizen_id", None)
+        if not raw:
+            # Keep what an earlier version had (an edit need not retype the ID number).
+            doc["id_masked"] = previous.get("id_masked")
+            doc["id_fingerprint"] = previous.get("id_fingerprint")
+            return
+        try:
+            cid = validate_citizen_id(raw)
+        except InvalidIdentifier as exc:
+            errors.append(FieldError("citizen_id", str(exc)))
+            return
+        doc["id_masked"] = mask_id(cid)
+        doc["id_fingerprint"] = id_fingerprint(cid, self.fingerprint_key())
+        from zwcx_desktop.store.models import ServiceRecord as SR
+
+        q = select(SR.id).where(SR.id_fingerprint == doc["id_fingerprint"], SR.service_area == doc["service_area"],
+                                SR.period.is_(doc.get("period")) if doc.get("period") is None
+                                else SR.period == doc["period"], SR.deleted.is_(False))
+        if exclude_id:
+            q = q.where(SR.id != exclude_id)
+        dup = s.execute(q.limit(1)).scalar_one_or_none()
+        if dup:
+            errors.append(FieldError("citizen_id", f"this person is already registered for the same service area "
+                                                   f"and period (record {dup})"))
+
+    def _check_refs(self, kind: str, doc: dict[str, Any], errors: list[FieldError], s: Session) -> None:
+        refs = [(f.name, "unit" if f.name in ("unit_id", "parent_id") else None)
+                for f in KINDS[kind].fields if f.type == "ref"]
+        for name, ref_kind in refs:
+            rid = doc.get(name)
+            if not rid:
+                continue
+            if name == "target_id":
+                ref_kind = doc.get("target_kind")
+            elif name == "disclosure_id":
+                ref_kind = "disclosure"
+            elif name == "commitment_id":
+                ref_kind = "commitment"
+            if ref_kind not in RECORD_MODELS:
+                continue
+            m = RECORD_MODELS[ref_kind]
+            if s.execute(select(m.id).where(m.id == rid, m.deleted.is_(False))).scalar_one_or_none() is None:
+                errors.append(FieldError(name, f"no {ref_kind} with id {rid}"))
+
+    # ------------------------------------------------------------------------------------------ mutations
+
+    def create(self, kind: str, payload: Mapping[str, Any], actor: Actor) -> str:
+        """Validate and save a new record; returns its id."""
+        return self.create_many(kind, [payload], actor)[0]
+
+    def create_many(self, kind: str, payloads: Iterable[Mapping[str, Any]], actor: Actor,
+                    record_ids: list[str] | None = None) -> list[str]:
+        """Validate and save several new records in one transaction (all or nothing)."""
+        kind = kind_spec(kind).name
+        with self.db.write() as s:
+            changes = []
+            for i, p in enumerate(payloads):
+                doc = self._clean(kind, p, s)
+                status = rules.initial_status(kind)
+                if status:
+                    doc["status"] = status
+                rid = record_ids[i] if record_ids else str(uuid.uuid4())
+                changes.append(_Change(kind, rid, doc, "create"))
+            self._write(s, changes, actor)
+        return [c.record_id for c in changes]
+
+    def update(self, record_id: str, changes: Mapping[str, Any], actor: Actor,
+               expected_version_id: str | None = None) -> str:
+        """Change fields of a record that is still editable; returns the new version id."""
+        with self.db.write() as s:
+            kind, row, doc = self._current(s, record_id)
+            if expected_version_id and row.version_id != expected_version_id:
+                raise StaleVersion(f"{kind} {record_id} was changed by {row.updated_by} at "
+                                   f"{row.updated_at:%Y-%m-%d %H:%M}; reopen it to see the change")
+            if not is_editable(kind, doc.get("status")):
+                raise NotEditable(f"{kind} {record_id} is {doc.get('status')} and can no longer be edited")
+            spec = {f.name: f for f in KINDS[kind].fields}
+            bad = [k for k in changes if k in spec and spec[k].computed]
+            if bad:
+                raise ValidationError(kind, [FieldError(k, "is set by the rules and cannot be entered") for k in bad])
+            computed = {f.name for f in KINDS[kind].fields if f.computed}
+            merged = {k: v for k, v in doc.items() if k not in computed} | dict(changes)
+            new = self._clean(kind, merged, s, exclude_id=record_id, previous=doc)
+            if "status" in doc:
+                new["status"] = doc["status"]
+            ch = _Change(kind, record_id, new, "update", prev=row,
+                         detail={"fields": sorted(k for k in changes if k != "citizen_id")})
+            return self._write(s, [ch], actor)[0]
+
+    def transition(self, record_id: str, target: str, actor: Actor) -> str:
+        """Move a record through its lifecycle (role-checked); returns the new status."""
+        with self.db.write() as s:
+            kind, row, doc = self._current(s, record_id)
+            if kind not in rules.LIFECYCLES:
+                raise ValueError(f"a {kind} has no lifecycle")
+            new = rules.apply_transition(kind, doc, target, actor.role, self.today())
+            self._write(s, [_Change(kind, record_id, new, "transition", prev=row,
+                                    detail={"from": doc["status"], "to": new["status"]})], actor)
+            return new["status"]
+
+    def add_progress(self, commitment_id: str, entry: Mapping[str, Any], actor: Actor) -> str:
+        """Append a progress entry (with evidence hashes) to a public commitment; moves 已公开 to 履行中."""
+        from zwcx_desktop.domain.enums import CommitmentStatus as C
+        from zwcx_desktop.domain.lifecycle import COMMITMENT, NotPermitted
+        from zwcx_desktop.domain.schema import PROGRESS_FIELDS, clean_fields
+
+        with self.db.write() as s:
+            kind, row, doc = self._current(s, commitment_id)
+            if kind != "commitment":
+                raise ValueError(f"{commitment_id} is a {kind}, not a commitment")
+            status = C(doc["status"])
+            if status not in (C.PUBLISHED, C.IN_PROGRESS):
+                raise NotEditable(f"progress can be recorded only on a published commitment; this one is "
+                                  f"{status.value} ({status.zh})")
+            errors: list[FieldError] = []
+            e = clean_fields(PROGRESS_FIELDS, entry, errors, prefix="progress.")
+            if errors:
+                raise ValidationError("commitment", errors)
+            self._check_attachments(s, e.get("evidence") or [], "progress.evidence")
+            e["id"] = str(uuid.uuid4())
+            new = dict(doc)
+            new["progress"] = list(doc.get("progress") or []) + [e]
+            if status == C.PUBLISHED:
+                if actor.role not in COMMITMENT.transitions[(C.PUBLISHED, C.IN_PROGRESS)]:
+                    raise NotPermitted(actor.role, C.PUBLISHED, C.IN_PROGRESS)
+                new["status"] = C.IN_PROGRESS.value
+            self._write(s, [_Change(kind, commitment_id, new, "progress", prev=row, detail={"entry": e["id"]})],
+                        actor)
+            return e["id"]
+
+    def attach(self, record_id: str, field_name: str, sha256: str, actor: Actor) -> None:
+        """Add an already-stored attachment to a hashes field (e.g. a photo of the posted notice)."""
+        with self.db.write() as s:
+            kind, row, doc = self._current(s, record_id)
+            f = KINDS[kind].field(field_name)
+            if f.type != "hashes":
+                raise ValueError(f"{field_name} does not hold files")
+            self._check_attachments(s, [sha256], field_name)
+            new = dict(doc)
+            new[field_name] = list(doc.get(field_name) or []) + ([sha256] if sha256 not in doc.get(field_name, [])
+                                                                  else [])
+            self._write(s, [_Change(kind, record_id, new, "attach", prev=row, detail={"sha256": sha256})], actor)
+
+    def delete(self, record_id: str, actor: Actor) -> None:
+        """Delete a record by tombstone (its history stays; sync carries the deletion)."""
+        with self.db.write() as s:
+            kind, row, doc = self._current(s, record_id)
+            if not is_editable(kind, doc.get("status")):
+                raise NotEditable(f"{kind} {record_id} is {doc.get('status')}: withdraw or cancel it instead")
+            self._write(s, [_Change(kind, record_id, dict(doc), "delete", prev=row, deleted=True)], actor)
+
+    def _check_attachments(self, s: Session, hashes: list[str], where: str) -> None:
+        from zwcx_desktop.store.models import Attachment
+
+        for h in hashes:
+            if s.get(Attachment, h) is None:
+                raise ValidationError("attachment", [FieldError(where, f"no stored file with sha256 {h}")])
+
+    # ------------------------------------------------------------------------------------------ the one write path
+
+    def _write(self, s: Session, changes: list[_Change], actor: Actor) -> list[str]:
+        """Write the changes; returns their new version ids."""
+        now = utcnow()
+        device = self.device_id
+        audit = AuditWriter(s)
+        versions, outbox, index_rows, removed, vids = [], [], [], [], []
+        new_rows: dict[str, list[dict[str, Any]]] = {}
+        for ch in changes:
+            prev = ch.prev
+            vid = str(uuid.uuid4())
+            version = prev.version + 1 if prev is not None else 1
+            base = prev.version_id if prev is not None else None
+            children = child_rows(ch.kind, ch.record_id, ch.doc)  # assigns child ids inside the doc first
+            h = content_hash(ch.doc)
+            versions.append({"version_id": vid, "record_id": ch.record_id, "kind": ch.kind, "version": version,
+                             "base_version_id": base, "merge_parent_id": None, "content_hash": h,
+                             "doc": canonical_json(ch.doc), "deleted": ch.deleted, "created_at": now,
+                             "created_by": actor.username, "device_id": device, "origin": "local"})
+            common = {"version": version, "version_id": vid, "base_version_id": base, "content_hash": h,
+                      "updated_at": now, "updated_by": actor.username, "deleted": ch.deleted, "sync_state": "pending"}
+            model = RECORD_MODELS[ch.kind]
+            values = record_values(ch.kind, ch.doc) | common
+            if prev is None:
+                new_rows.setdefault(ch.kind, []).append(
+                    values | {"id": ch.record_id, "created_at": now, "created_by": actor.username})
+            else:
+                s.execute(update(model).where(model.id == ch.record_id).values(**values))
+            for child_model, rows in children.items():
+                fk = "commitment_id" if ch.kind == "commitment" else "disclosure_id"
+                if prev is not None:
+                    s.execute(delete(child_model).where(getattr(child_model, fk) == ch.record_id))
+                if rows:
+                    new_rows.setdefault(child_model.__tablename__, []).append(rows)  # type: ignore[arg-type]
+            audit.add(now, actor.username, ch.action, ch.kind, ch.record_id, vid, ch.detail or None)
+            outbox.append({"op_id": str(uuid.uuid4()), "device_id": device,
+                           "op": "delete" if ch.deleted else "upsert", "kind": ch.kind,
+                           "record_id": ch.record_id, "version_id": vid, "base_version_id": base,
+                           "content_hash": h, "created_at": now, "state": "pending"})
+            if ch.deleted:
+                removed.append(ch.record_id)
+            else:
+                index_rows.append((ch.record_id, ch.kind, search.doc_text(ch.kind, ch.doc)))
+            vids.append(vid)
+        for kind, rows in new_rows.items():
+            if kind in RECORD_MODELS:
+                s.execute(insert(RECORD_MODELS[kind]), rows)
+        for kind, row_lists in new_rows.items():
+            if kind not in RECORD_MODELS:
+                from zwcx_desktop.store.models import Base
+
+                table = Base.metadata.tables[kind]
+                s.execute(insert(table), [r for rows in row_lists for r in rows])
+        s.execute(insert(RecordVersion), versions)
+        audit.flush()
+        s.execute(insert(OutboxOp), outbox)
+        if removed:
+            search.remove(s, removed)
+        search.index_rows(s, index_rows)
+        return vids
+
+    # ------------------------------------------------------------------------------------------ reads
+
+    def _current(self, s: Session, record_id: str) -> tuple[str, Any, dict[str, Any]]:
+        kind = self._kind_of(s, record_id)
+        model = RECORD_MODELS[kind]
+        row = s.get(model, record_id)
+        if row is None or row.deleted:
+            raise NotFound(f"no record with id {record_id}")
+        doc = json.loads(s.execute(select(RecordVersion.doc).where(RecordVersion.version_id == row.version_id))
+                         .scalar_one())
+        return kind, row, doc
+
+    @staticmethod
+    def _kind_of(s: Session, record_id: str) -> str:
+        k = s.execute(text("SELECT kind FROM record_versions WHERE record_id = :r LIMIT 1"),
+                      {"r": record_id}).scalar_one_or_none()
+        if k is None:
+            raise NotFound(f"no record with id {record_id}")
+        return k
+
+    def get(self, record_id: str, include_deleted: bool = False) -> RecordView:
+        """The current version of a record; NotFound when unknown (or deleted, unless asked)."""
+        with self.db.read() as s:
+            kind = self._kind_of(s, record_id)
+            row = s.get(RECORD_MODELS[kind], record_id)
+            if row is None or (row.deleted and not include_deleted):
+                raise NotFound(f"no record with id {record_id}")
+            doc = json.loads(s.execute(select(RecordVersion.doc)
+                                       .where(RecordVersion.version_id == row.version_id)).scalar_one())
+            return RecordView(kind, row.id, doc, row.version, row.version_id, row.base_version_id, row.content_hash,
+                              row.deleted, row.sync_state, row.created_at, row.created_by, row.updated_at,
+                              row.updated_by)
+
+    def history(self, record_id: str) -> list[RecordVersion]:
+        """All versions of a record, oldest first."""
+        with self.db.read() as s:
+            self._kind_of(s, record_id)
+            return list(s.execute(select(RecordVersion).where(RecordVersion.record_id == record_id)
+                                  .order_by(RecordVersion.version, RecordVersion.created_at)).scalars())
+
+    def version_doc(self, record_id: str, version: int | None = None) -> tuple[RecordVersion, dict[str, Any]]:
+        """A version (the current one when `version` is None) and its document."""
+        hist = self.history(record_id)
+        if version is None:
+            cur = self.get(record_id, include_deleted=True)
+            v = next(h for h in hist if h.version_id == cur.version_id)
+        else:
+            matches = [h for h in hist if h.version == version]
+            if not matches:
+                raise NotFound(f"record {record_id} has no version {version} (it has 1 to {hist[-1].version})")
+            v = matches[-1]
+        return v, json.loads(v.doc)

@@ -1,0 +1,73 @@
+"""Conversion between record documents (canonical JSON form) and typed table rows."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from decimal import Decimal
+from typing import Any
+
+from zwcx_desktop.domain.schema import KINDS
+from zwcx_desktop.store.models import RECORD_MODELS, FinanceLine, ProgressEntry
+
+
+def to_fen(v: str | None) -> int | None:
+    return None if v is None else int((Decimal(v) * 100).to_integral_value())
+
+
+def from_fen(v: int | None) -> str | None:
+    return None if v is None else f"{Decimal(v) / 100:.2f}"
+
+
+def column_name(field_type: str, name: str) -> str:
+    return f"{name}_fen" if field_type == "money" else name
+
+
+def record_values(kind: str, doc: dict[str, Any]) -> dict[str, Any]:
+    """Column values of the record table for a document."""
+    out: dict[str, Any] = {}
+    for f in KINDS[kind].stored_fields:
+        if f.type == "rows":
+            continue
+        v = doc.get(f.name)
+        if f.type == "date":
+            v = dt.date.fromisoformat(v) if v else None
+        elif f.type == "money":
+            v = to_fen(v)
+        elif f.type in ("enums", "hashes"):
+            v = list(v or [])
+        out[column_name(f.type, f.name)] = v
+    return out
+
+
+def child_rows(kind: str, record_id: str, doc: dict[str, Any]) -> dict[type, list[dict[str, Any]]]:
+    """Rows of the child tables (progress log, finance lines) for a document; assigns missing row ids."""
+    if kind == "commitment":
+        rows = []
+        for i, e in enumerate(doc.get("progress") or []):
+            e.setdefault("id", str(uuid.uuid4()))
+            rows.append({"id": e["id"], "commitment_id": record_id, "position": i,
+                         "date": dt.date.fromisoformat(e["date"]), "note": e["note"],
+                         "percent": e.get("percent"), "evidence": list(e.get("evidence") or [])})
+        return {ProgressEntry: rows}
+    if kind == "disclosure":
+        rows = []
+        for i, line in enumerate(doc.get("finance_lines") or []):
+            line.setdefault("id", str(uuid.uuid4()))
+            rows.append({"id": line["id"], "disclosure_id": record_id, "position": i,
+                         "direction": line["direction"], "item": line["item"],
+                         "amount_fen": to_fen(line["amount"]), "note": line.get("note")})
+        return {FinanceLine: rows}
+    return {}
+
+
+def model(kind: str):
+    return RECORD_MODELS[kind]
+
+
+def referenced_hashes(kind: str, doc: dict[str, Any]) -> list[str]:
+    """Attachment hashes a document points at (evidence files, posting photos)."""
+    out = list(doc.get("posting_evidence") or [])
+    for e in doc.get("progress") or []:
+        out.extend(e.get("evidence") or [])
+    return out

@@ -1,0 +1,132 @@
+"""Chinese substring search over titles, content and beneficiary names.
+
+Two SQLite FTS5 indexes over one text per record: a trigram index answers queries of three or more characters;
+a one-token-per-character index answers one- and two-character queries (a trigram cannot), which matter because
+many Chinese names are two characters long.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from sqlalchemy import Connection, text
+from sqlalchemy.orm import Session
+
+#: Fields whose text is searched, per kind (first ones first: they also rank nothing, they are just joined).
+SEARCH_FIELDS: dict[str, tuple[str, ...]] = {
+    "unit": ("name",),
+    "commitment": ("title", "content", "responsible_person"),
+    "disclosure": ("title", "body", "catalogue_item"),
+    "service": ("beneficiary_name", "policy", "village"),
+    "objection": ("content", "complainant"),
+}
+MAX_TEXT = 4000  # long bodies are cut: a search box looks for names and phrases, not page 9 of a report
+
+DDL = [
+    "CREATE TABLE search_docs (id INTEGER PRIMARY KEY, record_id VARCHAR(36) NOT NULL UNIQUE, "
+    "kind VARCHAR(16) NOT NULL, text TEXT NOT NULL)",
+    "CREATE VIRTUAL TABLE search_tri USING fts5(text, content='search_docs', content_rowid='id', "
+    "tokenize='trigram')",
+    "CREATE VIRTUAL TABLE search_chr USING fts5(text, content='', tokenize='unicode61')",
+]
+DROP = ["DROP TABLE IF EXISTS search_chr", "DROP TABLE IF EXISTS search_tri", "DROP TABLE IF EXISTS search_docs"]
+
+
+def doc_text(kind: str, doc: Mapping[str, Any]) -> str:
+    """The searchable text of a record document."""
+    parts = [str(doc.get(f) or "") for f in SEARCH_FIELDS.get(kind, ())]
+    return " ".join(p for p in parts if p)[:MAX_TEXT]
+
+
+def _spaced(s: str) -> str:
+    # One token per character: unicode61 splits on the spaces, so a phrase query "张 伟" finds "张伟".
+    return " ".join(ch for ch in s.lower() if not ch.isspace())
+
+
+def _fts_phrase(s: str) -> str:
+    return '"' + s.replace('"', '""') + '"'
+
+
+def index_rows(conn: Connection | Session, rows: Iterable[tuple[str, str, str]]) -> None:
+    """Add or replace the index entries of (record_id, kind, text) rows."""
+    rows = list(rows)
+    if not rows:
+        return
+    ids = [r[0] for r in rows]
+    remove(conn, ids)
+    conn.execute(
+        text("INSERT INTO search_docs (record_id, kind, text) VALUES (:r, :k, :t)"),
+        [{"r": r, "k": k, "t": t} for r, k, t in rows],
+    )
+    got = conn.execute(
+        text("SELECT id, text FROM search_docs WHERE record_id IN (SELECT value FROM json_each(:ids))"),
+        {"ids": _json_list(ids)},
+    ).all()
+    conn.execute(text("INSERT INTO search_tri (rowid, text) VALUES (:i, :t)"), [{"i": i, "t": t} for i, t in got])
+    conn.execute(
+        text("INSERT INTO search_chr (rowid, text) VALUES (:i, :t)"), [{"i": i, "t": _spaced(t)} for i, t in got]
+    )
+
+
+def remove(conn: Connection | Session, record_ids: Sequence[str]) -> None:
+    """Drop the index entries of these records (if any)."""
+    old = conn.execute(
+        text("SELECT id, text FROM search_docs WHERE record_id IN (SELECT value FROM json_each(:ids))"),
+        {"ids": _json_list(record_ids)},
+    ).all()
+    if not old:
+        return
+    params = [{"i": i, "t": t} for i, t in old]
+    conn.execute(text("INSERT INTO search_tri (search_tri, rowid, text) VALUES ('delete', :i, :t)"), params)
+    conn.execute(
+        text("INSERT INTO search_chr (search_chr, rowid, text) VALUES ('delete', :i, :t)"),
+        [{"i": i, "t": _spaced(t)} for i, t in old],
+    )
+    conn.execute(text("DELETE FROM search_docs WHERE id IN (SELECT value FROM json_each(:ids))"),
+                 {"ids": _json_list([i for i, _ in old])})
+
+
+def _json_list(values: Sequence) -> str:
+    import json
+
+    return json.dumps(list(values))
+
+
+def match_sql(query: str) -> tuple[str, dict[str, str]] | None:
+    """SQL selecting `record_id` of the records whose text contains `query`, or None for an empty query."""
+    q = "".join(query.split()).lower() if len(query.strip()) < 3 else query.strip().lower()
+    if not q:
+        return None
+    if len(q) >= 3:
+        return (
+            "SELECT d.record_id FROM search_tri JOIN search_docs d ON d.id = search_tri.rowid "
+            "WHERE search_tri MATCH :q",
+            {"q": _fts_phrase(q)},
+        )
+    return (
+        "SELECT d.record_id FROM search_chr JOIN search_docs d ON d.id = search_chr.rowid WHERE search_chr MATCH :q",
+        {"q": _fts_phrase(_spaced(q))},
+    )
+
+
+def rebuild(conn: Connection | Session) -> int:
+    """Rebuild both indexes from the record tables; returns the number of records indexed."""
+    for stmt in DROP:
+        conn.execute(text(stmt))
+    for stmt in DDL:
+        conn.execute(text(stmt))
+    tables = {"unit": "units", "commitment": "commitments", "disclosure": "disclosures",
+              "service": "service_records", "objection": "objections"}
+    n = 0
+    for kind, table in tables.items():
+        cols = ", ".join(SEARCH_FIELDS[kind])
+        rows = conn.execute(text(f"SELECT id, {cols} FROM {table} WHERE deleted = 0")).all()
+        batch = []
+        for row in rows:
+            doc = dict(zip(SEARCH_FIELDS[kind], row[1:], strict=True))
+            batch.append((row[0], kind, doc_text(kind, doc)))
+        for i in range(0, len(batch), 5000):
+            index_rows(conn, batch[i : i + 5000])
+        n += len(batch)
+    return n
