@@ -365,10 +365,10 @@ def clean_fields(
             continue
         v = payload.get(f.name)
         if _is_blank(v):
-            if f.required:
-                errors.append(FieldError(prefix + f.name, "is required"))
-            elif f.default is not None:
+            if f.default is not None:
                 out[f.name] = f.default.value if isinstance(f.default, E.ZhEnum) else f.default
+            elif f.required:
+                errors.append(FieldError(prefix + f.name, "is required"))
             else:
                 out[f.name] = [] if f.type in ("enums", "hashes") else None
             continue

@@ -89,6 +89,13 @@ class _Change:
     prev: Any = None  # the record row before the change, None when new
     deleted: bool = False
     detail: dict[str, Any] = field(default_factory=dict)
+    # Set for versions that arrive from the server (sync): their identity was made elsewhere.
+    version_id: str | None = None
+    base_version_id: str | None = None
+    merge_parent_id: str | None = None
+    version: int | None = None
+    device_id: str | None = None
+    created_by: str | None = None
 
 
 class RecordStore:
@@ -297,8 +304,13 @@ class RecordStore:
 
     # ------------------------------------------------------------------------------------------ the one write path
 
-    def _write(self, s: Session, changes: list[_Change], actor: Actor) -> list[str]:
-        """Write the changes; returns their new version ids."""
+    def _write(self, s: Session, changes: list[_Change], actor: Actor, origin: str = "local",
+               sync_state: str = "pending") -> list[str]:
+        """Write the changes; returns their new version ids.
+
+        origin="remote" is for versions pulled from the server: they keep their own version ids, and they go to
+        no outbox (the server has them already).
+        """
         now = utcnow()
         device = self.device_id
         audit = AuditWriter(s)
@@ -306,17 +318,19 @@ class RecordStore:
         new_rows: dict[str, list[dict[str, Any]]] = {}
         for ch in changes:
             prev = ch.prev
-            vid = str(uuid.uuid4())
-            version = prev.version + 1 if prev is not None else 1
-            base = prev.version_id if prev is not None else None
+            vid = ch.version_id or str(uuid.uuid4())
+            version = ch.version or (prev.version + 1 if prev is not None else 1)
+            base = ch.base_version_id if ch.version_id else (prev.version_id if prev is not None else None)
             children = child_rows(ch.kind, ch.record_id, ch.doc)  # assigns child ids inside the doc first
             h = content_hash(ch.doc)
             versions.append({"version_id": vid, "record_id": ch.record_id, "kind": ch.kind, "version": version,
-                             "base_version_id": base, "merge_parent_id": None, "content_hash": h,
+                             "base_version_id": base, "merge_parent_id": ch.merge_parent_id, "content_hash": h,
                              "doc": canonical_json(ch.doc), "deleted": ch.deleted, "created_at": now,
-                             "created_by": actor.username, "device_id": device, "origin": "local"})
+                             "created_by": ch.created_by or actor.username, "device_id": ch.device_id or device,
+                             "origin": origin})
             common = {"version": version, "version_id": vid, "base_version_id": base, "content_hash": h,
-                      "updated_at": now, "updated_by": actor.username, "deleted": ch.deleted, "sync_state": "pending"}
+                      "updated_at": now, "updated_by": ch.created_by or actor.username, "deleted": ch.deleted,
+                      "sync_state": sync_state}
             model = RECORD_MODELS[ch.kind]
             values = record_values(ch.kind, ch.doc) | common
             if prev is None:
@@ -331,10 +345,11 @@ class RecordStore:
                 if rows:
                     new_rows.setdefault(child_model.__tablename__, []).append(rows)  # type: ignore[arg-type]
             audit.add(now, actor.username, ch.action, ch.kind, ch.record_id, vid, ch.detail or None)
-            outbox.append({"op_id": str(uuid.uuid4()), "device_id": device,
-                           "op": "delete" if ch.deleted else "upsert", "kind": ch.kind,
-                           "record_id": ch.record_id, "version_id": vid, "base_version_id": base,
-                           "content_hash": h, "created_at": now, "state": "pending"})
+            if origin == "local":
+                outbox.append({"op_id": str(uuid.uuid4()), "device_id": device,
+                               "op": "delete" if ch.deleted else "upsert", "kind": ch.kind,
+                               "record_id": ch.record_id, "version_id": vid, "base_version_id": base,
+                               "content_hash": h, "created_at": now, "state": "pending"})
             if ch.deleted:
                 removed.append(ch.record_id)
             else:
@@ -351,7 +366,8 @@ class RecordStore:
                 s.execute(insert(table), [r for rows in row_lists for r in rows])
         s.execute(insert(RecordVersion), versions)
         audit.flush()
-        s.execute(insert(OutboxOp), outbox)
+        if outbox:
+            s.execute(insert(OutboxOp), outbox)
         if removed:
             search.remove(s, removed)
         search.index_rows(s, index_rows)

@@ -1,0 +1,67 @@
+"""Entry point of `zwcx`: with no subcommand it opens the desktop; otherwise runs one command."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import pkgutil
+import sys
+
+from zwcx_desktop import __version__
+from zwcx_desktop.cli.context import CliError, Context
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="zwcx", description="政务诚信 zwcx: township integrity records (offline-first)")
+    p.add_argument("--version", action="version", version=f"zwcx {__version__}")
+    p.add_argument("--data-dir", help="data directory (default: $ZWCX_DATA_DIR or the platform's user data folder)")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+    import zwcx_desktop.cli as pkg
+
+    for mod in sorted(m.name for m in pkgutil.iter_modules(pkg.__path__) if m.name.startswith("cmd_")):
+        importlib.import_module(f"zwcx_desktop.cli.{mod}").register(sub)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(sys.argv[1:] if argv is None else argv)
+    if args.command is None:
+        from zwcx_desktop.gui.launch import main as gui_main
+
+        return gui_main(data_dir=args.data_dir)
+    ctx = Context(args)
+    try:
+        return int(args.func(ctx) or 0)
+    except CliError as exc:
+        print(f"zwcx: error: {exc}", file=sys.stderr)
+        return exc.code
+    except KeyboardInterrupt:
+        print("zwcx: interrupted; nothing was half-written", file=sys.stderr)
+        return 130
+    except Exception as exc:  # noqa: BLE001 - every failure becomes one line, never a traceback
+        msg = _known_error(exc)
+        if msg is None:
+            raise
+        print(f"zwcx: error: {msg}", file=sys.stderr)
+        return 1
+    finally:
+        ctx.close()
+
+
+def _known_error(exc: Exception) -> str | None:
+    """One line for errors that are about the user's input or data, None for bugs (which keep their traceback)."""
+    from zwcx_desktop.credentials import NoKeyring
+    from zwcx_desktop.domain.lifecycle import IllegalTransition, NotPermitted
+    from zwcx_desktop.domain.schema import ValidationError
+    from zwcx_desktop.store.app import NotInitialised
+    from zwcx_desktop.store.migrate import MigrationError
+    from zwcx_desktop.store.records import NotEditable, NotFound, StaleVersion
+
+    known = (ValidationError, IllegalTransition, NotPermitted, NotFound, NotEditable, StaleVersion, NotInitialised,
+             MigrationError, NoKeyring, PermissionError, FileNotFoundError, ValueError)
+    return str(exc) if isinstance(exc, known) else None
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
