@@ -1,0 +1,103 @@
+import datetime
+
+import pytest
+
+from zwcx_desktop.domain.calendar import (
+    DayResult,
+    add_working_days,
+    is_workday,
+    publicity_end,
+    working_days_between,
+)
+from zwcx_desktop.domain.enums import DayCount
+
+D = datetime.date
+
+
+def test_is_workday_known_years():
+    assert is_workday(D(2026, 2, 13)) == (True, True)  # Friday before Spring Festival
+    assert is_workday(D(2026, 2, 14)) == (True, True)  # Saturday, make-up working day (调休)
+    assert is_workday(D(2026, 2, 16)) == (False, True)  # Monday in the Spring Festival holiday
+    assert is_workday(D(2026, 2, 28)) == (True, True)  # Saturday, make-up working day
+    assert is_workday(D(2025, 10, 1)) == (False, True)  # National Day
+    assert is_workday(D(2025, 9, 28)) == (True, True)  # Sunday, make-up working day
+    assert is_workday(datetime.datetime(2025, 9, 28, 15, 30)) == (True, True)
+
+
+def test_is_workday_unknown_year_falls_back_to_weekdays():
+    assert is_workday(D(2030, 1, 7)) == (True, False)  # Monday
+    assert is_workday(D(2030, 1, 5)) == (False, False)  # Saturday
+    assert is_workday(D(2003, 12, 31)) == (True, False)  # before the table starts
+
+
+def test_seven_working_days_across_spring_festival_2026():
+    # 2026: holiday 2-15..2-23, make-up working Saturdays 2-14 and 2-28.
+    # Working days from Thu 2-12: 12, 13, 14 (Sat, make-up), 24, 25, 26, 27 → the 7th is Fri 2-27.
+    assert publicity_end(D(2026, 2, 12), 7, DayCount.WORKING) == DayResult(D(2026, 2, 27), True)
+    # The 8th is the make-up Saturday 2-28, not Monday 3-2.
+    assert publicity_end(D(2026, 2, 12), 8, DayCount.WORKING) == DayResult(D(2026, 2, 28), True)
+
+
+def test_calendar_days_ignore_holidays():
+    assert publicity_end(D(2026, 2, 12), 7, DayCount.CALENDAR) == DayResult(D(2026, 2, 18), True)
+    assert publicity_end(D(2026, 2, 12), 1, DayCount.CALENDAR) == DayResult(D(2026, 2, 12), True)
+    assert publicity_end(D(2030, 2, 12), 7, DayCount.CALENDAR).date == D(2030, 2, 18)
+    assert publicity_end(D(2026, 2, 12), 7, "calendar").date == D(2026, 2, 18)
+
+
+def test_working_period_starting_on_a_holiday_begins_after_it():
+    # Start 2025-10-01 (holiday): working days 10-09, 10-10, 10-11 (Sat, make-up), 10-13, 10-14, 10-15, 10-16.
+    assert publicity_end(D(2025, 10, 1), 7, DayCount.WORKING) == DayResult(D(2025, 10, 16), True)
+    # A single working day starting on a working day is that day.
+    assert publicity_end(D(2025, 9, 30), 1, DayCount.WORKING).date == D(2025, 9, 30)
+
+
+def test_national_day_2025():
+    # 2025: holiday 10-01..10-08, make-up working days Sun 9-28 and Sat 10-11.
+    # Working days after Fri 9-26: 28 (Sun), 29, 30, 10-09, 10-10, 10-11 (Sat), 10-13, 10-14, 10-15, 10-16.
+    assert add_working_days(D(2025, 9, 26), 3) == DayResult(D(2025, 9, 30), True)
+    assert add_working_days(D(2025, 9, 26), 6) == DayResult(D(2025, 10, 11), True)
+    assert add_working_days(D(2025, 9, 26), 10) == DayResult(D(2025, 10, 16), True)
+    assert working_days_between(D(2025, 9, 26), D(2025, 10, 16)) == 10
+    assert working_days_between(D(2025, 9, 30), D(2025, 10, 8)) == 0
+
+
+def test_add_working_days_does_not_count_start():
+    assert add_working_days(D(2025, 6, 9), 1) == DayResult(D(2025, 6, 10), True)  # Mon → Tue
+    assert add_working_days(D(2025, 6, 13), 1) == DayResult(D(2025, 6, 16), True)  # Fri → Mon
+    assert add_working_days(D(2025, 6, 9), 0) == DayResult(D(2025, 6, 9), True)
+
+
+def test_unknown_years_are_flagged():
+    assert add_working_days(D(2030, 3, 1), 10) == DayResult(D(2030, 3, 15), False)  # Fri + 10 Mon–Fri days
+    assert publicity_end(D(2027, 1, 4), 7, DayCount.WORKING) == DayResult(D(2027, 1, 12), False)
+    # Starting in a known year but running into 2027 is unconfirmed too:
+    # Mon 2026-12-28 … Thu 12-31 are 4 days (confirmed), then Fri 2027-01-01 (guessed), Mon 1-4, Tue 1-5.
+    assert publicity_end(D(2026, 12, 28), 7, DayCount.WORKING) == DayResult(D(2027, 1, 5), False)
+    assert publicity_end(D(2026, 12, 28), 4, DayCount.WORKING) == DayResult(D(2026, 12, 31), True)
+
+
+def test_working_days_between():
+    assert working_days_between(D(2025, 6, 9), D(2025, 6, 9)) == 0
+    assert working_days_between(D(2025, 6, 9), D(2025, 6, 16)) == 5  # Tue..Fri + Mon
+    assert working_days_between(D(2025, 6, 16), D(2025, 6, 9)) == 0
+    assert working_days_between(D(2026, 2, 12), D(2026, 2, 28)) == 7  # 13, 14, 24, 25, 26, 27, 28
+
+
+@pytest.mark.parametrize("start", [D(2025, 9, 26), D(2026, 2, 12), D(2024, 4, 30), D(2030, 5, 1)])
+@pytest.mark.parametrize("n", [1, 5, 10, 20])
+def test_add_and_between_agree(start, n):
+    end = add_working_days(start, n).date
+    assert working_days_between(start, end) == n
+    assert is_workday(end)[0]
+
+
+@pytest.mark.parametrize("days", [0, -3])
+def test_publicity_end_needs_a_positive_period(days):
+    with pytest.raises(ValueError, match="at least 1 day"):
+        publicity_end(D(2025, 1, 2), days, DayCount.CALENDAR)
+
+
+def test_add_working_days_refuses_negative():
+    with pytest.raises(ValueError, match="negative"):
+        add_working_days(D(2025, 1, 2), -1)
