@@ -1,0 +1,121 @@
+"""Read-side queries: filtered, sorted, searchable record lists that stay fast at 100k records.
+
+Lists return ids first (cheap, indexed) and rows for a page of ids, so a table view can fetch lazily.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session
+
+from zwcx_desktop.domain.schema import KINDS
+from zwcx_desktop.store import search
+from zwcx_desktop.store.models import RECORD_MODELS
+from zwcx_desktop.store.rows import from_fen
+
+#: The date a list's date-range filter applies to, per kind.
+DATE_FIELD = {"commitment": "due_date", "disclosure": "formed_date", "service": "delivery_date",
+              "objection": "received_date", "unit": "created_at"}
+#: Columns shown in lists, per kind (the GUI and `zwcx list` both use these).
+LIST_COLUMNS = {
+    "unit": ("name", "unit_type", "division_code", "uscc"),
+    "commitment": ("title", "category", "service_area", "responsible_person", "due_date", "status"),
+    "disclosure": ("title", "kind", "formed_date", "period_start", "period_end", "status"),
+    "service": ("beneficiary_name", "id_masked", "service_area", "policy", "village", "amount", "status"),
+    "objection": ("content", "objection_type", "channel", "received_date", "due_date", "status"),
+}
+
+
+@dataclass
+class Filter:
+    """What a record list shows. Every part is optional."""
+
+    kind: str
+    status: str | None = None
+    statuses: list[str] = field(default_factory=list)
+    service_area: str | None = None
+    unit_id: str | None = None
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    search: str | None = None
+    sync_state: str | None = None
+    order_by: str | None = None
+    descending: bool = False
+
+
+def _select(f: Filter, what) -> Select:
+    m = RECORD_MODELS[f.kind]
+    q = select(what).where(m.deleted.is_(False))
+    statuses = ([f.status] if f.status else []) + list(f.statuses)
+    if statuses:
+        q = q.where(m.status.in_(statuses))
+    if f.service_area and hasattr(m, "service_area"):
+        q = q.where(m.service_area == f.service_area)
+    if f.unit_id and hasattr(m, "unit_id"):
+        q = q.where(m.unit_id == f.unit_id)
+    col = getattr(m, DATE_FIELD[f.kind])
+    if f.date_from:
+        q = q.where(col >= f.date_from)
+    if f.date_to:
+        q = q.where(col <= f.date_to)
+    if f.sync_state:
+        q = q.where(m.sync_state == f.sync_state)
+    if f.search:
+        ms = search.match_sql(f.search)
+        if ms is not None:
+            from sqlalchemy import text
+
+            sql, params = ms
+            q = q.where(m.id.in_(select(text("record_id")).select_from(text(f"({sql})")).params(**params)))
+    return q
+
+
+def count(s: Session, f: Filter) -> int:
+    """How many records match."""
+    m = RECORD_MODELS[f.kind]
+    return s.execute(_select(f, func.count(m.id))).scalar_one()
+
+
+def ids(s: Session, f: Filter, limit: int | None = None, offset: int = 0) -> list[str]:
+    """Ids of the matching records in list order (default: newest change first)."""
+    m = RECORD_MODELS[f.kind]
+    q = _select(f, m.id)
+    col = getattr(m, f.order_by if f.order_by and hasattr(m, f.order_by) else "updated_at")
+    q = q.order_by(col.desc() if (f.descending or not f.order_by) else col.asc(), m.id)
+    if limit is not None:
+        q = q.limit(limit).offset(offset)
+    return list(s.execute(q).scalars())
+
+
+def rows(s: Session, kind: str, record_ids: list[str]) -> list[dict[str, Any]]:
+    """List-column values (plus id, version, sync_state, updated_at) for these ids, in the order given."""
+    m = RECORD_MODELS[kind]
+    cols = []
+    for name in LIST_COLUMNS[kind]:
+        cols.append(getattr(m, f"{name}_fen" if KINDS[kind].field(name).type == "money" else name))
+    got = s.execute(select(m.id, m.version, m.sync_state, m.updated_at, *cols).where(m.id.in_(record_ids))).all()
+    by_id = {}
+    for r in got:
+        d = {"id": r[0], "version": r[1], "sync_state": r[2], "updated_at": r[3]}
+        for name, v in zip(LIST_COLUMNS[kind], r[4:], strict=True):
+            if KINDS[kind].field(name).type == "money":
+                v = from_fen(v)
+            d[name] = v.isoformat() if isinstance(v, dt.date) else v
+        by_id[r[0]] = d
+    return [by_id[i] for i in record_ids if i in by_id]
+
+
+def search_all(s: Session, query: str, limit: int = 50) -> list[tuple[str, str]]:
+    """(kind, record_id) of records of any kind whose text contains `query`."""
+    ms = search.match_sql(query)
+    if ms is None:
+        return []
+    from sqlalchemy import text
+
+    sql, params = ms
+    sql = sql.replace("SELECT d.record_id", "SELECT d.kind, d.record_id") + " LIMIT :lim"
+    return [(k, r) for k, r in s.execute(text(sql), params | {"lim": limit}).all()]

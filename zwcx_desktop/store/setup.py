@@ -1,0 +1,65 @@
+"""First-run set-up of a data directory: the home unit and the administrator account."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from zwcx_desktop.domain.enums import Role, UnitType
+from zwcx_desktop.domain.identifiers import InvalidIdentifier, validate_division_code, validate_uscc
+from zwcx_desktop.domain.schema import FieldError, ValidationError
+from zwcx_desktop.store import settings, users
+from zwcx_desktop.store.app import App
+from zwcx_desktop.store.users import Actor
+
+
+@dataclass(frozen=True)
+class SetupInput:
+    unit_name: str
+    unit_code: str  # 统一社会信用代码
+    division: str  # 行政区划代码
+    admin: str
+    password: str
+    unit_type: UnitType = UnitType.STREET_OFFICE
+    server_url: str | None = None
+
+
+def check_setup(inp: SetupInput) -> list[FieldError]:
+    """Every problem with the first-run answers, by field (the wizard shows them beside the fields)."""
+    errors: list[FieldError] = []
+    if not inp.unit_name.strip():
+        errors.append(FieldError("unit_name", "is required"))
+    for name, fn in (("unit_code", validate_uscc), ("division", validate_division_code)):
+        try:
+            fn(getattr(inp, name))
+        except InvalidIdentifier as exc:
+            errors.append(FieldError(name, str(exc)))
+    if not inp.admin.strip():
+        errors.append(FieldError("admin", "is required"))
+    try:
+        users.check_password_strength(inp.password)
+    except ValueError as exc:
+        errors.append(FieldError("password", str(exc)))
+    if inp.server_url and not inp.server_url.startswith(("https://", "http://127.", "http://localhost")):
+        errors.append(FieldError("server_url", "must start with https:// (plain http only for this machine)"))
+    return errors
+
+
+def initialise(app: App, inp: SetupInput) -> str:
+    """Create the home unit and the administrator; returns the unit id. Refuses a data directory already set up."""
+    if app.initialised:
+        raise ValueError(f"the data directory {app.root} is already set up")
+    errors = check_setup(inp)
+    if errors:
+        raise ValidationError("setup", errors)
+    with app.db.write() as s:
+        users.add_user(s, inp.admin, inp.password, Role.ADMIN)
+    admin = Actor(inp.admin.strip(), Role.ADMIN)
+    unit_id = app.records.create("unit", {"name": inp.unit_name, "uscc": validate_uscc(inp.unit_code),
+                                          "division_code": inp.division, "unit_type": inp.unit_type.value}, admin)
+    with app.db.write() as s:
+        settings.put(s, "home_unit_id", unit_id)
+        settings.put(s, "cli_default_user", admin.username)
+        if inp.server_url:
+            settings.put(s, "server_url", inp.server_url.rstrip("/"))
+    app.install_id()
+    return unit_id
