@@ -1,0 +1,292 @@
+"""The sync wire format, shared by the desktop client and the reference server (no I/O, no Qt).
+
+One place says what an operation, a push result, a pull page and the meta document look like, and checks them.
+The server uses `parse_op` on what clients send; the client uses `parse_*_response` on what the server answers,
+so a 200 that is not the protocol's JSON (a captive portal's HTML page, a truncated body) is a failure.
+"""
+
+from __future__ import annotations
+
+import base64
+import gzip
+import hashlib
+import json
+import re
+import zlib
+from dataclasses import dataclass, field
+from typing import Any
+
+from zwcx_desktop.domain.canonical import canonical_json, content_hash
+from zwcx_desktop.domain.schema import KINDS
+
+PROTOCOL = 1
+SCHEMA_VERSIONS = [1]
+#: Limits the server enforces and announces in /v1/sync/meta.
+MAX_OPS_PER_PUSH = 1000
+MAX_PUSH_BYTES = 16 * 1024 * 1024  # compressed body
+MAX_PUSH_JSON_BYTES = 64 * 1024 * 1024  # after gunzip; guards against gzip bombs
+MAX_DOC_BYTES = 256 * 1024
+MAX_PULL_LIMIT = 2000
+MAX_BLOB_BYTES = 50 * 1024 * 1024
+
+RESULTS = ("applied", "duplicate", "conflict", "rejected", "need_blobs")
+#: Results after which an op is finished; `need_blobs` is not final (upload, then push again).
+FINAL_RESULTS = ("applied", "duplicate", "conflict", "rejected")
+
+_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+_SHA = re.compile(r"^[0-9a-f]{64}$")
+
+
+class WireError(ValueError):
+    """A message that does not follow the protocol; the text names the problem."""
+
+
+class ProtocolError(RuntimeError):
+    """The server's answer is not the protocol's JSON (captive portal, proxy page, truncated body)."""
+
+
+def verify_code(version_id: str, chash: str) -> str:
+    """The public verification code printed on a notice for one record version.
+
+    Defined here until `zwcx_desktop.notices.verify` exists: the first 10 characters of the lowercase base32 of
+    sha256(version_id + '|' + content_hash). 50 bits: enough to be unguessable for a public lookup page.
+    """
+    try:
+        from zwcx_desktop.notices.verify import verify_code as notices_code  # type: ignore[import-not-found]
+    except ImportError:
+        digest = hashlib.sha256(f"{version_id}|{chash}".encode()).digest()
+        return base64.b32encode(digest).decode("ascii").lower()[:10]
+    return notices_code(version_id, chash)
+
+
+def is_uuid(v: Any) -> bool:
+    return isinstance(v, str) and bool(_UUID.match(v))
+
+
+def is_sha256(v: Any) -> bool:
+    return isinstance(v, str) and bool(_SHA.match(v))
+
+
+def referenced_blobs(kind: str, doc: dict[str, Any]) -> list[str]:
+    """The attachment hashes a document points at (hashes fields and progress evidence), in order, once each."""
+    out: list[str] = []
+    for f in KINDS[kind].fields:
+        if f.type == "hashes":
+            out.extend(doc.get(f.name) or [])
+    for e in doc.get("progress") or []:
+        if isinstance(e, dict):
+            out.extend(e.get("evidence") or [])
+    return list(dict.fromkeys(h for h in out if isinstance(h, str)))
+
+
+@dataclass
+class Op:
+    """One pushed operation: a new version of a record made on a device."""
+
+    op_id: str
+    seq: int
+    op: str  # upsert | delete
+    kind: str
+    record_id: str
+    version_id: str
+    base_version_id: str | None
+    merge_parent_id: str | None
+    version: int
+    content_hash: str
+    doc: dict[str, Any]
+    created_by: str
+    created_at: str
+    blobs: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"op_id": self.op_id, "seq": self.seq, "op": self.op, "kind": self.kind, "record_id": self.record_id,
+                "version_id": self.version_id, "base_version_id": self.base_version_id,
+                "merge_parent_id": self.merge_parent_id, "version": self.version,
+                "content_hash": self.content_hash, "doc": self.doc, "created_by": self.created_by,
+                "created_at": self.created_at, "blobs": self.blobs}
+
+
+def _req(obj: dict[str, Any], key: str, where: str) -> Any:
+    if key not in obj:
+        raise WireError(f"{where}: '{key}' is missing")
+    return obj[key]
+
+
+def parse_op(obj: Any, where: str = "op") -> Op:
+    """Check one operation as sent by a client; WireError names the first problem."""
+    if not isinstance(obj, dict):
+        raise WireError(f"{where}: must be a JSON object")
+    op_id = _req(obj, "op_id", where)
+    if not is_uuid(op_id):
+        raise WireError(f"{where}: op_id must be a lowercase UUID")
+    where = f"op {op_id}"
+    seq = _req(obj, "seq", where)
+    if not isinstance(seq, int) or isinstance(seq, bool) or seq < 1:
+        raise WireError(f"{where}: seq must be a positive integer")
+    kind = _req(obj, "kind", where)
+    if kind not in KINDS:
+        raise WireError(f"{where}: unknown kind {kind!r} (one of {', '.join(KINDS)})")
+    opname = _req(obj, "op", where)
+    if opname not in ("upsert", "delete"):
+        raise WireError(f"{where}: op must be 'upsert' or 'delete'")
+    for key in ("record_id", "version_id"):
+        if not is_uuid(_req(obj, key, where)):
+            raise WireError(f"{where}: {key} must be a lowercase UUID")
+    for key in ("base_version_id", "merge_parent_id"):
+        v = obj.get(key)
+        if v is not None and not is_uuid(v):
+            raise WireError(f"{where}: {key} must be a lowercase UUID or null")
+    version = _req(obj, "version", where)
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise WireError(f"{where}: version must be a positive integer")
+    chash = _req(obj, "content_hash", where)
+    if not is_sha256(chash):
+        raise WireError(f"{where}: content_hash must be 64 lowercase hex digits")
+    doc = _req(obj, "doc", where)
+    if not isinstance(doc, dict):
+        raise WireError(f"{where}: doc must be a JSON object")
+    created_by = obj.get("created_by") or ""
+    created_at = obj.get("created_at") or ""
+    if not isinstance(created_by, str) or len(created_by) > 64:
+        raise WireError(f"{where}: created_by must be a string of at most 64 characters")
+    if not isinstance(created_at, str) or len(created_at) > 40:
+        raise WireError(f"{where}: created_at must be an ISO time string")
+    blobs = obj.get("blobs") or []
+    if not isinstance(blobs, list) or not all(is_sha256(b) for b in blobs):
+        raise WireError(f"{where}: blobs must be a list of sha256 hex digests")
+    return Op(op_id, seq, opname, kind, obj["record_id"], obj["version_id"], obj.get("base_version_id"),
+              obj.get("merge_parent_id"), version, chash, doc, created_by, created_at, blobs)
+
+
+def check_doc(op: Op) -> str | None:
+    """Why the op's document cannot be accepted (None when it can): hash, size and schema checks."""
+    from zwcx_desktop.domain.schema import ValidationError, validate
+
+    if len(canonical_json(op.doc).encode("utf-8")) > MAX_DOC_BYTES:
+        return f"document larger than {MAX_DOC_BYTES} bytes"
+    if content_hash(op.doc) != op.content_hash:
+        return "content_hash does not match the document's canonical JSON"
+    try:
+        validate(op.kind, op.doc, allow_computed=True)
+    except ValidationError as exc:
+        return f"invalid {op.kind}: {exc}"
+    return None
+
+
+def parse_push_request(obj: Any) -> tuple[str, list[Op]]:
+    """(batch_id, ops) of a push body; ops must be in increasing seq order."""
+    if not isinstance(obj, dict):
+        raise WireError("push body must be a JSON object")
+    batch_id = obj.get("batch_id")
+    if not is_uuid(batch_id):
+        raise WireError("batch_id must be a lowercase UUID")
+    ops = obj.get("ops")
+    if not isinstance(ops, list):
+        raise WireError("ops must be a list")
+    if len(ops) > MAX_OPS_PER_PUSH:
+        raise WireError(f"too many ops in one push ({len(ops)}; at most {MAX_OPS_PER_PUSH})")
+    parsed = [parse_op(o, f"ops[{i}]") for i, o in enumerate(ops)]
+    for a, b in zip(parsed, parsed[1:], strict=False):
+        if b.seq <= a.seq:
+            raise WireError(f"ops must be in increasing seq order (seq {b.seq} follows {a.seq})")
+    if len({o.op_id for o in parsed}) != len(parsed):
+        raise WireError("the same op_id appears twice in one push")
+    return batch_id, parsed
+
+
+# ---------------------------------------------------------------------------------------------- responses
+
+
+def decode_json(body: bytes, content_type: str | None, what: str) -> Any:
+    """JSON of a server answer, or ProtocolError when it is something else (HTML page, truncated, gzip junk)."""
+    if body[:2] == b"\x1f\x8b":
+        try:
+            body = gzip.decompress(body)
+        except (OSError, EOFError, zlib.error) as exc:
+            raise ProtocolError(f"{what}: the server's gzip body is damaged ({exc})") from exc
+    ct = (content_type or "").split(";")[0].strip().lower()
+    if ct != "application/json":
+        snippet = body[:60].decode("utf-8", "replace").strip().replace("\n", " ")
+        raise ProtocolError(f"{what}: expected JSON from the sync server but got {ct or 'no content type'} "
+                            f"({snippet!r}); a captive portal or proxy may be in the way")
+    try:
+        obj = json.loads(body)
+    except ValueError as exc:
+        raise ProtocolError(f"{what}: the server's JSON is incomplete or damaged ({exc})") from exc
+    if not isinstance(obj, dict):
+        raise ProtocolError(f"{what}: expected a JSON object")
+    if obj.get("protocol") != PROTOCOL:
+        raise ProtocolError(f"{what}: not a zwcx sync answer (protocol {obj.get('protocol')!r})")
+    return obj
+
+
+def _need(obj: dict[str, Any], key: str, typ: type | tuple[type, ...], what: str) -> Any:
+    v = obj.get(key)
+    if not isinstance(v, typ) or isinstance(v, bool) and typ is not bool:
+        raise ProtocolError(f"{what}: '{key}' missing or of the wrong type")
+    return v
+
+
+def parse_meta(obj: dict[str, Any]) -> dict[str, Any]:
+    """Check /v1/sync/meta."""
+    for k, t in (("server_time", str), ("server_epoch", str), ("township", dict), ("device_id", str),
+                 ("limits", dict)):
+        _need(obj, k, t, "meta")
+    return obj
+
+
+def parse_push_response(obj: dict[str, Any], ops: list[Op]) -> dict[str, Any]:
+    """Check a push answer against the ops that were sent: one result per answered op, in order."""
+    results = _need(obj, "results", list, "push")
+    _need(obj, "acked_through_seq", int, "push")
+    if len(results) > len(ops):
+        raise ProtocolError("push: more results than ops sent")
+    for op, r in zip(ops, results, strict=False):
+        if not isinstance(r, dict) or r.get("op_id") != op.op_id or r.get("status") not in RESULTS:
+            raise ProtocolError(f"push: bad result for op {op.op_id}")
+    return obj
+
+
+VERSION_KEYS = ("seq", "record_id", "kind", "version_id", "version", "content_hash", "doc", "deleted")
+
+
+def parse_pull_response(obj: dict[str, Any]) -> dict[str, Any]:
+    """Check one pull page: items (versions) with their documents, record states, next cursor."""
+    items = _need(obj, "items", list, "pull")
+    records = _need(obj, "records", dict, "pull")
+    _need(obj, "cursor", int, "pull")
+    _need(obj, "more", bool, "pull")
+    _need(obj, "server_epoch", str, "pull")
+    for it in items:
+        if not isinstance(it, dict) or any(k not in it for k in VERSION_KEYS):
+            raise ProtocolError("pull: an item lacks version fields")
+        if it["kind"] not in KINDS or not isinstance(it["doc"], dict):
+            raise ProtocolError(f"pull: item {it.get('version_id')} has a bad kind or document")
+        if content_hash(it["doc"]) != it["content_hash"]:
+            raise ProtocolError(f"pull: version {it['version_id']} does not match its content hash")
+        st = records.get(it["record_id"])
+        if not isinstance(st, dict) or not is_uuid(st.get("current_version_id")):
+            raise ProtocolError(f"pull: no record state for {it['record_id']}")
+    return obj
+
+
+def gzip_json(obj: Any) -> bytes:
+    """Compact JSON, gzipped (level 6: most of the gain, little CPU)."""
+    return gzip.compress(json.dumps(obj, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), 6)
+
+
+def state_digest(records: list[tuple[str, str, str, bool, bool]], versions: list[tuple[str, str]]) -> dict[str, Any]:
+    """Counts and sha256 digests of a record set, computed the same way on the server and on a device.
+
+    records: (record_id, current_version_id, content_hash, deleted, conflict); versions: (version_id, content_hash).
+    """
+    rh = hashlib.sha256()
+    for rid, vid, h, deleted, conflict in sorted(records):
+        rh.update(f"{rid} {vid} {h} {int(bool(deleted))} {int(bool(conflict))}\n".encode())
+    vh = hashlib.sha256()
+    for vid, h in sorted(versions):
+        vh.update(f"{vid} {h}\n".encode())
+    return {"records": len(records), "deleted": sum(1 for r in records if r[3]),
+            "conflicts": sum(1 for r in records if r[4]), "versions": len(versions),
+            "records_digest": rh.hexdigest(), "versions_digest": vh.hexdigest()}
+

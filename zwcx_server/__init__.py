@@ -1,0 +1,1 @@
+"""Reference municipal sync server (FastAPI + SQLAlchemy; SQLite or PostgreSQL)."""

@@ -1,0 +1,3 @@
+from zwcx_server.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,104 @@
+"""The server database: a SQLite file by default, PostgreSQL by URL; migrated by Alembic at start."""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from zwcx_server.models import ServerMeta
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+def normalise_url(url: str) -> str:
+    """Accept a bare file path for SQLite; check the scheme of anything else (one clear error)."""
+    if "://" not in url:
+        return f"sqlite:///{Path(url).expanduser().resolve()}"
+    if not (url.startswith("sqlite:") or url.startswith("postgresql+psycopg:")):
+        raise ValueError(f"unsupported database URL {url.split('://')[0]}://...; use a SQLite file path, "
+                         "sqlite:///FILE or postgresql+psycopg://USER:PASSWORD@HOST/DB")
+    return url
+
+
+def make_engine(url: str) -> Engine:
+    url = normalise_url(url)
+    if url.startswith("sqlite"):
+        engine = create_engine(url, connect_args={"timeout": 30, "check_same_thread": False},
+                               pool_size=8, max_overflow=8)
+
+        @event.listens_for(engine, "connect")
+        def _on_connect(dbapi_conn, _record) -> None:
+            dbapi_conn.isolation_level = None
+            cur = dbapi_conn.cursor()
+            cur.execute("PRAGMA journal_mode=WAL")
+            cur.execute("PRAGMA foreign_keys=ON")
+            cur.execute("PRAGMA synchronous=NORMAL")
+            cur.execute("PRAGMA busy_timeout=30000")
+            cur.close()
+
+        @event.listens_for(engine, "begin")
+        def _on_begin(conn) -> None:
+            # Writers take SQLite's lock at BEGIN, so two pushes never interleave their read-then-write steps.
+            conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("zwcx_write") else "BEGIN")
+
+        return engine
+    return create_engine(url, pool_size=10, max_overflow=10, pool_pre_ping=True)
+
+
+class ServerDB:
+    """Engine plus read/write units of work."""
+
+    def __init__(self, url: str) -> None:
+        self.url = normalise_url(url)
+        self.engine = make_engine(self.url)
+        self.dialect = self.engine.dialect.name
+        self._read = sessionmaker(self.engine, expire_on_commit=False)
+        self._write = sessionmaker(self.engine.execution_options(zwcx_write=True), expire_on_commit=False)
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A read unit of work; objects stay readable after it ends (closing does not expire them)."""
+        with self._read() as s:
+            yield s
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        with self._write() as s, s.begin():
+            yield s
+
+    def upgrade(self) -> None:
+        """Bring the schema to the newest revision and make sure the server has an epoch."""
+        from alembic import command
+        from alembic.config import Config
+
+        cfg = Config()
+        cfg.set_main_option("script_location", str(MIGRATIONS))
+        with self.engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+        with self.write() as s:
+            if s.get(ServerMeta, "epoch") is None:
+                s.add(ServerMeta(key="epoch", value=secrets.token_hex(16)))
+
+    def epoch(self) -> str:
+        with self.read() as s:
+            return s.execute(select(ServerMeta.value).where(ServerMeta.key == "epoch")).scalar_one()
+
+    def new_epoch(self) -> str:
+        """Give the server a new epoch: run after restoring a backup, so clients resend what it lost."""
+        value = secrets.token_hex(16)
+        with self.write() as s:
+            row = s.get(ServerMeta, "epoch")
+            if row is None:
+                s.add(ServerMeta(key="epoch", value=value))
+            else:
+                row.value = value
+        return value
+
+    def close(self) -> None:
+        self.engine.dispose()

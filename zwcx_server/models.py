@@ -1,0 +1,138 @@
+"""Tables of the reference server. Records are stored generically: each version is a canonical JSON document."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+ID = String(36)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class ServerMeta(Base):
+    """Key/value facts about this server database (the epoch)."""
+
+    __tablename__ = "server_meta"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class Township(Base):
+    __tablename__ = "townships"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    name: Mapped[str] = mapped_column(String(100))
+    # The township's change counter. Pushes lock this row, so sequence numbers are handed out and committed in
+    # order and a pull cursor never skips a change that commits late.
+    last_seq: Mapped[int] = mapped_column(BigInteger, default=0)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class Device(Base):
+    __tablename__ = "devices"
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    township_id: Mapped[int] = mapped_column(ForeignKey("townships.id"), index=True)
+    name: Mapped[str] = mapped_column(String(100), default="")
+    token_hash: Mapped[str | None] = mapped_column(String(64), unique=True)  # sha256 of the bearer token
+    code_hash: Mapped[str | None] = mapped_column(String(64), unique=True)  # sha256 of the one-time code
+    code_expires_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    revoked: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    enrolled_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
+class Record(Base):
+    """The current state of one record: which version is current, which versions are unmerged heads."""
+
+    __tablename__ = "records"
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    township_id: Mapped[int] = mapped_column(ForeignKey("townships.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    current_version_id: Mapped[str] = mapped_column(ID)
+    content_hash: Mapped[str] = mapped_column(String(64))
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+    heads: Mapped[list] = mapped_column(JSON, default=list)
+    conflict: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Version(Base):
+    __tablename__ = "versions"
+    __table_args__ = (UniqueConstraint("township_id", "seq", name="uq_versions_township_seq"),
+                      Index("ix_versions_record", "record_id"))
+    version_id: Mapped[str] = mapped_column(ID, primary_key=True)
+    record_id: Mapped[str] = mapped_column(ID)
+    township_id: Mapped[int] = mapped_column(ForeignKey("townships.id"))
+    seq: Mapped[int] = mapped_column(BigInteger)
+    kind: Mapped[str] = mapped_column(String(16))
+    version: Mapped[int] = mapped_column(Integer)
+    base_version_id: Mapped[str | None] = mapped_column(ID)
+    merge_parent_id: Mapped[str | None] = mapped_column(ID)
+    content_hash: Mapped[str] = mapped_column(String(64))
+    doc: Mapped[str] = mapped_column(Text)
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+    device_id: Mapped[str] = mapped_column(ID)
+    created_by: Mapped[str] = mapped_column(String(64))
+    client_created_at: Mapped[str] = mapped_column(String(40))
+    received_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    verify_code: Mapped[str] = mapped_column(String(32), index=True)
+
+
+class OpResult(Base):
+    """The answer given to each pushed op, so a replayed op (lost acknowledgement) gets the same answer."""
+
+    __tablename__ = "op_results"
+    device_id: Mapped[str] = mapped_column(ID, primary_key=True)
+    op_id: Mapped[str] = mapped_column(ID, primary_key=True)
+    seq: Mapped[int] = mapped_column(BigInteger)
+    result: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class Blob(Base):
+    """A file a township uploaded, known by sha256. Bytes are kept in the database so that a backup of the
+    database is a backup of everything (and SQLite and PostgreSQL behave the same)."""
+
+    __tablename__ = "blobs"
+    township_id: Mapped[int] = mapped_column(ForeignKey("townships.id"), primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(BigInteger)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class BlobPart(Base):
+    """A blob upload in progress (resumable): bytes received so far, kept in the database so any worker resumes."""
+
+    __tablename__ = "blob_parts"
+    township_id: Mapped[int] = mapped_column(ForeignKey("townships.id"), primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    total: Mapped[int] = mapped_column(BigInteger)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class ReferenceItem(Base):
+    """Reference data that flows down to devices (units, catalogue, categories, holidays)."""
+
+    __tablename__ = "reference_items"
+    __table_args__ = (UniqueConstraint("category", "key", name="uq_reference_key"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    category: Mapped[str] = mapped_column(String(32))
+    key: Mapped[str] = mapped_column(String(100))
+    value: Mapped[str] = mapped_column(Text)

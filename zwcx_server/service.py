@@ -1,0 +1,412 @@
+"""What the server does, apart from HTTP: enrolment, authentication, push, pull, blobs, verification.
+
+Every push runs in one transaction that first locks the caller's township row. That serialises the writers of one
+township (so sequence numbers are committed in order and pull cursors never skip) while other townships proceed.
+Idempotency rests on database keys: op results by (device_id, op_id), versions by version_id.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import secrets
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func, insert, select, update
+
+from zwcx_desktop.sync import wire
+from zwcx_server.db import ServerDB
+from zwcx_server.models import Blob, BlobPart, Device, OpResult, Record, ReferenceItem, Township, Version
+
+ENROL_CODE_DAYS = 7
+
+
+class ServiceError(Exception):
+    """A request the server refuses: HTTP status and one message naming the problem."""
+
+    def __init__(self, status: int, message: str, **extra: Any) -> None:
+        super().__init__(message)
+        self.status = status
+        self.extra = extra
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+def sha(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class Caller:
+    """The authenticated device and the township its token belongs to (the only source of scope)."""
+
+    device_id: str
+    township_id: int
+    township_code: str
+    township_name: str
+
+
+# ---------------------------------------------------------------------------------------------- administration
+
+
+def add_township(db: ServerDB, name: str, code: str) -> int:
+    """Create a township (unit); returns its id. Codes are unique."""
+    from sqlalchemy.exc import IntegrityError
+
+    name, code = name.strip(), code.strip()
+    if not name or len(name) > 100:
+        raise ValueError("the township name must have 1 to 100 characters")
+    if not code or len(code) > 32:
+        raise ValueError("the township code must have 1 to 32 characters")
+    try:
+        with db.write() as s:
+            t = Township(name=name, code=code, last_seq=0, created_at=utcnow())
+            s.add(t)
+            s.flush()
+            return t.id
+    except IntegrityError:
+        raise ValueError(f"a township with code {code!r} already exists") from None
+
+
+def enroll_device(db: ServerDB, township_id: int, name: str = "") -> tuple[str, str]:
+    """Create a device slot with a one-time enrolment code; returns (device_id, code). Only the hash is kept."""
+    code = "-".join(secrets.token_hex(3) for _ in range(3))
+    device_id = str(uuid.uuid4())
+    with db.write() as s:
+        if s.get(Township, township_id) is None:
+            raise ValueError(f"no township with id {township_id}")
+        s.add(Device(id=device_id, township_id=township_id, name=name[:100], token_hash=None, code_hash=sha(code),
+                     code_expires_at=utcnow() + dt.timedelta(days=ENROL_CODE_DAYS), revoked=False,
+                     created_at=utcnow()))
+    return device_id, code
+
+
+def revoke_device(db: ServerDB, device_id: str) -> None:
+    """Refuse this device's token from now on (its data stays)."""
+    with db.write() as s:
+        n = s.execute(update(Device).where(Device.id == device_id).values(revoked=True, code_hash=None)).rowcount
+    if n != 1:
+        raise ValueError(f"no device with id {device_id}")
+
+
+def enrol(db: ServerDB, code: str) -> dict[str, Any]:
+    """Exchange a one-time code for a device token. The UPDATE's WHERE makes the code single-use even when two
+    clients race with it."""
+    if not isinstance(code, str) or not code.strip():
+        raise ServiceError(400, "'code' must be the enrolment code printed by the administrator")
+    token = secrets.token_urlsafe(32)
+    h = sha(code.strip().lower())
+    with db.write() as s:
+        dev = s.execute(select(Device).where(Device.code_hash == h)).scalar_one_or_none()
+        if dev is None or dev.revoked or (dev.code_expires_at and dev.code_expires_at < utcnow()):
+            raise ServiceError(403, "this enrolment code is unknown, used or expired; ask for a new one")
+        n = s.execute(update(Device).where(Device.id == dev.id, Device.code_hash == h, Device.token_hash.is_(None))
+                      .values(token_hash=sha(token), code_hash=None, enrolled_at=utcnow())).rowcount
+        if n != 1:
+            raise ServiceError(403, "this enrolment code is unknown, used or expired; ask for a new one")
+        t = s.get(Township, dev.township_id)
+        return {"protocol": wire.PROTOCOL, "device_id": dev.id, "token": token,
+                "township": {"id": t.id, "code": t.code, "name": t.name}}
+
+
+def authenticate(db: ServerDB, authorization: str | None) -> Caller:
+    """The caller of a request from its bearer token alone."""
+    if not authorization or not authorization.lower().startswith("bearer "):
+        raise ServiceError(401, "missing 'Authorization: Bearer <device token>'; enrol this device first")
+    token = authorization[7:].strip()
+    with db.read() as s:
+        row = s.execute(select(Device, Township).join(Township, Township.id == Device.township_id)
+                        .where(Device.token_hash == sha(token))).first()
+        if row is None:
+            raise ServiceError(401, "unknown device token; enrol this device again")
+        dev, t = row
+        if dev.revoked:
+            raise ServiceError(403, "this device has been revoked by the municipal administrator")
+        return Caller(dev.id, t.id, t.code, t.name)
+
+
+def load_reference(db: ServerDB, data: Any) -> dict[str, int]:
+    """Load reference data (units, catalogue, categories, holidays) that flows down to devices."""
+    cats = ("units", "catalogue", "categories", "holidays")
+    if not isinstance(data, dict):
+        raise ValueError("the reference file must hold a JSON object with lists under " + ", ".join(cats))
+    unknown = sorted(set(data) - set(cats))
+    if unknown:
+        raise ValueError(f"unknown reference section(s) {', '.join(unknown)}; expected {', '.join(cats)}")
+    counts: dict[str, int] = {}
+    rows = []
+    for cat, items in data.items():
+        if not isinstance(items, list):
+            raise ValueError(f"'{cat}' must be a list")
+        for i, it in enumerate(items):
+            key = it if isinstance(it, str) else (isinstance(it, dict) and (it.get("key") or it.get("code")
+                                                                           or it.get("date") or it.get("name")))
+            if not key or not isinstance(key, str):
+                raise ValueError(f"{cat}[{i}] needs a 'key', 'code', 'date' or 'name'")
+            rows.append({"category": cat, "key": key[:100], "value": json.dumps(it, ensure_ascii=False)})
+        counts[cat] = len(items)
+    with db.write() as s:
+        for r in rows:
+            n = s.execute(update(ReferenceItem).where(ReferenceItem.category == r["category"],
+                                                      ReferenceItem.key == r["key"]).values(value=r["value"])).rowcount
+            if n == 0:
+                s.execute(insert(ReferenceItem).values(**r))
+    return counts
+
+
+def reference(db: ServerDB) -> dict[str, list[Any]]:
+    with db.read() as s:
+        out: dict[str, list[Any]] = {}
+        for r in s.execute(select(ReferenceItem).order_by(ReferenceItem.category, ReferenceItem.key)).scalars():
+            out.setdefault(r.category, []).append(json.loads(r.value))
+        return out
+
+
+# ---------------------------------------------------------------------------------------------- push
+
+
+def push(db: ServerDB, caller: Caller, ops: list[wire.Op]) -> dict[str, Any]:
+    """Apply ops in order; stops at the first op whose attachments are missing (`need_blobs`)."""
+    from sqlalchemy.exc import IntegrityError
+
+    for _attempt in range(3):
+        try:
+            return _push(db, caller, ops)
+        except IntegrityError:
+            # A concurrent push of the same op by the same device won the UNIQUE key; the retry reads its answer.
+            continue
+    raise ServiceError(503, "the server is busy with the same operations; retry")
+
+
+def _push(db: ServerDB, caller: Caller, ops: list[wire.Op]) -> dict[str, Any]:
+    now = utcnow()
+    with db.write() as s:
+        tw = s.execute(select(Township).where(Township.id == caller.township_id).with_for_update()).scalar_one()
+        op_ids = [o.op_id for o in ops]
+        stored = dict(s.execute(select(OpResult.op_id, OpResult.result).where(
+            OpResult.device_id == caller.device_id, OpResult.op_id.in_(op_ids))).all()) if ops else {}
+        rids = list({o.record_id for o in ops})
+        records = {r.id: r for r in s.execute(select(Record).where(Record.id.in_(rids))).scalars()} if ops else {}
+        vids = list({o.version_id for o in ops})
+        known = {v[0]: v for v in s.execute(select(Version.version_id, Version.township_id, Version.record_id,
+                                                   Version.content_hash).where(Version.version_id.in_(vids)))}
+        wanted = list({h for o in ops for h in (o.blobs + wire.referenced_blobs(o.kind, o.doc))})
+        have = set(s.execute(select(Blob.sha256).where(Blob.township_id == tw.id, Blob.sha256.in_(wanted)))
+                   .scalars()) if wanted else set()
+        results: list[dict[str, Any]] = []
+        new_versions: list[dict[str, Any]] = []
+        new_results: list[dict[str, Any]] = []
+        new_records: dict[str, Record] = {}
+        acked = 0
+        seq = tw.last_seq
+        for op in ops:
+            if op.op_id in stored:
+                r = json.loads(stored[op.op_id])
+                results.append(r)
+                acked = op.seq
+                continue
+            r = _decide(op, tw.id, records, known, have)
+            if r["status"] == "need_blobs":
+                results.append(r)
+                break
+            if r.pop("_store", False):
+                seq += 1
+                deleted = op.op == "delete"
+                new_versions.append({
+                    "version_id": op.version_id, "record_id": op.record_id, "township_id": tw.id, "seq": seq,
+                    "kind": op.kind, "version": op.version, "base_version_id": op.base_version_id,
+                    "merge_parent_id": op.merge_parent_id, "content_hash": op.content_hash,
+                    "doc": wire.canonical_json(op.doc), "deleted": deleted, "device_id": caller.device_id,
+                    "created_by": op.created_by, "client_created_at": op.created_at, "received_at": now,
+                    "verify_code": wire.verify_code(op.version_id, op.content_hash)})
+                known[op.version_id] = (op.version_id, tw.id, op.record_id, op.content_hash)
+                if op.record_id not in records:
+                    rec = Record(id=op.record_id, township_id=tw.id, kind=op.kind, current_version_id=op.version_id,
+                                 content_hash=op.content_hash, deleted=deleted, heads=[op.version_id], conflict=False)
+                    records[op.record_id] = rec
+                    new_records[op.record_id] = rec
+            results.append(r)
+            new_results.append({"device_id": caller.device_id, "op_id": op.op_id, "seq": op.seq,
+                                "result": json.dumps(r), "created_at": now})
+            acked = op.seq
+        if new_versions:
+            s.execute(insert(Version), new_versions)
+        s.add_all(new_records.values())
+        if new_results:
+            s.execute(insert(OpResult), new_results)
+        tw.last_seq = seq
+    return {"protocol": wire.PROTOCOL, "results": results, "acked_through_seq": acked}
+
+
+def _decide(op: wire.Op, township_id: int, records: dict[str, Record], known: dict[str, tuple],
+            have: set[str]) -> dict[str, Any]:
+    """The result of one op; updates the in-memory record. `_store` asks the caller to store the version."""
+    base = {"op_id": op.op_id, "seq": op.seq, "version_id": op.version_id}
+    rec = records.get(op.record_id)
+    if rec is not None and rec.township_id != township_id:
+        # Same answer as for any unusable id: nothing about the other township leaks.
+        return base | {"status": "rejected", "reason": f"record id {op.record_id} cannot be used by this township"}
+    prior = known.get(op.version_id)
+    if prior is not None:
+        if prior[1] != township_id or prior[2] != op.record_id:
+            return base | {"status": "rejected", "reason": f"version id {op.version_id} is already used"}
+        if prior[3] != op.content_hash:
+            return base | {"status": "rejected",
+                           "reason": f"version {op.version_id} was already received with different content"}
+        return base | {"status": "duplicate", "current_version_id": rec.current_version_id if rec else None,
+                       "conflict": bool(rec and rec.conflict)}
+    if rec is not None and rec.kind != op.kind:
+        return base | {"status": "rejected", "reason": f"record {op.record_id} is a {rec.kind}, not a {op.kind}"}
+    problem = wire.check_doc(op)
+    if problem:
+        return base | {"status": "rejected", "reason": problem}
+    missing = [h for h in dict.fromkeys(op.blobs + wire.referenced_blobs(op.kind, op.doc)) if h not in have]
+    if missing:
+        return base | {"status": "need_blobs", "missing": missing}
+    deleted = op.op == "delete"
+    if rec is None:
+        return base | {"status": "applied", "current_version_id": op.version_id, "conflict": False, "_store": True}
+    parents = {op.base_version_id, op.merge_parent_id} - {None}
+    heads = [h for h in rec.heads if h not in parents]
+    if rec.current_version_id in parents:
+        # Fast-forward: the op was made on top of (or merges in) what the server holds now.
+        rec.current_version_id, rec.content_hash, rec.deleted = op.version_id, op.content_hash, deleted
+        heads.append(op.version_id)
+        status = "applied"
+    elif op.content_hash == rec.content_hash and deleted == rec.deleted:
+        # The same content the server already holds, reached independently: success, no conflict.
+        status = "duplicate"
+    else:
+        # Never last-write-wins: keep both as sibling versions; the record waits for a person to merge.
+        heads.append(op.version_id)
+        status = "conflict"
+    rec.heads = heads
+    rec.conflict = len(heads) > 1
+    return base | {"status": status, "current_version_id": rec.current_version_id, "conflict": rec.conflict,
+                   "_store": True}
+
+
+# ---------------------------------------------------------------------------------------------- pull
+
+
+def pull(db: ServerDB, caller: Caller, cursor: int, limit: int) -> bytes:
+    """One page of changes after `cursor`, as JSON bytes (documents are spliced in as stored, not re-encoded)."""
+    with db.read() as s:
+        rows = s.execute(select(Version).where(Version.township_id == caller.township_id, Version.seq > cursor)
+                         .order_by(Version.seq).limit(limit)).scalars().all()
+        rids = list({r.record_id for r in rows})
+        states = {r.id: {"current_version_id": r.current_version_id, "conflict": r.conflict, "deleted": r.deleted,
+                         "heads": r.heads}
+                  for r in s.execute(select(Record).where(Record.id.in_(rids))).scalars()} if rids else {}
+    parts = []
+    for v in rows:
+        meta = {"seq": v.seq, "record_id": v.record_id, "kind": v.kind, "version_id": v.version_id,
+                "version": v.version, "base_version_id": v.base_version_id, "merge_parent_id": v.merge_parent_id,
+                "content_hash": v.content_hash, "deleted": v.deleted, "device_id": v.device_id,
+                "created_by": v.created_by}
+        parts.append(json.dumps(meta, ensure_ascii=False, separators=(",", ":"))[:-1] + ',"doc":' + v.doc + "}")
+    head = {"protocol": wire.PROTOCOL, "cursor": rows[-1].seq if rows else cursor, "more": len(rows) == limit,
+            "server_epoch": db.epoch(), "records": states}
+    return (json.dumps(head, ensure_ascii=False, separators=(",", ":"))[:-1] + ',"items":[' + ",".join(parts)
+            + "]}").encode("utf-8")
+
+
+def verify(db: ServerDB, caller: Caller) -> dict[str, Any]:
+    """Counts and digests of the caller's township, comparable with the client's `sync.engine.local_digest`."""
+    with db.read() as s:
+        recs = s.execute(select(Record.id, Record.current_version_id, Record.content_hash, Record.deleted,
+                                Record.conflict).where(Record.township_id == caller.township_id)).all()
+        vers = s.execute(select(Version.version_id, Version.content_hash)
+                         .where(Version.township_id == caller.township_id)).all()
+    return {"protocol": wire.PROTOCOL, "township": caller.township_code} | wire.state_digest(
+        [(r[0], r[1], r[2], r[3], r[4]) for r in recs], [(v[0], v[1]) for v in vers])
+
+
+def all_digests(db: ServerDB) -> dict[str, Any]:
+    """Digest of every township (administrator view)."""
+    with db.read() as s:
+        ts = s.execute(select(Township)).scalars().all()
+    return {t.code: verify(db, Caller("admin", t.id, t.code, t.name)) for t in ts}
+
+
+# ---------------------------------------------------------------------------------------------- blobs
+
+
+def blob_state(db: ServerDB, caller: Caller, sha256: str) -> tuple[int | None, int]:
+    """(size if stored else None, bytes received so far of an unfinished upload)."""
+    with db.read() as s:
+        size = s.execute(select(Blob.size).where(Blob.township_id == caller.township_id, Blob.sha256 == sha256)
+                         ).scalar_one_or_none()
+        part = s.execute(select(func.length(BlobPart.data)).where(BlobPart.township_id == caller.township_id,
+                                                                  BlobPart.sha256 == sha256)).scalar_one_or_none()
+    return size, int(part or 0)
+
+
+def blob_get(db: ServerDB, caller: Caller, sha256: str) -> bytes | None:
+    with db.read() as s:
+        return s.execute(select(Blob.data).where(Blob.township_id == caller.township_id, Blob.sha256 == sha256)
+                         ).scalar_one_or_none()
+
+
+def blob_put(db: ServerDB, caller: Caller, sha256: str, start: int, total: int, data: bytes) -> dict[str, Any]:
+    """Append bytes at `start` of an upload of `total` bytes; finish (hash checked) when complete."""
+    if total < 0 or total > wire.MAX_BLOB_BYTES:
+        raise ServiceError(413, f"a file may have at most {wire.MAX_BLOB_BYTES} bytes")
+    if start + len(data) > total:
+        raise ServiceError(400, "the bytes sent go past the declared total size")
+    with db.write() as s:
+        if s.execute(select(Blob.size).where(Blob.township_id == caller.township_id, Blob.sha256 == sha256)
+                     ).scalar_one_or_none() is not None:
+            return {"protocol": wire.PROTOCOL, "status": "stored", "offset": total}
+        part = s.get(BlobPart, (caller.township_id, sha256))
+        have = len(part.data) if part else 0
+        if part is not None and part.total != total:
+            raise ServiceError(409, f"an upload of this file with total size {part.total} is in progress",
+                               offset=have)
+        if start != have:
+            raise ServiceError(409, f"upload must continue at offset {have}, not {start}", offset=have)
+        buf = (part.data if part else b"") + data
+        if len(buf) < total:
+            if part is None:
+                s.add(BlobPart(township_id=caller.township_id, sha256=sha256, total=total, data=buf))
+            else:
+                part.data = buf
+            return {"protocol": wire.PROTOCOL, "status": "partial", "offset": len(buf)}
+        if part is not None:
+            s.delete(part)
+        if hashlib.sha256(buf).hexdigest() != sha256:
+            # Commit the deletion of the bad partial upload, then report: the client starts again from zero.
+            s.flush()
+            bad = True
+        else:
+            s.add(Blob(township_id=caller.township_id, sha256=sha256, size=total, data=buf, created_at=utcnow()))
+            bad = False
+    if bad:
+        raise ServiceError(400, "the uploaded bytes do not match the sha256 in the URL; upload again", offset=0)
+    return {"protocol": wire.PROTOCOL, "status": "stored", "offset": total}
+
+
+# ---------------------------------------------------------------------------------------------- public page
+
+
+def lookup_code(db: ServerDB, code: str) -> dict[str, Any] | None:
+    """What the public verification page shows for a printed code: version, hash and the record's status now."""
+    with db.read() as s:
+        v = s.execute(select(Version).where(Version.verify_code == code.lower())).scalars().first()
+        if v is None:
+            return None
+        rec = s.get(Record, v.record_id)
+        cur = s.get(Version, rec.current_version_id)
+        t = s.get(Township, v.township_id)
+    doc = json.loads(v.doc)
+    cur_doc = json.loads(cur.doc)
+    return {"kind": v.kind, "record_id": v.record_id, "version": v.version, "version_id": v.version_id,
+            "content_hash": v.content_hash, "title": doc.get("title") or doc.get("name") or "",
+            "township": t.name, "is_current": rec.current_version_id == v.version_id,
+            "current_version": cur.version, "current_status": cur_doc.get("status"), "deleted": rec.deleted,
+            "conflict": rec.conflict}
