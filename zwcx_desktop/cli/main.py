@@ -36,6 +36,10 @@ def main(argv: list[str] | None = None) -> int:
     except CliError as exc:
         print(f"zwcx: error: {exc}", file=sys.stderr)
         return exc.code
+    except BrokenPipeError:
+        # The reader (e.g. `head`) went away; that is not an error of ours.
+        sys.stderr.close()
+        return 0
     except KeyboardInterrupt:
         print("zwcx: interrupted; nothing was half-written", file=sys.stderr)
         return 130

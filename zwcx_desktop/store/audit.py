@@ -51,7 +51,7 @@ class AuditWriter:
         if self.rows:
             from sqlalchemy import insert
 
-            self.session.execute(insert(AuditEvent), self.rows)
+            self.session.connection().execute(insert(AuditEvent.__table__), self.rows)
             self.rows = []
 
 

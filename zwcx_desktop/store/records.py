@@ -7,17 +7,18 @@ document, the audit event (hash-chained) and the outbox entry that sync will pus
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import uuid
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import delete, insert, select, text, update
+from sqlalchemy import bindparam, delete, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from zwcx_desktop.domain import derive as rules
-from zwcx_desktop.domain.canonical import canonical_json, content_hash
+from zwcx_desktop.domain.canonical import canonical_json
 from zwcx_desktop.domain.identifiers import InvalidIdentifier, validate_citizen_id
 from zwcx_desktop.domain.lifecycle import is_editable
 from zwcx_desktop.domain.masking import id_fingerprint, mask_id
@@ -26,7 +27,7 @@ from zwcx_desktop.domain.schema import kind as kind_spec
 from zwcx_desktop.store import search, settings
 from zwcx_desktop.store.audit import AuditWriter
 from zwcx_desktop.store.db import Database
-from zwcx_desktop.store.models import RECORD_MODELS, OutboxOp, RecordVersion
+from zwcx_desktop.store.models import RECORD_MODELS, Base, OutboxOp, RecordVersion
 from zwcx_desktop.store.rows import child_rows, record_values
 from zwcx_desktop.store.users import Actor
 
@@ -98,6 +99,59 @@ class _Change:
     created_by: str | None = None
 
 
+_REF_KIND = {"unit_id": "unit", "parent_id": "unit", "disclosure_id": "disclosure", "commitment_id": "commitment"}
+
+
+def _refs(kind: str, doc: Mapping[str, Any]) -> list[tuple[str, str]]:
+    """(field, kind) of the references a document makes to other records."""
+    out = []
+    for f in KINDS[kind].fields:
+        if f.type == "ref" and doc.get(f.name):
+            ref_kind = doc.get("target_kind") if f.name == "target_id" else _REF_KIND.get(f.name)
+            if ref_kind in RECORD_MODELS:
+                out.append((f.name, ref_kind))
+    return out
+
+
+class _Lookups:
+    """Per-transaction look-ups with caches, so a batch of thousands of rows costs few queries."""
+
+    def __init__(self, s: Session) -> None:
+        self.s = s
+        self._exists: dict[tuple[str, str], bool] = {}
+        self._batch: dict[tuple[str, str, str | None], str] = {}
+
+    def exists(self, kind: str, rid: str) -> bool:
+        key = (kind, rid)
+        if key not in self._exists:
+            table = RECORD_MODELS[kind].__tablename__
+            self._exists[key] = self.s.execute(text(f"SELECT 1 FROM {table} WHERE id = :i AND deleted = 0"),
+                                               {"i": rid}).first() is not None
+        return self._exists[key]
+
+    def duplicates(self, docs: list[tuple[str, dict[str, Any]]]) -> list[FieldError]:
+        """Service records of a person already registered for the same area and period (in the store or
+        earlier in this batch); one query per 500 records."""
+        errors: list[FieldError] = []
+        keyed = [(rid, (d["id_fingerprint"], d["service_area"], d.get("period"))) for rid, d in docs
+                 if d.get("id_fingerprint")]
+        existing: dict[tuple, str] = {}
+        for i in range(0, len(keyed), 500):
+            fps = json.dumps([k[0] for _, k in keyed[i : i + 500]])
+            for rid, fp, area, period in self.s.execute(text(
+                    "SELECT id, id_fingerprint, service_area, period FROM service_records WHERE deleted = 0 AND "
+                    "id_fingerprint IN (SELECT value FROM json_each(:f))"), {"f": fps}):
+                existing.setdefault((fp, area, period), rid)
+        for rid, key in keyed:
+            other = existing.get(key)
+            if other and other != rid:
+                errors.append(FieldError("citizen_id", f"this person is already registered for the same service "
+                                                       f"area and period (record {other})"))
+            else:
+                existing[key] = rid
+        return errors
+
+
 class RecordStore:
     """Mutations and reads of records in one data directory."""
 
@@ -131,19 +185,21 @@ class RecordStore:
 
     # ------------------------------------------------------------------------------------------ input
 
-    def _clean(self, kind: str, payload: Mapping[str, Any], s: Session, exclude_id: str | None = None,
+    def _clean(self, kind: str, payload: Mapping[str, Any], look: _Lookups, record_id: str,
                previous: Mapping[str, Any] | None = None) -> dict[str, Any]:
         doc = validate(kind, payload)
         errors: list[FieldError] = []
         if kind == "service":
-            self._service_identity(doc, previous or {}, errors, s, exclude_id)
-        self._check_refs(kind, doc, errors, s)
+            self._service_identity(doc, previous or {}, errors, look, record_id)
+        for name, ref_kind in _refs(kind, doc):
+            if not look.exists(ref_kind, doc[name]):
+                errors.append(FieldError(name, f"no {ref_kind} with id {doc[name]}"))
         if errors:
             raise ValidationError(kind, errors)
         return rules.derive(kind, doc)
 
     def _service_identity(self, doc: dict[str, Any], previous: Mapping[str, Any], errors: list[FieldError],
-                          s: Session, exclude_id: str | None) -> None:
+                          look: _Lookups, record_id: str) -> None:
         raw = doc.pop("citizen_id", None)
         if not raw:
             # Keep what an earlier version had (an edit need not retype the ID number).
@@ -157,36 +213,6 @@ class RecordStore:
             return
         doc["id_masked"] = mask_id(cid)
         doc["id_fingerprint"] = id_fingerprint(cid, self.fingerprint_key())
-        from zwcx_desktop.store.models import ServiceRecord as SR
-
-        q = select(SR.id).where(SR.id_fingerprint == doc["id_fingerprint"], SR.service_area == doc["service_area"],
-                                SR.period.is_(doc.get("period")) if doc.get("period") is None
-                                else SR.period == doc["period"], SR.deleted.is_(False))
-        if exclude_id:
-            q = q.where(SR.id != exclude_id)
-        dup = s.execute(q.limit(1)).scalar_one_or_none()
-        if dup:
-            errors.append(FieldError("citizen_id", f"this person is already registered for the same service area "
-                                                   f"and period (record {dup})"))
-
-    def _check_refs(self, kind: str, doc: dict[str, Any], errors: list[FieldError], s: Session) -> None:
-        refs = [(f.name, "unit" if f.name in ("unit_id", "parent_id") else None)
-                for f in KINDS[kind].fields if f.type == "ref"]
-        for name, ref_kind in refs:
-            rid = doc.get(name)
-            if not rid:
-                continue
-            if name == "target_id":
-                ref_kind = doc.get("target_kind")
-            elif name == "disclosure_id":
-                ref_kind = "disclosure"
-            elif name == "commitment_id":
-                ref_kind = "commitment"
-            if ref_kind not in RECORD_MODELS:
-                continue
-            m = RECORD_MODELS[ref_kind]
-            if s.execute(select(m.id).where(m.id == rid, m.deleted.is_(False))).scalar_one_or_none() is None:
-                errors.append(FieldError(name, f"no {ref_kind} with id {rid}"))
 
     # ------------------------------------------------------------------------------------------ mutations
 
@@ -200,13 +226,18 @@ class RecordStore:
         kind = kind_spec(kind).name
         with self.db.write() as s:
             changes = []
+            look = _Lookups(s)
             for i, p in enumerate(payloads):
-                doc = self._clean(kind, p, s)
+                rid = record_ids[i] if record_ids else str(uuid.uuid4())
+                doc = self._clean(kind, p, look, rid)
                 status = rules.initial_status(kind)
                 if status:
                     doc["status"] = status
-                rid = record_ids[i] if record_ids else str(uuid.uuid4())
                 changes.append(_Change(kind, rid, doc, "create"))
+            if kind == "service":
+                dups = look.duplicates([(c.record_id, c.doc) for c in changes])
+                if dups:
+                    raise ValidationError(kind, dups[:20])
             self._write(s, changes, actor)
         return [c.record_id for c in changes]
 
@@ -226,7 +257,11 @@ class RecordStore:
                 raise ValidationError(kind, [FieldError(k, "is set by the rules and cannot be entered") for k in bad])
             computed = {f.name for f in KINDS[kind].fields if f.computed}
             merged = {k: v for k, v in doc.items() if k not in computed} | dict(changes)
-            new = self._clean(kind, merged, s, exclude_id=record_id, previous=doc)
+            look = _Lookups(s)
+            new = self._clean(kind, merged, look, record_id, previous=doc)
+            dups = look.duplicates([(record_id, new)]) if kind == "service" else []
+            if dups:
+                raise ValidationError(kind, dups)
             if "status" in doc:
                 new["status"] = doc["status"]
             ch = _Change(kind, record_id, new, "update", prev=row,
@@ -243,6 +278,17 @@ class RecordStore:
             self._write(s, [_Change(kind, record_id, new, "transition", prev=row,
                                     detail={"from": doc["status"], "to": new["status"]})], actor)
             return new["status"]
+
+    def transition_many(self, record_ids: list[str], target: str, actor: Actor) -> None:
+        """Move several records to `target` in one transaction (all or nothing), e.g. a batch of a roster."""
+        with self.db.write() as s:
+            changes = []
+            for kind, row, doc in self._current_many(s, record_ids):
+                rid = row.id
+                new = rules.apply_transition(kind, doc, target, actor.role, self.today())
+                changes.append(_Change(kind, rid, new, "transition", prev=row,
+                                       detail={"from": doc["status"], "to": new["status"]}))
+            self._write(s, changes, actor)
 
     def add_progress(self, commitment_id: str, entry: Mapping[str, Any], actor: Actor) -> str:
         """Append a progress entry (with evidence hashes) to a public commitment; moves 已公开 to 履行中."""
@@ -316,28 +362,29 @@ class RecordStore:
         audit = AuditWriter(s)
         versions, outbox, index_rows, removed, vids = [], [], [], [], []
         new_rows: dict[str, list[dict[str, Any]]] = {}
+        updates: dict[str, list[dict[str, Any]]] = {}
         for ch in changes:
             prev = ch.prev
             vid = ch.version_id or str(uuid.uuid4())
             version = ch.version or (prev.version + 1 if prev is not None else 1)
             base = ch.base_version_id if ch.version_id else (prev.version_id if prev is not None else None)
             children = child_rows(ch.kind, ch.record_id, ch.doc)  # assigns child ids inside the doc first
-            h = content_hash(ch.doc)
+            doc_json = canonical_json(ch.doc)
+            h = hashlib.sha256(doc_json.encode("utf-8")).hexdigest()  # == content_hash(doc), computed once
             versions.append({"version_id": vid, "record_id": ch.record_id, "kind": ch.kind, "version": version,
                              "base_version_id": base, "merge_parent_id": ch.merge_parent_id, "content_hash": h,
-                             "doc": canonical_json(ch.doc), "deleted": ch.deleted, "created_at": now,
+                             "doc": doc_json, "deleted": ch.deleted, "created_at": now,
                              "created_by": ch.created_by or actor.username, "device_id": ch.device_id or device,
                              "origin": origin})
             common = {"version": version, "version_id": vid, "base_version_id": base, "content_hash": h,
                       "updated_at": now, "updated_by": ch.created_by or actor.username, "deleted": ch.deleted,
                       "sync_state": sync_state}
-            model = RECORD_MODELS[ch.kind]
             values = record_values(ch.kind, ch.doc) | common
             if prev is None:
                 new_rows.setdefault(ch.kind, []).append(
                     values | {"id": ch.record_id, "created_at": now, "created_by": actor.username})
             else:
-                s.execute(update(model).where(model.id == ch.record_id).values(**values))
+                updates.setdefault(ch.kind, []).append(values | {"_rid": ch.record_id})
             for child_model, rows in children.items():
                 fk = "commitment_id" if ch.kind == "commitment" else "disclosure_id"
                 if prev is not None:
@@ -355,19 +402,21 @@ class RecordStore:
             else:
                 index_rows.append((ch.record_id, ch.kind, search.doc_text(ch.kind, ch.doc)))
             vids.append(vid)
+        for kind, rows in updates.items():
+            table = RECORD_MODELS[kind].__table__
+            s.connection().execute(update(table).where(table.c.id == bindparam("_rid")), rows)
+        # Core inserts (executemany): the ORM's per-object bookkeeping would triple the cost of a large batch.
+        conn = s.connection()
         for kind, rows in new_rows.items():
             if kind in RECORD_MODELS:
-                s.execute(insert(RECORD_MODELS[kind]), rows)
+                conn.execute(insert(RECORD_MODELS[kind].__table__), rows)
         for kind, row_lists in new_rows.items():
             if kind not in RECORD_MODELS:
-                from zwcx_desktop.store.models import Base
-
-                table = Base.metadata.tables[kind]
-                s.execute(insert(table), [r for rows in row_lists for r in rows])
-        s.execute(insert(RecordVersion), versions)
+                conn.execute(insert(Base.metadata.tables[kind]), [r for rows in row_lists for r in rows])
+        conn.execute(insert(RecordVersion.__table__), versions)
         audit.flush()
         if outbox:
-            s.execute(insert(OutboxOp), outbox)
+            conn.execute(insert(OutboxOp.__table__), outbox)
         if removed:
             search.remove(s, removed)
         search.index_rows(s, index_rows)
@@ -384,6 +433,29 @@ class RecordStore:
         doc = json.loads(s.execute(select(RecordVersion.doc).where(RecordVersion.version_id == row.version_id))
                          .scalar_one())
         return kind, row, doc
+
+    def _current_many(self, s: Session, record_ids: list[str]) -> list[tuple[str, Any, dict[str, Any]]]:
+        """Like `_current` for many ids, in a few queries."""
+        out = []
+        for i in range(0, len(record_ids), 500):
+            chunk = record_ids[i : i + 500]
+            ids_json = json.dumps(chunk)
+            kinds = dict(s.execute(text("SELECT DISTINCT record_id, kind FROM record_versions WHERE record_id IN "
+                                        "(SELECT value FROM json_each(:ids))"), {"ids": ids_json}).all())
+            rows = {}
+            for kind in set(kinds.values()):
+                table = RECORD_MODELS[kind].__table__
+                for r in s.connection().execute(select(table).where(table.c.id.in_(chunk))):
+                    rows[r.id] = (kind, r)
+            docs = dict(s.execute(text("SELECT version_id, doc FROM record_versions WHERE version_id IN "
+                                       "(SELECT value FROM json_each(:v))"),
+                                  {"v": json.dumps([r.version_id for _, r in rows.values()])}).all())
+            for rid in chunk:
+                if rid not in rows or rows[rid][1].deleted:
+                    raise NotFound(f"no record with id {rid}")
+                kind, r = rows[rid]
+                out.append((kind, r, json.loads(docs[r.version_id])))
+        return out
 
     @staticmethod
     def _kind_of(s: Session, record_id: str) -> str:

@@ -45,7 +45,7 @@ def child_rows(kind: str, record_id: str, doc: dict[str, Any]) -> dict[type, lis
     if kind == "commitment":
         rows = []
         for i, e in enumerate(doc.get("progress") or []):
-            e.setdefault("id", str(uuid.uuid4()))
+            e["id"] = e.get("id") or str(uuid.uuid4())
             rows.append({"id": e["id"], "commitment_id": record_id, "position": i,
                          "date": dt.date.fromisoformat(e["date"]), "note": e["note"],
                          "percent": e.get("percent"), "evidence": list(e.get("evidence") or [])})
@@ -53,7 +53,7 @@ def child_rows(kind: str, record_id: str, doc: dict[str, Any]) -> dict[type, lis
     if kind == "disclosure":
         rows = []
         for i, line in enumerate(doc.get("finance_lines") or []):
-            line.setdefault("id", str(uuid.uuid4()))
+            line["id"] = line.get("id") or str(uuid.uuid4())
             rows.append({"id": line["id"], "disclosure_id": record_id, "position": i,
                          "direction": line["direction"], "item": line["item"],
                          "amount_fen": to_fen(line["amount"]), "note": line.get("note")})

@@ -1,0 +1,192 @@
+"""`zwcx list`, `show`, `add`, `transition`, `indicators`."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+
+from zwcx_desktop.cli.context import CliError, Context
+
+LIST_KINDS = ("units", "commitments", "disclosures", "services", "objections")
+
+
+def _date(text: str | None, flag: str) -> dt.date | None:
+    if not text:
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise CliError(f"{flag}: '{text}' is not a date (use YYYY-MM-DD)") from None
+
+
+def cmd_list(ctx: Context) -> int:
+    from zwcx_desktop.domain.schema import kind as kind_spec
+    from zwcx_desktop.store import queries as Q
+
+    a = ctx.args
+    k = kind_spec(a.kind)
+    status = None
+    if a.status:
+        if k.status is None:
+            raise CliError(f"{a.kind} have no status")
+        try:
+            status = k.status.parse(a.status).value
+        except ValueError as exc:
+            raise CliError(f"--status: {exc}") from None
+    f = Q.Filter(k.name, status=status, search=a.search, date_from=_date(a.date_from, "--from"),
+                 date_to=_date(a.date_to, "--to"))
+    with ctx.app().db.read() as s:
+        total = Q.count(s, f)
+        rows = Q.rows(s, k.name, Q.ids(s, f, limit=a.limit))
+    if a.json:
+        ctx.print_json({"kind": k.name, "total": total, "records": [
+            {c: (v.isoformat() + "Z" if isinstance(v, dt.datetime) else v) for c, v in r.items()} for r in rows]})
+        return 0
+    cols = Q.LIST_COLUMNS[k.name]
+    for r in rows:
+        cells = [r["id"]] + [_cell(k, c, r.get(c)) for c in cols]
+        print("\t".join(cells))
+    print(f"{total} {a.kind}" + (f" (showing {len(rows)})" if len(rows) < total else ""), file=sys.stderr)
+    return 0
+
+
+def _cell(k, name: str, v) -> str:
+    f = k.field(name)
+    if v is None:
+        return "-"
+    if f.enum is not None:
+        try:
+            return f.enum(v).zh
+        except ValueError:
+            return str(v)
+    return str(v).replace("\n", " ")[:40]
+
+
+def cmd_show(ctx: Context) -> int:
+    app = ctx.app()
+    rec = app.records.get(ctx.args.id, include_deleted=True)
+    hist = app.records.history(ctx.args.id)
+    out = rec.to_json() | {"history": [
+        {"version": h.version, "version_id": h.version_id, "base_version_id": h.base_version_id,
+         "content_hash": h.content_hash, "created_at": h.created_at.isoformat() + "Z", "created_by": h.created_by,
+         "deleted": h.deleted, "origin": h.origin} for h in hist]}
+    if ctx.args.json:
+        ctx.print_json(out)
+        return 0
+    from zwcx_desktop.domain.schema import KINDS
+
+    spec = KINDS[rec.kind]
+    print(f"{spec.zh} {rec.id}  version {rec.version}  ({rec.sync_state})")
+    for f in spec.stored_fields:
+        v = rec.doc.get(f.name)
+        if v in (None, [], ""):
+            continue
+        if f.type == "rows":
+            print(f"{f.zh}:")
+            for row in v:
+                print("  - " + ", ".join(f"{k}={row[k]}" for k in row if k != "id" and row[k] not in (None, [])))
+            continue
+        if f.enum is not None:
+            v = "、".join(f.enum(x).zh for x in v) if isinstance(v, list) else f.enum(v).zh
+        print(f"{f.zh}: {v}")
+    for h in hist:
+        print(f"  v{h.version} {h.created_at:%Y-%m-%d %H:%M} {h.created_by}")
+    return 0
+
+
+def cmd_add(ctx: Context) -> int:
+    from zwcx_desktop.domain.schema import kind as kind_spec
+
+    k = kind_spec(ctx.args.kind)
+    src = ctx.args.json
+    try:
+        raw = sys.stdin.read() if src == "-" else Path(src).read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise CliError(f"--json: no file at {src}") from None
+    except UnicodeDecodeError:
+        raise CliError(f"--json: {src} is not UTF-8 text") from None
+    try:
+        payload = json.loads(raw)
+    except json.JSONDecodeError as exc:
+        raise CliError(f"--json: not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}") from None
+    if not isinstance(payload, dict):
+        raise CliError("--json: expected one JSON object with the record's fields")
+    app = ctx.app()
+    if k.name != "unit" and "unit_id" not in payload:
+        payload["unit_id"] = app.home_unit_id()
+    rid = app.records.create(k.name, payload, ctx.actor())
+    print(rid)
+    return 0
+
+
+def cmd_transition(ctx: Context) -> int:
+    app = ctx.app()
+    new = app.records.transition(ctx.args.id, ctx.args.status, ctx.actor())
+    print(new)
+    return 0
+
+
+def cmd_indicators(ctx: Context) -> int:
+    from sqlalchemy import text
+
+    from zwcx_desktop.store.facts import indicators
+
+    today = dt.date.today()
+    start = _date(ctx.args.date_from, "--from") or dt.date(today.year, 1, 1)
+    end = _date(ctx.args.date_to, "--to") or today
+    if start > end:
+        raise CliError(f"--from {start} is after --to {end}")
+    app = ctx.app()
+    with app.db.read() as s:
+        rows = indicators(s, start, end, today)
+        names = dict(s.execute(text("SELECT id, name FROM units")).all())
+    if ctx.args.json:
+        ctx.print_json({"start": start.isoformat(), "end": end.isoformat(),
+                        "units": [r.to_dict() | {"unit_name": names.get(r.unit_id, "全部") if r.unit_id else "全部"}
+                                  for r in rows]})
+        return 0
+    print(f"{start} – {end}")
+    print("单位\t践诺率\t逾期兑现率\t公开及时率\t公示合规率\t异议按期办结率\t平均办结天数")
+    for r in rows:
+        avg = "—" if r.avg_days_to_close is None else f"{r.avg_days_to_close:.1f}"
+        print("\t".join([names.get(r.unit_id, "全部") if r.unit_id else "全部", r.keeping.percent_text,
+                         r.late.percent_text, r.timely_disclosure.percent_text, r.notice_compliance.percent_text,
+                         r.objections_on_time.percent_text, avg]))
+    return 0
+
+
+def register(sub) -> None:
+    p = sub.add_parser("list", help="list records")
+    p.add_argument("kind", choices=LIST_KINDS)
+    p.add_argument("--status", help="English value or Chinese name of a status")
+    p.add_argument("--search", help="text contained in title, content or name")
+    p.add_argument("--from", dest="date_from", help="from date (YYYY-MM-DD)")
+    p.add_argument("--to", dest="date_to", help="to date (YYYY-MM-DD)")
+    p.add_argument("--limit", type=int, default=200)
+    p.add_argument("--json", action="store_true", help="stable JSON output")
+    p.set_defaults(func=cmd_list)
+
+    p = sub.add_parser("show", help="show one record and its history")
+    p.add_argument("id")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_show)
+
+    p = sub.add_parser("add", help="add a record from JSON (prints its id)")
+    p.add_argument("kind", choices=("unit", "commitment", "disclosure", "service", "objection"))
+    p.add_argument("--json", required=True, metavar="FILE", help="JSON file with the fields, or - for stdin")
+    p.add_argument("--as", dest="as_user", metavar="USER")
+    p.set_defaults(func=cmd_add)
+
+    p = sub.add_parser("transition", help="move a record through its lifecycle")
+    p.add_argument("id")
+    p.add_argument("status", help="target status (English or Chinese); 'fulfilled' picks on time or late")
+    p.add_argument("--as", dest="as_user", metavar="USER")
+    p.set_defaults(func=cmd_transition)
+
+    p = sub.add_parser("indicators", help="践诺率, 公开及时率, 公示合规率, 异议按期办结率 per unit")
+    p.add_argument("--from", dest="date_from")
+    p.add_argument("--to", dest="date_to")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_indicators)

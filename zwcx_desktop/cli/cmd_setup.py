@@ -1,0 +1,154 @@
+"""`zwcx init`, `zwcx user add`, `zwcx demo`, `zwcx check`, `zwcx backup`, `zwcx restore`."""
+
+from __future__ import annotations
+
+import getpass
+import sys
+from pathlib import Path
+
+from zwcx_desktop.cli.context import CliError, Context
+
+
+def _password(ctx: Context) -> str:
+    if ctx.args.password_stdin:
+        pw = sys.stdin.readline().rstrip("\r\n")
+        if not pw:
+            raise CliError("--password-stdin was given but standard input held no password")
+        return pw
+    if not sys.stdin.isatty():
+        raise CliError("no terminal to ask for a password: pass --password-stdin and pipe it in")
+    pw = getpass.getpass("Password: ")
+    if pw != getpass.getpass("Repeat password: "):
+        raise CliError("the two passwords differ")
+    return pw
+
+
+def cmd_init(ctx: Context) -> int:
+    from zwcx_desktop.domain.enums import UnitType
+    from zwcx_desktop.store.setup import SetupInput, initialise
+
+    a = ctx.args
+    try:
+        utype = UnitType.parse(a.unit_type)
+    except ValueError as exc:
+        raise CliError(f"--unit-type: {exc}") from None
+    app = ctx.app()
+    if app.initialised:
+        raise CliError(f"the data directory {app.root} is already set up")
+    inp = SetupInput(a.unit_name, a.unit_code, a.division, a.admin, _password(ctx), utype, a.server)
+    unit_id = initialise(app, inp)
+    print(f"set up {a.unit_name} ({unit_id}) in {app.root}; administrator: {a.admin}")
+    return 0
+
+
+def cmd_user_add(ctx: Context) -> int:
+    from zwcx_desktop.domain.enums import Role
+    from zwcx_desktop.store import users
+
+    try:
+        role = Role.parse(ctx.args.role)
+    except ValueError as exc:
+        raise CliError(f"--role: {exc}") from None
+    app = ctx.app()
+    app.home_unit_id()
+    with app.db.write() as s:
+        users.add_user(s, ctx.args.username, _password(ctx), role, ctx.args.display_name or "")
+    print(f"added {role.value} {ctx.args.username}")
+    return 0
+
+
+def cmd_demo(ctx: Context) -> int:
+    import datetime as dt
+    import time
+
+    from zwcx_desktop.store.demo import generate
+
+    if ctx.args.records < 1:
+        raise CliError("--records must be at least 1")
+    app = ctx.app()
+    app.home_unit_id()
+    today = dt.date.fromisoformat(ctx.args.today) if ctx.args.today else None
+    t0 = time.perf_counter()
+    last = [0.0]
+
+    def progress(done: int, total: int) -> None:
+        if time.perf_counter() - last[0] > 2 or done == total:
+            last[0] = time.perf_counter()
+            print(f"  {done}/{total} records", file=sys.stderr)
+
+    counts = generate(app, ctx.args.records, ctx.args.seed, today, progress)
+    print(", ".join(f"{k}: {v}" for k, v in counts.items()) + f" ({time.perf_counter() - t0:.1f} s)")
+    return 0
+
+
+def cmd_check(ctx: Context) -> int:
+    from zwcx_desktop.store.check import run_checks
+
+    problems = run_checks(ctx.app().db)
+    for p in problems:
+        print(f"zwcx: problem: {p}", file=sys.stderr)
+    if problems:
+        print(f"zwcx: check found {len(problems)} problem(s)", file=sys.stderr)
+        return 1
+    print("ok: database intact, audit chain unbroken, every version and attachment present")
+    return 0
+
+
+def cmd_backup(ctx: Context) -> int:
+    from zwcx_desktop.store.backup import create_backup
+
+    app = ctx.app()
+    m = create_backup(app.root, Path(ctx.args.output))
+    print(f"backup written to {ctx.args.output} ({m['attachments']} attachments, schema {m['schema_revision']})")
+    return 0
+
+
+def cmd_restore(ctx: Context) -> int:
+    from zwcx_desktop.config import data_dir
+    from zwcx_desktop.store.backup import BackupError, restore_backup
+
+    try:
+        m = restore_backup(data_dir(ctx.args.data_dir), Path(ctx.args.file))
+    except BackupError as exc:
+        raise CliError(f"{exc}; the current data was not changed", 1) from None
+    unit = (m.get("home_unit") or {}).get("name")
+    print(f"restored the backup of {unit} made {m['created_at']}")
+    return 0
+
+
+def register(sub) -> None:
+    p = sub.add_parser("init", help="set up a new data directory: the office and its administrator")
+    p.add_argument("--unit-name", required=True, help="e.g. 道里区新阳路街道办事处")
+    p.add_argument("--unit-code", required=True, help="统一社会信用代码 (18 characters)")
+    p.add_argument("--division", required=True, help="行政区划代码 (6 digits)")
+    p.add_argument("--unit-type", default="street_office", help="street_office (街道办) or township (乡镇政府)")
+    p.add_argument("--admin", required=True, help="administrator user name")
+    p.add_argument("--server", help="municipal server address (https://...)")
+    p.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
+    p.set_defaults(func=cmd_init)
+
+    p = sub.add_parser("user", help="manage local users")
+    usub = p.add_subparsers(dest="user_command", metavar="ACTION", required=True)
+    q = usub.add_parser("add", help="add a user")
+    q.add_argument("username")
+    q.add_argument("--role", required=True, help="clerk (录入员), reviewer (审核员) or admin (管理员)")
+    q.add_argument("--display-name")
+    q.add_argument("--password-stdin", action="store_true")
+    q.set_defaults(func=cmd_user_add)
+
+    p = sub.add_parser("demo", help="fill the data directory with a realistic sample")
+    p.add_argument("--records", type=int, default=2000)
+    p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--today", help="reference date (YYYY-MM-DD) for a sample that does not change by the day")
+    p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser("check", help="check the database, audit chain and attachments")
+    p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("backup", help="write a backup of all data and attachments")
+    p.add_argument("-o", "--output", required=True)
+    p.set_defaults(func=cmd_backup)
+
+    p = sub.add_parser("restore", help="replace the data by a backup (the current data is kept aside)")
+    p.add_argument("file")
+    p.set_defaults(func=cmd_restore)

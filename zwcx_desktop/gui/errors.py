@@ -1,0 +1,26 @@
+"""Turning exceptions from core into one line a clerk can read."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from zwcx_desktop.gui.i18n import message
+
+
+def describe(exc: BaseException) -> str:
+    """A user-facing sentence for an exception: known core errors by their message, bugs by their type too."""
+    from zwcx_desktop.domain.lifecycle import IllegalTransition, NotPermitted
+    from zwcx_desktop.domain.schema import ValidationError
+    from zwcx_desktop.store.records import NotEditable, NotFound, StaleVersion
+
+    tr = QCoreApplication.translate
+    if isinstance(exc, NotPermitted):
+        return tr("Errors", "You are not allowed to do this: %1").replace("%1", str(exc))
+    if isinstance(exc, ValidationError):
+        lines = [f"{e.field}: {message(e.message)}" for e in exc.errors]
+        return tr("Errors", "Some fields are not valid:") + "\n" + "\n".join(lines)
+    if isinstance(exc, StaleVersion):
+        return tr("Errors", "Someone else changed this record: %1").replace("%1", str(exc))
+    if isinstance(exc, IllegalTransition | NotEditable | NotFound | PermissionError | ValueError | OSError):
+        return message(str(exc))
+    return tr("Errors", "Unexpected error (%1): %2").replace("%1", type(exc).__name__).replace("%2", str(exc))

@@ -1,0 +1,33 @@
+"""Small helpers shared by dialogs: an error label beside a field, red outlines, a form row."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+ERROR_STYLE = "color: #c62828;"
+
+
+class FieldBox(QWidget):
+    """An input with its error message shown beside it (below, so long Chinese messages wrap)."""
+
+    def __init__(self, name: str, editor: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.name, self.editor = name, editor
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(2)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(editor, 1)
+        lay.addLayout(row)
+        self.error = QLabel()
+        self.error.setObjectName(f"error_{name}")
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.hide()
+        lay.addWidget(self.error)
+
+    def set_error(self, text: str | None) -> None:
+        self.error.setText(text or "")
+        self.error.setVisible(bool(text))
+        self.editor.setStyleSheet("border: 1px solid #c62828;" if text else "")

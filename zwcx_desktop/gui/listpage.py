@@ -1,0 +1,159 @@
+"""A page listing one record kind: filters, a debounced search box, the match count and the table."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from zwcx_desktop.gui.i18n import enum_text, kind_name, label
+from zwcx_desktop.gui.listmodel import RecordTableModel
+
+DEBOUNCE_MS = 60  # short enough to feel instant, long enough to skip the keystrokes of a fast typist
+
+
+class RecordListPage(QWidget):
+    """Lists records of `kind`; double-click (or Enter) opens one, the New button creates one."""
+
+    def __init__(self, ctx, kind: str, parent=None) -> None:
+        super().__init__(parent)
+        from zwcx_desktop.domain.lifecycle import LIFECYCLES
+        from zwcx_desktop.domain.schema import KINDS
+        from zwcx_desktop.store.queries import DATE_FIELD
+
+        self.ctx, self.kind = ctx, kind
+        spec = KINDS[kind]
+        lay = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText(self.tr("Search titles, content and names (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        top.addWidget(self.search, 2)
+        self.status = QComboBox()
+        self.status.setObjectName("filter_status")
+        self.status.addItem(self.tr("All statuses"), None)
+        for st in LIFECYCLES[kind].states:
+            self.status.addItem(enum_text(type(st), st.value), st.value)
+        top.addWidget(self.status)
+        self.area = QComboBox()
+        self.area.setObjectName("filter_area")
+        self.area.addItem(self.tr("All service areas"), None)
+        if any(f.name == "service_area" for f in spec.fields):
+            from zwcx_desktop.domain.enums import ServiceArea
+
+            for a in ServiceArea:
+                self.area.addItem(enum_text(ServiceArea, a.value), a.value)
+            top.addWidget(self.area)
+        self.unit = QComboBox()
+        self.unit.setObjectName("filter_unit")
+        self.unit.addItem(self.tr("All units"), None)
+        for uid, name in ctx.unit_names().items():
+            self.unit.addItem(name, uid)
+        top.addWidget(self.unit)
+        self.use_dates = QCheckBox(label(spec.field(DATE_FIELD[kind])))
+        top.addWidget(self.use_dates)
+        today = QDate.currentDate()
+        self.date_from = QDateEdit(today.addMonths(-12))
+        self.date_to = QDateEdit(today.addMonths(12))
+        for d in (self.date_from, self.date_to):
+            d.setCalendarPopup(True)
+            d.setDisplayFormat("yyyy-MM-dd")
+            d.setEnabled(False)
+            top.addWidget(d)
+        lay.addLayout(top)
+
+        bar = QHBoxLayout()
+        self.count = QLabel()
+        self.count.setObjectName("match_count")
+        bar.addWidget(self.count, 1)
+        self.new_button = QPushButton(self.tr("New %1").replace("%1", kind_name(kind)))
+        self.new_button.setObjectName("new_record")
+        self.new_button.clicked.connect(self.new_record)
+        bar.addWidget(self.new_button)
+        lay.addLayout(bar)
+
+        self.model = RecordTableModel(ctx, kind, self)
+        self.table = QTableView()
+        self.table.setObjectName("record_table")
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        # Fixed widths: sizing columns to contents would read every row of a 100k list.
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        header.resizeSection(0, 320)
+        self.table.doubleClicked.connect(lambda idx: self.open_row(idx.row()))
+        self.table.activated.connect(lambda idx: self.open_row(idx.row()))
+        lay.addWidget(self.table, 1)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(DEBOUNCE_MS)
+        self._debounce.timeout.connect(self.apply_filters)
+        self.search.textChanged.connect(self._debounce.start)
+        for combo in (self.status, self.area, self.unit):
+            combo.currentIndexChanged.connect(self.apply_filters)
+        self.use_dates.toggled.connect(self._dates_toggled)
+        self.date_from.dateChanged.connect(self.apply_filters)
+        self.date_to.dateChanged.connect(self.apply_filters)
+        self.model.loaded.connect(self._show_count)
+        ctx.bus.record_changed.connect(self._changed)
+        self.apply_filters()
+
+    def _dates_toggled(self, on: bool) -> None:
+        self.date_from.setEnabled(on)
+        self.date_to.setEnabled(on)
+        self.apply_filters()
+
+    def apply_filters(self) -> None:
+        """Build the Filter from the controls and query in the background."""
+        def pydate(q: QDate) -> dt.date:
+            return dt.date(q.year(), q.month(), q.day())
+
+        dates = self.use_dates.isChecked()
+        flt = dataclasses.replace(self.model.filter, status=self.status.currentData(),
+                                  service_area=self.area.currentData(), unit_id=self.unit.currentData(),
+                                  date_from=pydate(self.date_from.date()) if dates else None,
+                                  date_to=pydate(self.date_to.date()) if dates else None,
+                                  search=self.search.text().strip() or None)
+        self.model.set_filter(flt)
+
+    def _show_count(self, n: int, seconds: float) -> None:
+        self.count.setText(self.tr("%n record(s) match", "", n))
+
+    def _changed(self, kind: str, _rid: str) -> None:
+        if kind == self.kind:
+            self.model.refresh()
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def open_row(self, row: int) -> None:
+        self.ctx.bus.open_record.emit(self.kind, self.model.record_id(row))
+
+    def new_record(self) -> None:
+        self.ctx.bus.open_record.emit(self.kind, "")

@@ -1,0 +1,69 @@
+"""The login window: a local, offline check of the password against its stored argon2 hash."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+)
+
+from zwcx_desktop.gui.forms import ERROR_STYLE
+from zwcx_desktop.gui.i18n import message
+
+
+class LoginDialog(QDialog):
+    """Asks for user name and password; `actor` is set when accepted."""
+
+    def __init__(self, app, parent=None) -> None:
+        super().__init__(parent)
+        self.app = app
+        self.actor = None
+        self.setWindowTitle(self.tr("Log in - zwcx integrity records"))
+        lay = QVBoxLayout(self)
+        title = QLabel(self.tr("Government integrity records"))
+        title.setStyleSheet("font-size: 18pt; font-weight: bold; margin: 8px 0;")
+        lay.addWidget(title)
+        form = QFormLayout()
+        self.user = QLineEdit(app.setting("last_user") or "")
+        self.user.setObjectName("login_user")
+        self.password = QLineEdit()
+        self.password.setObjectName("login_password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(self.tr("User name"), self.user)
+        form.addRow(self.tr("Password"), self.password)
+        lay.addLayout(form)
+        self.error = QLabel()
+        self.error.setObjectName("login_error")
+        self.error.setStyleSheet(ERROR_STYLE)
+        lay.addWidget(self.error)
+        note = QLabel(self.tr("Works offline: your password is checked on this computer."))
+        note.setStyleSheet("color: #666;")
+        lay.addWidget(note)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Log in"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setObjectName("login_ok")
+        buttons.accepted.connect(self.try_login)
+        buttons.rejected.connect(self.reject)
+        lay.addWidget(buttons)
+        (self.password if self.user.text() else self.user).setFocus()
+        self.resize(380, 0)
+
+    def try_login(self) -> None:
+        """Check the password; stay open with the reason shown when it is wrong."""
+        from zwcx_desktop.store import users
+
+        # argon2 verification takes tens of milliseconds: short enough to run here and keep the flow simple.
+        try:
+            with self.app.db.read() as s:
+                self.actor = users.login(s, self.user.text(), self.password.text())
+        except users.LoginFailed as exc:
+            self.error.setText(message(str(exc)))
+            self.password.selectAll()
+            self.password.setFocus()
+            return
+        self.app.put_setting("last_user", self.actor.username)
+        self.accept()

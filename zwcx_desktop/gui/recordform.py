@@ -1,0 +1,333 @@
+"""The form of one record: every schema field, errors beside fields, lifecycle buttons for this user's role."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from zwcx_desktop.gui.actions import action_text, visible_targets
+from zwcx_desktop.gui.editors import editor_for
+from zwcx_desktop.gui.errors import describe
+from zwcx_desktop.gui.files import FilesWidget
+from zwcx_desktop.gui.finance import FinanceLinesWidget
+from zwcx_desktop.gui.forms import FieldBox
+from zwcx_desktop.gui.i18n import kind_name, label, message
+
+HIDDEN = {"id_fingerprint"}
+
+
+def recent_records(app, kind: str, limit: int = 300) -> list[tuple[str, str]]:
+    """(id, title) of the most recently changed records of a kind, for link pickers."""
+    from zwcx_desktop.domain.schema import KINDS
+    from zwcx_desktop.store import queries
+
+    title = KINDS[kind].title_field
+    with app.db.read() as s:
+        ids = queries.ids(s, queries.Filter(kind), limit=limit)
+        return [(r["id"], str(r.get(title) or r["id"])[:40]) for r in queries.rows(s, kind, ids)]
+
+
+class RecordDialog(QDialog):
+    """Create or edit a record. `changed(kind, id)` fires after every successful save or step."""
+
+    changed = Signal(str, str)
+
+    def __init__(self, ctx, kind: str, record_id: str | None = None, parent=None) -> None:
+        super().__init__(parent)
+        from zwcx_desktop.domain.schema import KINDS
+
+        self.ctx, self.kind, self.record_id = ctx, kind, record_id
+        self.spec = KINDS[kind]
+        self.view = None
+        self.boxes: dict[str, FieldBox] = {}
+        self.resize(920, 760)
+        lay = QVBoxLayout(self)
+        self.header = QLabel()
+        self.header.setObjectName("record_header")
+        self.header.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        lay.addWidget(self.header)
+        self.tabs = QTabWidget()
+        lay.addWidget(self.tabs, 1)
+        self.tabs.addTab(self._build_form(), self.tr("Details"))
+        self.progress = self.history = None
+        self.notice = QLabel()
+        self.notice.setObjectName("form_notice")
+        self.notice.setWordWrap(True)
+        lay.addWidget(self.notice)
+        bar = QHBoxLayout()
+        self.actions = QHBoxLayout()
+        bar.addLayout(self.actions)
+        bar.addStretch(1)
+        self.print_btn = QPushButton(self.tr("Print preview"))
+        self.print_btn.setObjectName("print")
+        self.print_btn.clicked.connect(self.print_preview)
+        bar.addWidget(self.print_btn)
+        self.save_btn = QPushButton(self.tr("Save"))
+        self.save_btn.setObjectName("save")
+        self.save_btn.setDefault(True)
+        self.save_btn.clicked.connect(self.save)
+        bar.addWidget(self.save_btn)
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.close)
+        bar.addWidget(close)
+        lay.addLayout(bar)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        QShortcut(QKeySequence.StandardKey.Print, self, self.print_preview)
+        self.reload()
+
+    # ------------------------------------------------------------------ building
+
+    def _choices(self, name: str):
+        from zwcx_desktop.domain.schema import RECORD_KINDS
+
+        if name in ("unit_id", "parent_id"):
+            return list(self.ctx.unit_names().items())
+        if name == "target_kind":
+            return [(k, kind_name(k)) for k in RECORD_KINDS]
+        if name in ("commitment_id", "disclosure_id"):
+            return recent_records(self.ctx.app, name.removesuffix("_id"))
+        if name == "target_id":
+            return []
+        return None
+
+    def _build_form(self) -> QWidget:
+        area = QScrollArea()
+        area.setWidgetResizable(True)
+        inner = QWidget()
+        form = QFormLayout(inner)
+        for f in self.spec.fields:
+            if f.name in HIDDEN:
+                continue
+            if f.type == "rows":
+                if f.name != "finance_lines":
+                    continue
+                editor = FinanceLinesWidget()
+            elif f.type == "hashes":
+                editor = FilesWidget(self.ctx, (self.record_id, f.name) if self.record_id else None)
+            else:
+                editor = editor_for(f, self._choices(f.name))
+            editor.setObjectName(f"field_{f.name}")
+            if f.name == "citizen_id":
+                editor.setPlaceholderText(self.tr("Only the masked number is kept; leave blank to keep it"))
+            box = FieldBox(f.name, editor)
+            self.boxes[f.name] = box
+            text = label(f) + (" *" if f.required and not f.computed else "")
+            form.addRow(text, box)
+        if "target_kind" in self.boxes:
+            self.boxes["target_kind"].editor.currentIndexChanged.connect(self._fill_targets)
+            self.open_target = QPushButton(self.tr("Open the record this objection is about"))
+            self.open_target.clicked.connect(self._open_target)
+            form.addRow("", self.open_target)
+            self.due_note = QLabel()
+            self.due_note.setObjectName("due_note")
+            form.addRow(self.tr("Reply deadline"), self.due_note)
+        area.setWidget(inner)
+        return area
+
+    def _fill_targets(self) -> None:
+        kind = self.boxes["target_kind"].editor.value()
+        self.boxes["target_id"].editor.set_choices(recent_records(self.ctx.app, kind) if kind else [])
+
+    def _open_target(self) -> None:
+        kind, rid = self.boxes["target_kind"].editor.value(), self.boxes["target_id"].editor.value()
+        if kind and rid:
+            self.ctx.bus.open_record.emit(kind, rid)
+
+    # ------------------------------------------------------------------ showing
+
+    def reload(self) -> None:
+        """Read the record again (after a save or step) and refresh every part of the form."""
+        from zwcx_desktop.domain.lifecycle import is_editable
+
+        doc: dict = {}
+        if self.record_id:
+            self.view = self.ctx.app.records.get(self.record_id)
+            doc = self.view.doc
+        else:
+            today = dt.date.today().isoformat()
+            doc = {"unit_id": self.ctx.app.setting("home_unit_id"), "made_date": today, "formed_date": today,
+                   "received_date": today}
+            for f in self.spec.fields:
+                if f.default is not None:
+                    doc.setdefault(f.name, f.default.value if hasattr(f.default, "value") else f.default)
+        for name, box in self.boxes.items():
+            if name == "target_id":
+                self._fill_targets()
+            if name != "citizen_id":
+                box.editor.set_value(doc.get(name))
+            box.set_error(None)
+        editable = not self.view or is_editable(self.kind, self.view.status)
+        for name, box in self.boxes.items():
+            f = self.spec.field(name)
+            box.editor.setReadOnly(not editable or f.computed)
+        self.save_btn.setEnabled(editable)
+        title = self.view.title if self.view else self.tr("New record")
+        self.setWindowTitle(f"{kind_name(self.kind)} - {title}")
+        status = self.boxes["status"].editor.text() if "status" in self.boxes and self.view else ""
+        self.header.setText(f"{kind_name(self.kind)}：{title}" + (f"  [{status}]" if status else ""))
+        self.notice.setText("" if editable else self.tr("This record can no longer be edited; use the buttons "
+                                                       "below to move it along its lifecycle."))
+        self.print_btn.setVisible(self.kind == "disclosure" and self.view is not None)
+        self._show_due(doc)
+        self._rebuild_actions()
+        self._extra_tabs(doc)
+
+    def _show_due(self, doc: dict) -> None:
+        if self.kind != "objection":
+            return
+        due = doc.get("due_date")
+        if not due or doc.get("status") in ("closed", "not_accepted"):
+            self.due_note.setText(due or "—")
+            return
+        left = (dt.date.fromisoformat(due) - dt.date.today()).days
+        self.due_note.setText(self.tr("%1 (%2 days left)").replace("%1", due).replace("%2", str(left)))
+        self.due_note.setStyleSheet("color: #c62828;" if left < 3 else "")
+
+    def _rebuild_actions(self) -> None:
+        while self.actions.count():
+            w = self.actions.takeAt(0).widget()
+            if w:
+                w.deleteLater()
+        self.action_buttons: dict[str, QPushButton] = {}
+        if not self.view or not self.view.status:
+            return
+        for target in visible_targets(self.kind, self.view.status, self.ctx.actor.role):
+            b = QPushButton(action_text(self.kind, target))
+            b.setObjectName(f"action_{target}")
+            b.clicked.connect(lambda _c=False, t=target: self.transition(t))
+            self.actions.addWidget(b)
+            self.action_buttons[target] = b
+
+    def _extra_tabs(self, doc: dict) -> None:
+        if not self.record_id:
+            return
+        if self.kind == "commitment":
+            if self.progress is None:
+                from zwcx_desktop.gui.progress import ProgressLogWidget
+
+                self.progress = ProgressLogWidget(self.ctx, self.record_id)
+                self.progress.recorded.connect(self._after_change)
+                self.tabs.addTab(self.progress, self.tr("Progress log"))
+            self.progress.show_doc(doc)
+        if self.history is None:
+            from zwcx_desktop.gui.history import HistoryWidget
+
+            self.history = HistoryWidget(self.ctx, self.kind, self.record_id)
+            self.tabs.addTab(self.history, self.tr("History and audit"))
+        self.history.reload()
+
+    # ------------------------------------------------------------------ changing
+
+    def payload(self) -> dict:
+        """Entered values of the editable fields, as text for core to validate."""
+        out = {}
+        for name, box in self.boxes.items():
+            f = self.spec.field(name)
+            if f.computed or (f.type == "hashes" and self.record_id):
+                continue  # files of a saved record are attached at once, not through an edit
+            v = box.editor.value()
+            if isinstance(v, str):
+                v = v.strip()
+            if name == "citizen_id" and not v:
+                continue
+            out[name] = v if v not in ("",) else None
+        return out
+
+    def _changes(self, payload: dict) -> dict:
+        def norm(v):
+            return None if v in (None, "", []) else (str(v) if not isinstance(v, list | bool) else v)
+
+        doc = self.view.doc
+        return {k: v for k, v in payload.items() if k == "citizen_id" or norm(v) != norm(doc.get(k))
+                or (isinstance(v, list) and v != doc.get(k))}
+
+    def save(self) -> None:
+        """Validate and save in the background; errors come back beside their fields."""
+        if not self.save_btn.isEnabled():
+            return
+        payload, records, actor = self.payload(), self.ctx.app.records, self.ctx.actor
+        if self.record_id:
+            changes = self._changes(payload)
+            if not changes:
+                self.notice.setText(self.tr("No changes to save."))
+                return
+            rid, vid = self.record_id, self.view.version_id
+
+            def task(_h):
+                records.update(rid, changes, actor, expected_version_id=vid)
+                return rid
+        else:
+            kind = self.kind
+
+            def task(_h):
+                return records.create(kind, payload, actor)
+        self.save_btn.setEnabled(False)
+        self.ctx.runner.write(task, on_done=self._saved, on_error=self._failed)
+
+    def _saved(self, rid: str) -> None:
+        new = self.record_id is None
+        self.record_id = rid
+        if new:
+            for box in self.boxes.values():
+                if isinstance(box.editor, FilesWidget):
+                    box.editor.attach_to = (rid, box.name)
+        self._after_change()
+        self.notice.setText(self.tr("Saved."))
+
+    def _after_change(self, *_a) -> None:
+        self.reload()
+        self.changed.emit(self.kind, self.record_id)
+
+    def _failed(self, exc, details) -> None:
+        from zwcx_desktop.domain.schema import ValidationError
+
+        self.save_btn.setEnabled(True)
+        if isinstance(exc, ValidationError):
+            errs: dict[str, list[str]] = {}
+            for e in exc.errors:
+                root = e.field.split("[")[0].split(".")[0]
+                sub = e.field[len(root):].lstrip(".")
+                errs.setdefault(root, []).append((sub + " " if sub else "") + message(e.message))
+            for name, box in self.boxes.items():
+                box.set_error("; ".join(errs.get(name, [])) or None)
+            unknown = [k for k in errs if k not in self.boxes]
+            self.notice.setText(self.tr("Not saved: correct the fields marked in red.")
+                                + ("" if not unknown else " " + "; ".join(f"{k}: {errs[k][0]}" for k in unknown)))
+            first = next((self.boxes[k] for k in self.boxes if k in errs), None)
+            if first:
+                first.editor.setFocus()
+            return
+        QMessageBox.warning(self, self.tr("Not saved"), describe(exc))
+
+    def transition(self, target: str) -> None:
+        """Move the record along its lifecycle (core checks the role again)."""
+        rid, actor, records = self.record_id, self.ctx.actor, self.ctx.app.records
+        for b in self.action_buttons.values():
+            b.setEnabled(False)
+        self.ctx.runner.write(lambda _h: records.transition(rid, target, actor), on_done=self._after_change,
+                              on_error=self._step_failed)
+
+    def _step_failed(self, exc, details) -> None:
+        for b in self.action_buttons.values():
+            b.setEnabled(True)
+        QMessageBox.warning(self, self.tr("Step not possible"), describe(exc))
+
+    def print_preview(self) -> None:
+        if self.record_id and self.kind == "disclosure":
+            from zwcx_desktop.gui.printing import preview
+
+            preview(self.ctx, self.record_id, self)

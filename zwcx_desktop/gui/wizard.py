@@ -1,0 +1,92 @@
+"""First-run set-up: the home unit and the administrator account, with errors shown beside each field."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+)
+
+from zwcx_desktop.gui.errors import describe
+from zwcx_desktop.gui.forms import FieldBox
+from zwcx_desktop.gui.i18n import enum_text, message
+
+
+class SetupWizard(QDialog):
+    """Collects a SetupInput, checks it with core's check_setup and initialises the data directory."""
+
+    def __init__(self, app, parent=None) -> None:
+        super().__init__(parent)
+        from zwcx_desktop.domain.enums import UnitType
+
+        self.app = app
+        self.setWindowTitle(self.tr("First-run set-up"))
+        lay = QVBoxLayout(self)
+        intro = QLabel(self.tr("Welcome. Enter your unit and create the administrator account. "
+                               "Everything is stored on this computer; the municipal server is optional."))
+        intro.setWordWrap(True)
+        lay.addWidget(intro)
+        form = QFormLayout()
+        self.boxes: dict[str, FieldBox] = {}
+
+        def add(name: str, text: str, editor) -> None:
+            editor.setObjectName(f"setup_{name}")
+            self.boxes[name] = FieldBox(name, editor)
+            form.addRow(text, self.boxes[name])
+
+        add("unit_name", self.tr("Unit name"), QLineEdit())
+        add("unit_code", self.tr("Unified social credit code"), QLineEdit())
+        add("division", self.tr("Division code (6 digits)"), QLineEdit())
+        self.unit_type = QComboBox()
+        for t in UnitType:
+            self.unit_type.addItem(enum_text(UnitType, t.value), t.value)
+        self.unit_type.setCurrentIndex(1)
+        add("unit_type", self.tr("Unit type"), self.unit_type)
+        add("admin", self.tr("Administrator user name"), QLineEdit("admin"))
+        pw = QLineEdit()
+        pw.setEchoMode(QLineEdit.EchoMode.Password)
+        add("password", self.tr("Password (8 characters or more)"), pw)
+        pw2 = QLineEdit()
+        pw2.setEchoMode(QLineEdit.EchoMode.Password)
+        add("password2", self.tr("Repeat password"), pw2)
+        add("server_url", self.tr("Municipal server address (optional)"), QLineEdit())
+        self.boxes["server_url"].editor.setPlaceholderText("https://")
+        lay.addLayout(form)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Set up"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setObjectName("setup_ok")
+        buttons.accepted.connect(self.finish)
+        buttons.rejected.connect(self.reject)
+        lay.addWidget(buttons)
+        self.resize(560, 0)
+
+    def _text(self, name: str) -> str:
+        return self.boxes[name].editor.text()
+
+    def finish(self) -> None:
+        """Validate every field; initialise only when all are right."""
+        from zwcx_desktop.domain.enums import UnitType
+        from zwcx_desktop.store.setup import SetupInput, check_setup, initialise
+
+        inp = SetupInput(self._text("unit_name"), self._text("unit_code").strip().upper(),
+                         self._text("division").strip(), self._text("admin"), self._text("password"),
+                         UnitType(self.unit_type.currentData()), self._text("server_url").strip() or None)
+        errors = {e.field: message(e.message) for e in check_setup(inp)}
+        if self._text("password") != self._text("password2"):
+            errors.setdefault("password2", self.tr("the two passwords differ"))
+        for name, box in self.boxes.items():
+            box.set_error(errors.get(name))
+        if errors:
+            return
+        try:
+            initialise(self.app, inp)
+        except Exception as exc:  # noqa: BLE001 - shown to the user, who can correct and retry
+            QMessageBox.critical(self, self.tr("Set-up failed"), describe(exc))
+            return
+        self.accept()

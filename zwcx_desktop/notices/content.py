@@ -1,0 +1,183 @@
+"""From a record version to a `Notice`: the words of each kind of notice, the period and how to object."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from zwcx_desktop.domain import calendar
+from zwcx_desktop.domain.enums import (
+    CommitmentCategory,
+    DayCount,
+    DisclosureKind,
+    Finding,
+    ObjectionAction,
+    ObjectionChannel,
+    ObjectionType,
+    ServiceArea,
+)
+from zwcx_desktop.notices import tables, verify
+from zwcx_desktop.notices.model import Notice, Para, Period, Table, zh_date
+
+_NUM = "一二三四五六七八九十"
+_H1 = re.compile(rf"^[{_NUM}]+、")
+_H2 = re.compile(rf"^[（(][{_NUM}]+[）)]")
+#: Commitments and objection outcomes have no period of their own in the record: they are posted for 7 days.
+DEFAULT_DAYS = 7
+
+
+def _d(v: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(v) if v else None
+
+
+def body_paras(text: str, field: str) -> list[Para]:
+    """Paragraphs of free text; a paragraph starting 一、 or （一） becomes a heading (GB/T 9704 levels 1 and 2).
+
+    A short heading stands on its own line; in a longer one only the first sentence is in the heading font.
+    """
+    out = []
+    for line in (ln.strip() for ln in text.splitlines()):
+        if not line:
+            continue
+        style = "h1" if _H1.match(line) else "h2" if _H2.match(line) else "body"
+        if style != "body" and "。" in line[:-1]:
+            cut = line.index("。") + 1
+            out.append(Para(line[cut:], field, "body", lead=line[:cut], lead_style=style))
+        else:
+            out.append(Para(line, field, style))
+    return out
+
+
+def _unit_doc(app, unit_id: str | None) -> dict[str, Any]:
+    from zwcx_desktop.store.records import NotFound
+
+    for uid in (unit_id, app.setting("home_unit_id")):
+        if uid:
+            try:
+                return app.records.get(uid).doc
+            except NotFound:
+                continue
+    return {}
+
+
+def _contact(doc: dict[str, Any], unit: dict[str, Any]) -> tuple[str, str, str]:
+    return (doc.get("contact_person") or unit.get("contact_person") or "",
+            doc.get("contact_phone") or unit.get("contact_phone") or "",
+            doc.get("contact_address") or unit.get("address") or "")
+
+
+def _objection_paras(unit_name: str, period: Period, contact: tuple[str, str, str]) -> list[Para]:
+    person, phone, address = contact
+    count = f"{period.days}个{period.count_zh}"
+    paras = [Para(f"公示期：{zh_date(period.start)}至{zh_date(period.end)}（共{count}）。", "period")]
+    parts = [f"联系人：{person}" if person else "", f"联系电话：{phone}" if phone else "",
+             f"地址：{address}" if address else ""]
+    how = "；".join(p for p in parts if p)
+    paras.append(Para(f"公示期间，如对公示内容有异议，请以书面、电话或当面等方式向{unit_name}反映"
+                      + (f"（{how}）" if how else "") + "。以书面方式反映的，请署真实姓名和联系方式。",
+                      "contact", exempt=(phone,)))
+    return paras
+
+
+def _contact_line(contact: tuple[str, str, str]) -> str:
+    return "；".join(x for x in (contact[0], contact[1], contact[2]) if x)
+
+
+def build(app, record_id: str, version: int | None = None) -> Notice:
+    """The notice of one version of a record (the current version when `version` is None)."""
+    row, doc = app.records.version_doc(record_id, version)
+    unit = _unit_doc(app, doc.get("unit_id"))
+    unit_name = unit.get("name") or ""
+    code = verify.verify_code(row.version_id, row.content_hash)
+    builder = {"commitment": _commitment, "disclosure": _disclosure, "objection": _objection}.get(row.kind)
+    if builder is None:
+        raise ValueError(f"a {row.kind} has no public notice of its own; print the disclosure it belongs to")
+    contact = _contact(doc, unit)
+    title, blocks, period, signed, summary, nrows = builder(app, record_id, doc, unit_name, contact)
+    return Notice(record_id, row.kind, title, unit_name, blocks, period, signed, code, row.content_hash,
+                  verify.verify_url(verify.server_url(app), code), row.created_at, summary=summary,
+                  contact=_contact_line(contact), contact_exempt=(contact[1],), rows=nrows)
+
+
+def _calendar_period(start: dt.date) -> Period:
+    end = calendar.publicity_end(start, DEFAULT_DAYS, DayCount.CALENDAR).date
+    return Period(start, end, DEFAULT_DAYS, DayCount.CALENDAR.zh)
+
+
+def _numbered(sections: list[tuple[str, list[Para]]]) -> list[Para]:
+    out: list[Para] = []
+    for n, (head, paras) in enumerate((s for s in sections if s[1]), 0):
+        out.append(Para(f"{_NUM[n]}、{head}", "heading", "h1"))
+        out += paras
+    return out
+
+
+def _commitment(app, record_id: str, doc: dict[str, Any], unit_name: str, contact: tuple[str, str, str]):
+    start = _d(doc.get("published_date")) or _d(doc["made_date"])
+    period = _calendar_period(start)
+    cat = CommitmentCategory(doc["category"]).zh
+    area = f"，服务领域：{ServiceArea(doc['service_area']).zh}" if doc.get("service_area") else ""
+    intro = Para(f"为深入推进政务诚信建设，主动接受群众监督，{unit_name}就以下事项作出公开承诺，现予公示。", "intro")
+    sections = [
+        ("承诺事项", [Para(f"{doc['title']}（承诺类别：{cat}{area}）。", "title")]),
+        ("承诺内容", body_paras(doc["content"], "content")),
+        ("量化目标", body_paras(doc.get("target") or "", "target")),
+        ("承诺依据", body_paras(doc.get("basis") or "", "basis")),
+        ("责任人及完成时限", [Para(f"责任人：{doc['responsible_person']}；完成时限：{zh_date(_d(doc['due_date']))}。",
+                                   "responsible_person")]),
+        ("公示期及监督方式", _objection_paras(unit_name, period, contact)),
+    ]
+    summary = f"{doc['title']}。{doc['content']}"
+    return f"{unit_name}承诺事项公示", [intro] + _numbered(sections), period, start, summary, 0
+
+
+def _disclosure(app, record_id: str, doc: dict[str, Any], unit_name: str, contact: tuple[str, str, str]):
+    title = doc["title"]
+    if title.startswith("关于") and unit_name:
+        title = unit_name + title
+    start = _d(doc.get("period_start")) or _d(doc.get("publish_date")) or _d(doc["formed_date"])
+    count = DayCount(doc.get("day_count") or DayCount.CALENDAR.value)
+    days = int(doc.get("period_days") or DEFAULT_DAYS)
+    end_doc = _d(doc.get("period_end")) if doc.get("period_start") else None
+    result = calendar.publicity_end(start, days, count)
+    period = Period(start, end_doc or result.date, days, count.zh, result.confirmed)
+    blocks: list[Para | Table] = body_paras(doc["body"], "body") + _objection_paras(unit_name, period, contact)
+    nrows = 0
+    if doc["kind"] == DisclosureKind.FINANCE.value and doc.get("finance_lines"):
+        blocks.append(tables.finance_table(doc["finance_lines"]))
+    if doc.get("contains_personal_data"):
+        rows = tables.roster_rows(app, record_id)
+        if rows:
+            blocks.append(tables.roster_table(rows))
+            nrows = len(rows)
+    signed = _d(doc.get("publish_date")) or start
+    return title, blocks, period, signed, doc["body"], nrows
+
+
+def _objection(app, record_id: str, doc: dict[str, Any], unit_name: str, contact: tuple[str, str, str]):
+    from zwcx_desktop.store.records import NotFound
+
+    received = _d(doc["received_date"])
+    start = _d(doc.get("closed_date")) or _d(doc.get("replied_date")) or received
+    period = _calendar_period(start)
+    target = "我单位工作"
+    if doc.get("target_id"):
+        try:
+            t = app.records.get(doc["target_id"])
+            target = f"《{t.title}》" if t.title and t.kind != "service" else "相关事项"
+        except NotFound:
+            target = "相关事项"
+    who = doc.get("complainant") or "匿名"
+    intro = Para(f"{zh_date(received)}，{unit_name}通过{ObjectionChannel(doc['channel']).zh}收到{who}对{target}提出的"
+                 f"{ObjectionType(doc['objection_type']).zh}。我单位依规受理并进行了核查，现将处理结果公示如下。",
+                 "intro")
+    sections = [
+        ("异议内容", body_paras(doc["content"], "content")),
+        ("核查结论", [Para(Finding(doc["finding"]).zh + "。", "finding")] if doc.get("finding") else []),
+        ("处理方式", [Para(ObjectionAction(doc["action"]).zh + "。", "action")] if doc.get("action") else []),
+        ("答复意见", body_paras(doc.get("reply") or "", "reply")),
+        ("公示期及监督方式", _objection_paras(unit_name, period, contact)),
+    ]
+    summary = f"{doc['content']} 核查结论：{Finding(doc['finding']).zh if doc.get('finding') else '核查中'}。"
+    return f"{unit_name}关于异议处理结果的公示", [intro] + _numbered(sections), period, start, summary, 0

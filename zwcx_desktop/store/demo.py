@@ -1,0 +1,206 @@
+"""`zwcx demo`: a realistic, deterministic sample for a fictional Harbin street office.
+
+All record kinds, all 14 service areas, every lifecycle state, objections, finance lines and some overdue items.
+The same seed and reference date always give the same records (ids included).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import random
+import uuid
+from collections.abc import Callable
+
+from stdnum.cn import ric
+
+from zwcx_desktop.domain import enums as E
+from zwcx_desktop.domain.lifecycle import LIFECYCLES
+from zwcx_desktop.store.app import App
+from zwcx_desktop.store.users import Actor
+
+SURNAMES = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎"
+GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华玉兰红梅建国志强淑珍凤兰海燕文博子涵浩宇欣怡"
+VILLAGES = ["安静社区", "经纬社区", "新阳社区", "爱建社区", "通达社区", "红星村", "永胜村", "民主村", "太平村", "建国社区"]
+REGIONS = ["230102", "230103", "230104", "230108", "230109", "230110", "230111", "230112", "230113"]
+POLICIES = {
+    E.ServiceArea.EMPLOYMENT: ["公益性岗位补贴", "灵活就业社保补贴"], E.ServiceArea.PROPERTY: ["老旧小区物业补贴"],
+    E.ServiceArea.SCHOOLING: ["困难学生助学金"], E.ServiceArea.FAMILY_PLANNING: ["计生特别扶助金"],
+    E.ServiceArea.ELDERLY: ["高龄津贴", "居家养老服务补贴"], E.ServiceArea.DISABILITY: ["残疾人两项补贴"],
+    E.ServiceArea.POVERTY: ["城乡低保", "特困供养"], E.ServiceArea.MEDICAL_INSURANCE: ["城乡居民医保参保补助"],
+    E.ServiceArea.HOUSING: ["公租房租赁补贴"], E.ServiceArea.TRANSPORT: ["老年人乘车优惠卡"],
+    E.ServiceArea.PARKING: ["社区停车位分配"], E.ServiceArea.FIRE_THEFT: ["独居老人烟感报警器安装"],
+    E.ServiceArea.MILITARY_FAMILIES: ["优抚对象定期抚恤"], E.ServiceArea.CONVENIENCE: ["便民服务代办"],
+}
+COMMITMENTS = [
+    ("integrity", "政务服务事项承诺办结时限压缩至5个工作日", "对辖区居民申请的各类证明事项，材料齐全的5个工作日内办结。"),
+    ("service_time", "低保申请受理后20个工作日内完成审核", "城乡低保申请自受理之日起20个工作日内完成入户调查和审核。"),
+    ("work_report", "年内完成3个老旧小区改造", "按政府工作报告目标，年内完成3个老旧小区综合改造。"),
+    ("policy", "高龄津贴按月足额发放到位", "80周岁以上老年人高龄津贴每月10日前发放到位。"),
+    ("contract", "社区卫生服务站运营协议按约履行", "按协议向承接机构按季度拨付运营经费。"),
+    ("investment", "招商引资项目落地服务承诺", "为落地企业提供全程代办服务，30日内办结相关手续。"),
+    ("hot_issue", "12345热线诉求3个工作日内回应", "对热线转办的群众诉求3个工作日内联系回应。"),
+]
+
+
+def _citizen_id(rng: random.Random) -> str:
+    birth = dt.date(1930, 1, 1) + dt.timedelta(days=rng.randrange(0, 365 * 75))
+    body = f"{rng.choice(REGIONS)}{birth:%Y%m%d}{rng.randrange(0, 1000):03d}"
+    return body + ric.calc_check_digit(body + "0")  # stdnum wants a placeholder check character
+
+
+def _name(rng: random.Random) -> str:
+    return rng.choice(SURNAMES) + "".join(rng.choice(GIVEN) for _ in range(rng.choice((1, 1, 2))))
+
+
+@functools.cache
+def _path_to(kind: str, target: str) -> tuple[str, ...]:
+    """The shortest lifecycle path from the initial state to `target` (breadth-first)."""
+    lc = LIFECYCLES[kind]
+    start = lc.initial.value
+    prev: dict[str, str | None] = {start: None}
+    queue = [start]
+    while queue:
+        cur = queue.pop(0)
+        for t in lc.targets(lc.states(cur)):
+            if t.value not in prev:
+                prev[t.value] = cur
+                queue.append(t.value)
+    path, node = [], target
+    while node != start:
+        path.append(node)
+        node = prev[node]  # type: ignore[assignment]
+    return tuple(path[::-1])
+
+
+def generate(app: App, records: int = 2000, seed: int = 1, today: dt.date | None = None,
+             progress: Callable[[int, int], None] | None = None) -> dict[str, int]:
+    """Fill an initialised data directory with about `records` records; returns counts per kind."""
+    today = today or dt.date.today()
+    rng = random.Random(seed)
+    app.records.today = lambda: today
+
+    def new_id() -> str:
+        return str(uuid.UUID(int=rng.getrandbits(128), version=4))
+
+    home = app.home_unit_id()
+    admin = Actor(app.setting("cli_default_user") or "admin", E.Role.ADMIN)
+    counts = {"unit": 0, "commitment": 0, "disclosure": 0, "service": 0, "objection": 0}
+    units = [home]
+    for v in VILLAGES:
+        utype = "village" if v.endswith("村") else "community"
+        units += app.records.create_many("unit", [{"name": v + ("村民委员会" if utype == "village" else "居民委员会"),
+                                                   "unit_type": utype, "parent_id": home}], admin, [new_id()])
+        counts["unit"] += 1
+    n_com = max(len(E.CommitmentStatus) * 2, records * 3 // 100)
+    n_dis = max(len(E.DisclosureStatus) * 2, records * 2 // 100)
+    n_obj = max(len(E.ObjectionStatus) * 2, records // 100)
+    n_svc = max(len(E.ServiceStatus) * len(E.ServiceArea), records - n_com - n_dis - n_obj - counts["unit"])
+    total, done = n_com + n_dis + n_obj + n_svc, 0
+
+    def tick(n: int) -> None:
+        nonlocal done
+        done += n
+        if progress:
+            progress(done, total)
+
+    # Commitments: every state, about a tenth overdue (due in the past, still in progress).
+    states = [s.value for s in E.CommitmentStatus]
+    payloads, targets = [], []
+    for i in range(n_com):
+        cat, title, content = COMMITMENTS[i % len(COMMITMENTS)]
+        made = today - dt.timedelta(days=rng.randrange(30, 400))
+        target = states[i % len(states)]
+        due = made + dt.timedelta(days=rng.randrange(20, 300))
+        if target in ("published", "in_progress") and i % 3 == 0:
+            due = today - dt.timedelta(days=rng.randrange(1, 40))  # overdue
+        if target == "fulfilled_on_time":
+            due = max(due, today)
+        if target == "fulfilled_late":
+            due = min(due, today - dt.timedelta(days=1))
+        payloads.append({"unit_id": rng.choice(units), "title": title, "category": cat,
+                         "service_area": rng.choice(list(E.ServiceArea)).value, "content": content,
+                         "target": "办结率100%", "basis": "《哈尔滨市政务诚信建设实施方案》",
+                         "responsible_person": _name(rng), "made_date": made.isoformat(),
+                         "due_date": max(due, made).isoformat(), "channels": ["board", "website"]})
+        targets.append(target)
+    _create_and_walk(app, "commitment", payloads, targets, admin, new_id, tick)
+    counts["commitment"] = n_com
+
+    states = [s.value for s in E.DisclosureStatus]
+    payloads, targets, roster_ids = [], [], []
+    for i in range(n_dis):
+        kind = [E.DisclosureKind.AFFAIRS, E.DisclosureKind.FINANCE, E.DisclosureKind.SERVICE][i % 3]
+        formed = today - dt.timedelta(days=rng.randrange(0, 120))
+        area = rng.choice(list(E.ServiceArea))
+        p = {"unit_id": home, "kind": kind.value, "doc_type": "public_notice", "service_area": area.value,
+             "catalogue_area": kind.zh, "catalogue_item": POLICIES[area][0],
+             "title": {E.DisclosureKind.AFFAIRS: f"关于{POLICIES[area][0]}政策调整的公示",
+                       E.DisclosureKind.FINANCE: f"{formed.year}年第{(formed.month - 1) // 3 + 1}季度财务收支公开",
+                       E.DisclosureKind.SERVICE: f"{formed:%Y年%m月}{POLICIES[area][0]}发放名单公示"}[kind],
+             "body": "根据有关规定，现将有关情况予以公示。公示期间如有异议，请以书面形式向街道办事处反映。",
+             "formed_date": formed.isoformat(), "period_days": 7,
+             "day_count": "working" if i % 2 else "calendar", "contains_personal_data": kind == E.DisclosureKind.SERVICE,
+             "contact_person": _name(rng), "contact_phone": "0451-8465" + f"{rng.randrange(0, 10000):04d}",
+             "contact_address": "道里区新阳路街道办事处一楼便民服务大厅", "channels": ["board", "wechat"]}
+        if kind == E.DisclosureKind.FINANCE:
+            p["finance_lines"] = [
+                {"direction": "income", "item": "上级财政拨款", "amount": f"{rng.randrange(50000, 500000)}.00"},
+                {"direction": "expense", "item": "办公经费", "amount": f"{rng.randrange(5000, 50000)}.50"},
+                {"direction": "expense", "item": "民生项目支出", "amount": f"{rng.randrange(10000, 200000)}.00"}]
+        payloads.append(p)
+        targets.append(states[i % len(states)])
+    dis_ids = _create_and_walk(app, "disclosure", payloads, targets, admin, new_id, tick)
+    roster_ids = [d for d, p in zip(dis_ids, payloads, strict=True) if p["kind"] == "service"]
+    counts["disclosure"] = n_dis
+
+    states = [s.value for s in E.ObjectionStatus]
+    payloads, targets = [], []
+    for i in range(n_obj):
+        received = today - dt.timedelta(days=rng.randrange(0, 60))
+        t = states[i % len(states)]
+        p = {"unit_id": home, "target_kind": "disclosure", "target_id": rng.choice(dis_ids),
+             "objection_type": rng.choice(list(E.ObjectionType)).value,
+             "channel": rng.choice(list(E.ObjectionChannel)).value, "complainant": rng.choice(["匿名", "王**", "李*"]),
+             "content": "对公示名单中个别人员的家庭收入情况有异议，请求核查。", "received_date": received.isoformat(),
+             "reply_days": rng.choice((10, 20))}
+        if t in ("replied", "closed"):
+            p |= {"finding": rng.choice(list(E.Finding)).value, "action": rng.choice(list(E.ObjectionAction)).value,
+                  "reply": "经入户核查，已向异议人书面答复。"}
+        payloads.append(p)
+        targets.append(t)
+    _create_and_walk(app, "objection", payloads, targets, admin, new_id, tick)
+    counts["objection"] = n_obj
+
+    states = [s.value for s in E.ServiceStatus]
+    areas = list(E.ServiceArea)
+    batch, batch_targets = [], []
+    for i in range(n_svc):
+        area = areas[i % len(areas)]
+        batch.append({"unit_id": rng.choice(units[1:]), "service_area": area.value,
+                      "policy": rng.choice(POLICIES[area]), "period": f"{today.year}-{rng.randrange(1, 13):02d}",
+                      "beneficiary_name": _name(rng), "citizen_id": _citizen_id(rng),
+                      "household_size": rng.randrange(1, 6), "village": rng.choice(VILLAGES),
+                      "amount": f"{rng.randrange(50, 3000)}.00", "delivery_method": "bank",
+                      "disclosure_id": rng.choice(roster_ids) if roster_ids and i % 4 == 0 else None})
+        # Most services stay registered: a few of each state is enough to show every state at any size.
+        batch_targets.append(states[(i // len(areas)) % len(states)] if i < len(areas) * len(states) * 3
+                             else "registered")
+        if len(batch) == 2000 or i == n_svc - 1:
+            _create_and_walk(app, "service", batch, batch_targets, admin, new_id, tick)
+            batch, batch_targets = [], []
+    counts["service"] = n_svc
+    return counts
+
+
+def _create_and_walk(app: App, kind: str, payloads: list[dict], targets: list[str], actor: Actor,
+                     new_id: Callable[[], str], tick: Callable[[int], None]) -> list[str]:
+    ids = app.records.create_many(kind, payloads, actor, [new_id() for _ in payloads])
+    by_path: dict[tuple[str, ...], list[str]] = {}
+    for rid, t in zip(ids, targets, strict=True):
+        by_path.setdefault(_path_to(kind, t), []).append(rid)
+    for path, rids in by_path.items():
+        for step in path:
+            app.records.transition_many(rids, step, actor)
+    tick(len(payloads))
+    return ids
