@@ -419,9 +419,10 @@ def validate(kind_name: str, payload: Mapping[str, Any], allow_computed: bool = 
                 c["id"] = str(row["id"])
             cleaned.append(c)
         doc[child] = cleaned
-    if not errors:
-        for hook in _HOOKS.get(k.name, []):
-            hook(doc, errors)
+    # Cross-field rules run even when some fields failed (they skip what is missing), so a form shows every
+    # problem at once.
+    for hook in _HOOKS.get(k.name, []):
+        hook(doc, errors)
     if errors:
         raise ValidationError(k.name, errors)
     return doc

@@ -1,0 +1,76 @@
+"""Shared fixtures: an initialised data directory in a temporary folder, users of each role.
+
+Tests never touch the real keyring: keyring's own file backend, inside the test's temporary folder.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+USCC = "91110000600037341L"
+PASSWORD = "secret-pass-1"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_keyring(tmp_path_factory, monkeypatch):
+    home = tmp_path_factory.mktemp("keyring")
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyrings.alt.file.PlaintextKeyring")
+    monkeypatch.setenv("XDG_DATA_HOME", str(home))
+    monkeypatch.delenv("ZWCX_DATA_DIR", raising=False)
+
+
+@pytest.fixture
+def data_dir(tmp_path) -> Path:
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def app(data_dir):
+    from zwcx_desktop.domain.enums import Role
+    from zwcx_desktop.store import users
+    from zwcx_desktop.store.app import App
+    from zwcx_desktop.store.setup import SetupInput, initialise
+
+    a = App(data_dir)
+    initialise(a, SetupInput("道里区新阳路街道办事处", USCC, "230102", "admin", PASSWORD))
+    with a.db.write() as s:
+        users.add_user(s, "clerk", PASSWORD, Role.CLERK, "录入员小王")
+        users.add_user(s, "reviewer", PASSWORD, Role.REVIEWER, "审核员老李")
+    yield a
+    a.close()
+
+
+@pytest.fixture
+def admin():
+    from zwcx_desktop.domain.enums import Role
+    from zwcx_desktop.store.users import Actor
+
+    return Actor("admin", Role.ADMIN)
+
+
+@pytest.fixture
+def clerk():
+    from zwcx_desktop.domain.enums import Role
+    from zwcx_desktop.store.users import Actor
+
+    return Actor("clerk", Role.CLERK)
+
+
+@pytest.fixture
+def reviewer():
+    from zwcx_desktop.domain.enums import Role
+    from zwcx_desktop.store.users import Actor
+
+    return Actor("reviewer", Role.REVIEWER)
+
+
+def commitment_payload(app, **over):
+    p = {"unit_id": app.home_unit_id(), "title": "证明事项5个工作日办结", "category": "service_time",
+         "content": "材料齐全的证明事项5个工作日内办结。", "responsible_person": "李明",
+         "made_date": "2026-01-05", "due_date": "2026-06-30"}
+    return p | over
