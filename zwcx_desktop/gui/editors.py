@@ -62,7 +62,7 @@ class DateEditor(QWidget):
         self.edit.setMaximumWidth(140)
         lay.addWidget(self.edit)
         self.pick = QToolButton()
-        self.pick.setText("📅")
+        self.pick.setText("…")
         self.pick.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.pick)
         self.cal = QCalendarWidget()

@@ -13,14 +13,13 @@ def describe(exc: BaseException) -> str:
     from zwcx_desktop.domain.schema import ValidationError
     from zwcx_desktop.store.records import NotEditable, NotFound, StaleVersion
 
-    tr = QCoreApplication.translate
     if isinstance(exc, NotPermitted):
-        return tr("Errors", "You are not allowed to do this: %1").replace("%1", str(exc))
+        return QCoreApplication.translate("Errors", "You are not allowed to do this: %1").replace("%1", str(exc))
     if isinstance(exc, ValidationError):
         lines = [f"{e.field}: {message(e.message)}" for e in exc.errors]
-        return tr("Errors", "Some fields are not valid:") + "\n" + "\n".join(lines)
+        return QCoreApplication.translate("Errors", "Some fields are not valid:") + "\n" + "\n".join(lines)
     if isinstance(exc, StaleVersion):
-        return tr("Errors", "Someone else changed this record: %1").replace("%1", str(exc))
+        return QCoreApplication.translate("Errors", "Someone else changed this record: %1").replace("%1", str(exc))
     if isinstance(exc, IllegalTransition | NotEditable | NotFound | PermissionError | ValueError | OSError):
         return message(str(exc))
-    return tr("Errors", "Unexpected error (%1): %2").replace("%1", type(exc).__name__).replace("%2", str(exc))
+    return QCoreApplication.translate("Errors", "Unexpected error (%1): %2").replace("%1", type(exc).__name__).replace("%2", str(exc))

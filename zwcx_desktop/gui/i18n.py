@@ -71,30 +71,29 @@ def kind_name(kind: str) -> str:
     return KINDS[kind].zh if is_zh() else kind
 
 
-_tr = QCoreApplication.translate
 # Core messages are English sentences with variable parts; these patterns give them Chinese text beside a field.
 _PATTERNS: list[tuple[re.Pattern, callable]] = [
-    (re.compile(r"^is required$"), lambda m: _tr("Messages", "is required")),
+    (re.compile(r"^is required$"), lambda m: QCoreApplication.translate("Messages", "is required")),
     (re.compile(r"^'(.*)' is not a date \(use YYYY-MM-DD\)$"),
-     lambda m: _tr("Messages", "'%1' is not a date (use YYYY-MM-DD)").replace("%1", m[1])),
-    (re.compile(r"^'(.*)' is not a real date$"), lambda m: _tr("Messages", "'%1' is not a real date").replace("%1", m[1])),
+     lambda m: QCoreApplication.translate("Messages", "'%1' is not a date (use YYYY-MM-DD)").replace("%1", m[1])),
+    (re.compile(r"^'(.*)' is not a real date$"), lambda m: QCoreApplication.translate("Messages", "'%1' is not a real date").replace("%1", m[1])),
     (re.compile(r"^is (\d+) characters long; at most (\d+) allowed$"),
-     lambda m: _tr("Messages", "is %1 characters long; at most %2 allowed").replace("%1", m[1]).replace("%2", m[2])),
-    (re.compile(r"^must be at least (-?\d+)$"), lambda m: _tr("Messages", "must be at least %1").replace("%1", m[1])),
-    (re.compile(r"^must be at most (-?\d+)$"), lambda m: _tr("Messages", "must be at most %1").replace("%1", m[1])),
+     lambda m: QCoreApplication.translate("Messages", "is %1 characters long; at most %2 allowed").replace("%1", m[1]).replace("%2", m[2])),
+    (re.compile(r"^must be at least (-?\d+)$"), lambda m: QCoreApplication.translate("Messages", "must be at least %1").replace("%1", m[1])),
+    (re.compile(r"^must be at most (-?\d+)$"), lambda m: QCoreApplication.translate("Messages", "must be at most %1").replace("%1", m[1])),
     (re.compile(r"^'(.*)' is not a whole number$"),
-     lambda m: _tr("Messages", "'%1' is not a whole number").replace("%1", m[1])),
+     lambda m: QCoreApplication.translate("Messages", "'%1' is not a whole number").replace("%1", m[1])),
     (re.compile(r"^'(.*)' is not an amount in yuan$"),
-     lambda m: _tr("Messages", "'%1' is not an amount in yuan").replace("%1", m[1])),
+     lambda m: QCoreApplication.translate("Messages", "'%1' is not an amount in yuan").replace("%1", m[1])),
     (re.compile(r"^is before the date the commitment was made$"),
-     lambda m: _tr("Messages", "is before the date the commitment was made")),
+     lambda m: QCoreApplication.translate("Messages", "is before the date the commitment was made")),
     (re.compile(r"^is before the information was formed$"),
-     lambda m: _tr("Messages", "is before the information was formed")),
+     lambda m: QCoreApplication.translate("Messages", "is before the information was formed")),
     (re.compile(r"^a finance disclosure needs at least one income or expense line$"),
-     lambda m: _tr("Messages", "a finance disclosure needs at least one income or expense line")),
-    (re.compile(r"^wrong user name or password$"), lambda m: _tr("Messages", "wrong user name or password")),
+     lambda m: QCoreApplication.translate("Messages", "a finance disclosure needs at least one income or expense line")),
+    (re.compile(r"^wrong user name or password$"), lambda m: QCoreApplication.translate("Messages", "wrong user name or password")),
     (re.compile(r"^the password must have at least (\d+) characters$"),
-     lambda m: _tr("Messages", "the password must have at least %1 characters").replace("%1", m[1])),
+     lambda m: QCoreApplication.translate("Messages", "the password must have at least %1 characters").replace("%1", m[1])),
 ]
 
 

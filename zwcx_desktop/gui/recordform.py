@@ -55,6 +55,7 @@ class RecordDialog(QDialog):
         self.view = None
         self.boxes: dict[str, FieldBox] = {}
         self.resize(920, 760)
+        self.setStyleSheet("QLineEdit[readOnly=\"true\"], QPlainTextEdit[readOnly=\"true\"] { background: #eef0f2; }")
         lay = QVBoxLayout(self)
         self.header = QLabel()
         self.header.setObjectName("record_header")

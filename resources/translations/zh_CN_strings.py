@@ -1,0 +1,92 @@
+"""Chinese (zh_CN) text for the desktop's English source strings; `update.py` writes them into the .ts file.
+
+Keyed by source text: one English phrase has one Chinese rendering everywhere in the UI.
+"""
+
+ZH = {
+    # lifecycle actions
+    "Submit for review": "提交审核", "Return to draft": "退回草拟", "Approve and publish": "审核通过并公开",
+    "Cancel commitment": "撤销承诺", "Start fulfilling": "开始履行", "Mark fulfilled": "标记为已兑现",
+    "Mark not fulfilled": "标记为未兑现", "Approve a change": "批准变更", "Approve": "审核通过",
+    "Start publicity": "开始公示", "Period over, no objection": "期满无异议", "Period over, objection raised": "期满有异议",
+    "Post again": "重新公示", "Archive": "归档", "Withdraw": "撤回", "Mark reviewed": "审核通过",
+    "Put on the notice": "进行公示", "Confirm": "确认", "Do not confirm": "不予确认", "Mark paid out": "标记为已发放",
+    "Stop payment": "停发", "Back to registered": "退回登记", "Accept": "受理", "Do not accept": "不予受理",
+    "Start investigation": "开始核查", "Record the reply": "登记答复", "Close the case": "办结",
+    # dashboard
+    "Overdue commitments": "逾期未兑现的承诺", "Notices whose publicity period ends within 3 days": "3日内公示期满的公示",
+    "Objections near or past their reply deadline": "临近或超过答复期限的异议投诉", "Waiting for review": "待审核事项",
+    "Double-click a line to open its record.": "双击一行打开对应记录。", "Nothing here.": "暂无。",
+    # errors
+    "You are not allowed to do this: %1": "您无权执行此操作：%1", "Some fields are not valid:": "以下字段填写有误：",
+    "Someone else changed this record: %1": "该记录已被他人修改：%1", "Unexpected error (%1): %2": "意外错误（%1）：%2",
+    # files and finance
+    "Add file…": "添加文件…", "Choose files": "选择文件",
+    "Images and documents (*.jpg *.jpeg *.png *.pdf *.doc *.docx *.xls *.xlsx);;All files (*)":
+        "图片和文档 (*.jpg *.jpeg *.png *.pdf *.doc *.docx *.xls *.xlsx);;所有文件 (*)",
+    "Income or expense": "收支", "Item": "项目", "Amount (yuan)": "金额(元)", "Note": "备注", "Add line": "添加明细",
+    "Remove line": "删除明细", "Income %1 yuan, expense %2 yuan, balance %3 yuan": "收入合计 %1 元，支出合计 %2 元，结余 %3 元",
+    # history
+    "Versions (expand one to see what changed)": "版本记录（展开可查看改动内容）", "Version": "版本",
+    "Time (UTC)": "时间（UTC）", "By": "操作人", "Changed fields": "改动字段", "Audit trail": "审计日志", "No.": "序号",
+    "Action": "操作", "Detail": "详情", "%n item(s)": "%n 项", "created": "新建", "edited": "修改",
+    "status changed": "状态变更", "progress recorded": "登记进展", "file attached": "添加附件", "deleted": "删除",
+    # login and main window
+    "Log in - zwcx integrity records": "登录 - 政务诚信", "Government integrity records": "政务诚信管理",
+    "User name": "用户名", "Password": "密码", "Works offline: your password is checked on this computer.":
+        "支持离线使用：密码在本机校验。", "Log in": "登录", "Government integrity records - %1": "政务诚信管理 - %1",
+    "Dashboard": "工作台", "Commitments": "承诺事项", "Disclosures": "公开公示", "Service delivery": "服务落实",
+    "Objections": "异议投诉", "Statistics": "统计分析", "Sync": "同步", "Settings": "设置", "&File": "文件(&F)",
+    "New record": "新建记录", "Save": "保存", "Search": "搜索", "Print preview": "打印预览", "Quit": "退出",
+    "Something went wrong": "操作未完成",
+    # core messages
+    "is required": "必填", "'%1' is not a date (use YYYY-MM-DD)": "“%1”不是有效日期（格式：年-月-日，如 2026-03-05）",
+    "'%1' is not a real date": "“%1”不是真实存在的日期", "is %1 characters long; at most %2 allowed": "共 %1 个字，最多允许 %2 个字",
+    "must be at least %1": "不能小于 %1", "must be at most %1": "不能大于 %1", "'%1' is not a whole number": "“%1”不是整数",
+    "'%1' is not an amount in yuan": "“%1”不是有效金额（元）",
+    "is before the date the commitment was made": "早于承诺日期", "is before the information was formed": "早于信息形成日期",
+    "a finance disclosure needs at least one income or expense line": "财务公开至少需要一条收入或支出明细",
+    "wrong user name or password": "用户名或密码错误", "the password must have at least %1 characters": "密码至少需要 %1 个字符",
+    "Printing notices is not available in this build yet.": "当前版本尚不支持打印公示。",
+    # progress log
+    "Date": "日期", "Progress": "进展情况", "Percent done": "完成比例(%)", "Evidence files": "佐证材料",
+    "Record progress": "登记履行进展", "Add progress entry": "添加进展记录",
+    # record form
+    "Details": "详细信息", "Close": "关闭", "Only the masked number is kept; leave blank to keep it":
+        "仅保存脱敏后的号码；留空则保持不变", "Open the record this objection is about": "打开异议所针对的记录",
+    "Reply deadline": "答复期限", "This record can no longer be edited; use the buttons below to move it along its "
+    "lifecycle.": "该记录已不能修改；请使用下方按钮办理后续流程。", "%1 (%2 days left)": "%1（剩余 %2 天）",
+    "Progress log": "履行进展", "History and audit": "历史与审计", "No changes to save.": "没有需要保存的改动。",
+    "Saved.": "已保存。", "Not saved: correct the fields marked in red.": "未保存：请更正红色标出的字段。",
+    "Not saved": "未保存", "Step not possible": "无法办理",
+    # lists
+    "Search titles, content and names (Ctrl+F)": "搜索标题、内容、姓名（Ctrl+F）", "All statuses": "全部状态",
+    "All service areas": "全部服务领域", "All units": "全部单位", "New %1": "新建%1", "%n record(s) match": "共 %n 条记录",
+    # settings
+    "Municipal server": "市级服务器", "Save address": "保存地址", "Address": "地址", "Users": "用户管理",
+    "Display name": "显示名称", "Role": "角色", "Active": "启用", "Add user": "添加用户",
+    "Only an administrator can manage users.": "只有管理员可以管理用户。",
+    "The address must start with https://": "地址必须以 https:// 开头", "User %1 added.": "已添加用户 %1。",
+    # wizard
+    "First-run set-up": "首次使用设置",
+    "Welcome. Enter your unit and create the administrator account. Everything is stored on this computer; the "
+    "municipal server is optional.": "欢迎使用。请填写本单位信息并创建管理员账号。所有数据保存在本机，市级服务器地址可稍后填写。",
+    "Unit name": "单位名称", "Unified social credit code": "统一社会信用代码", "Division code (6 digits)": "行政区划代码（6位）",
+    "Unit type": "单位类型", "Administrator user name": "管理员用户名", "Password (8 characters or more)": "密码（至少8位）",
+    "Repeat password": "确认密码", "Municipal server address (optional)": "市级服务器地址（可选）", "Set up": "完成设置",
+    "the two passwords differ": "两次输入的密码不一致", "Set-up failed": "设置失败",
+    # statistics
+    "This year": "本年度", "Last year": "上年度", "This quarter": "本季度", "Custom": "自定义", "Period": "统计期间",
+    "Refresh": "刷新", "Export…": "导出…", "Unit": "单位", "Commitment-keeping rate": "践诺率",
+    "Fulfilled late": "逾期兑现率", "Timely disclosure rate": "公开及时率", "Notice compliance rate": "公示合规率",
+    "Objections closed on time": "异议按期办结率", "Average days to close": "平均办结天数", "Counts": "分子/分母",
+    "Export indicators": "导出指标", "Excel workbook (*.xlsx);;CSV (*.csv)": "Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)",
+    "Exported": "已导出", "Saved to %1": "已保存到 %1",
+    # sync and status bar
+    "Sync now": "立即同步", "Changes waiting to be sent: %1": "待上传的修改：%1", "Records in conflict: %1": "冲突记录：%1",
+    "Last sync: %1": "上次同步：%1", "never": "从未", "Municipal server: %1": "市级服务器：%1", "not set": "未设置",
+    "Sync is not configured on this computer yet; all work is kept here safely and will be sent once it is.":
+        "本机尚未配置同步；所有工作已安全保存在本机，配置后将自动上传。",
+    "Sync finished: %1": "同步完成：%1", "Sync failed: %1": "同步失败：%1", "User: %1 (%2)": "用户：%1（%2）",
+    "Offline": "离线", "Online": "在线", "Waiting to sync: %1": "待同步：%1", "Conflicts: %1": "冲突：%1",
+}

@@ -1,0 +1,1040 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Actions</name>
+    <message>
+        <location filename="../../zwcx_desktop/gui/actions.py" line="11" />
+        <source>Submit for review</source>
+        <translation>提交审核</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/actions.py" line="12" />
+        <source>Return to draft</source>
+        <translation>退回草拟</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/actions.py" line="13" />
+        <source>Approve and publish</source>
+        <translation>审核通过并公开</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/actions.py" line="14" />
+        <source>Cancel commitment</source>
+        <translation>撤销承诺</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/actions.py" line="15" />
+        <source>Start fulfilling</source>
+        <translation>开始履行</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/actions.py" line="16" />
+        <source>Mark fulfilled</source>
+        <translation>标记为已兑现</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/actions.py" line="17" />
+        <source>Mark not fulfilled</source>
+        <translation>标记为未兑现</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/actions.py" line="18" />
+        <source>Approve a change</source>
+        <translation>批准变更</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/actions.py" line="19" />
+        <source>Approve</source>
+        <translation>审核通过</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/actions.py" line="20" />
+        <source>Start publicity</source>
+        <translation>开始公示</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/actions.py" line="21" />
+        <source>Period over, no objection</source>
+        <translation>期满无异议</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/actions.py" line="22" />
+        <source>Period over, objection raised</source>
+        <translation>期满有异议</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/actions.py" line="23" />
+        <source>Post again</source>
+        <translation>重新公示</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/actions.py" line="24" />
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/actions.py" line="25" />
+        <source>Withdraw</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/actions.py" line="26" />
+        <source>Mark reviewed</source>
+        <translation>审核通过</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/actions.py" line="27" />
+        <source>Put on the notice</source>
+        <translation>进行公示</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/actions.py" line="28" />
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/actions.py" line="29" />
+        <source>Do not confirm</source>
+        <translation>不予确认</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/actions.py" line="30" />
+        <source>Mark paid out</source>
+        <translation>标记为已发放</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/actions.py" line="31" />
+        <source>Stop payment</source>
+        <translation>停发</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/actions.py" line="32" />
+        <source>Back to registered</source>
+        <translation>退回登记</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/actions.py" line="33" />
+        <source>Accept</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/actions.py" line="34" />
+        <source>Do not accept</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/actions.py" line="35" />
+        <source>Start investigation</source>
+        <translation>开始核查</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/actions.py" line="36" />
+        <source>Record the reply</source>
+        <translation>登记答复</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/actions.py" line="37" />
+        <source>Close the case</source>
+        <translation>办结</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../zwcx_desktop/gui/dashboard.py" line="63" />
+        <source>Overdue commitments</source>
+        <translation>逾期未兑现的承诺</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/dashboard.py" line="64" />
+        <source>Notices whose publicity period ends within 3 days</source>
+        <translation>3日内公示期满的公示</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/dashboard.py" line="65" />
+        <source>Objections near or past their reply deadline</source>
+        <translation>临近或超过答复期限的异议投诉</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/dashboard.py" line="66" />
+        <source>Waiting for review</source>
+        <translation>待审核事项</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/dashboard.py" line="78" />
+        <source>Double-click a line to open its record.</source>
+        <translation>双击一行打开对应记录。</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/dashboard.py" line="97" />
+        <source>Nothing here.</source>
+        <translation>暂无。</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../zwcx_desktop/gui/errors.py" line="17" />
+        <source>You are not allowed to do this: %1</source>
+        <translation>您无权执行此操作：%1</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/errors.py" line="20" />
+        <source>Some fields are not valid:</source>
+        <translation>以下字段填写有误：</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/errors.py" line="22" />
+        <source>Someone else changed this record: %1</source>
+        <translation>该记录已被他人修改：%1</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/errors.py" line="25" />
+        <source>Unexpected error (%1): %2</source>
+        <translation>意外错误（%1）：%2</translation>
+    </message>
+</context>
+<context>
+    <name>FilesWidget</name>
+    <message>
+        <location filename="../../zwcx_desktop/gui/files.py" line="43" />
+        <source>Add file…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/files.py" line="67" />
+        <source>Choose files</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/files.py" line="68" />
+        <source>Images and documents (*.jpg *.jpeg *.png *.pdf *.doc *.docx *.xls *.xlsx);;All files (*)</source>
+        <translation>图片和文档 (*.jpg *.jpeg *.png *.pdf *.doc *.docx *.xls *.xlsx);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>FinanceLinesWidget</name>
+    <message>
+        <location filename="../../zwcx_desktop/gui/finance.py" line="32" />
+        <source>Income or expense</source>
+        <translation>收支</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/finance.py" line="32" />
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/finance.py" line="33" />
+        <source>Amount (yuan)</source>
+        <translation>金额(元)</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/finance.py" line="33" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/finance.py" line="39" />
+        <source>Add line</source>
+        <translation>添加明细</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/finance.py" line="41" />
+        <source>Remove line</source>
+        <translation>删除明细</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/finance.py" line="106" />
+        <source>Income %1 yuan, expense %2 yuan, balance %3 yuan</source>
+        <translation>收入合计 %1 元，支出合计 %2 元，结余 %3 元</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWidget</name>
+    <message>
+        <location filename="../../zwcx_desktop/gui/history.py" line="40" />
+        <source>Versions (expand one to see what changed)</source>
+        <translation>版本记录（展开可查看改动内容）</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/history.py" line="43" />
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/history.py" line="43" />
+        <location filename="../../zwcx_desktop/gui/history.py" line="50" />
+        <source>Time (UTC)</source>
+        <translation>时间（UTC）</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/history.py" line="43" />
+        <location filename="../../zwcx_desktop/gui/history.py" line="50" />
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/history.py" line="44" />
+        <source>Changed fields</source>
+        <translation>改动字段</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/history.py" line="47" />
+        <source>Audit trail</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/history.py" line="50" />
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/history.py" line="50" />
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/history.py" line="51" />
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../zwcx_desktop/gui/history.py" line="67" />
+        <source>%n item(s)</source>
+        <translation><numerusform>%n 项</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/history.py" line="82" />
+        <source>created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/history.py" line="82" />
+        <source>edited</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/history.py" line="82" />
+        <source>status changed</source>
+        <translation>状态变更</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/history.py" line="83" />
+        <source>progress recorded</source>
+        <translation>登记进展</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/history.py" line="83" />
+        <source>file attached</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/history.py" line="84" />
+        <source>deleted</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../zwcx_desktop/gui/login.py" line="25" />
+        <source>Log in - zwcx integrity records</source>
+        <translation>登录 - 政务诚信</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/login.py" line="27" />
+        <source>Government integrity records</source>
+        <translation>政务诚信管理</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/login.py" line="36" />
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/login.py" line="37" />
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/login.py" line="43" />
+        <source>Works offline: your password is checked on this computer.</source>
+        <translation>支持离线使用：密码在本机校验。</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/login.py" line="47" />
+        <source>Log in</source>
+        <translation>登录</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="30" />
+        <source>Government integrity records - %1</source>
+        <translation>政务诚信管理 - %1</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="31" />
+        <source>Dashboard</source>
+        <translation>工作台</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="31" />
+        <source>Commitments</source>
+        <translation>承诺事项</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="32" />
+        <source>Disclosures</source>
+        <translation>公开公示</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="32" />
+        <source>Service delivery</source>
+        <translation>服务落实</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="33" />
+        <source>Objections</source>
+        <translation>异议投诉</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="33" />
+        <source>Statistics</source>
+        <translation>统计分析</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="33" />
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="34" />
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="65" />
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="67" />
+        <source>New record</source>
+        <translation>新建记录</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="68" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="69" />
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="70" />
+        <source>Print preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="78" />
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="181" />
+        <source>Something went wrong</source>
+        <translation>操作未完成</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="76" />
+        <source>is required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="78" />
+        <source>'%1' is not a date (use YYYY-MM-DD)</source>
+        <translation>“%1”不是有效日期（格式：年-月-日，如 2026-03-05）</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="79" />
+        <source>'%1' is not a real date</source>
+        <translation>“%1”不是真实存在的日期</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="81" />
+        <source>is %1 characters long; at most %2 allowed</source>
+        <translation>共 %1 个字，最多允许 %2 个字</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="82" />
+        <source>must be at least %1</source>
+        <translation>不能小于 %1</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="83" />
+        <source>must be at most %1</source>
+        <translation>不能大于 %1</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="85" />
+        <source>'%1' is not a whole number</source>
+        <translation>“%1”不是整数</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="87" />
+        <source>'%1' is not an amount in yuan</source>
+        <translation>“%1”不是有效金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="89" />
+        <source>is before the date the commitment was made</source>
+        <translation>早于承诺日期</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="91" />
+        <source>is before the information was formed</source>
+        <translation>早于信息形成日期</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="93" />
+        <source>a finance disclosure needs at least one income or expense line</source>
+        <translation>财务公开至少需要一条收入或支出明细</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="94" />
+        <source>wrong user name or password</source>
+        <translation>用户名或密码错误</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="96" />
+        <source>the password must have at least %1 characters</source>
+        <translation>密码至少需要 %1 个字符</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../../zwcx_desktop/gui/printing.py" line="43" />
+        <source>Print preview</source>
+        <translation>打印预览</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../zwcx_desktop/gui/printing.py" line="31" />
+        <source>Print preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/printing.py" line="32" />
+        <source>Printing notices is not available in this build yet.</source>
+        <translation>当前版本尚不支持打印公示。</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressLogWidget</name>
+    <message>
+        <location filename="../../zwcx_desktop/gui/progress.py" line="36" />
+        <location filename="../../zwcx_desktop/gui/progress.py" line="54" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/progress.py" line="36" />
+        <location filename="../../zwcx_desktop/gui/progress.py" line="55" />
+        <source>Progress</source>
+        <translation>进展情况</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/progress.py" line="36" />
+        <location filename="../../zwcx_desktop/gui/progress.py" line="56" />
+        <source>Percent done</source>
+        <translation>完成比例(%)</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/progress.py" line="37" />
+        <location filename="../../zwcx_desktop/gui/progress.py" line="57" />
+        <source>Evidence files</source>
+        <translation>佐证材料</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/progress.py" line="41" />
+        <source>Record progress</source>
+        <translation>登记履行进展</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/progress.py" line="59" />
+        <source>Add progress entry</source>
+        <translation>添加进展记录</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="66" />
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="76" />
+        <source>Print preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="80" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="85" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="126" />
+        <source>Only the masked number is kept; leave blank to keep it</source>
+        <translation>仅保存脱敏后的号码；留空则保持不变</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="133" />
+        <source>Open the record this objection is about</source>
+        <translation>打开异议所针对的记录</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="138" />
+        <source>Reply deadline</source>
+        <translation>答复期限</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="179" />
+        <source>New record</source>
+        <translation>新建记录</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="183" />
+        <source>This record can no longer be edited; use the buttons below to move it along its lifecycle.</source>
+        <translation>该记录已不能修改；请使用下方按钮办理后续流程。</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="198" />
+        <source>%1 (%2 days left)</source>
+        <translation>%1（剩余 %2 天）</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="225" />
+        <source>Progress log</source>
+        <translation>履行进展</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="231" />
+        <source>History and audit</source>
+        <translation>历史与审计</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="267" />
+        <source>No changes to save.</source>
+        <translation>没有需要保存的改动。</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="290" />
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="309" />
+        <source>Not saved: correct the fields marked in red.</source>
+        <translation>未保存：请更正红色标出的字段。</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="315" />
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="328" />
+        <source>Step not possible</source>
+        <translation>无法办理</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListPage</name>
+    <message>
+        <location filename="../../zwcx_desktop/gui/listpage.py" line="45" />
+        <source>Search titles, content and names (Ctrl+F)</source>
+        <translation>搜索标题、内容、姓名（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/listpage.py" line="50" />
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/listpage.py" line="56" />
+        <source>All service areas</source>
+        <translation>全部服务领域</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/listpage.py" line="65" />
+        <source>All units</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/listpage.py" line="85" />
+        <source>New %1</source>
+        <translation>新建%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../zwcx_desktop/gui/listpage.py" line="145" />
+        <source>%n record(s) match</source>
+        <translation><numerusform>共 %n 条记录</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="40" />
+        <source>Municipal server</source>
+        <translation>市级服务器</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="45" />
+        <source>Save address</source>
+        <translation>保存地址</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="50" />
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="55" />
+        <source>Users</source>
+        <translation>用户管理</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="58" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="73" />
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="58" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="74" />
+        <source>Display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="58" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="76" />
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="59" />
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="75" />
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="78" />
+        <source>Add user</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="85" />
+        <source>Only an administrator can manage users.</source>
+        <translation>只有管理员可以管理用户。</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="111" />
+        <source>The address must start with https://</source>
+        <translation>地址必须以 https:// 开头</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="115" />
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="135" />
+        <source>User %1 added.</source>
+        <translation>已添加用户 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../../zwcx_desktop/gui/wizard.py" line="29" />
+        <source>First-run set-up</source>
+        <translation>首次使用设置</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/wizard.py" line="31" />
+        <source>Welcome. Enter your unit and create the administrator account. Everything is stored on this computer; the municipal server is optional.</source>
+        <translation>欢迎使用。请填写本单位信息并创建管理员账号。所有数据保存在本机，市级服务器地址可稍后填写。</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/wizard.py" line="43" />
+        <source>Unit name</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/wizard.py" line="44" />
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/wizard.py" line="45" />
+        <source>Division code (6 digits)</source>
+        <translation>行政区划代码（6位）</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/wizard.py" line="50" />
+        <source>Unit type</source>
+        <translation>单位类型</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/wizard.py" line="51" />
+        <source>Administrator user name</source>
+        <translation>管理员用户名</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/wizard.py" line="54" />
+        <source>Password (8 characters or more)</source>
+        <translation>密码（至少8位）</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/wizard.py" line="57" />
+        <source>Repeat password</source>
+        <translation>确认密码</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/wizard.py" line="58" />
+        <source>Municipal server address (optional)</source>
+        <translation>市级服务器地址（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/wizard.py" line="62" />
+        <source>Set up</source>
+        <translation>完成设置</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/wizard.py" line="82" />
+        <source>the two passwords differ</source>
+        <translation>两次输入的密码不一致</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/wizard.py" line="90" />
+        <source>Set-up failed</source>
+        <translation>设置失败</translation>
+    </message>
+</context>
+<context>
+    <name>StatsPage</name>
+    <message>
+        <location filename="../../zwcx_desktop/gui/stats.py" line="67" />
+        <source>This year</source>
+        <translation>本年度</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/stats.py" line="68" />
+        <source>Last year</source>
+        <translation>上年度</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/stats.py" line="70" />
+        <source>This quarter</source>
+        <translation>本季度</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/stats.py" line="71" />
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/stats.py" line="72" />
+        <source>Period</source>
+        <translation>统计期间</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/stats.py" line="79" />
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/stats.py" line="83" />
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/stats.py" line="93" />
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/stats.py" line="93" />
+        <source>Commitment-keeping rate</source>
+        <translation>践诺率</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/stats.py" line="93" />
+        <source>Fulfilled late</source>
+        <translation>逾期兑现率</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/stats.py" line="94" />
+        <source>Timely disclosure rate</source>
+        <translation>公开及时率</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/stats.py" line="94" />
+        <source>Notice compliance rate</source>
+        <translation>公示合规率</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/stats.py" line="95" />
+        <source>Objections closed on time</source>
+        <translation>异议按期办结率</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/stats.py" line="95" />
+        <source>Average days to close</source>
+        <translation>平均办结天数</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/stats.py" line="95" />
+        <source>Counts</source>
+        <translation>分子/分母</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/stats.py" line="121" />
+        <source>All units</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/stats.py" line="139" />
+        <source>Export indicators</source>
+        <translation>导出指标</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/stats.py" line="140" />
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/stats.py" line="147" />
+        <source>Exported</source>
+        <translation>已导出</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/stats.py" line="147" />
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="23" />
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="38" />
+        <source>Changes waiting to be sent: %1</source>
+        <translation>待上传的修改：%1</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="39" />
+        <source>Records in conflict: %1</source>
+        <translation>冲突记录：%1</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="40" />
+        <source>Last sync: %1</source>
+        <translation>上次同步：%1</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="40" />
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="41" />
+        <source>Municipal server: %1</source>
+        <translation>市级服务器：%1</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="41" />
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="43" />
+        <source>Sync is not configured on this computer yet; all work is kept here safely and will be sent once it is.</source>
+        <translation>本机尚未配置同步；所有工作已安全保存在本机，配置后将自动上传。</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="57" />
+        <source>Sync finished: %1</source>
+        <translation>同步完成：%1</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="66" />
+        <source>Sync failed: %1</source>
+        <translation>同步失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusBar</name>
+    <message>
+        <location filename="../../zwcx_desktop/gui/statusbar.py" line="40" />
+        <source>User: %1 (%2)</source>
+        <translation>用户：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/statusbar.py" line="42" />
+        <location filename="../../zwcx_desktop/gui/statusbar.py" line="56" />
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/statusbar.py" line="56" />
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/statusbar.py" line="60" />
+        <source>Waiting to sync: %1</source>
+        <translation>待同步：%1</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/statusbar.py" line="61" />
+        <source>Last sync: %1</source>
+        <translation>上次同步：%1</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/statusbar.py" line="61" />
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/statusbar.py" line="62" />
+        <source>Conflicts: %1</source>
+        <translation>冲突：%1</translation>
+    </message>
+</context>
+</TS>

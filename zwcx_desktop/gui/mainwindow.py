@@ -1,0 +1,204 @@
+"""The main window: a page list on the left, the pages (built when first shown), status bar and shortcuts.
+
+It only wires things together; each page is its own small class.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from zwcx_desktop.gui.statusbar import SyncStatusBar
+
+PAGES = ("dashboard", "commitment", "disclosure", "service", "objection", "stats", "sync", "settings")
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx, parent=None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.dialogs: dict[str, QWidget] = {}
+        self.setWindowTitle(self.tr("Government integrity records - %1").replace("%1", self._home_name()))
+        titles = {"dashboard": self.tr("Dashboard"), "commitment": self.tr("Commitments"),
+                  "disclosure": self.tr("Disclosures"), "service": self.tr("Service delivery"),
+                  "objection": self.tr("Objections"), "stats": self.tr("Statistics"), "sync": self.tr("Sync"),
+                  "settings": self.tr("Settings")}
+        central = QWidget()
+        lay = QHBoxLayout(central)
+        lay.setContentsMargins(0, 0, 0, 0)
+        self.nav = QListWidget()
+        self.nav.setObjectName("nav")
+        self.nav.setFixedWidth(150)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setStyleSheet("QListWidget { font-size: 12pt; background: #f3f6f9; border: none; }"
+                               "QListWidget::item { padding: 10px 14px; }"
+                               "QListWidget::item:selected { background: #1565c0; color: white; }")
+        for key in PAGES:
+            self.nav.addItem(titles[key])
+        lay.addWidget(self.nav)
+        self.stack = QStackedWidget()
+        self.pages: dict[str, QWidget] = {}
+        for _ in PAGES:
+            self.stack.addWidget(QLabel())  # placeholders: a page is built the first time it is shown
+        lay.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.setStatusBar(SyncStatusBar(ctx, self))
+        self._actions()
+        self.nav.currentRowChanged.connect(self.show_page)
+        ctx.bus.open_record.connect(self.open_record)
+        ctx.runner.failed.connect(self._task_failed)
+        self._restore()
+
+    def _home_name(self) -> str:
+        return self.ctx.unit_names().get(self.ctx.app.setting("home_unit_id") or "", "")
+
+    def _actions(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&File"))
+        for text, key, slot, name in (
+            (self.tr("New record"), QKeySequence.StandardKey.New, self.new_record, "act_new"),
+            (self.tr("Save"), QKeySequence.StandardKey.Save, self.save_record, "act_save"),
+            (self.tr("Search"), QKeySequence.StandardKey.Find, self.focus_search, "act_search"),
+            (self.tr("Print preview"), QKeySequence.StandardKey.Print, self.print_record, "act_print"),
+        ):
+            act = QAction(text, self)
+            act.setObjectName(name)
+            act.setShortcut(key)
+            act.triggered.connect(slot)
+            menu.addAction(act)
+        menu.addSeparator()
+        quit_ = QAction(self.tr("Quit"), self)
+        quit_.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_.triggered.connect(self.close)
+        menu.addAction(quit_)
+
+    # ------------------------------------------------------------------ pages
+
+    def page(self, key: str) -> QWidget:
+        """The page for `key`, built on first use."""
+        if key not in self.pages:
+            if key == "dashboard":
+                from zwcx_desktop.gui.dashboard import DashboardPage as P
+            elif key == "stats":
+                from zwcx_desktop.gui.stats import StatsPage as P
+            elif key == "sync":
+                from zwcx_desktop.gui.syncpage import SyncPage as P
+            elif key == "settings":
+                from zwcx_desktop.gui.settingspage import SettingsPage as P
+            else:
+                from zwcx_desktop.gui.listpage import RecordListPage
+
+                w = RecordListPage(self.ctx, key)
+                P = None  # noqa: N806
+            if P is not None:
+                w = P(self.ctx)
+            w.setObjectName(f"page_{key}")
+            i = PAGES.index(key)
+            old = self.stack.widget(i)
+            self.stack.insertWidget(i, w)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+            self.pages[key] = w
+        return self.pages[key]
+
+    def show_page(self, index: int) -> None:
+        key = PAGES[index]
+        self.page(key)
+        self.stack.setCurrentIndex(index)
+        if self.nav.currentRow() != index:
+            self.nav.setCurrentRow(index)
+
+    def goto(self, key: str) -> QWidget:
+        self.show_page(PAGES.index(key))
+        return self.pages[key]
+
+    def current_key(self) -> str:
+        return PAGES[max(self.nav.currentRow(), 0)]
+
+    # ------------------------------------------------------------------ records
+
+    def open_record(self, kind: str, record_id: str) -> None:
+        """Open a record's form (or bring it forward); an empty id opens a new record form."""
+        from zwcx_desktop.gui.recordform import RecordDialog
+
+        if record_id and record_id in self.dialogs:
+            d = self.dialogs[record_id]
+            d.show()
+            d.raise_()
+            d.activateWindow()
+            return
+        d = RecordDialog(self.ctx, kind, record_id or None, self)
+        d.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        d.changed.connect(self.ctx.bus.record_changed)
+        key = record_id or f"new-{id(d)}"
+        self.dialogs[key] = d
+        d.destroyed.connect(lambda *_a, k=key: self.dialogs.pop(k, None))
+        d.show()
+        self.last_dialog = d
+
+    def new_record(self) -> None:
+        key = self.current_key()
+        if key in ("commitment", "disclosure", "service", "objection"):
+            self.open_record(key, "")
+
+    def _active_dialog(self):
+        from PySide6.QtWidgets import QApplication
+
+        w = QApplication.activeWindow()
+        return w if w in self.dialogs.values() else None
+
+    def save_record(self) -> None:
+        d = self._active_dialog()
+        if d:
+            d.save()
+
+    def print_record(self) -> None:
+        d = self._active_dialog()
+        if d:
+            d.print_preview()
+            return
+        page = self.pages.get(self.current_key())
+        if self.current_key() == "disclosure" and page and page.table.currentIndex().isValid():
+            from zwcx_desktop.gui.printing import preview
+
+            preview(self.ctx, page.model.record_id(page.table.currentIndex().row()), self)
+
+    def focus_search(self) -> None:
+        page = self.pages.get(self.current_key())
+        if not hasattr(page, "focus_search"):
+            page = self.goto("commitment")
+        page.focus_search()
+
+    def _task_failed(self, text: str, details: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Something went wrong"), text, parent=self)
+        box.setDetailedText(details)
+        box.setModal(False)
+        box.show()
+
+    # ------------------------------------------------------------------ layout memory
+
+    def _restore(self) -> None:
+        s = QSettings()
+        geo = s.value("main/geometry")
+        if geo is not None:
+            self.restoreGeometry(geo)
+        else:
+            self.resize(1280, 800)
+        last = s.value("main/page", "dashboard")
+        self.goto(last if last in PAGES else "dashboard")
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt naming
+        s = QSettings()
+        s.setValue("main/geometry", self.saveGeometry())
+        s.setValue("main/page", self.current_key())
+        for d in list(self.dialogs.values()):
+            d.close()
+        super().closeEvent(event)

@@ -1,0 +1,147 @@
+"""统计分析: indicators by unit for a period, as a painted bar chart, the table behind it, and export."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from zwcx_desktop.gui.chart import BarChart
+
+RATES = ("keeping", "late", "timely_disclosure", "notice_compliance", "objections_on_time")
+
+
+def compute(_handle, app, start: dt.date, end: dt.date):
+    """Task: indicator rows (overall first, then per unit) for the period."""
+    from zwcx_desktop.store.facts import indicators
+
+    with app.db.read() as s:
+        return indicators(s, start, end)
+
+
+def export(_handle, path: str, header: list[str], rows: list[list[str]]) -> str:
+    """Task: write the table to CSV (UTF-8 with BOM so Excel reads the Chinese) or xlsx, by the file suffix."""
+    if path.lower().endswith(".xlsx"):
+        from openpyxl import Workbook
+
+        wb = Workbook()
+        ws = wb.active
+        ws.append(header)
+        for r in rows:
+            ws.append(r)
+        wb.save(path)
+    else:
+        with open(path, "w", newline="", encoding="utf-8-sig") as fh:
+            w = csv.writer(fh)
+            w.writerow(header)
+            w.writerows(rows)
+    return path
+
+
+class StatsPage(QWidget):
+    def __init__(self, ctx, parent=None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        lay = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.period = QComboBox()
+        self.period.setObjectName("stats_period")
+        today = QDate.currentDate()
+        y = today.year()
+        self.period.addItem(self.tr("This year"), (QDate(y, 1, 1), QDate(y, 12, 31)))
+        self.period.addItem(self.tr("Last year"), (QDate(y - 1, 1, 1), QDate(y - 1, 12, 31)))
+        q = (today.month() - 1) // 3
+        self.period.addItem(self.tr("This quarter"), (QDate(y, q * 3 + 1, 1), QDate(y, q * 3 + 1, 1).addMonths(3).addDays(-1)))
+        self.period.addItem(self.tr("Custom"), None)
+        top.addWidget(QLabel(self.tr("Period")))
+        top.addWidget(self.period)
+        self.start, self.end = QDateEdit(QDate(y, 1, 1)), QDateEdit(QDate(y, 12, 31))
+        for d in (self.start, self.end):
+            d.setCalendarPopup(True)
+            d.setDisplayFormat("yyyy-MM-dd")
+            top.addWidget(d)
+        self.refresh_btn = QPushButton(self.tr("Refresh"))
+        self.refresh_btn.clicked.connect(self.refresh)
+        top.addWidget(self.refresh_btn)
+        top.addStretch(1)
+        self.export_btn = QPushButton(self.tr("Export…"))
+        self.export_btn.setObjectName("stats_export")
+        self.export_btn.clicked.connect(self.choose_export)
+        top.addWidget(self.export_btn)
+        lay.addLayout(top)
+        split = QSplitter(Qt.Orientation.Vertical)
+        self.chart = BarChart()
+        split.addWidget(self.chart)
+        self.table = QTableWidget(0, 8)
+        self.table.setObjectName("stats_table")
+        self.header = [self.tr("Unit"), self.tr("Commitment-keeping rate"), self.tr("Fulfilled late"),
+                       self.tr("Timely disclosure rate"), self.tr("Notice compliance rate"),
+                       self.tr("Objections closed on time"), self.tr("Average days to close"), self.tr("Counts")]
+        self.table.setHorizontalHeaderLabels(self.header)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        split.addWidget(self.table)
+        lay.addWidget(split, 1)
+        self.period.currentIndexChanged.connect(self._period_chosen)
+        ctx.bus.record_changed.connect(lambda *_: self.refresh())
+        self._period_chosen()
+
+    def _period_chosen(self) -> None:
+        rng = self.period.currentData()
+        custom = rng is None
+        self.start.setEnabled(custom)
+        self.end.setEnabled(custom)
+        if rng:
+            self.start.setDate(rng[0])
+            self.end.setDate(rng[1])
+        self.refresh()
+
+    def refresh(self) -> None:
+        s, e = self.start.date(), self.end.date()
+        self.ctx.runner.run(compute, self.ctx.app, dt.date(s.year(), s.month(), s.day()),
+                            dt.date(e.year(), e.month(), e.day()), on_done=self._show)
+
+    def _unit(self, uid) -> str:
+        return self.tr("All units") if uid is None else self.ctx.unit_names().get(uid, uid[:8])
+
+    def _show(self, rows) -> None:
+        self.rows = []
+        for ind in rows:
+            rates = [getattr(ind, r) for r in RATES]
+            avg = "—" if ind.avg_days_to_close is None else f"{ind.avg_days_to_close:.1f}"
+            counts = " / ".join(f"{r.numerator}/{r.denominator}" for r in rates)
+            self.rows.append([self._unit(ind.unit_id)] + [r.percent_text for r in rates] + [avg, counts])
+        self.table.setRowCount(len(self.rows))
+        for r, row in enumerate(self.rows):
+            for c, v in enumerate(row):
+                self.table.setItem(r, c, QTableWidgetItem(v))
+        shown = [ind for ind in rows if any(getattr(ind, r).denominator for r in RATES)][:12]
+        self.chart.set_data([self._unit(i.unit_id) for i in shown], self.header[1:6],
+                            [[getattr(i, r).value for r in RATES] for i in shown])
+
+    def choose_export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export indicators"), "indicators.xlsx",
+                                              self.tr("Excel workbook (*.xlsx);;CSV (*.csv)"))
+        if path:
+            self.export_to(path)
+
+    def export_to(self, path: str) -> None:
+        self.ctx.runner.run(export, path, self.header, list(getattr(self, "rows", [])),
+                            on_done=lambda p: QMessageBox.information(
+                                self, self.tr("Exported"), self.tr("Saved to %1").replace("%1", p)))
