@@ -1,0 +1,165 @@
+"""HTTP client of the sync protocol: one requests Session with retries, timeouts, gzip bodies and TLS verification.
+
+Every answer goes through `wire` checks: a 200 that is not the protocol's JSON is a failure (ProtocolError).
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+import requests
+from requests.adapters import HTTPAdapter
+from urllib3.util.retry import Retry
+
+from zwcx_desktop.sync import wire
+from zwcx_desktop.sync.wire import ProtocolError
+
+
+class SyncError(RuntimeError):
+    """A sync round could not finish; the message says why in words a clerk can pass on."""
+
+
+class NetworkError(SyncError):
+    """The server could not be reached or the connection broke."""
+
+
+class ServerRefused(SyncError):
+    """The server answered with an error status (its JSON message is kept)."""
+
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+def _check_url(url: str) -> str:
+    url = url.strip().rstrip("/")
+    if not (url.startswith("https://") or url.startswith("http://")):
+        raise ValueError(f"the server address must start with https:// (got {url!r})")
+    return url
+
+
+class SyncClient:
+    """Talks to one sync server with one device token."""
+
+    def __init__(self, base_url: str, token: str | None = None, timeout: tuple[float, float] = (5.0, 60.0),
+                 retries: int = 2, verify: bool | str = True) -> None:
+        self.base_url = _check_url(base_url)
+        self.timeout = timeout
+        self.session = requests.Session()
+        self.session.verify = verify  # TLS verification stays on; a CA bundle path may be given instead
+        # Only connection failures and gateway errors are retried here; push is idempotent (stored op results),
+        # so retrying a POST cannot apply an op twice.
+        retry = Retry(total=retries, connect=retries, read=retries, status=retries, backoff_factor=0.2,
+                      status_forcelist=(502, 503, 504), allowed_methods=None, raise_on_status=False)
+        adapter = HTTPAdapter(max_retries=retry, pool_maxsize=4)
+        self.session.mount("https://", adapter)
+        self.session.mount("http://", adapter)
+        self.session.headers["Accept-Encoding"] = "gzip"
+        self.session.headers["User-Agent"] = "zwcx-desktop-sync/1"
+        if token:
+            self.session.headers["Authorization"] = f"Bearer {token}"
+        self.bytes_sent = 0
+        self.bytes_received = 0
+
+    def close(self) -> None:
+        self.session.close()
+
+    # ------------------------------------------------------------------------------------------ plumbing
+
+    def _request(self, method: str, path: str, what: str, **kw: Any) -> requests.Response:
+        try:
+            r = self.session.request(method, self.base_url + path, timeout=self.timeout, **kw)
+            content = r.content  # read fully here so a cut-off body raises inside the try
+        except requests.exceptions.SSLError as exc:
+            raise NetworkError(f"{what}: the server's TLS certificate was not accepted ({exc})") from exc
+        except requests.RequestException as exc:
+            raise NetworkError(f"{what}: could not reach the sync server ({type(exc).__name__})") from exc
+        body = kw.get("data")
+        self.bytes_sent += len(body) if isinstance(body, bytes | bytearray) else 0
+        cl = r.headers.get("content-length", "")
+        self.bytes_received += int(cl) if cl.isdigit() else len(content)  # bytes on the wire (compressed)
+        if r.status_code >= 400 and method != "HEAD":
+            msg = None
+            try:
+                obj = wire.decode_json(content, r.headers.get("content-type"), what)
+                msg = obj.get("error")
+            except ProtocolError:
+                pass
+            raise ServerRefused(r.status_code, f"{what}: the server refused (HTTP {r.status_code}): "
+                                               f"{msg or 'no protocol answer (a proxy or portal may be in the way)'}")
+        return r
+
+    def _json(self, method: str, path: str, what: str, **kw: Any) -> dict[str, Any]:
+        r = self._request(method, path, what, **kw)
+        return wire.decode_json(r.content, r.headers.get("content-type"), what)
+
+    # ------------------------------------------------------------------------------------------ endpoints
+
+    def enroll(self, code: str) -> dict[str, Any]:
+        """Exchange a one-time enrolment code for a device token."""
+        obj = self._json("POST", "/v1/enroll", "enrolment", json={"code": code})
+        if not isinstance(obj.get("token"), str) or not isinstance(obj.get("device_id"), str):
+            raise ProtocolError("enrolment: the answer has no device token")
+        return obj
+
+    def meta(self) -> dict[str, Any]:
+        return wire.parse_meta(self._json("GET", "/v1/sync/meta", "meta"))
+
+    def push(self, ops: list[wire.Op]) -> dict[str, Any]:
+        """Send ops (gzip JSON); the batch id doubles as the Idempotency-Key."""
+        batch_id = str(uuid.uuid4())
+        body = wire.gzip_json({"batch_id": batch_id, "ops": [o.to_json() for o in ops]})
+        obj = self._json("POST", "/v1/sync/push", "push", data=body,
+                         headers={"Content-Encoding": "gzip", "Content-Type": "application/json",
+                                  "Idempotency-Key": batch_id})
+        return wire.parse_push_response(obj, ops)
+
+    def pull(self, cursor: int, limit: int) -> dict[str, Any]:
+        return wire.parse_pull_response(self._json("GET", f"/v1/sync/pull?cursor={cursor}&limit={limit}", "pull"))
+
+    def verify(self) -> dict[str, Any]:
+        return self._json("GET", "/v1/verify", "verify")
+
+    def blob_offset(self, sha256: str) -> int | None:
+        """None when the server has the file; else how many bytes of an unfinished upload it holds."""
+        r = self._request("HEAD", f"/v1/blobs/{sha256}", "attachment check")
+        if r.status_code == 200:
+            return None
+        if r.status_code == 404:
+            off = r.headers.get("Upload-Offset", "0")
+            return int(off) if off.isdigit() else 0
+        raise ServerRefused(r.status_code, f"attachment check: HTTP {r.status_code}")
+
+    def put_blob(self, sha256: str, data: bytes, chunk: int = 1 << 20) -> None:
+        """Upload a file by hash, resuming where an earlier upload stopped."""
+        off = self.blob_offset(sha256)
+        if off is None:
+            return
+        total = len(data)
+        if off > total:
+            off = 0
+        while True:
+            end = min(off + chunk, total)
+            try:
+                obj = self._json("PUT", f"/v1/blobs/{sha256}", "attachment upload", data=data[off:end],
+                                 headers={"Content-Range": f"bytes {off}-{end - 1}/{total}",
+                                          "Content-Type": "application/octet-stream"})
+            except ServerRefused as exc:
+                if exc.status == 409:  # the server holds a different offset: ask and continue from there
+                    off = self.blob_offset(sha256)
+                    if off is None:
+                        return
+                    continue
+                raise
+            if obj.get("status") == "stored":
+                return
+            off = int(obj.get("offset", end))
+
+    def get_blob(self, sha256: str) -> bytes:
+        import hashlib
+
+        r = self._request("GET", f"/v1/blobs/{sha256}", "attachment download")
+        if hashlib.sha256(r.content).hexdigest() != sha256:
+            raise ProtocolError(f"attachment download: the bytes of {sha256} do not match their hash")
+        return r.content

@@ -1,0 +1,363 @@
+"""One sync round (no Qt): push the outbox in seq order, then pull the server's changes page by page.
+
+- Push: ops in batches, oldest first; each answer marks its ops acked / duplicate / conflict / rejected (reason
+  kept). Attachments an op points at are uploaded (resumably) before the op is sent.
+- Pull: each page is applied with its cursor in one SQLite transaction (store/remote.py).
+- A new server epoch (server restored from a backup) makes every op pending again and the cursor zero: the server
+  answers ops it still knows as duplicates and applies the ones it lost.
+- Clock skew over 5 minutes is reported; order never depends on clocks.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import func, select, update
+
+from zwcx_desktop import credentials
+from zwcx_desktop.store import remote
+from zwcx_desktop.store.models import RECORD_MODELS, Attachment, OutboxOp, RecordVersion
+from zwcx_desktop.sync import wire
+from zwcx_desktop.sync.client import SyncClient, SyncError
+
+PUSH_BATCH = 500
+PULL_LIMIT = 1000
+MAX_SKEW = dt.timedelta(minutes=5)
+
+K_URL, K_CURSOR, K_EPOCH = "sync_server_url", "sync_cursor", "sync_server_epoch"
+K_DEVICE, K_TOWNSHIP, K_LAST_OK, K_LAST = "sync_device_id", "sync_township", "sync_last_ok", "sync_last_result"
+
+Progress = Callable[[str], None]
+
+
+class NotEnrolled(SyncError):
+    pass
+
+
+def token_name(app) -> str:
+    """Keyring entry of this data directory's device token."""
+    return f"device-token:{app.install_id()}"
+
+
+@dataclass
+class RoundResult:
+    """What one round did (shown by `zwcx sync` and the 同步 page)."""
+
+    pushed: dict[str, int] = field(default_factory=dict)
+    pulled: int = 0
+    pages: int = 0
+    uploaded: int = 0
+    downloaded: int = 0
+    conflicts: int = 0
+    rejected: int = 0
+    skew_seconds: float = 0.0
+    epoch_changed: bool = False
+    bytes_sent: int = 0
+    bytes_received: int = 0
+    warnings: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return self.__dict__.copy()
+
+
+def enroll(app, server_url: str, code: str, verify: bool | str = True) -> dict[str, Any]:
+    """Enrol this data directory with a one-time code; the token goes to the OS keyring and nowhere else."""
+    credentials.backend_name()  # fail before spending the one-time code when there is no keyring
+    if credentials.backend_name() == "none":
+        raise credentials.NoKeyring(credentials.NO_KEYRING_HELP)
+    client = SyncClient(server_url, verify=verify)
+    try:
+        ans = client.enroll(code.strip())
+    finally:
+        client.close()
+    credentials.set_secret(token_name(app), ans["token"])
+    app.put_setting(K_URL, client.base_url)
+    app.put_setting(K_DEVICE, ans["device_id"])
+    app.put_setting(K_TOWNSHIP, json.dumps(ans["township"], ensure_ascii=False))
+    app.put_setting(K_CURSOR, "0")
+    return ans
+
+
+def make_client(app, verify: bool | str = True, **kw: Any) -> SyncClient:
+    url = app.setting(K_URL)
+    token = credentials.get_secret(token_name(app)) if url else None
+    if not url or not token:
+        raise NotEnrolled("this computer is not enrolled with a sync server: run 'zwcx enroll --server URL "
+                          "--code CODE' with the code from the municipal administrator")
+    return SyncClient(url, token, verify=verify, **kw)
+
+
+def sync_round(app, client: SyncClient | None = None, progress: Progress | None = None) -> RoundResult:
+    """Push, then pull. Raises SyncError when the round could not finish (nothing is half-applied)."""
+    say = progress or (lambda _m: None)
+    own = client is None
+    client = client or make_client(app)
+    res = RoundResult()
+    try:
+        meta = client.meta()
+        _check_meta(app, meta, res, say)
+        _push_all(app, client, res, say)
+        _pull_all(app, client, res, say)
+        res.bytes_sent, res.bytes_received = client.bytes_sent, client.bytes_received
+        with app.db.read() as s:
+            res.conflicts = _count_state(s, "conflict")
+        app.put_setting(K_LAST_OK, dt.datetime.now(dt.UTC).isoformat(timespec="seconds"))
+        app.put_setting(K_LAST, json.dumps({"ok": True} | res.to_json(), ensure_ascii=False))
+        return res
+    except SyncError as exc:
+        app.put_setting(K_LAST, json.dumps({"ok": False, "error": str(exc)}, ensure_ascii=False))
+        raise
+    finally:
+        if own:
+            client.close()
+
+
+def _count_state(s, state: str) -> int:
+    return sum(s.execute(select(func.count()).select_from(m).where(m.sync_state == state)).scalar_one()
+               for m in RECORD_MODELS.values())
+
+
+def _check_meta(app, meta: dict[str, Any], res: RoundResult, say: Progress) -> None:
+    try:
+        server_now = dt.datetime.fromisoformat(meta["server_time"].replace("Z", "+00:00"))
+    except ValueError as exc:
+        raise wire.ProtocolError(f"meta: bad server_time {meta['server_time']!r}") from exc
+    skew = (dt.datetime.now(dt.UTC) - server_now).total_seconds()
+    res.skew_seconds = round(skew, 1)
+    if abs(skew) > MAX_SKEW.total_seconds():
+        res.warnings.append(f"this computer's clock differs from the server's by {abs(skew) / 60:.0f} minutes; "
+                            "please correct the date and time (records are still ordered correctly)")
+    epoch = meta["server_epoch"]
+    known = app.setting(K_EPOCH)
+    if known is not None and known != epoch:
+        res.epoch_changed = True
+        say("the server was restored from a backup: sending again what it may have lost")
+        with app.db.write() as s:
+            s.execute(update(OutboxOp).where(OutboxOp.state.in_(("acked", "duplicate", "conflict")))
+                      .values(state="pending", result=None))
+            s.execute(update(Attachment).values(uploaded=False))
+            from zwcx_desktop.store import settings
+
+            settings.put(s, K_CURSOR, "0")
+            settings.put(s, K_EPOCH, epoch)
+    elif known is None:
+        app.put_setting(K_EPOCH, epoch)
+
+
+# ---------------------------------------------------------------------------------------------- push
+
+
+def _pending_ops(app, limit: int) -> list[wire.Op]:
+    with app.db.read() as s:
+        rows = s.execute(select(OutboxOp, RecordVersion).join(RecordVersion,
+                                                              RecordVersion.version_id == OutboxOp.version_id)
+                         .where(OutboxOp.state == "pending").order_by(OutboxOp.seq).limit(limit)).all()
+    ops = []
+    for o, v in rows:
+        doc = json.loads(v.doc)
+        ops.append(wire.Op(o.op_id, o.seq, o.op, o.kind, o.record_id, o.version_id, o.base_version_id,
+                           v.merge_parent_id, v.version, o.content_hash, doc, v.created_by,
+                           v.created_at.isoformat() + "Z", wire.referenced_blobs(o.kind, doc)))
+    return ops
+
+
+def _upload_blobs(app, client: SyncClient, hashes: list[str], res: RoundResult) -> None:
+    from zwcx_desktop.store.attachments import blob_path
+
+    if not hashes:
+        return
+    with app.db.read() as s:
+        todo = list(s.execute(select(Attachment.sha256).where(Attachment.sha256.in_(hashes),
+                                                              Attachment.uploaded.is_(False))).scalars())
+    for h in todo:
+        p = blob_path(app.root, h)
+        if not p.exists():
+            raise SyncError(f"attachment {h} is missing from {p.parent}; restore the file or remove it from the "
+                            "record before syncing")
+        client.put_blob(h, p.read_bytes())
+        with app.db.write() as s:
+            s.execute(update(Attachment).where(Attachment.sha256 == h).values(uploaded=True))
+        res.uploaded += 1
+
+
+def _push_all(app, client: SyncClient, res: RoundResult, say: Progress) -> None:
+    while True:
+        ops = _pending_ops(app, PUSH_BATCH)
+        if not ops:
+            return
+        _upload_blobs(app, client, list({h for o in ops for h in o.blobs}), res)
+        ans = client.push(ops)
+        results = ans["results"]
+        final = [r for r in results if r["status"] in wire.FINAL_RESULTS]
+        _mark(app, final, res)
+        say(f"pushed {len(final)} change(s)")
+        if len(final) < len(ops):
+            stuck = results[len(final)] if len(results) > len(final) else None
+            if stuck and stuck["status"] == "need_blobs":
+                missing = [h for h in stuck.get("missing", []) if wire.is_sha256(h)]
+                with app.db.write() as s:
+                    s.execute(update(Attachment).where(Attachment.sha256.in_(missing)).values(uploaded=False))
+                before = res.uploaded
+                _upload_blobs(app, client, missing, res)
+                if res.uploaded == before:
+                    raise SyncError(f"the server asks for attachment(s) this computer does not have: "
+                                    f"{', '.join(missing)}")
+                continue
+            if not final:
+                raise SyncError("the server answered a push without accepting any change; try again later")
+
+
+_STATE = {"applied": "acked", "duplicate": "duplicate", "conflict": "conflict", "rejected": "rejected"}
+
+
+def _mark(app, results: list[dict[str, Any]], res: RoundResult) -> None:
+    """Record the server's answer for each op and the resulting sync state of its record, in one transaction."""
+    if not results:
+        return
+    with app.db.write() as s:
+        for r in results:
+            st = _STATE[r["status"]]
+            res.pushed[r["status"]] = res.pushed.get(r["status"], 0) + 1
+            if st == "rejected":
+                res.rejected += 1
+            s.execute(update(OutboxOp).where(OutboxOp.op_id == r["op_id"])
+                      .values(state=st, result=json.dumps(r, ensure_ascii=False)))
+        ids = [r["op_id"] for r in results]
+        for op in s.execute(select(OutboxOp).where(OutboxOp.op_id.in_(ids))).scalars():
+            r = next(x for x in results if x["op_id"] == op.op_id)
+            still = s.execute(select(func.count()).select_from(OutboxOp).where(
+                OutboxOp.record_id == op.record_id, OutboxOp.state == "pending")).scalar_one()
+            if still:
+                continue
+            model = RECORD_MODELS[op.kind]
+            if r["status"] == "rejected":
+                state = "rejected"
+            elif r.get("conflict") or r["status"] == "conflict":
+                state = "conflict"
+            else:
+                state = "synced"
+            s.execute(update(model).where(model.id == op.record_id, model.version_id == op.version_id)
+                      .values(sync_state=state))
+
+
+# ---------------------------------------------------------------------------------------------- pull
+
+
+def _pull_all(app, client: SyncClient, res: RoundResult, say: Progress) -> None:
+    while True:
+        cursor = int(app.setting(K_CURSOR) or 0)
+        page = client.pull(cursor, PULL_LIMIT)
+        if page["server_epoch"] != app.setting(K_EPOCH):
+            raise SyncError("the server changed epoch during the sync (restored from a backup); sync again")
+        items = page["items"]
+        if items:
+            _download_blobs(app, client, items, res)
+            res.pulled += remote.apply_pull_page(app.records, items, page["records"],
+                                                 {K_CURSOR: str(page["cursor"])})
+            res.pages += 1
+            say(f"received {res.pulled} change(s)")
+        if not page["more"]:
+            return
+
+
+def _download_blobs(app, client: SyncClient, items: list[dict[str, Any]], res: RoundResult) -> None:
+    from zwcx_desktop.store.attachments import store_bytes
+
+    wanted = list({h for it in items for h in wire.referenced_blobs(it["kind"], it["doc"])})
+    if not wanted:
+        return
+    with app.db.read() as s:
+        have = set(s.execute(select(Attachment.sha256).where(Attachment.sha256.in_(wanted))).scalars())
+    for h in wanted:
+        if h in have:
+            continue
+        store_bytes(app.db, client.get_blob(h), h, "sync")
+        with app.db.write() as s:
+            s.execute(update(Attachment).where(Attachment.sha256 == h).values(uploaded=True))
+        res.downloaded += 1
+
+
+# ---------------------------------------------------------------------------------------------- status and conflicts
+
+
+def status(app) -> dict[str, Any]:
+    """Pending count, last sync, conflicts, and rejected operations with the server's reasons."""
+    with app.db.read() as s:
+        pending = s.execute(select(func.count()).select_from(OutboxOp).where(OutboxOp.state == "pending")
+                            ).scalar_one()
+        rejected = [{"seq": o.seq, "kind": o.kind, "record_id": o.record_id, "version_id": o.version_id,
+                     "reason": (json.loads(o.result or "{}")).get("reason", "")}
+                    for o in s.execute(select(OutboxOp).where(OutboxOp.state == "rejected")
+                                       .order_by(OutboxOp.seq)).scalars()]
+        conflicts = _count_state(s, "conflict")
+    last = app.setting(K_LAST)
+    return {"server": app.setting(K_URL), "township": json.loads(app.setting(K_TOWNSHIP) or "null"),
+            "pending": pending, "last_sync": app.setting(K_LAST_OK), "last_result": json.loads(last) if last
+            else None, "conflicts": conflicts, "rejected": rejected}
+
+
+def list_conflicts(app) -> list[dict[str, Any]]:
+    """Conflicted records with their competing versions and the fields in which they differ.
+
+    `hard` fields were changed on both sides from the common base; `soft` ones on one side only.
+    """
+    out = []
+    with app.db.read() as s:
+        for kind, model in RECORD_MODELS.items():
+            for row in s.execute(select(model).where(model.sync_state == "conflict")).scalars():
+                hs = remote.heads(s, row.id)
+                if len(hs) < 2:
+                    continue
+                docs = {h.version_id: json.loads(h.doc) for h in hs}
+                cur = docs.get(row.version_id) or docs[hs[0].version_id]
+                versions = []
+                for h in hs:
+                    base = s.get(RecordVersion, h.base_version_id) if h.base_version_id else None
+                    versions.append({"version_id": h.version_id, "version": h.version, "by": h.created_by,
+                                     "device_id": h.device_id, "deleted": h.deleted, "doc": docs[h.version_id],
+                                     "changed": sorted(_diff(json.loads(base.doc) if base else {},
+                                                             docs[h.version_id]))})
+                differ = sorted({k for d in docs.values() for k in _diff(cur, d)})
+                changed_sets = [set(v["changed"]) for v in versions]
+                hard = sorted(set.intersection(*changed_sets) & set(differ)) if changed_sets else []
+                out.append({"kind": kind, "record_id": row.id, "current_version_id": row.version_id,
+                            "versions": versions, "fields": differ, "hard": hard,
+                            "soft": [f for f in differ if f not in hard]})
+    return out
+
+
+def _diff(a: dict[str, Any], b: dict[str, Any]) -> set[str]:
+    return {k for k in set(a) | set(b) if a.get(k) != b.get(k)}
+
+
+def resolve_conflict(app, record_id: str, chosen_fields: dict[str, Any], actor,
+                     other_version_id: str | None = None, deleted: bool | None = None) -> str:
+    """Merge a conflicted record: current document plus the chosen fields, naming both parents; syncs as an edit."""
+    return remote.merge(app.records, record_id, chosen_fields, actor, other_version_id, deleted)
+
+
+def local_digest(app) -> dict[str, Any]:
+    """The same counts and digests as the server's /v1/verify, computed from this device's store."""
+    with app.db.read() as s:
+        recs = []
+        for model in RECORD_MODELS.values():
+            recs += [(r[0], r[1], r[2], r[3], r[4] == "conflict") for r in s.execute(
+                select(model.id, model.version_id, model.content_hash, model.deleted, model.sync_state))]
+        vers = [(v[0], v[1]) for v in s.execute(select(RecordVersion.version_id, RecordVersion.content_hash))]
+    return wire.state_digest(recs, vers)
+
+
+def sync_until_quiet(app, client: SyncClient | None = None, rounds: int = 3) -> RoundResult:
+    """Run rounds until one pushes nothing (used by tests and the periodic timer)."""
+    res = sync_round(app, client)
+    for _ in range(rounds - 1):
+        if not res.pushed:
+            break
+        time.sleep(0)
+        res = sync_round(app, client)
+    return res
