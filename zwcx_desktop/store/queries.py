@@ -9,7 +9,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, func, select, text
 from sqlalchemy.orm import Session
 
 from zwcx_desktop.domain.schema import KINDS
@@ -65,23 +65,38 @@ def _select(f: Filter, what) -> Select:
     if f.sync_state:
         q = q.where(m.sync_state == f.sync_state)
     if f.search:
-        ms = search.match_sql(f.search)
+        ms = search.match_sql(f.search, f.kind)
         if ms is not None:
-            from sqlalchemy import text
-
             sql, params = ms
             q = q.where(m.id.in_(select(text("record_id")).select_from(text(f"({sql})")).params(**params)))
     return q
 
 
+def _search_only(f: Filter) -> bool:
+    """A plain search (the common case of the search box): answered from the index alone, which holds no
+    deleted records and orders by the latest change."""
+    return bool(f.search and f.search.strip()) and not (
+        f.status or f.statuses or f.service_area or f.unit_id or f.date_from or f.date_to or f.sync_state
+        or f.order_by)
+
+
 def count(s: Session, f: Filter) -> int:
     """How many records match."""
+    if _search_only(f):
+        sql, params = search.count_sql(f.search, f.kind)
+        return s.execute(text(sql), params).scalar_one()
     m = RECORD_MODELS[f.kind]
     return s.execute(_select(f, func.count(m.id))).scalar_one()
 
 
 def ids(s: Session, f: Filter, limit: int | None = None, offset: int = 0) -> list[str]:
     """Ids of the matching records in list order (default: newest change first)."""
+    if _search_only(f):
+        sql, params = search.match_sql(f.search, f.kind, order=True)
+        if limit is not None:
+            sql += " LIMIT :limit OFFSET :offset"
+            params |= {"limit": limit, "offset": offset}
+        return list(s.execute(text(sql), params).scalars())
     m = RECORD_MODELS[f.kind]
     q = _select(f, m.id)
     col = getattr(m, f.order_by if f.order_by and hasattr(m, f.order_by) else "updated_at")
@@ -111,11 +126,9 @@ def rows(s: Session, kind: str, record_ids: list[str]) -> list[dict[str, Any]]:
 
 def search_all(s: Session, query: str, limit: int = 50) -> list[tuple[str, str]]:
     """(kind, record_id) of records of any kind whose text contains `query`."""
-    ms = search.match_sql(query)
+    ms = search.match_sql(query, order=True)
     if ms is None:
         return []
-    from sqlalchemy import text
-
     sql, params = ms
     sql = sql.replace("SELECT d.record_id", "SELECT d.kind, d.record_id") + " LIMIT :lim"
     return [(k, r) for k, r in s.execute(text(sql), params | {"lim": limit}).all()]

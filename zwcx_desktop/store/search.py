@@ -21,7 +21,16 @@ SEARCH_FIELDS: dict[str, tuple[str, ...]] = {
     "service": ("beneficiary_name", "policy", "village"),
     "objection": ("content", "complainant"),
 }
-MAX_TEXT = 4000  # long bodies are cut: a search box looks for names and phrases, not page 9 of a report
+MAX_TEXT = 4000
+#: Each kind owns a range of index row ids, so "records of this kind containing X" is an FTS5 rowid-range query
+#: (no join to filter by kind), and a new index row's id orders it after older ones (newest change first).
+KIND_BASE = {"unit": 1, "commitment": 2, "disclosure": 3, "service": 4, "objection": 5}
+_SPAN = 1 << 40
+
+
+def kind_range(kind: str) -> tuple[int, int]:
+    base = KIND_BASE[kind] * _SPAN
+    return base, base + _SPAN - 1  # long bodies are cut: a search box looks for names and phrases, not page 9 of a report
 
 DDL = [
     "CREATE TABLE search_docs (id INTEGER PRIMARY KEY, record_id VARCHAR(36) NOT NULL UNIQUE, "
@@ -55,10 +64,16 @@ def index_rows(conn: Connection | Session, rows: Iterable[tuple[str, str, str]])
         return
     ids = [r[0] for r in rows]
     remove(conn, ids)
-    conn.execute(
-        text("INSERT INTO search_docs (record_id, kind, text) VALUES (:r, :k, :t)"),
-        [{"r": r, "k": k, "t": t} for r, k, t in rows],
-    )
+    next_id: dict[str, int] = {}
+    params = []
+    for r, k, t in rows:
+        if k not in next_id:
+            lo, hi = kind_range(k)
+            next_id[k] = conn.execute(text("SELECT coalesce(max(id), :lo) + 1 FROM search_docs WHERE id BETWEEN :lo "
+                                           "AND :hi"), {"lo": lo, "hi": hi}).scalar_one()
+        params.append({"i": next_id[k], "r": r, "k": k, "t": t})
+        next_id[k] += 1
+    conn.execute(text("INSERT INTO search_docs (id, record_id, kind, text) VALUES (:i, :r, :k, :t)"), params)
     got = conn.execute(
         text("SELECT id, text FROM search_docs WHERE record_id IN (SELECT value FROM json_each(:ids))"),
         {"ids": _json_list(ids)},
@@ -93,21 +108,32 @@ def _json_list(values: Sequence) -> str:
     return json.dumps(list(values))
 
 
-def match_sql(query: str) -> tuple[str, dict[str, str]] | None:
-    """SQL selecting `record_id` of the records whose text contains `query`, or None for an empty query."""
+def match_sql(query: str, kind: str | None = None, order: bool = False) -> tuple[str, dict] | None:
+    """SQL selecting `record_id` of the records (of `kind`, if given) whose text contains `query`, or None for an
+    empty query. With `order`, newest change first (index row ids grow with every change)."""
     q = "".join(query.split()).lower() if len(query.strip()) < 3 else query.strip().lower()
     if not q:
         return None
-    if len(q) >= 3:
-        return (
-            "SELECT d.record_id FROM search_tri JOIN search_docs d ON d.id = search_tri.rowid "
-            "WHERE search_tri MATCH :q",
-            {"q": _fts_phrase(q)},
-        )
-    return (
-        "SELECT d.record_id FROM search_chr JOIN search_docs d ON d.id = search_chr.rowid WHERE search_chr MATCH :q",
-        {"q": _fts_phrase(_spaced(q))},
-    )
+    table, phrase = ("search_tri", _fts_phrase(q)) if len(q) >= 3 else ("search_chr", _fts_phrase(_spaced(q)))
+    sql = (f"SELECT d.record_id FROM {table} JOIN search_docs d ON d.id = {table}.rowid WHERE {table} MATCH :q")
+    params: dict = {"q": phrase}
+    if kind:
+        lo, hi = kind_range(kind)
+        sql += f" AND {table}.rowid BETWEEN :lo AND :hi"
+        params |= {"lo": lo, "hi": hi}
+    if order:
+        sql += f" ORDER BY {table}.rowid DESC"
+    return sql, params
+
+
+def count_sql(query: str, kind: str) -> tuple[str, dict] | None:
+    """SQL counting the records of `kind` that contain `query`, from the index alone."""
+    m = match_sql(query, kind)
+    if m is None:
+        return None
+    sql, params = m
+    table = "search_tri" if "search_tri" in sql else "search_chr"
+    return (f"SELECT count(*) FROM {table} WHERE {table} MATCH :q AND {table}.rowid BETWEEN :lo AND :hi", params)
 
 
 def rebuild(conn: Connection | Session) -> int:
