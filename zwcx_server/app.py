@@ -182,7 +182,8 @@ def create_app(db: ServerDB) -> FastAPI:
 
     @app.get("/v/{code}", response_class=HTMLResponse)
     def public_page(code: str) -> HTMLResponse:
-        if not re.fullmatch(r"[a-z2-7]{6,32}", code.lower()):
+        code = wire.normalise_code(code)
+        if not re.fullmatch(r"[a-z2-7]{6,32}", code):
             return HTMLResponse(_page("核验码格式不正确 / Malformed code", "<p>核验码只含字母 a–z 和数字 2–7。</p>"),
                                 status_code=400)
         info = service.lookup_code(db, code)

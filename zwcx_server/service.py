@@ -397,7 +397,7 @@ def blob_put(db: ServerDB, caller: Caller, sha256: str, start: int, total: int, 
 def lookup_code(db: ServerDB, code: str) -> dict[str, Any] | None:
     """What the public verification page shows for a printed code: version, hash and the record's status now."""
     with db.read() as s:
-        v = s.execute(select(Version).where(Version.verify_code == code.lower())).scalars().first()
+        v = s.execute(select(Version).where(Version.verify_code == wire.normalise_code(code))).scalars().first()
         if v is None:
             return None
         rec = s.get(Record, v.record_id)

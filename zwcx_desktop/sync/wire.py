@@ -7,7 +7,6 @@ so a 200 that is not the protocol's JSON (a captive portal's HTML page, a trunca
 
 from __future__ import annotations
 
-import base64
 import gzip
 import hashlib
 import json
@@ -46,17 +45,16 @@ class ProtocolError(RuntimeError):
 
 
 def verify_code(version_id: str, chash: str) -> str:
-    """The public verification code printed on a notice for one record version.
+    """The public verification code printed on a notice for one record version (defined by
+    `zwcx_desktop.notices.verify`); the server stores and looks it up in lowercase, without hyphens."""
+    from zwcx_desktop.notices.verify import verify_code as notices_code
 
-    Defined here until `zwcx_desktop.notices.verify` exists: the first 10 characters of the lowercase base32 of
-    sha256(version_id + '|' + content_hash). 50 bits: enough to be unguessable for a public lookup page.
-    """
-    try:
-        from zwcx_desktop.notices.verify import verify_code as notices_code  # type: ignore[import-not-found]
-    except ImportError:
-        digest = hashlib.sha256(f"{version_id}|{chash}".encode()).digest()
-        return base64.b32encode(digest).decode("ascii").lower()[:10]
-    return notices_code(version_id, chash)
+    return notices_code(version_id, chash).lower()
+
+
+def normalise_code(text: str) -> str:
+    """A code as typed or scanned (any case, hyphens, spaces) in the form the server stores."""
+    return "".join(ch for ch in text if ch.isalnum()).lower()
 
 
 def is_uuid(v: Any) -> bool:
