@@ -51,6 +51,16 @@ class Handle:
             self._on_progress(done, total, text)
 
 
+def _alive(callback) -> bool:
+    """False when the callback is a method of a Qt object that has been deleted."""
+    owner = getattr(callback, "__self__", None)
+    if isinstance(owner, QObject):
+        import shiboken6
+
+        return shiboken6.isValid(owner)
+    return True
+
+
 class _Relay(QObject):
     """Lives on the UI thread; the worker emits, the queued connection delivers to the callbacks here."""
 
@@ -66,11 +76,17 @@ class _Relay(QObject):
     @Slot(object, object)
     def _deliver(self, result: Any, error: Any) -> None:
         try:
+            if not _alive(self._on_done) or not _alive(self._on_error):
+                return  # the view that asked was closed meanwhile: nobody is left to show the answer to
             if error is None:
                 if self._on_done:
                     self._on_done(result)
             elif not isinstance(error[0], Cancelled):
                 self._on_error(*error)
+        except RuntimeError as exc:
+            if "already deleted" not in str(exc):
+                raise
+            log.debug("result for a closed view dropped: %s", exc)
         finally:
             self._finish(self)
 
