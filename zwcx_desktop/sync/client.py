@@ -24,6 +24,10 @@ class NetworkError(SyncError):
     """The server could not be reached or the connection broke."""
 
 
+class BadAnswer(SyncError):
+    """The server's answer is not the protocol's JSON (captive portal page, truncated or damaged body)."""
+
+
 class ServerRefused(SyncError):
     """The server answered with an error status (its JSON message is kept)."""
 
@@ -90,9 +94,14 @@ class SyncClient:
                                                f"{msg or 'no protocol answer (a proxy or portal may be in the way)'}")
         return r
 
-    def _json(self, method: str, path: str, what: str, **kw: Any) -> dict[str, Any]:
+    def _json(self, method: str, path: str, what: str, check=None, **kw: Any) -> dict[str, Any]:
+        """The checked JSON answer; anything else (HTML with 200, cut-off JSON) raises BadAnswer."""
         r = self._request(method, path, what, **kw)
-        return wire.decode_json(r.content, r.headers.get("content-type"), what)
+        try:
+            obj = wire.decode_json(r.content, r.headers.get("content-type"), what)
+            return check(obj) if check else obj
+        except ProtocolError as exc:
+            raise BadAnswer(str(exc)) from exc
 
     # ------------------------------------------------------------------------------------------ endpoints
 
@@ -100,23 +109,24 @@ class SyncClient:
         """Exchange a one-time enrolment code for a device token."""
         obj = self._json("POST", "/v1/enroll", "enrolment", json={"code": code})
         if not isinstance(obj.get("token"), str) or not isinstance(obj.get("device_id"), str):
-            raise ProtocolError("enrolment: the answer has no device token")
+            raise BadAnswer("enrolment: the answer has no device token")
         return obj
 
     def meta(self) -> dict[str, Any]:
-        return wire.parse_meta(self._json("GET", "/v1/sync/meta", "meta"))
+        return self._json("GET", "/v1/sync/meta", "meta", check=wire.parse_meta)
 
     def push(self, ops: list[wire.Op]) -> dict[str, Any]:
         """Send ops (gzip JSON); the batch id doubles as the Idempotency-Key."""
         batch_id = str(uuid.uuid4())
         body = wire.gzip_json({"batch_id": batch_id, "ops": [o.to_json() for o in ops]})
-        obj = self._json("POST", "/v1/sync/push", "push", data=body,
-                         headers={"Content-Encoding": "gzip", "Content-Type": "application/json",
-                                  "Idempotency-Key": batch_id})
-        return wire.parse_push_response(obj, ops)
+        return self._json("POST", "/v1/sync/push", "push", data=body,
+                          check=lambda obj: wire.parse_push_response(obj, ops),
+                          headers={"Content-Encoding": "gzip", "Content-Type": "application/json",
+                                   "Idempotency-Key": batch_id})
 
     def pull(self, cursor: int, limit: int) -> dict[str, Any]:
-        return wire.parse_pull_response(self._json("GET", f"/v1/sync/pull?cursor={cursor}&limit={limit}", "pull"))
+        return self._json("GET", f"/v1/sync/pull?cursor={cursor}&limit={limit}", "pull",
+                          check=wire.parse_pull_response)
 
     def verify(self) -> dict[str, Any]:
         return self._json("GET", "/v1/verify", "verify")
@@ -161,5 +171,5 @@ class SyncClient:
 
         r = self._request("GET", f"/v1/blobs/{sha256}", "attachment download")
         if hashlib.sha256(r.content).hexdigest() != sha256:
-            raise ProtocolError(f"attachment download: the bytes of {sha256} do not match their hash")
+            raise BadAnswer(f"attachment download: the bytes of {sha256} do not match their hash")
         return r.content

@@ -126,7 +126,7 @@ def _check_meta(app, meta: dict[str, Any], res: RoundResult, say: Progress) -> N
     try:
         server_now = dt.datetime.fromisoformat(meta["server_time"].replace("Z", "+00:00"))
     except ValueError as exc:
-        raise wire.ProtocolError(f"meta: bad server_time {meta['server_time']!r}") from exc
+        raise SyncError(f"meta: bad server_time {meta['server_time']!r}") from exc
     skew = (dt.datetime.now(dt.UTC) - server_now).total_seconds()
     res.skew_seconds = round(skew, 1)
     if abs(skew) > MAX_SKEW.total_seconds():

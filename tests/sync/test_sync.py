@@ -1,0 +1,204 @@
+"""Client and server together over real HTTP on loopback, with and without a faulty network in between."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+
+import pytest
+
+from tests.sync.devices import CLERK, Device, assert_converged
+from tests.sync.faultproxy import FaultProxy
+from zwcx_desktop.cli.main import main as zwcx
+from zwcx_desktop.store.attachments import blob_path, store_bytes
+from zwcx_desktop.sync import engine
+from zwcx_desktop.sync.client import BadAnswer, SyncError
+from zwcx_server.testing import LiveServer
+
+
+def sync_through(dev: Device, url: str, attempts: int = 60) -> int:
+    """Retry rounds until one completes; returns the number of failed attempts."""
+    for i in range(attempts):
+        try:
+            dev.sync(url, timeout=0.8)
+            return i
+        except SyncError:
+            continue
+    raise AssertionError(f"no sync round completed in {attempts} attempts")
+
+
+def test_cli_enroll_sync_status(server, tmp_path, capsys):
+    t = server.township("A")
+    a, b = str(tmp_path / "a"), str(tmp_path / "b")
+    assert zwcx(["--data-dir", a, "enroll", "--server", server.url, "--code", server.code(t)]) == 0
+    assert "token is in the OS keyring" in capsys.readouterr().out
+    assert zwcx(["--data-dir", a, "enroll", "--server", server.url, "--code", "used-or-wrong"]) == 1
+    assert "unknown, used or expired" in capsys.readouterr().err
+    assert zwcx(["--data-dir", b, "enroll", "--server", server.url, "--code", server.code(t)]) == 0
+    dev_a = Device.__new__(Device)
+    from zwcx_desktop.store.app import App
+    app_a = App(tmp_path / "a")
+    rid = app_a.records.create("unit", {"name": "红旗乡", "unit_type": "township"}, CLERK)
+    app_a.close()
+    assert zwcx(["--data-dir", a, "sync-status"]) == 0
+    assert "pending changes: 1" in capsys.readouterr().out
+    assert zwcx(["--data-dir", a, "sync"]) == 0
+    out = capsys.readouterr()
+    assert "pushed: 1 applied" in out.out and "pushed 1 change(s)" in out.err
+    assert zwcx(["--data-dir", b, "sync"]) == 0
+    assert "received: 1" in capsys.readouterr().out
+    app_b = App(tmp_path / "b")
+    assert app_b.records.get(rid).doc["name"] == "红旗乡" and app_b.records.get(rid).sync_state == "synced"
+    app_b.close()
+    assert zwcx(["--data-dir", a, "sync-status"]) == 0
+    assert "pending changes: 0" in capsys.readouterr().out
+    del dev_a
+
+
+def test_no_keyring_says_so_plainly(server, tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    import keyring.core
+
+    keyring.core._keyring_backend = None
+    code = server.code(server.township("A"))
+    assert zwcx(["--data-dir", str(tmp_path / "a"), "enroll", "--server", server.url, "--code", code]) == 1
+    err = capsys.readouterr().err
+    assert "no OS keyring" in err and "PYTHON_KEYRING_BACKEND" in err
+    # The code was not spent: enrolment works once a keyring exists.
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyrings.alt.file.PlaintextKeyring")
+    keyring.core._keyring_backend = None
+    assert zwcx(["--data-dir", str(tmp_path / "a"), "enroll", "--server", server.url, "--code", code]) == 0
+
+
+def test_html_page_with_200_is_a_failure_not_success(server, tmp_path):
+    t = server.township("A")
+    a = Device(tmp_path / "a", server, t)
+    a.app.records.create("unit", {"name": "甲", "unit_type": "township"}, CLERK)
+    proxy = FaultProxy(server.port, fault_rate=1.0, modes=("html",))
+    try:
+        with pytest.raises(BadAnswer, match="captive portal"):
+            a.sync(proxy.url)
+    finally:
+        proxy.close()
+    assert engine.status(a.app)["pending"] == 1
+    assert not engine.status(a.app)["last_result"]["ok"]
+    a.sync(server.url)
+    assert_converged(server, t, [a])
+
+
+def test_revoked_device_is_refused(server, tmp_path):
+    from zwcx_server import service
+
+    t = server.township("A")
+    a = Device(tmp_path / "a", server, t)
+    service.revoke_device(server.db, a.app.setting(engine.K_DEVICE))
+    with pytest.raises(SyncError, match="revoked"):
+        a.sync(server.url)
+
+
+def test_faulty_network_converges_without_loss_or_duplicates(server, tmp_path):
+    t = server.township("A")
+    a, b = Device(tmp_path / "a", server, t), Device(tmp_path / "b", server, t)
+    proxy = FaultProxy(server.port, fault_rate=0.3, seed=7, stall=1.0)
+    try:
+        ids = [a.app.records.create("unit", {"name": f"甲{i}", "unit_type": "township"}, CLERK) for i in range(30)]
+        ids += [b.app.records.create("unit", {"name": f"乙{i}", "unit_type": "village"}, CLERK) for i in range(30)]
+        sync_through(a, proxy.url)
+        sync_through(b, proxy.url)
+        sync_through(a, proxy.url)
+        for i, rid in enumerate(ids[:40]):
+            (a if i % 2 else b).app.records.update(rid, {"address": f"路{i}"}, CLERK)
+        a.app.records.delete(ids[59], CLERK)
+        for dev in (a, b, a, b):
+            sync_through(dev, proxy.url)
+    finally:
+        proxy.close()
+    a.sync(server.url), b.sync(server.url)
+    assert_converged(server, t, [a, b])
+    assert engine.local_digest(a.app)["records"] == 60
+    assert sum(proxy.counts.get(m, 0) for m in proxy.counts if m != "pass") > 5, proxy.counts
+
+
+def test_attachments_upload_resumable_and_download(server, tmp_path):
+    t = server.township("A")
+    a, b = Device(tmp_path / "a", server, t), Device(tmp_path / "b", server, t)
+    data = bytes(range(256)) * 9000  # ~2.3 MB: several upload chunks
+    sha = store_bytes(a.app.db, data, "board.jpg", "clerk")
+    unit = a.app.records.create("unit", {"name": "甲", "unit_type": "township"}, CLERK)
+    rid = a.app.records.create("disclosure", {"unit_id": unit, "kind": "政务公开", "doc_type": "公示",
+                                              "title": "低保名单", "body": "…", "formed_date": "2026-01-05",
+                                              "posting_evidence": [sha]}, CLERK)
+    # Interrupt the upload after the first chunk; the next round continues from the server's offset.
+    c = a.client(server.url)
+    c.session.request("PUT", f"{server.url}/v1/blobs/{sha}", data=data[: 1 << 20],
+                      headers={"Content-Range": f"bytes 0-{(1 << 20) - 1}/{len(data)}"})
+    assert c.blob_offset(sha) == 1 << 20
+    c.close()
+    proxy = FaultProxy(server.port, fault_rate=0.3, seed=3, stall=1.0)
+    try:
+        sync_through(a, proxy.url)
+        sync_through(b, proxy.url)
+    finally:
+        proxy.close()
+    assert blob_path(b.app.root, sha).read_bytes() == data
+    assert b.app.records.get(rid).doc["posting_evidence"] == [sha]
+    assert hashlib.sha256(blob_path(b.app.root, sha).read_bytes()).hexdigest() == sha
+    assert_converged(server, t, [a, b])
+
+
+def test_conflict_kept_then_merged_naming_both_parents(server, tmp_path):
+    t = server.township("A")
+    a, b = Device(tmp_path / "a", server, t), Device(tmp_path / "b", server, t)
+    rid = a.app.records.create("unit", {"name": "甲", "unit_type": "township"}, CLERK)
+    a.sync(server.url), b.sync(server.url)
+    a.app.records.update(rid, {"name": "甲-A"}, CLERK)
+    b.app.records.update(rid, {"name": "甲-B", "address": "乙路"}, CLERK)
+    a.sync(server.url), b.sync(server.url), a.sync(server.url)
+    for d in (a, b):
+        [c] = engine.list_conflicts(d.app)
+        assert c["record_id"] == rid and c["hard"] == ["name"] and c["soft"] == ["address"]
+        assert d.app.records.get(rid).sync_state == "conflict"
+    vid = engine.resolve_conflict(b.app, rid, {"name": "甲-B", "address": "乙路"}, CLERK)
+    b.sync(server.url), a.sync(server.url)
+    assert engine.list_conflicts(a.app) == []
+    assert a.app.records.get(rid).doc["name"] == "甲-B" and a.app.records.get(rid).sync_state == "synced"
+    merged = next(v for v in a.app.records.history(rid) if v.version_id == vid)
+    assert merged.base_version_id and merged.merge_parent_id and merged.base_version_id != merged.merge_parent_id
+    assert_converged(server, t, [a, b])
+
+
+def test_server_restored_from_backup_gets_lost_changes_again(tmp_path):
+    from zwcx_desktop.store.migrate import sqlite_copy
+    from zwcx_server.db import ServerDB
+
+    path = tmp_path / "server.sqlite3"
+    db = ServerDB(f"sqlite:///{path}")
+    db.upgrade()
+    srv = LiveServer(db).start()
+    t = srv.township("A")
+    a, b = Device(tmp_path / "a", srv, t), Device(tmp_path / "b", srv, t)
+    first = [a.app.records.create("unit", {"name": f"甲{i}", "unit_type": "township"}, CLERK) for i in range(5)]
+    a.sync(srv.url), b.sync(srv.url)
+    sqlite_copy(path, tmp_path / "backup.sqlite3")
+    later = [a.app.records.create("unit", {"name": f"丙{i}", "unit_type": "township"}, CLERK) for i in range(5)]
+    b.app.records.update(first[0], {"address": "b's edit"}, CLERK)
+    a.sync(srv.url), b.sync(srv.url), a.sync(srv.url)
+    srv.stop()
+    db.close()
+    shutil.copyfile(tmp_path / "backup.sqlite3", path)
+    for suffix in ("-wal", "-shm"):
+        (tmp_path / f"server.sqlite3{suffix}").unlink(missing_ok=True)
+    db = ServerDB(f"sqlite:///{path}")
+    db.new_epoch()
+    srv = LiveServer(db).start()
+    try:
+        res = a.sync(srv.url)
+        assert res.epoch_changed
+        b.sync(srv.url), a.sync(srv.url)
+        assert_converged(srv, t, [a, b])
+        assert engine.local_digest(a.app)["records"] == 10
+        assert b.app.records.get(later[4]).doc["name"] == "丙4"
+        assert a.app.records.get(first[0]).doc["address"] == "b's edit"
+    finally:
+        srv.stop()
+        db.close()
