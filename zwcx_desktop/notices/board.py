@@ -48,7 +48,7 @@ def draw_board(notices: list[Notice], paper: str) -> bytes:
     unit = notices[0].unit_name
     title = f"{unit}公示栏"
     buf = io.BytesIO()
-    c = new_canvas(buf, geo, title, unit, "zwcx board", max(n.created_at for n in notices))
+    c = new_canvas(buf, geo, title, unit, "zwcx board", max(n.created_at for n in notices), fonts["body"])
     flow = Flow(c, geo, fonts)
     flow.paragraph([(title, fonts["title"])], size=TITLE_SIZE + (4 if paper == "A3" else 0),
                    leading=TITLE_LEADING * 1.3, indent=0, align="center", gridded=False)

@@ -76,12 +76,12 @@ def _objection_paras(unit_name: str, period: Period, contact: tuple[str, str, st
     how = "；".join(p for p in parts if p)
     paras.append(Para(f"公示期间，如对公示内容有异议，请以书面、电话或当面等方式向{unit_name}反映"
                       + (f"（{how}）" if how else "") + "。以书面方式反映的，请署真实姓名和联系方式。",
-                      "contact", exempt=(phone,)))
+                      "contact", exempt=(f"联系电话：{phone}",) if phone else ()))
     return paras
 
 
 def _contact_line(contact: tuple[str, str, str]) -> str:
-    return "；".join(x for x in (contact[0], contact[1], contact[2]) if x)
+    return "；".join(x for x in (contact[0], f"电话：{contact[1]}" if contact[1] else "", contact[2]) if x)
 
 
 def build(app, record_id: str, version: int | None = None) -> Notice:
@@ -97,7 +97,7 @@ def build(app, record_id: str, version: int | None = None) -> Notice:
     title, blocks, period, signed, summary, nrows = builder(app, record_id, doc, unit_name, contact)
     return Notice(record_id, row.kind, title, unit_name, blocks, period, signed, code, row.content_hash,
                   verify.verify_url(verify.server_url(app), code), row.created_at, summary=summary,
-                  contact=_contact_line(contact), contact_exempt=(contact[1],), rows=nrows)
+                  contact=_contact_line(contact), contact_exempt=(f"电话：{contact[1]}",) if contact[1] else (), rows=nrows)
 
 
 def _calendar_period(start: dt.date) -> Period:

@@ -105,9 +105,14 @@ def _can_break(a: str, b: str) -> bool:
 
 
 def new_canvas(buf: io.BytesIO, geo: Geometry, title: str, author: str, subject: str,
-               created: dt.datetime) -> rl_canvas.Canvas:
-    """A canvas in invariant mode whose creation date is `created`: the same input gives the same bytes."""
-    c = rl_canvas.Canvas(buf, pagesize=(geo.width, geo.height), invariant=1, pageCompression=1)
+               created: dt.datetime, font: str) -> rl_canvas.Canvas:
+    """A canvas in invariant mode whose creation date is `created`: the same input gives the same bytes.
+
+    `font` (an embedded TrueType font) replaces reportlab's initial Helvetica, which every page would otherwise
+    reference as a non-embedded font.
+    """
+    c = rl_canvas.Canvas(buf, pagesize=(geo.width, geo.height), invariant=1, pageCompression=1,
+                         initialFontName=font, initialFontSize=BODY_SIZE)
     stamp = created.strftime("D:%Y%m%d%H%M%S+00'00'")
     c.setDateFormatter(lambda *_: stamp)
     c.setTitle(title)

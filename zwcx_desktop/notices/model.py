@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 class Para:
     """A paragraph. style: body (仿宋, first line indented two characters), h1 (一、 黑体), h2 (（一）楷体),
     or plain (no indent). `lead` is a run at the start in the heading font (the 一、… sentence of a mixed
-    paragraph). `exempt` lists substrings that are public by design (the office's own phone) and are not
-    scanned for personal numbers."""
+    paragraph). `exempt` lists substrings that are public by design (the labelled office phone,
+    "联系电话：…") and are not scanned for personal numbers."""
 
     text: str
     field: str
@@ -94,9 +94,10 @@ class Notice:
 
 
 def _strip(text: str, exempt: tuple[str, ...]) -> str:
+    # Only the one labelled occurrence is public: the same number elsewhere in the text is still checked.
     for s in exempt:
         if s:
-            text = text.replace(s, " ")
+            text = text.replace(s, " ", 1)
     return text
 
 

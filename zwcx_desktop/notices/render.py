@@ -48,7 +48,7 @@ def draw_notice(notice: Notice) -> bytes:
     geo = A4_LANDSCAPE if wide else A4_PORTRAIT
     buf = io.BytesIO()
     c = new_canvas(buf, geo, notice.title, notice.unit_name, f"zwcx {notice.kind} {notice.verify_code}",
-                   notice.created_at)
+                   notice.created_at, fonts["body"])
     c.setKeywords(f"verify:{notice.verify_code} sha256:{notice.content_hash}")
     flow = Flow(c, geo, fonts, footer=f"核验码 {grouped(notice.verify_code)}")
     flow.y -= BODY_LEADING * 0.5

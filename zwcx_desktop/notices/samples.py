@@ -27,8 +27,9 @@ def make_samples(app, actor: Actor = ADMIN, roster_size: int = 12) -> dict[str, 
     from zwcx_desktop.store.settings import put
 
     uid = app.records.create("unit", UNIT, actor)
-    with app.db.write() as s:
-        put(s, "home_unit_id", uid)
+    if app.setting("home_unit_id") is None:  # a bare data directory: make the sample unit the home unit
+        with app.db.write() as s:
+            put(s, "home_unit_id", uid)
     ids = {"unit": uid}
     ids["commitment"] = app.records.create("commitment", {
         "unit_id": uid, "title": "低保金按月足额发放", "category": "policy", "service_area": "poverty",

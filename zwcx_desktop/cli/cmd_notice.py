@@ -1,0 +1,68 @@
+"""`zwcx notice ID -o FILE.pdf` and `zwcx board ID [ID ...] -o FILE.pdf`: print-ready notices, logged as prints."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from zwcx_desktop.cli.context import CliError, Context
+
+
+def _write(path: str, pdf: bytes) -> Path:
+    out = Path(path)
+    if out.suffix.lower() != ".pdf":
+        raise CliError(f"-o {path}: the output file must end in .pdf")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_name(out.name + ".part")
+    tmp.write_bytes(pdf)
+    tmp.replace(out)  # never leave a half-written notice where the printer queue might pick it up
+    return out
+
+
+def cmd_notice(ctx: Context) -> int:
+    # reportlab is imported only here: it is slow to load and most commands never need it.
+    from zwcx_desktop.notices import NoticeRefused, record_print, render_notice
+
+    a = ctx.args
+    app, actor = ctx.app(), ctx.actor()
+    try:
+        pdf = render_notice(app, a.id, a.version)
+    except NoticeRefused as exc:
+        raise CliError(f"notice refused: {exc}", code=1) from None
+    out = _write(a.output, pdf)
+    version_id = app.records.version_doc(a.id, a.version)[0].version_id
+    record_print(app, a.id, version_id, actor, str(out))
+    print(f"wrote {out} ({len(pdf) // 1024} KB)")
+    return 0
+
+
+def cmd_board(ctx: Context) -> int:
+    from zwcx_desktop.notices import NoticeRefused, record_print, render_board
+
+    a = ctx.args
+    app, actor = ctx.app(), ctx.actor()
+    try:
+        pdf = render_board(app, a.ids, paper=a.paper)
+    except NoticeRefused as exc:
+        raise CliError(f"board refused: {exc}", code=1) from None
+    out = _write(a.output, pdf)
+    for rid in a.ids:
+        record_print(app, rid, app.records.get(rid).version_id, actor, str(out))
+    print(f"wrote {out} with {len(a.ids)} items ({len(pdf) // 1024} KB)")
+    return 0
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    """Add the `notice` and `board` subcommands."""
+    p = sub.add_parser("notice", help="print one record's public notice (公示) to a PDF file")
+    p.add_argument("id", help="record id (commitment, disclosure or objection)")
+    p.add_argument("--version", type=int, help="an earlier version (default: the current one)")
+    p.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    p.add_argument("--as", dest="as_user", metavar="USER", help="who prints (recorded in the print log)")
+    p.set_defaults(func=cmd_notice)
+    p = sub.add_parser("board", help="print a notice-board sheet (公示栏) of several records to a PDF file")
+    p.add_argument("ids", nargs="+", metavar="ID")
+    p.add_argument("--paper", choices=("A3", "A4"), default="A3")
+    p.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    p.add_argument("--as", dest="as_user", metavar="USER", help="who prints (recorded in the print log)")
+    p.set_defaults(func=cmd_board)
