@@ -2,7 +2,6 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-export QT_QPA_PLATFORM_PLUGIN_PATH :=
 
 .PHONY: run test bench lint screenshots notices-png clean setup system system-test
 
