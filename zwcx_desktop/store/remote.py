@@ -47,6 +47,13 @@ def apply_pull_page(store: RecordStore, items: list[dict[str, Any]], states: Map
         rids = list(by_record)
         pending = set(s.execute(select(OutboxOp.record_id).where(OutboxOp.record_id.in_(rids),
                                                                  OutboxOp.state == "pending")).scalars())
+        rows: dict[str, Any] = {}
+        kinds: dict[str, list[str]] = {}
+        for rid, its in by_record.items():
+            kinds.setdefault(its[0]["kind"], []).append(rid)
+        for kind, ids in kinds.items():  # one query per kind, not one per record
+            model = RECORD_MODELS[kind]
+            rows.update({r.id: r for r in s.execute(select(model).where(model.id.in_(ids))).scalars()})
         audit = AuditWriter(s)
         raw_versions: list[dict[str, Any]] = []
         writes: dict[str, list[_Change]] = {"synced": [], "conflict": []}
@@ -56,7 +63,7 @@ def apply_pull_page(store: RecordStore, items: list[dict[str, Any]], states: Map
             cur = st["current_version_id"]
             kind = its[0]["kind"]
             model = RECORD_MODELS[kind]
-            row = s.get(model, rid)
+            row = rows.get(rid)
             target = "conflict" if st.get("conflict") else "synced"
             cur_item = None
             for it in its:

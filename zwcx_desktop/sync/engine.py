@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select, text, update
 
 from zwcx_desktop import credentials
 from zwcx_desktop.store import remote
@@ -216,33 +216,41 @@ _STATE = {"applied": "acked", "duplicate": "duplicate", "conflict": "conflict", 
 
 
 def _mark(app, results: list[dict[str, Any]], res: RoundResult) -> None:
-    """Record the server's answer for each op and the resulting sync state of its record, in one transaction."""
+    """Record the server's answer for each op and the resulting sync state of its record, in one transaction.
+
+    Bulk statements (executemany) keep a 10k-op push in seconds rather than minutes.
+    """
     if not results:
         return
+    by_id = {r["op_id"]: r for r in results}
     with app.db.write() as s:
+        conn = s.connection()
+        conn.execute(text("UPDATE outbox SET state = :st, result = :r WHERE op_id = :id"),
+                     [{"st": _STATE[r["status"]], "r": json.dumps(r, ensure_ascii=False), "id": r["op_id"]}
+                      for r in results])
         for r in results:
-            st = _STATE[r["status"]]
             res.pushed[r["status"]] = res.pushed.get(r["status"], 0) + 1
-            if st == "rejected":
-                res.rejected += 1
-            s.execute(update(OutboxOp).where(OutboxOp.op_id == r["op_id"])
-                      .values(state=st, result=json.dumps(r, ensure_ascii=False)))
-        ids = [r["op_id"] for r in results]
-        for op in s.execute(select(OutboxOp).where(OutboxOp.op_id.in_(ids))).scalars():
-            r = next(x for x in results if x["op_id"] == op.op_id)
-            still = s.execute(select(func.count()).select_from(OutboxOp).where(
-                OutboxOp.record_id == op.record_id, OutboxOp.state == "pending")).scalar_one()
-            if still:
-                continue
-            model = RECORD_MODELS[op.kind]
+            res.rejected += r["status"] == "rejected"
+        ops = s.execute(select(OutboxOp.op_id, OutboxOp.kind, OutboxOp.record_id, OutboxOp.version_id)
+                        .where(OutboxOp.op_id.in_(list(by_id)))).all()
+        rids = list({o.record_id for o in ops})
+        still = set(s.execute(select(OutboxOp.record_id).where(OutboxOp.record_id.in_(rids),
+                                                               OutboxOp.state == "pending")).scalars())
+        updates: dict[str, list[dict[str, Any]]] = {}
+        for o in ops:
+            if o.record_id in still:
+                continue  # a newer local change still waits; its own answer decides
+            r = by_id[o.op_id]
             if r["status"] == "rejected":
                 state = "rejected"
             elif r.get("conflict") or r["status"] == "conflict":
                 state = "conflict"
             else:
                 state = "synced"
-            s.execute(update(model).where(model.id == op.record_id, model.version_id == op.version_id)
-                      .values(sync_state=state))
+            updates.setdefault(o.kind, []).append({"s": state, "id": o.record_id, "v": o.version_id})
+        for kind, rows in updates.items():
+            table = RECORD_MODELS[kind].__tablename__
+            conn.execute(text(f"UPDATE {table} SET sync_state = :s WHERE id = :id AND version_id = :v"), rows)
 
 
 # ---------------------------------------------------------------------------------------------- pull
