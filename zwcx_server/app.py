@@ -13,6 +13,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from starlette.middleware.gzip import GZipMiddleware
+from starlette.requests import ClientDisconnect
 
 from zwcx_desktop.sync import wire
 from zwcx_server import service
@@ -33,11 +34,15 @@ async def _body(request: Request, limit: int, json_limit: int) -> bytes:
     if declared and declared.isdigit() and int(declared) > limit:
         raise ServiceError(413, f"request body of {declared} bytes is larger than the limit of {limit} bytes")
     chunks, size = [], 0
-    async for chunk in request.stream():
-        size += len(chunk)
-        if size > limit:
-            raise ServiceError(413, f"request body is larger than the limit of {limit} bytes")
-        chunks.append(chunk)
+    try:
+        async for chunk in request.stream():
+            size += len(chunk)
+            if size > limit:
+                raise ServiceError(413, f"request body is larger than the limit of {limit} bytes")
+            chunks.append(chunk)
+    except ClientDisconnect:
+        # The connection broke mid-body: nothing was applied; the client will send the whole request again.
+        raise ServiceError(400, "the request body was cut off") from None
     raw = b"".join(chunks)
     if request.headers.get("content-encoding", "").lower() == "gzip":
         d = zlib.decompressobj(16 + zlib.MAX_WBITS)
