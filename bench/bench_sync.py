@@ -1,10 +1,13 @@
-"""Sync benchmarks against the real server on loopback (uvicorn in a thread, SQLite):
+"""Sync benchmarks against the real server on loopback (`zwcx-server serve` in its own process, SQLite):
 push of 10k changes, first pull of 50k records, a sync with nothing to do, bytes on the wire per record."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import tempfile
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 from bench.common import isolate_keyring, median_ms, report
@@ -15,18 +18,61 @@ def _records(n: int, prefix: str) -> list[dict]:
              "contact_person": "张伟", "contact_phone": "0451-8888" + f"{i % 10000:04d}"} for i in range(n)]
 
 
+class _Srv:
+    def __init__(self, db, url: str) -> None:
+        self.db, self.url = db, url
+
+    def township(self, code: str) -> int:
+        from zwcx_server import service
+
+        return service.add_township(self.db, code, code)
+
+    def code(self, township_id: int) -> str:
+        from zwcx_server import service
+
+        return service.enroll_device(self.db, township_id)[1]
+
+
+@contextmanager
+def server_process(path: Path):
+    """The server in its own process, as deployed (so client and server do not share one interpreter lock)."""
+    import requests
+
+    from zwcx_server.db import ServerDB
+    from zwcx_server.testing import free_port
+
+    url = f"sqlite:///{path}"
+    db = ServerDB(url)
+    db.upgrade()
+    port = free_port()
+    p = subprocess.Popen([sys.executable, "-m", "zwcx_server", "--db", url, "serve", "--port", str(port)],
+                         stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(200):
+            try:
+                requests.get(base + "/v1/sync/meta", timeout=1)
+                break
+            except requests.ConnectionError:
+                time.sleep(0.05)
+        yield _Srv(db, base)
+    finally:
+        p.terminate()
+        p.wait(10)
+        db.close()
+
+
 def main(push_n: int = 10_000, pull_n: int = 50_000) -> list[dict]:
     isolate_keyring()
     from zwcx_desktop.domain.enums import Role
     from zwcx_desktop.store.app import App
     from zwcx_desktop.store.users import Actor
     from zwcx_desktop.sync import engine
-    from zwcx_server.testing import live_server
 
     actor = Actor("bench", Role.ADMIN)
     tmp = Path(tempfile.mkdtemp(prefix="zwcx-bench-sync-"))
     out = []
-    with live_server(f"sqlite:///{tmp / 'server.sqlite3'}") as srv:
+    with server_process(tmp / "server.sqlite3") as srv:
         t = srv.township("BENCH")
         a, b = App(tmp / "a"), App(tmp / "b")
         engine.enroll(a, srv.url, srv.code(t))

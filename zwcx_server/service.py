@@ -236,7 +236,11 @@ def _push(db: ServerDB, caller: Caller, ops: list[wire.Op]) -> dict[str, Any]:
             acked = op.seq
         if new_versions:
             s.execute(insert(Version), new_versions)
-        s.add_all(new_records.values())
+        if new_records:  # Core insert of the final state of new records (no per-object unit-of-work cost)
+            s.execute(insert(Record), [{"id": r.id, "township_id": r.township_id, "kind": r.kind,
+                                        "current_version_id": r.current_version_id, "content_hash": r.content_hash,
+                                        "deleted": r.deleted, "heads": r.heads, "conflict": r.conflict}
+                                       for r in new_records.values()])
         if new_results:
             s.execute(insert(OpResult), new_results)
         tw.last_seq = seq
@@ -296,20 +300,20 @@ def _decide(op: wire.Op, township_id: int, records: dict[str, Record], known: di
 
 def pull(db: ServerDB, caller: Caller, cursor: int, limit: int) -> bytes:
     """One page of changes after `cursor`, as JSON bytes (documents are spliced in as stored, not re-encoded)."""
-    with db.read() as s:
-        rows = s.execute(select(Version).where(Version.township_id == caller.township_id, Version.seq > cursor)
-                         .order_by(Version.seq).limit(limit)).scalars().all()
+    cols = (Version.seq, Version.record_id, Version.kind, Version.version_id, Version.version,
+            Version.base_version_id, Version.merge_parent_id, Version.content_hash, Version.deleted,
+            Version.device_id, Version.created_by, Version.doc)
+    with db.engine.connect() as conn:  # plain rows, no ORM objects: this is the hot path of a first sync
+        rows = conn.execute(select(*cols).where(Version.township_id == caller.township_id, Version.seq > cursor)
+                            .order_by(Version.seq).limit(limit)).all()
         rids = list({r.record_id for r in rows})
         states = {r.id: {"current_version_id": r.current_version_id, "conflict": r.conflict, "deleted": r.deleted,
                          "heads": r.heads}
-                  for r in s.execute(select(Record).where(Record.id.in_(rids))).scalars()} if rids else {}
-    parts = []
-    for v in rows:
-        meta = {"seq": v.seq, "record_id": v.record_id, "kind": v.kind, "version_id": v.version_id,
-                "version": v.version, "base_version_id": v.base_version_id, "merge_parent_id": v.merge_parent_id,
-                "content_hash": v.content_hash, "deleted": v.deleted, "device_id": v.device_id,
-                "created_by": v.created_by}
-        parts.append(json.dumps(meta, ensure_ascii=False, separators=(",", ":"))[:-1] + ',"doc":' + v.doc + "}")
+                  for r in conn.execute(select(Record.id, Record.current_version_id, Record.conflict, Record.deleted,
+                                               Record.heads).where(Record.id.in_(rids)))} if rids else {}
+    keys = [c.key for c in cols[:-1]]
+    dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+    parts = [dumps(dict(zip(keys, v[:-1], strict=True)))[:-1] + ',"doc":' + v.doc + "}" for v in rows]
     head = {"protocol": wire.PROTOCOL, "cursor": rows[-1].seq if rows else cursor, "more": len(rows) == limit,
             "server_epoch": db.epoch(), "records": states}
     return (json.dumps(head, ensure_ascii=False, separators=(",", ":"))[:-1] + ',"items":[' + ",".join(parts)

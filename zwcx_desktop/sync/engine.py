@@ -26,7 +26,7 @@ from zwcx_desktop.sync import wire
 from zwcx_desktop.sync.client import SyncClient, SyncError
 
 PUSH_BATCH = 500
-PULL_LIMIT = 1000
+PULL_LIMIT = 2000
 MAX_SKEW = dt.timedelta(minutes=5)
 
 K_URL, K_CURSOR, K_EPOCH = "sync_server_url", "sync_cursor", "sync_server_epoch"
@@ -257,20 +257,41 @@ def _mark(app, results: list[dict[str, Any]], res: RoundResult) -> None:
 
 
 def _pull_all(app, client: SyncClient, res: RoundResult, say: Progress) -> None:
-    while True:
-        cursor = int(app.setting(K_CURSOR) or 0)
-        page = client.pull(cursor, PULL_LIMIT)
-        if page["server_epoch"] != app.setting(K_EPOCH):
-            raise SyncError("the server changed epoch during the sync (restored from a backup); sync again")
-        items = page["items"]
-        if items:
-            _download_blobs(app, client, items, res)
-            res.pulled += remote.apply_pull_page(app.records, items, page["records"],
-                                                 {K_CURSOR: str(page["cursor"])})
-            res.pages += 1
-            say(f"received {res.pulled} change(s)")
-        if not page["more"]:
-            return
+    """Pull pages until the server has no more. The next page is fetched while the current one is applied
+    (one helper thread, one request at a time on the session); only applied pages move the stored cursor."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    cursor = int(app.setting(K_CURSOR) or 0)
+    with ThreadPoolExecutor(1, thread_name_prefix="zwcx-pull") as pool:
+        nxt = pool.submit(client.pull, cursor, PULL_LIMIT)
+        while True:
+            page = nxt.result()
+            if page["server_epoch"] != app.setting(K_EPOCH):
+                raise SyncError("the server changed epoch during the sync (restored from a backup); sync again")
+            items = page["items"]
+            nxt = pool.submit(client.pull, page["cursor"], PULL_LIMIT) if page["more"] else None
+            try:
+                if items:
+                    _download_blobs(app, client if nxt is None else _quiet(nxt, client), items, res)
+                    res.pulled += remote.apply_pull_page(app.records, items, page["records"],
+                                                         {K_CURSOR: str(page["cursor"])})
+                    res.pages += 1
+                    say(f"received {res.pulled} change(s)")
+            except BaseException:
+                if nxt is not None:
+                    nxt.cancel()
+                raise
+            if nxt is None:
+                return
+
+
+def _quiet(fut, client: SyncClient) -> SyncClient:
+    """Wait for the prefetch before using the session for blob downloads (a Session is not thread-safe)."""
+    try:
+        fut.result()
+    except Exception:  # noqa: BLE001 - its error surfaces when the page is taken
+        pass
+    return client
 
 
 def _download_blobs(app, client: SyncClient, items: list[dict[str, Any]], res: RoundResult) -> None:

@@ -160,9 +160,10 @@ def check_doc(op: Op) -> str | None:
     """Why the op's document cannot be accepted (None when it can): hash, size and schema checks."""
     from zwcx_desktop.domain.schema import ValidationError, validate
 
-    if len(canonical_json(op.doc).encode("utf-8")) > MAX_DOC_BYTES:
+    raw = canonical_json(op.doc).encode("utf-8")
+    if len(raw) > MAX_DOC_BYTES:
         return f"document larger than {MAX_DOC_BYTES} bytes"
-    if content_hash(op.doc) != op.content_hash:
+    if hashlib.sha256(raw).hexdigest() != op.content_hash:
         return "content_hash does not match the document's canonical JSON"
     try:
         validate(op.kind, op.doc, allow_computed=True)
