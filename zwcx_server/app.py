@@ -104,6 +104,7 @@ def create_app(db: ServerDB) -> FastAPI:
         return JSONResponse({
             "protocol": wire.PROTOCOL, "server_time": dt.datetime.now(dt.UTC).isoformat().replace("+00:00", "Z"),
             "server_epoch": db.epoch(), "schema_versions": wire.SCHEMA_VERSIONS, "device_id": c.device_id,
+            "reference_digest": service.reference_digest(db),
             "township": {"id": c.township_id, "code": c.township_code, "name": c.township_name},
             "limits": {"max_ops_per_push": wire.MAX_OPS_PER_PUSH, "max_push_bytes": wire.MAX_PUSH_BYTES,
                        "max_pull_limit": wire.MAX_PULL_LIMIT, "max_blob_bytes": wire.MAX_BLOB_BYTES}})

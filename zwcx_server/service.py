@@ -159,6 +159,16 @@ def load_reference(db: ServerDB, data: Any) -> dict[str, int]:
     return counts
 
 
+def reference_digest(db: ServerDB) -> str:
+    """sha256 over all reference data, announced in meta so devices download it only when it changed."""
+    h = hashlib.sha256()
+    with db.read() as s:
+        for cat, key, value in s.execute(select(ReferenceItem.category, ReferenceItem.key, ReferenceItem.value)
+                                         .order_by(ReferenceItem.category, ReferenceItem.key)):
+            h.update(f"{cat}\x1f{key}\x1f{value}\x1e".encode())
+    return h.hexdigest()
+
+
 def reference(db: ServerDB) -> dict[str, list[Any]]:
     with db.read() as s:
         out: dict[str, list[Any]] = {}

@@ -202,3 +202,21 @@ def test_server_restored_from_backup_gets_lost_changes_again(tmp_path):
     finally:
         srv.stop()
         db.close()
+
+
+def test_reference_data_flows_down_only_when_changed(server, tmp_path):
+    import json
+
+    from zwcx_server import service
+
+    t = server.township("A")
+    a = Device(tmp_path / "a", server, t)
+    service.load_reference(server.db, {"holidays": [{"date": "2026-10-01", "name": "国庆节"}],
+                                       "categories": ["政务诚信"]})
+    assert a.sync(server.url).reference_updated
+    ref = json.loads(a.app.setting(engine.K_REFERENCE))
+    assert ref["holidays"][0]["name"] == "国庆节" and ref["categories"] == ["政务诚信"]
+    assert not a.sync(server.url).reference_updated
+    service.load_reference(server.db, {"categories": ["政务诚信", "服务时限"]})
+    assert a.sync(server.url).reference_updated
+    assert json.loads(a.app.setting(engine.K_REFERENCE))["categories"] == ["政务诚信", "服务时限"]

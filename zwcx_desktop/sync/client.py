@@ -128,6 +128,13 @@ class SyncClient:
         return self._json("GET", f"/v1/sync/pull?cursor={cursor}&limit={limit}", "pull",
                           check=wire.parse_pull_response)
 
+    def reference(self) -> dict[str, Any]:
+        """Reference data that flows down: units, disclosure catalogue, commitment categories, holidays."""
+        obj = self._json("GET", "/v1/reference", "reference data")
+        if not isinstance(obj.get("reference"), dict):
+            raise BadAnswer("reference data: the answer has no 'reference' object")
+        return obj["reference"]
+
     def verify(self) -> dict[str, Any]:
         return self._json("GET", "/v1/verify", "verify")
 

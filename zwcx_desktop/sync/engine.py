@@ -31,6 +31,9 @@ MAX_SKEW = dt.timedelta(minutes=5)
 
 K_URL, K_CURSOR, K_EPOCH = "sync_server_url", "sync_cursor", "sync_server_epoch"
 K_DEVICE, K_TOWNSHIP, K_LAST_OK, K_LAST = "sync_device_id", "sync_township", "sync_last_ok", "sync_last_result"
+#: Reference data from the server (JSON: {"units": [...], "catalogue": [...], "categories": [...], "holidays": [...]})
+#: and the digest it had, so it is downloaded only when it changes.
+K_REFERENCE, K_REFERENCE_DIGEST = "reference_data", "reference_digest"
 
 Progress = Callable[[str], None]
 
@@ -57,6 +60,7 @@ class RoundResult:
     rejected: int = 0
     skew_seconds: float = 0.0
     epoch_changed: bool = False
+    reference_updated: bool = False
     bytes_sent: int = 0
     bytes_received: int = 0
     warnings: list[str] = field(default_factory=list)
@@ -103,6 +107,7 @@ def sync_round(app, client: SyncClient | None = None, progress: Progress | None 
         _check_meta(app, meta, res, say)
         _push_all(app, client, res, say)
         _pull_all(app, client, res, say)
+        _reference(app, client, meta, res, say)
         res.bytes_sent, res.bytes_received = client.bytes_sent, client.bytes_received
         with app.db.read() as s:
             res.conflicts = _count_state(s, "conflict")
@@ -115,6 +120,20 @@ def sync_round(app, client: SyncClient | None = None, progress: Progress | None 
     finally:
         if own:
             client.close()
+
+
+def _reference(app, client: SyncClient, meta: dict[str, Any], res: RoundResult, say: Progress) -> None:
+    digest = meta.get("reference_digest")
+    if not isinstance(digest, str) or digest == app.setting(K_REFERENCE_DIGEST):
+        return
+    ref = client.reference()
+    with app.db.write() as s:
+        from zwcx_desktop.store import settings
+
+        settings.put(s, K_REFERENCE, json.dumps(ref, ensure_ascii=False, sort_keys=True))
+        settings.put(s, K_REFERENCE_DIGEST, digest)
+    res.reference_updated = True
+    say("reference data updated")
 
 
 def _count_state(s, state: str) -> int:
