@@ -220,3 +220,9 @@ def test_reference_data_flows_down_only_when_changed(server, tmp_path):
     service.load_reference(server.db, {"categories": ["政务诚信", "服务时限"]})
     assert a.sync(server.url).reference_updated
     assert json.loads(a.app.setting(engine.K_REFERENCE))["categories"] == ["政务诚信", "服务时限"]
+
+
+def test_enroll_refuses_plain_http_to_another_machine(tmp_path, capsys):
+    for url, words in (("http://zwcx.example.gov.cn", "must use https://"), ("ftp://x", "must look like https://")):
+        assert zwcx(["--data-dir", str(tmp_path / "a"), "enroll", "--server", url, "--code", "abc"]) == 1
+        assert words in capsys.readouterr().err

@@ -37,9 +37,16 @@ class ServerRefused(SyncError):
 
 
 def _check_url(url: str) -> str:
+    """The server's base URL. Plain http is accepted only on this machine (tests, a local TLS proxy): anywhere
+    else the device token would cross the network in clear text."""
+    from urllib.parse import urlsplit
+
     url = url.strip().rstrip("/")
-    if not (url.startswith("https://") or url.startswith("http://")):
-        raise ValueError(f"the server address must start with https:// (got {url!r})")
+    parts = urlsplit(url)
+    if parts.scheme not in ("https", "http") or not parts.netloc:
+        raise ValueError(f"the server address must look like https://host[:port] (got {url!r})")
+    if parts.scheme == "http" and parts.hostname not in ("127.0.0.1", "localhost", "::1"):
+        raise ValueError(f"the server address must use https:// so the device token is encrypted (got {url!r})")
     return url
 
 
