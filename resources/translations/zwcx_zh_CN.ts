@@ -367,6 +367,11 @@
         <source>Log in</source>
         <translation>登录</translation>
     </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/login.py" line="60" />
+        <source>Opening the data folder…</source>
+        <translation>正在打开数据目录…</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

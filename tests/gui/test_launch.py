@@ -47,3 +47,57 @@ def test_layout_and_last_page_are_remembered(qtbot, app, admin):
     assert again.size().width() == 701
     again.close()
     again.ctx.runner.wait()
+
+
+def test_login_window_first_then_main_window(qtbot, app, data_dir):
+    from PySide6.QtCore import Qt
+
+    from tests.conftest import PASSWORD
+    from tests.gui.helpers import type_text
+    from zwcx_desktop.gui.launch import Starter
+
+    starter = Starter(str(data_dir))
+    qtbot.addWidget(starter.login)
+    assert starter.login.isVisible()
+    qtbot.waitUntil(lambda: starter.login.ok.isEnabled(), timeout=10000)
+    starter.login.user.clear()
+    type_text(qtbot, starter.login.user, "reviewer")
+    type_text(qtbot, starter.login.password, PASSWORD)
+    qtbot.mouseClick(starter.login.ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: starter.win is not None, timeout=5000)
+    qtbot.addWidget(starter.win)
+    assert starter.win.isVisible() and not starter.login.isVisible()
+    assert starter.win.ctx.actor.username == "reviewer"
+    starter.win.close()
+    starter.runner.wait()
+    starter.app.close()
+
+
+def test_first_run_wizard_checks_fields_then_sets_up(qtbot, tmp_path):
+    from PySide6.QtWidgets import QPushButton
+
+    from tests.conftest import USCC
+    from tests.gui.helpers import click, type_text
+    from zwcx_desktop.gui.wizard import SetupWizard
+    from zwcx_desktop.store.app import App
+
+    fresh = App(tmp_path / "fresh")
+    wiz = SetupWizard(fresh)
+    qtbot.addWidget(wiz)
+    wiz.show()
+    box = wiz.boxes
+    type_text(qtbot, box["unit_name"].editor, "道里区安静街道办事处")
+    type_text(qtbot, box["unit_code"].editor, "911100006000373410")  # wrong check character
+    type_text(qtbot, box["division"].editor, "230102")
+    type_text(qtbot, box["password"].editor, "short")
+    click(qtbot, wiz.findChild(QPushButton, "setup_ok"))
+    assert box["unit_code"].error.isVisible() and box["password"].error.text() == "密码至少需要 8 个字符"
+    assert not fresh.initialised
+    box["unit_code"].editor.clear()
+    type_text(qtbot, box["unit_code"].editor, USCC)
+    for name in ("password", "password2"):
+        box[name].editor.clear()
+        type_text(qtbot, box[name].editor, "long-enough-1")
+    click(qtbot, wiz.findChild(QPushButton, "setup_ok"))
+    assert fresh.initialised
+    fresh.close()

@@ -1,7 +1,8 @@
 """Start the desktop: check for a display, then first-run set-up or login, then the main window.
 
 Run as `zwcx` (no subcommand), `make run` or `python -m zwcx_desktop.gui.launch [--data-dir DIR]`.
-Imports are kept lazy so that the window appears quickly.
+The login window appears at once; the data directory (SQLAlchemy, migrations, backup) opens on a worker thread
+meanwhile, so the first window does not wait for the store.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ def has_display() -> bool:
 
 
 def make_qapp(argv: list[str] | None = None):
-    """The QApplication with zwcx's names (for QSettings), translators and a CJK-capable font."""
+    """The QApplication with zwcx's names (for QSettings) and translators."""
     from PySide6.QtWidgets import QApplication
 
     from zwcx_desktop.gui import i18n
@@ -38,18 +39,83 @@ def make_qapp(argv: list[str] | None = None):
     return qapp
 
 
-def open_main(app, actor):
+def open_app(_handle, data_dir: str | None):
+    """Task: open (and migrate) the data directory; also load the modules the main window needs next."""
+    from zwcx_desktop.store import queries, records  # noqa: F401 - warmed here, off the UI thread
+    from zwcx_desktop.store.app import App
+
+    return App.open(data_dir)
+
+
+def open_main(app, actor, runner=None):
     """Build the session context and show the main window; returns the window."""
     from zwcx_desktop.gui.context import Ctx
     from zwcx_desktop.gui.mainwindow import MainWindow
     from zwcx_desktop.gui.tasks import TaskRunner
 
-    runner = TaskRunner()
+    runner = runner or TaskRunner()
     ctx = Ctx(app, actor, runner)
     win = MainWindow(ctx)
     runner.setParent(win)
     win.show()
     return win
+
+
+class Starter:
+    """The start sequence as callbacks on the event loop: login window, store ready, set-up, main window.
+
+    `user` skips the password (benchmarks and screenshots only; the command line never passes it).
+    """
+
+    def __init__(self, data_dir: str | None = None, user: str | None = None) -> None:
+        from zwcx_desktop.gui.login import LoginDialog
+        from zwcx_desktop.gui.tasks import TaskRunner
+
+        self.data_dir, self.user = data_dir, user
+        self.app = self.win = None
+        self.runner = TaskRunner()
+        self.login = LoginDialog()
+        self.login.accepted.connect(lambda: self._main(self.login.actor))
+        self.login.rejected.connect(lambda: self._quit(1))
+        if user is None:
+            self.login.show()
+        self.runner.run(open_app, data_dir, on_done=self._ready, on_error=self._failed)
+
+    def _quit(self, code: int) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        QApplication.instance().exit(code)
+
+    def _failed(self, exc, _details) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from zwcx_desktop.gui.errors import describe
+
+        QMessageBox.critical(self.login, "zwcx", describe(exc))
+        self._quit(1)
+
+    def _ready(self, app) -> None:
+        from PySide6.QtWidgets import QDialog
+
+        self.app = app
+        if not app.initialised:
+            from zwcx_desktop.gui.wizard import SetupWizard
+
+            self.login.hide()
+            if SetupWizard(app).exec() != QDialog.DialogCode.Accepted:
+                self._quit(1)
+                return
+            self.login.show()
+        if self.user is not None:
+            from zwcx_desktop.store.users import actor_of, find_user
+
+            with app.db.read() as s:
+                self._main(actor_of(find_user(s, self.user)))
+            return
+        self.login.set_app(app)
+
+    def _main(self, actor) -> None:
+        self.win = open_main(self.app, actor, self.runner)
 
 
 def main(data_dir: str | None = None) -> int:
@@ -58,33 +124,13 @@ def main(data_dir: str | None = None) -> int:
         print(NO_DISPLAY, file=sys.stderr)
         return 2
     qapp = make_qapp()
-    from PySide6.QtWidgets import QDialog, QMessageBox
-
-    from zwcx_desktop.gui.errors import describe
-
-    try:
-        from zwcx_desktop.store.app import App
-
-        app = App.open(data_dir)
-    except Exception as exc:  # noqa: BLE001 - a start-up failure is shown, not a traceback in a hidden console
-        QMessageBox.critical(None, "zwcx", describe(exc))
-        return 1
-    if not app.initialised:
-        from zwcx_desktop.gui.wizard import SetupWizard
-
-        if SetupWizard(app).exec() != QDialog.DialogCode.Accepted:
-            return 1
-    from zwcx_desktop.gui.login import LoginDialog
-
-    login = LoginDialog(app)
-    if login.exec() != QDialog.DialogCode.Accepted:
-        return 1
-    win = open_main(app, login.actor)  # noqa: F841 - kept alive while the event loop runs
+    starter = Starter(data_dir)
     try:
         return qapp.exec()
     finally:
-        win.ctx.runner.wait(5000)
-        app.close()
+        starter.runner.wait(5000)
+        if starter.app is not None:
+            starter.app.close()
 
 
 if __name__ == "__main__":

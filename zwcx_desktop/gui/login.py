@@ -18,9 +18,9 @@ from zwcx_desktop.gui.i18n import message
 class LoginDialog(QDialog):
     """Asks for user name and password; `actor` is set when accepted."""
 
-    def __init__(self, app, parent=None) -> None:
+    def __init__(self, app=None, parent=None) -> None:
         super().__init__(parent)
-        self.app = app
+        self.app = None
         self.actor = None
         self.setWindowTitle(self.tr("Log in - zwcx integrity records"))
         lay = QVBoxLayout(self)
@@ -28,7 +28,7 @@ class LoginDialog(QDialog):
         title.setStyleSheet("font-size: 18pt; font-weight: bold; margin: 8px 0;")
         lay.addWidget(title)
         form = QFormLayout()
-        self.user = QLineEdit(app.setting("last_user") or "")
+        self.user = QLineEdit()
         self.user.setObjectName("login_user")
         self.password = QLineEdit()
         self.password.setObjectName("login_password")
@@ -49,13 +49,32 @@ class LoginDialog(QDialog):
         buttons.accepted.connect(self.try_login)
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
-        (self.password if self.user.text() else self.user).setFocus()
+        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.resize(380, 0)
+        if app is not None:
+            self.set_app(app)
+        else:
+            # The window shows at once; the data directory opens (and migrates) in the background meanwhile.
+            self.ok.setEnabled(False)
+            self.error.setStyleSheet("color: #666;")
+            self.error.setText(self.tr("Opening the data folder…"))
+
+    def set_app(self, app) -> None:
+        """The data directory is open: allow logging in."""
+        self.app = app
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setText("")
+        self.ok.setEnabled(True)
+        if not self.user.text():
+            self.user.setText(app.setting("last_user") or "")
+        (self.password if self.user.text() else self.user).setFocus()
 
     def try_login(self) -> None:
         """Check the password; stay open with the reason shown when it is wrong."""
         from zwcx_desktop.store import users
 
+        if self.app is None:
+            return
         # argon2 verification takes tens of milliseconds: short enough to run here and keep the flow simple.
         try:
             with self.app.db.read() as s:
