@@ -89,5 +89,6 @@ ZH = {
         "本机尚未配置同步；所有工作已安全保存在本机，配置后将自动上传。",
     "Sync finished: %1": "同步完成：%1", "Sync failed: %1": "同步失败：%1", "User: %1 (%2)": "用户：%1（%2）",
     "Opening the data folder…": "正在打开数据目录…",
-    "Offline": "离线", "Online": "在线", "Waiting to sync: %1": "待同步：%1", "Conflicts: %1": "冲突：%1",
+    "Offline": "离线",
+    "Citizen ID number (to enter or correct)": "身份证号（录入/更正）", "%1 (%2 days overdue)": "%1（已逾期 %2 天）", "Online": "在线", "Waiting to sync: %1": "待同步：%1", "Conflicts: %1": "冲突：%1",
 }

@@ -264,13 +264,13 @@
     </message>
     <message>
         <location filename="../../zwcx_desktop/gui/history.py" line="43" />
-        <location filename="../../zwcx_desktop/gui/history.py" line="50" />
+        <location filename="../../zwcx_desktop/gui/history.py" line="51" />
         <source>Time (UTC)</source>
         <translation>时间（UTC）</translation>
     </message>
     <message>
         <location filename="../../zwcx_desktop/gui/history.py" line="43" />
-        <location filename="../../zwcx_desktop/gui/history.py" line="50" />
+        <location filename="../../zwcx_desktop/gui/history.py" line="51" />
         <source>By</source>
         <translation>操作人</translation>
     </message>
@@ -280,57 +280,57 @@
         <translation>改动字段</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/history.py" line="47" />
+        <location filename="../../zwcx_desktop/gui/history.py" line="48" />
         <source>Audit trail</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/history.py" line="50" />
+        <location filename="../../zwcx_desktop/gui/history.py" line="51" />
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/history.py" line="50" />
+        <location filename="../../zwcx_desktop/gui/history.py" line="51" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/history.py" line="51" />
+        <location filename="../../zwcx_desktop/gui/history.py" line="52" />
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zwcx_desktop/gui/history.py" line="67" />
+        <location filename="../../zwcx_desktop/gui/history.py" line="70" />
         <source>%n item(s)</source>
         <translation><numerusform>%n 项</numerusform></translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/history.py" line="82" />
+        <location filename="../../zwcx_desktop/gui/history.py" line="85" />
         <source>created</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/history.py" line="82" />
+        <location filename="../../zwcx_desktop/gui/history.py" line="85" />
         <source>edited</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/history.py" line="82" />
+        <location filename="../../zwcx_desktop/gui/history.py" line="85" />
         <source>status changed</source>
         <translation>状态变更</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/history.py" line="83" />
+        <location filename="../../zwcx_desktop/gui/history.py" line="86" />
         <source>progress recorded</source>
         <translation>登记进展</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/history.py" line="83" />
+        <location filename="../../zwcx_desktop/gui/history.py" line="86" />
         <source>file attached</source>
         <translation>添加附件</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/history.py" line="84" />
+        <location filename="../../zwcx_desktop/gui/history.py" line="87" />
         <source>deleted</source>
         <translation>删除</translation>
     </message>
@@ -585,87 +585,97 @@
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="66" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="68" />
         <source>Details</source>
         <translation>详细信息</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="76" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="78" />
         <source>Print preview</source>
         <translation>打印预览</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="80" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="82" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="85" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="87" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="126" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="128" />
         <source>Only the masked number is kept; leave blank to keep it</source>
         <translation>仅保存脱敏后的号码；留空则保持不变</translation>
     </message>
     <message>
         <location filename="../../zwcx_desktop/gui/recordform.py" line="133" />
+        <source>Citizen ID number (to enter or correct)</source>
+        <translation>身份证号（录入/更正）</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="137" />
         <source>Open the record this objection is about</source>
         <translation>打开异议所针对的记录</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="138" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="142" />
         <source>Reply deadline</source>
         <translation>答复期限</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="179" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="187" />
         <source>New record</source>
         <translation>新建记录</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="183" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="191" />
         <source>This record can no longer be edited; use the buttons below to move it along its lifecycle.</source>
         <translation>该记录已不能修改；请使用下方按钮办理后续流程。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="198" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="206" />
         <source>%1 (%2 days left)</source>
         <translation>%1（剩余 %2 天）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="225" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="206" />
+        <source>%1 (%2 days overdue)</source>
+        <translation>%1（已逾期 %2 天）</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="234" />
         <source>Progress log</source>
         <translation>履行进展</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="231" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="240" />
         <source>History and audit</source>
         <translation>历史与审计</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="267" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="276" />
         <source>No changes to save.</source>
         <translation>没有需要保存的改动。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="290" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="299" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="309" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="318" />
         <source>Not saved: correct the fields marked in red.</source>
         <translation>未保存：请更正红色标出的字段。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="315" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="324" />
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="328" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="337" />
         <source>Step not possible</source>
         <translation>无法办理</translation>
     </message>

@@ -43,6 +43,7 @@ class HistoryWidget(QWidget):
         self.versions.setHeaderLabels([self.tr("Version"), self.tr("Time (UTC)"), self.tr("By"),
                                        self.tr("Changed fields")])
         self.versions.header().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.versions.header().resizeSection(1, 160)
         lay.addWidget(self.versions, 2)
         lay.addWidget(QLabel(self.tr("Audit trail")))
         self.audit = QTreeWidget()
@@ -50,6 +51,8 @@ class HistoryWidget(QWidget):
         self.audit.setHeaderLabels([self.tr("No."), self.tr("Time (UTC)"), self.tr("By"), self.tr("Action"),
                                     self.tr("Detail")])
         self.audit.header().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.audit.header().resizeSection(0, 60)
+        self.audit.header().resizeSection(1, 160)
         lay.addWidget(self.audit, 1)
 
     def reload(self) -> None:

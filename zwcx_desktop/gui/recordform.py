@@ -11,7 +11,9 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QTabWidget,
@@ -127,6 +129,8 @@ class RecordDialog(QDialog):
             box = FieldBox(f.name, editor)
             self.boxes[f.name] = box
             text = label(f) + (" *" if f.required and not f.computed else "")
+            if f.name == "citizen_id":
+                text = self.tr("Citizen ID number (to enter or correct)")
             form.addRow(text, box)
         if "target_kind" in self.boxes:
             self.boxes["target_kind"].editor.currentIndexChanged.connect(self._fill_targets)
@@ -175,6 +179,10 @@ class RecordDialog(QDialog):
         for name, box in self.boxes.items():
             f = self.spec.field(name)
             box.editor.setReadOnly(not editable or f.computed)
+        # The read-only look comes from a property selector, which Qt re-reads only on a fresh polish.
+        for w in self.findChildren(QLineEdit) + self.findChildren(QPlainTextEdit):
+            w.style().unpolish(w)
+            w.style().polish(w)
         self.save_btn.setEnabled(editable)
         title = self.view.title if self.view else self.tr("New record")
         self.setWindowTitle(f"{kind_name(self.kind)} - {title}")
@@ -195,7 +203,8 @@ class RecordDialog(QDialog):
             self.due_note.setText(due or "—")
             return
         left = (dt.date.fromisoformat(due) - dt.date.today()).days
-        self.due_note.setText(self.tr("%1 (%2 days left)").replace("%1", due).replace("%2", str(left)))
+        text = self.tr("%1 (%2 days left)") if left >= 0 else self.tr("%1 (%2 days overdue)")
+        self.due_note.setText(text.replace("%1", due).replace("%2", str(abs(left))))
         self.due_note.setStyleSheet("color: #c62828;" if left < 3 else "")
 
     def _rebuild_actions(self) -> None:
