@@ -90,5 +90,12 @@ ZH = {
     "Sync finished: %1": "同步完成：%1", "Sync failed: %1": "同步失败：%1", "User: %1 (%2)": "用户：%1（%2）",
     "Opening the data folder…": "正在打开数据目录…",
     "Offline": "离线",
+    "Changes refused by the server: %1": "被服务器拒绝的修改：%1",
+    "This computer is not enrolled yet: an administrator enters the server address and the one-time code under "
+    "Settings.": "本机尚未注册：请管理员在“设置”中填写服务器地址和一次性注册码。",
+    "Sync finished: %1 sent, %2 received, %3 conflicts, %4 refused.": "同步完成：上传 %1 条，下载 %2 条，冲突 %3 条，被拒绝 %4 条。",
+    "One-time code from the municipal administrator": "市级管理员提供的一次性注册码", "Enrol this computer": "注册本机",
+    "Enrolment": "设备注册", "Enter the server address and the one-time code.": "请填写服务器地址和一次性注册码。",
+    "Enrolled: this computer can now sync.": "注册成功：本机现在可以同步。",
     "Citizen ID number (to enter or correct)": "身份证号（录入/更正）", "%1 (%2 days overdue)": "%1（已逾期 %2 天）", "Online": "在线", "Waiting to sync: %1": "待同步：%1", "Conflicts: %1": "冲突：%1",
 }

@@ -585,97 +585,97 @@
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="68" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="69" />
         <source>Details</source>
         <translation>详细信息</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="78" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="79" />
         <source>Print preview</source>
         <translation>打印预览</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="82" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="83" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="87" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="88" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="128" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="129" />
         <source>Only the masked number is kept; leave blank to keep it</source>
         <translation>仅保存脱敏后的号码；留空则保持不变</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="133" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="134" />
         <source>Citizen ID number (to enter or correct)</source>
         <translation>身份证号（录入/更正）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="137" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="138" />
         <source>Open the record this objection is about</source>
         <translation>打开异议所针对的记录</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="142" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="143" />
         <source>Reply deadline</source>
         <translation>答复期限</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="187" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="188" />
         <source>New record</source>
         <translation>新建记录</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="191" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="192" />
         <source>This record can no longer be edited; use the buttons below to move it along its lifecycle.</source>
         <translation>该记录已不能修改；请使用下方按钮办理后续流程。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="206" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="207" />
         <source>%1 (%2 days left)</source>
         <translation>%1（剩余 %2 天）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="206" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="207" />
         <source>%1 (%2 days overdue)</source>
         <translation>%1（已逾期 %2 天）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="234" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="235" />
         <source>Progress log</source>
         <translation>履行进展</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="240" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="241" />
         <source>History and audit</source>
         <translation>历史与审计</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="276" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="277" />
         <source>No changes to save.</source>
         <translation>没有需要保存的改动。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="299" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="300" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="318" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="319" />
         <source>Not saved: correct the fields marked in red.</source>
         <translation>未保存：请更正红色标出的字段。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="324" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="325" />
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="337" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="338" />
         <source>Step not possible</source>
         <translation>无法办理</translation>
     </message>
@@ -731,60 +731,85 @@
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="55" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="53" />
+        <source>One-time code from the municipal administrator</source>
+        <translation>市级管理员提供的一次性注册码</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="54" />
+        <source>Enrol this computer</source>
+        <translation>注册本机</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="59" />
+        <source>Enrolment</source>
+        <translation>设备注册</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="65" />
         <source>Users</source>
         <translation>用户管理</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="58" />
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="73" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="68" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="83" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="58" />
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="74" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="68" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="84" />
         <source>Display name</source>
         <translation>显示名称</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="58" />
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="76" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="68" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="86" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="59" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="69" />
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="75" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="85" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="78" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="88" />
         <source>Add user</source>
         <translation>添加用户</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="85" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="95" />
         <source>Only an administrator can manage users.</source>
         <translation>只有管理员可以管理用户。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="111" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="122" />
         <source>The address must start with https://</source>
         <translation>地址必须以 https:// 开头</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="115" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="126" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="135" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="136" />
+        <source>Enter the server address and the one-time code.</source>
+        <translation>请填写服务器地址和一次性注册码。</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="145" />
+        <source>Enrolled: this computer can now sync.</source>
+        <translation>注册成功：本机现在可以同步。</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="169" />
         <source>User %1 added.</source>
         <translation>已添加用户 %1。</translation>
     </message>
@@ -999,16 +1024,26 @@
     </message>
     <message>
         <location filename="../../zwcx_desktop/gui/syncpage.py" line="43" />
+        <source>Changes refused by the server: %1</source>
+        <translation>被服务器拒绝的修改：%1</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="45" />
         <source>Sync is not configured on this computer yet; all work is kept here safely and will be sent once it is.</source>
         <translation>本机尚未配置同步；所有工作已安全保存在本机，配置后将自动上传。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="57" />
-        <source>Sync finished: %1</source>
-        <translation>同步完成：%1</translation>
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="50" />
+        <source>This computer is not enrolled yet: an administrator enters the server address and the one-time code under Settings.</source>
+        <translation>本机尚未注册：请管理员在“设置”中填写服务器地址和一次性注册码。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="66" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="63" />
+        <source>Sync finished: %1 sent, %2 received, %3 conflicts, %4 refused.</source>
+        <translation>同步完成：上传 %1 条，下载 %2 条，冲突 %3 条，被拒绝 %4 条。</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="76" />
         <source>Sync failed: %1</source>
         <translation>同步失败：%1</translation>
     </message>

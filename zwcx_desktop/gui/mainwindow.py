@@ -166,7 +166,7 @@ class MainWindow(QMainWindow):
             d.print_preview()
             return
         page = self.pages.get(self.current_key())
-        if self.current_key() == "disclosure" and page and page.table.currentIndex().isValid():
+        if self.current_key() in ("commitment", "disclosure", "objection") and page and page.table.currentIndex().isValid():
             from zwcx_desktop.gui.printing import preview
 
             preview(self.ctx, page.model.record_id(page.table.currentIndex().row()), self)

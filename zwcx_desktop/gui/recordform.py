@@ -30,6 +30,7 @@ from zwcx_desktop.gui.forms import FieldBox
 from zwcx_desktop.gui.i18n import kind_name, label, message
 
 HIDDEN = {"id_fingerprint"}
+PRINTABLE = ("commitment", "disclosure", "objection")  # the kinds the notices module lays out
 
 
 def recent_records(app, kind: str, limit: int = 300) -> list[tuple[str, str]]:
@@ -190,7 +191,7 @@ class RecordDialog(QDialog):
         self.header.setText(f"{kind_name(self.kind)}：{title}" + (f"  [{status}]" if status else ""))
         self.notice.setText("" if editable else self.tr("This record can no longer be edited; use the buttons "
                                                        "below to move it along its lifecycle."))
-        self.print_btn.setVisible(self.kind == "disclosure" and self.view is not None)
+        self.print_btn.setVisible(self.kind in PRINTABLE and self.view is not None)
         self._show_due(doc)
         self._rebuild_actions()
         self._extra_tabs(doc)
@@ -337,7 +338,7 @@ class RecordDialog(QDialog):
         QMessageBox.warning(self, self.tr("Step not possible"), describe(exc))
 
     def print_preview(self) -> None:
-        if self.record_id and self.kind == "disclosure":
+        if self.record_id and self.kind in PRINTABLE:
             from zwcx_desktop.gui.printing import preview
 
             preview(self.ctx, self.record_id, self)

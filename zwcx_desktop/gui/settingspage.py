@@ -48,7 +48,17 @@ class SettingsPage(QWidget):
         row.addWidget(self.server, 1)
         row.addWidget(save)
         f.addRow(self.tr("Address"), row)
+        self.code = QLineEdit()
+        self.code.setObjectName("enrol_code")
+        self.code.setPlaceholderText(self.tr("One-time code from the municipal administrator"))
+        enrol = QPushButton(self.tr("Enrol this computer"))
+        enrol.clicked.connect(self.enrol)
+        row2 = QHBoxLayout()
+        row2.addWidget(self.code, 1)
+        row2.addWidget(enrol)
+        f.addRow(self.tr("Enrolment"), row2)
         self.server_msg = QLabel()
+        self.server_msg.setWordWrap(True)
         f.addRow("", self.server_msg)
         lay.addWidget(server)
 
@@ -90,6 +100,7 @@ class SettingsPage(QWidget):
         self.not_admin.setVisible(not admin)
         self.server.setReadOnly(not admin)
         save.setEnabled(admin)
+        enrol.setEnabled(admin)
         if admin:
             self.refresh()
 
@@ -113,6 +124,29 @@ class SettingsPage(QWidget):
         self.ctx.runner.write(lambda _h: self.ctx.app.put_setting("server_url", url),
                               on_done=lambda _r: (self.server_msg.setStyleSheet(""),
                                                   self.server_msg.setText(self.tr("Saved."))))
+
+    def enrol(self) -> None:
+        """Enrol with the one-time code in the background; the token goes to the OS keyring (core does that)."""
+        from zwcx_desktop.gui.errors import describe
+        from zwcx_desktop.gui.syncstate import enroll
+
+        url, code = self.server.text().strip().rstrip("/"), self.code.text().strip()
+        if not url or not code:
+            self.server_msg.setStyleSheet(ERROR_STYLE)
+            self.server_msg.setText(self.tr("Enter the server address and the one-time code."))
+            return
+
+        def failed(exc, _d):
+            self.server_msg.setStyleSheet(ERROR_STYLE)
+            self.server_msg.setText(describe(exc))
+
+        def done(_ans):
+            self.server_msg.setStyleSheet("")
+            self.server_msg.setText(self.tr("Enrolled: this computer can now sync."))
+            self.code.clear()
+            self.ctx.bus.record_changed.emit("", "")
+
+        self.ctx.runner.run(enroll, self.ctx.app, url, code, on_done=done, on_error=failed)
 
     def add_user(self) -> None:
         from zwcx_desktop.domain.enums import Role

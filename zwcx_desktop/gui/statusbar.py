@@ -50,7 +50,8 @@ class SyncStatusBar(QStatusBar):
     def refresh(self, probe_server: bool = True) -> None:
         self.ctx.runner.run(read_state, self.ctx.app, on_done=self._show)
         if probe_server:
-            self.ctx.runner.run(probe, self.ctx.app.setting("server_url"), on_done=self._online)
+            self.ctx.runner.run(probe, self.ctx.app.setting("sync_server_url") or self.ctx.app.setting("server_url"),
+                                on_done=self._online)
 
     def _online(self, ok: bool) -> None:
         self.online.setText("● " + (self.tr("Online") if ok else self.tr("Offline")))

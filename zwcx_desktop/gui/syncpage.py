@@ -39,22 +39,32 @@ class SyncPage(QWidget):
                  self.tr("Records in conflict: %1").replace("%1", str(st.conflicts)),
                  self.tr("Last sync: %1").replace("%1", st.last_sync or self.tr("never")),
                  self.tr("Municipal server: %1").replace("%1", st.server_url or self.tr("not set"))]
+        if st.rejected:
+            lines.append(self.tr("Changes refused by the server: %1").replace("%1", str(st.rejected)))
         if not st.engine:
             lines.append(self.tr("Sync is not configured on this computer yet; all work is kept here safely "
                                  "and will be sent once it is."))
         self.summary.setText("\n".join(lines))
-        self.button.setEnabled(st.engine)
+        self.button.setEnabled(st.engine and bool(st.server_url))
+        if st.engine and not st.server_url:
+            self.result.setText(self.tr("This computer is not enrolled yet: an administrator enters the server "
+                                        "address and the one-time code under Settings."))
 
     def sync_now(self) -> None:
         self.button.setEnabled(False)
         self.bar.show()
         self.bar.setRange(0, 0)
         self.ctx.runner.run(run_sync, self.ctx.app, on_done=self._done, on_error=self._failed,
-                            on_progress=lambda d, t, _x: (self.bar.setRange(0, t), self.bar.setValue(d)))
+                            on_progress=lambda _d, _t, text: self.result.setText(text))
 
-    def _done(self, result) -> None:
+    def _done(self, r) -> None:
         self.bar.hide()
-        self.result.setText(self.tr("Sync finished: %1").replace("%1", str(result or "")))
+        self.result.setStyleSheet("")
+        self.result.setText(self.tr("Sync finished: %1 sent, %2 received, %3 conflicts, %4 refused.")
+                            .replace("%1", str(r["pushed"])).replace("%2", str(r["pulled"]))
+                            .replace("%3", str(r["conflicts"])).replace("%4", str(r["rejected"]))
+                            + ("\n" + "\n".join(r["warnings"]) if r["warnings"] else ""))
+        self.ctx.bus.record_changed.emit("", "")
         self.refresh()
         if self.on_synced:
             self.on_synced()

@@ -12,27 +12,25 @@ class SyncState:
     last_sync: str | None
     server_url: str | None
     engine: bool
+    rejected: int = 0
 
 
 def engine():
-    """The sync entry point `sync_now(app, handle)` if the sync package provides one, else None."""
+    """The sync engine module (zwcx_desktop.sync.engine) if it is installed, else None."""
     try:
-        from zwcx_desktop import sync
+        from zwcx_desktop.sync import engine as mod
     except ImportError:
         return None
-    fn = getattr(sync, "sync_now", None)
-    if fn is None:
-        try:
-            from zwcx_desktop.sync import engine as mod  # type: ignore[attr-defined]
-
-            fn = getattr(mod, "sync_now", None)
-        except ImportError:
-            return None
-    return fn
+    return mod if hasattr(mod, "sync_round") and hasattr(mod, "status") else None
 
 
 def read_state(_handle, app) -> SyncState:
     """Task: pending outbox operations, conflicted records, last sync time."""
+    eng = engine()
+    if eng is not None:
+        st = eng.status(app)
+        return SyncState(st["pending"], st["conflicts"], st["last_sync"], st["server"] or app.setting("server_url"),
+                         True, len(st.get("rejected") or []))
     from sqlalchemy import func, select
 
     from zwcx_desktop.store.models import RECORD_MODELS, OutboxOp
@@ -41,12 +39,23 @@ def read_state(_handle, app) -> SyncState:
         pending = s.execute(select(func.count()).select_from(OutboxOp).where(OutboxOp.state == "pending")).scalar_one()
         conflicts = sum(s.execute(select(func.count()).select_from(m).where(m.sync_state == "conflict")).scalar_one()
                         for m in RECORD_MODELS.values())
-    return SyncState(pending, conflicts, app.setting("last_sync_at"), app.setting("server_url"), engine() is not None)
+    return SyncState(pending, conflicts, app.setting("last_sync_at"), app.setting("server_url"), False)
 
 
 def run_sync(handle, app):
-    """Task: one sync round through the sync engine."""
-    fn = engine()
-    if fn is None:
+    """Task: sync rounds through the engine until nothing is left to exchange; returns a one-line summary."""
+    eng = engine()
+    if eng is None:
         raise RuntimeError("sync is not configured")
-    return fn(app, handle)
+    res = eng.sync_round(app, progress=lambda msg: handle.progress(0, 0, str(msg)))
+    pushed = sum(res.pushed.values()) if isinstance(res.pushed, dict) else res.pushed
+    return {"pushed": pushed, "pulled": res.pulled, "conflicts": res.conflicts, "rejected": res.rejected,
+            "warnings": list(res.warnings)}
+
+
+def enroll(_handle, app, url: str, code: str):
+    """Task: enrol this computer with the municipal server using a one-time code."""
+    eng = engine()
+    if eng is None:
+        raise RuntimeError("sync is not configured")
+    return eng.enroll(app, url, code)

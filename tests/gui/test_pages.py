@@ -1,0 +1,65 @@
+"""Print preview, the sync page, export of the indicator table, settings for an administrator."""
+
+from __future__ import annotations
+
+from tests.gui.helpers import button, click, wait_idle
+
+
+def test_print_preview_shows_the_notice_pdf(qtbot, app, admin, login):
+    from tests.conftest import commitment_payload
+    from zwcx_desktop.gui.printing import PdfPreview
+
+    rid = app.records.create("commitment", commitment_payload(app), admin)
+    win = login("clerk")
+    win.ctx.bus.open_record.emit("commitment", rid)
+    dlg = win.last_dialog
+    click(qtbot, button(dlg, "print"))
+    qtbot.waitUntil(lambda: dlg.findChild(PdfPreview) is not None, timeout=20000)
+    preview = dlg.findChild(PdfPreview)
+    qtbot.waitUntil(lambda: preview.doc.pageCount() >= 1, timeout=5000)
+
+
+def test_sync_page_shows_pending_changes(qtbot, app, admin, login):
+    from tests.conftest import commitment_payload
+
+    app.records.create("commitment", commitment_payload(app), admin)
+    win = login("clerk")
+    page = win.goto("sync")
+    wait_idle(qtbot, win)
+    qtbot.waitUntil(lambda: "待上传的修改：" in page.summary.text(), timeout=5000)
+    assert "待上传的修改：2" in page.summary.text()  # the home unit and the commitment
+    assert not page.button.isEnabled()  # not enrolled with a server yet
+    qtbot.waitUntil(lambda: "待同步：2" in win.statusBar().pending.text(), timeout=5000)
+
+
+def test_indicator_table_exports_to_xlsx_and_csv(qtbot, app, login, tmp_path, boxes):
+    from openpyxl import load_workbook
+
+    win = login("reviewer")
+    stats = win.goto("stats")
+    wait_idle(qtbot, win)
+    qtbot.waitUntil(lambda: stats.table.rowCount() > 0, timeout=5000)
+    stats.export_to(str(tmp_path / "ind.xlsx"))
+    stats.export_to(str(tmp_path / "ind.csv"))
+    wait_idle(qtbot, win)
+    qtbot.waitUntil(lambda: len(boxes) == 2, timeout=5000)
+    ws = load_workbook(tmp_path / "ind.xlsx").active
+    assert ws.cell(1, 2).value == "践诺率" and ws.cell(2, 1).value == "全部单位"
+    assert (tmp_path / "ind.csv").read_text(encoding="utf-8-sig").startswith("单位,践诺率")
+
+
+def test_only_an_administrator_manages_users(qtbot, app, login):
+    from tests.gui.helpers import type_text
+
+    win = login("clerk")
+    page = win.goto("settings")
+    assert page.users_box.isHidden() and not page.not_admin.isHidden()
+    win = login("admin")
+    page = win.goto("settings")
+    wait_idle(qtbot, win)
+    type_text(qtbot, page.new_name, "clerk2")
+    type_text(qtbot, page.new_pw, "another-pass-1")
+    click(qtbot, page.add_btn)
+    wait_idle(qtbot, win)
+    qtbot.waitUntil(lambda: page.users.rowCount() == 4, timeout=5000)
+    assert "clerk2" in page.user_msg.text()
