@@ -89,7 +89,7 @@ ZH = {
         "本机尚未配置同步；所有工作已安全保存在本机，配置后将自动上传。",
     "Sync finished: %1": "同步完成：%1", "Sync failed: %1": "同步失败：%1", "User: %1 (%2)": "用户：%1（%2）",
     "Opening the data folder…": "正在打开数据目录…",
-    "Offline": "离线",
+    "Offline": "离线", "Searching…": "正在查询…",
     "Changes refused by the server: %1": "被服务器拒绝的修改：%1",
     "This computer is not enrolled yet: an administrator enters the server address and the one-time code under "
     "Settings.": "本机尚未注册：请管理员在“设置”中填写服务器地址和一次性注册码。",

@@ -707,8 +707,13 @@
         <source>New %1</source>
         <translation>新建%1</translation>
     </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/listpage.py" line="142" />
+        <source>Searching…</source>
+        <translation>正在查询…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../zwcx_desktop/gui/listpage.py" line="145" />
+        <location filename="../../zwcx_desktop/gui/listpage.py" line="146" />
         <source>%n record(s) match</source>
         <translation><numerusform>共 %n 条记录</numerusform></translation>
     </message>
@@ -1057,32 +1062,32 @@
     </message>
     <message>
         <location filename="../../zwcx_desktop/gui/statusbar.py" line="42" />
-        <location filename="../../zwcx_desktop/gui/statusbar.py" line="56" />
+        <location filename="../../zwcx_desktop/gui/statusbar.py" line="57" />
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/statusbar.py" line="56" />
+        <location filename="../../zwcx_desktop/gui/statusbar.py" line="57" />
         <source>Online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/statusbar.py" line="60" />
+        <location filename="../../zwcx_desktop/gui/statusbar.py" line="61" />
         <source>Waiting to sync: %1</source>
         <translation>待同步：%1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/statusbar.py" line="61" />
+        <location filename="../../zwcx_desktop/gui/statusbar.py" line="62" />
         <source>Last sync: %1</source>
         <translation>上次同步：%1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/statusbar.py" line="61" />
+        <location filename="../../zwcx_desktop/gui/statusbar.py" line="62" />
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/statusbar.py" line="62" />
+        <location filename="../../zwcx_desktop/gui/statusbar.py" line="63" />
         <source>Conflicts: %1</source>
         <translation>冲突：%1</translation>
     </message>

@@ -63,3 +63,18 @@ def test_only_an_administrator_manages_users(qtbot, app, login):
     wait_idle(qtbot, win)
     qtbot.waitUntil(lambda: page.users.rowCount() == 4, timeout=5000)
     assert "clerk2" in page.user_msg.text()
+
+
+def test_ctrl_n_opens_a_new_record_form_and_ctrl_f_focuses_search(qtbot, app, login):
+    from PySide6.QtCore import Qt
+
+    win = login("clerk")
+    win.activateWindow()
+    page = win.goto("disclosure")
+    wait_idle(qtbot, win)
+    qtbot.keyClick(win, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    dlg = win.last_dialog
+    assert dlg.kind == "disclosure" and dlg.record_id is None and dlg.isVisible()
+    dlg.close()
+    qtbot.keyClick(win, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: page.search.hasFocus(), timeout=2000)

@@ -52,6 +52,7 @@ class RecordTableModel(QAbstractTableModel):
         self.refresh()
 
     def refresh(self) -> None:
+        """Query again with the current filter (after a change elsewhere, or a new sort order)."""
         self._generation += 1
         gen, started = self._generation, time.perf_counter()
         flt = dataclasses.replace(self.filter)

@@ -139,6 +139,7 @@ class RecordListPage(QWidget):
                                   date_from=pydate(self.date_from.date()) if dates else None,
                                   date_to=pydate(self.date_to.date()) if dates else None,
                                   search=self.search.text().strip() or None)
+        self.count.setText(self.tr("Searching…"))  # the query runs in the background; say so meanwhile
         self.model.set_filter(flt)
 
     def _show_count(self, n: int, seconds: float) -> None:
