@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from zwcx_desktop.gui.syncstate import read_state, run_sync
@@ -23,7 +24,8 @@ class SyncPage(QWidget):
         self.button = QPushButton(self.tr("Sync now"))
         self.button.setObjectName("sync_now")
         self.button.clicked.connect(self.sync_now)
-        lay.addWidget(self.button)
+        self.button.setMinimumWidth(160)
+        lay.addWidget(self.button, 0, Qt.AlignmentFlag.AlignLeft)
         self.result = QLabel()
         self.result.setWordWrap(True)
         lay.addWidget(self.result)
