@@ -85,15 +85,35 @@ def assert_converged(srv, township_id: int, devices: list[Device]) -> None:
         recs = list(s.execute(select(Record).where(Record.township_id == township_id)).scalars())
     heads = {h for r in recs for h in r.heads}
     current = {r.id: (r.content_hash, r.deleted) for r in recs}
-    for vid in sv:
-        if sv[vid]["content"] == current[sv[vid]["record_id"]]:
-            continue  # the same content as the record holds now (e.g. both devices deleted it): nothing lost
+
+    def reaches_head(vid: str) -> bool:
         seen, todo = set(), [vid]
         while todo:
             x = todo.pop()
             if x in heads:
-                break
+                return True
             seen.add(x)
             todo += [c for c in children.get(x, ()) if c not in seen]
-        else:
-            raise AssertionError(f"version {vid} leads to no head: an edit was dropped")
+        return False
+
+    covered = {vid for vid in sv if reaches_head(vid)}
+    contents = {(sv[v]["record_id"], sv[v]["content"]) for v in covered}
+
+    def survives(vid: str) -> bool:
+        # A version the server answered `duplicate` (same content as the record held then) is not a head; it and
+        # the versions it was built on are kept if that content survives in the history that leads to a head.
+        seen, todo = set(), [vid]
+        while todo:
+            x = todo.pop()
+            if x in covered or (sv[x]["record_id"], sv[x]["content"]) in contents:
+                return True
+            seen.add(x)
+            todo += [c for c in children.get(x, ()) if c not in seen]
+        return False
+
+    for vid, v in sv.items():
+        if vid in covered or v["content"] == current[v["record_id"]]:
+            continue
+        if not survives(vid):
+            raise AssertionError(f"version {vid} ({v}) leads to no head and its content is nowhere in the "
+                                 "history that does: an edit was dropped")

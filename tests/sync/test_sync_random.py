@@ -75,8 +75,8 @@ def _settle(dev: Device, url: str, log: list[str]) -> None:
 @pytest.mark.slow
 def test_random_offline_edits_converge(server, tmp_path):
     # Stalls cost a timeout each, so they are a smaller share of the faults than cuts, portal pages and 500s.
-    modes = ("cut_request", "cut_response", "html", "e500") * 3 + ("stall",)
-    proxy = FaultProxy(server.port, fault_rate=0.2, seed=1, stall=0.4, modes=modes)
+    modes = ("cut_request", "cut_response", "html", "e500") * 4 + ("stall",)
+    proxy = FaultProxy(server.port, fault_rate=0.2, seed=1, stall=0.35, modes=modes)
     stats = {"conflicts": 0, "merges": 0, "failed_rounds": 0}
     try:
         for n in range(SCENARIOS):
@@ -91,7 +91,7 @@ def test_random_offline_edits_converge(server, tmp_path):
                 a.app.records.create("unit", {"name": f"shared{i}", "unit_type": "village"}, CLERK)
             a.sync(server.url), b.sync(server.url)
             try:
-                for _ in range(rng.randint(6, 16)):
+                for _ in range(rng.randint(5, 12)):
                     _step(rng, rng.choice((a, b)), proxy.url, log)
                 for dev in (a, b, a, b):
                     _settle(dev, proxy.url, log)
