@@ -226,3 +226,19 @@ def test_enroll_refuses_plain_http_to_another_machine(tmp_path, capsys):
     for url, words in (("http://zwcx.example.gov.cn", "must use https://"), ("ftp://x", "must look like https://")):
         assert zwcx(["--data-dir", str(tmp_path / "a"), "enroll", "--server", url, "--code", "abc"]) == 1
         assert words in capsys.readouterr().err
+
+
+def test_clock_skew_over_five_minutes_is_reported(server, tmp_path):
+    import datetime as dt
+
+    a = Device(tmp_path / "a", server, server.township("A"))
+    c = a.client(server.url)
+    meta = c.meta()
+    c.close()
+    res = engine.RoundResult()
+    engine._check_meta(a.app, meta, res, lambda _m: None)
+    assert res.warnings == [] and abs(res.skew_seconds) < 60
+    late = (dt.datetime.now(dt.UTC) - dt.timedelta(minutes=9)).isoformat().replace("+00:00", "Z")
+    res = engine.RoundResult()
+    engine._check_meta(a.app, meta | {"server_time": late}, res, lambda _m: None)
+    assert "clock differs from the server's by 9 minutes" in res.warnings[0]
