@@ -149,3 +149,34 @@ def test_wal_and_foreign_keys(app):
     assert con.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     with app.db.engine.connect() as c:
         assert c.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+
+
+def disclosure_payload(app, **over):
+    return {"unit_id": app.home_unit_id(), "kind": "affairs", "title": "关于低保对象的公示", "body": "现予公示。",
+            "formed_date": "2026-03-02", "period_days": 7, "day_count": "working"} | over
+
+
+def test_publicity_period_rules(app, reviewer, clerk):
+    import datetime as dt
+
+    rid = app.records.create("disclosure", disclosure_payload(app), clerk)
+    app.records.transition(rid, "pending_review", clerk)
+    app.records.transition(rid, "approved", reviewer)
+    app.records.today = lambda: dt.date(2026, 3, 5)
+    app.records.transition(rid, "publicizing", reviewer)
+    doc = app.records.get(rid).doc
+    # Thursday 5 March + 7 working days (Thu, Fri, Mon–Fri) ends on Friday 13 March.
+    assert (doc["period_start"], doc["period_end"]) == ("2026-03-05", "2026-03-13")
+    with pytest.raises(IllegalTransition) as exc:
+        app.records.transition(rid, "expired", reviewer)
+    assert "runs until 2026-03-13" in str(exc.value)
+    app.records.create("objection", {"unit_id": app.home_unit_id(), "target_kind": "disclosure", "target_id": rid,
+                                     "objection_type": "notice", "channel": "phone", "content": "名单有误",
+                                     "received_date": "2026-03-10"}, clerk)
+    app.records.today = lambda: dt.date(2026, 3, 16)
+    with pytest.raises(IllegalTransition) as exc:
+        app.records.transition(rid, "expired_no_objection", reviewer)
+    assert "1 objection(s)" in str(exc.value)
+    assert app.records.transition(rid, "expired", reviewer) == "expired_with_objection"
+    assert app.records.transition(rid, "republished", reviewer) == "republished"
+    assert app.records.get(rid).doc["period_start"] == "2026-03-16"

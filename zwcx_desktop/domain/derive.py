@@ -13,8 +13,10 @@ from zwcx_desktop.domain.enums import ObjectionStatus as O
 from zwcx_desktop.domain.enums import ServiceStatus as S
 from zwcx_desktop.domain.lifecycle import LIFECYCLES, IllegalTransition
 
-#: A convenience target: "fulfilled" becomes on-time or late by comparing the fulfilment date with the due date.
+#: Convenience targets: "fulfilled" becomes on-time or late by comparing the fulfilment date with the due date;
+#: "expired" becomes 期满无异议 or 期满有异议 by whether objections arrived during the publicity period.
 FULFILLED = "fulfilled"
+EXPIRED = "expired"
 
 
 def _d(v: str | None) -> dt.date | None:
@@ -46,11 +48,14 @@ def initial_status(kind: str) -> str | None:
 
 
 def apply_transition(
-    kind: str, doc: dict[str, Any], target: str, role: Role | None, today: dt.date
+    kind: str, doc: dict[str, Any], target: str, role: Role | None, today: dt.date,
+    objections_in_period: int = 0,
 ) -> dict[str, Any]:
     """Return a new document moved to `target`, with the dates the step sets; raise if the step is not allowed.
 
-    Dates already entered are kept (a clerk may record a step that happened yesterday).
+    Dates already entered are kept (a clerk may record a step that happened yesterday). For a disclosure,
+    `objections_in_period` is the number of objections received during its publicity period: a notice that got
+    one cannot end 期满无异议, and none can end before its period has run.
     """
     lc = LIFECYCLES[kind]
     new = dict(doc)
@@ -58,6 +63,8 @@ def apply_transition(
     if kind == "commitment" and target == FULFILLED:
         when = _d(new.get("fulfilled_date")) or today
         target = deadlines.fulfilment_status(_d(new["due_date"]), when).value
+    if kind == "disclosure" and target == EXPIRED:
+        target = (D.EXPIRED_WITH_OBJECTION if objections_in_period else D.EXPIRED_NO_OBJECTION).value
     tgt = lc.check(current, target, role)
     iso = today.isoformat()
 
@@ -77,6 +84,13 @@ def apply_transition(
                     f"fulfilled on {new['fulfilled_date']} against due date {new['due_date']} is {actual.zh}",
                 )
     elif kind == "disclosure":
+        if tgt in (D.EXPIRED_NO_OBJECTION, D.EXPIRED_WITH_OBJECTION):
+            end = _d(new.get("period_end"))
+            if end and today <= end:
+                raise IllegalTransition(kind, current, tgt, f"the publicity period runs until {end.isoformat()}")
+            if tgt == D.EXPIRED_NO_OBJECTION and objections_in_period:
+                raise IllegalTransition(kind, current, tgt,
+                                        f"{objections_in_period} objection(s) were received during the period")
         if tgt in (D.PUBLICIZING, D.REPUBLISHED):
             if tgt == D.REPUBLISHED or not new.get("period_start"):
                 new["period_start"] = iso

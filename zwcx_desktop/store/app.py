@@ -29,6 +29,8 @@ class App:
         self.db = Database(root)
         self.migration = migrate.upgrade(self.db.engine, self.db.path, self.db.backups_dir)
         self.records = RecordStore(self.db, fingerprint_key=self._fingerprint_key)
+        # Settled now: creating it lazily inside another write unit of work would wait on our own lock.
+        self.device_id = self.records.device_id
 
     @classmethod
     def open(cls, override: str | None = None) -> App:

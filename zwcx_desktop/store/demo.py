@@ -17,6 +17,7 @@ from stdnum.cn import ric
 from zwcx_desktop.domain import enums as E
 from zwcx_desktop.domain.lifecycle import LIFECYCLES
 from zwcx_desktop.store.app import App
+from zwcx_desktop.store.attachments import store_bytes
 from zwcx_desktop.store.users import Actor
 
 SURNAMES = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎"
@@ -41,6 +42,12 @@ COMMITMENTS = [
     ("investment", "招商引资项目落地服务承诺", "为落地企业提供全程代办服务，30日内办结相关手续。"),
     ("hot_issue", "12345热线诉求3个工作日内回应", "对热线转办的群众诉求3个工作日内联系回应。"),
 ]
+
+
+# A tiny valid PNG standing in for the photo of a posted notice (公示栏照片), so archived notices are compliant.
+_BOARD_PHOTO = bytes.fromhex(
+    "89504e470d0a1a0a0000000d4948445200000001000000010802000000907753de0000000c4944415408d763f8ffff3f0005fe02fe"
+    "a7d6a4c40000000049454e44ae426082")
 
 
 def _citizen_id(rng: random.Random) -> str:
@@ -129,9 +136,14 @@ def generate(app: App, records: int = 2000, seed: int = 1, today: dt.date | None
 
     states = [s.value for s in E.DisclosureStatus]
     payloads, targets, roster_ids = [], [], []
+    board_photo = store_bytes(app.db, _BOARD_PHOTO, "board.png", admin.username)
     for i in range(n_dis):
         kind = [E.DisclosureKind.AFFAIRS, E.DisclosureKind.FINANCE, E.DisclosureKind.SERVICE][i % 3]
-        formed = today - dt.timedelta(days=rng.randrange(0, 120))
+        target = states[i % len(states)]
+        # Notices past their publicity period started long enough ago to have ended; running ones end soon.
+        ended = target not in ("draft", "pending_review", "approved", "publicizing", "withdrawn")
+        formed = today - dt.timedelta(days=rng.randrange(60, 120) if ended else rng.randrange(0, 6))
+        posted = formed + dt.timedelta(days=35 if i % 5 == 0 else 2)  # every fifth one posted after its time limit
         area = rng.choice(list(E.ServiceArea))
         p = {"unit_id": home, "kind": kind.value, "doc_type": "public_notice", "service_area": area.value,
              "catalogue_area": kind.zh, "catalogue_item": POLICIES[area][0],
@@ -140,6 +152,9 @@ def generate(app: App, records: int = 2000, seed: int = 1, today: dt.date | None
                        E.DisclosureKind.SERVICE: f"{formed:%Y年%m月}{POLICIES[area][0]}发放名单公示"}[kind],
              "body": "根据有关规定，现将有关情况予以公示。公示期间如有异议，请以书面形式向街道办事处反映。",
              "formed_date": formed.isoformat(), "period_days": 7,
+             "period_start": posted.isoformat() if ended else None,
+             "publish_date": posted.isoformat() if ended else None,
+             "posting_evidence": [board_photo] if ended else [],
              "day_count": "working" if i % 2 else "calendar", "contains_personal_data": kind == E.DisclosureKind.SERVICE,
              "contact_person": _name(rng), "contact_phone": "0451-8465" + f"{rng.randrange(0, 10000):04d}",
              "contact_address": "道里区新阳路街道办事处一楼便民服务大厅", "channels": ["board", "wechat"]}
@@ -149,24 +164,32 @@ def generate(app: App, records: int = 2000, seed: int = 1, today: dt.date | None
                 {"direction": "expense", "item": "办公经费", "amount": f"{rng.randrange(5000, 50000)}.50"},
                 {"direction": "expense", "item": "民生项目支出", "amount": f"{rng.randrange(10000, 200000)}.00"}]
         payloads.append(p)
-        targets.append(states[i % len(states)])
+        targets.append(target)
     dis_ids = _create_and_walk(app, "disclosure", payloads, targets, admin, new_id, tick)
     roster_ids = [d for d, p in zip(dis_ids, payloads, strict=True) if p["kind"] == "service"]
+    # Objections about notices go to those that ended 期满有异议 (or were re-posted), received in their period.
+    objected = [(d, p) for d, p, t in zip(dis_ids, payloads, targets, strict=True)
+                if t in ("expired_with_objection", "republished")]
     counts["disclosure"] = n_dis
 
     states = [s.value for s in E.ObjectionStatus]
     payloads, targets = [], []
     for i in range(n_obj):
-        received = today - dt.timedelta(days=rng.randrange(0, 60))
         t = states[i % len(states)]
-        p = {"unit_id": home, "target_kind": "disclosure", "target_id": rng.choice(dis_ids),
+        target_id, dp = objected[i % len(objected)] if objected else (None, None)
+        received = (dt.date.fromisoformat(dp["period_start"]) + dt.timedelta(days=1)) if dp \
+            else today - dt.timedelta(days=rng.randrange(0, 60))
+        p = {"unit_id": home, "target_kind": "disclosure" if target_id else None, "target_id": target_id,
              "objection_type": rng.choice(list(E.ObjectionType)).value,
              "channel": rng.choice(list(E.ObjectionChannel)).value, "complainant": rng.choice(["匿名", "王**", "李*"]),
              "content": "对公示名单中个别人员的家庭收入情况有异议，请求核查。", "received_date": received.isoformat(),
              "reply_days": rng.choice((10, 20))}
         if t in ("replied", "closed"):
             p |= {"finding": rng.choice(list(E.Finding)).value, "action": rng.choice(list(E.ObjectionAction)).value,
-                  "reply": "经入户核查，已向异议人书面答复。"}
+                  "reply": "经入户核查，已向异议人书面答复。",
+                  "replied_date": (received + dt.timedelta(days=rng.randrange(2, 9))).isoformat()}
+            if t == "closed":
+                p["closed_date"] = p["replied_date"]
         payloads.append(p)
         targets.append(t)
     _create_and_walk(app, "objection", payloads, targets, admin, new_id, tick)

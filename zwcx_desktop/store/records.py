@@ -113,6 +113,16 @@ def _refs(kind: str, doc: Mapping[str, Any]) -> list[tuple[str, str]]:
     return out
 
 
+def _objections_in_period(s: Session, disclosure_id: str, doc: Mapping[str, Any]) -> int:
+    """Objections against a notice received during its current publicity period."""
+    if not doc.get("period_start"):
+        return 0
+    return s.execute(text(
+        "SELECT count(*) FROM objections WHERE target_id = :t AND deleted = 0 AND received_date >= :a "
+        "AND (:b IS NULL OR received_date <= :b)"),
+        {"t": disclosure_id, "a": doc["period_start"], "b": doc.get("period_end")}).scalar_one()
+
+
 class _Lookups:
     """Per-transaction look-ups with caches, so a batch of thousands of rows costs few queries."""
 
@@ -251,11 +261,10 @@ class RecordStore:
                                    f"{row.updated_at:%Y-%m-%d %H:%M}; reopen it to see the change")
             if not is_editable(kind, doc.get("status")):
                 raise NotEditable(f"{kind} {record_id} is {doc.get('status')} and can no longer be edited")
-            spec = {f.name: f for f in KINDS[kind].fields}
-            bad = [k for k in changes if k in spec and spec[k].computed]
+            computed = {f.name for f in KINDS[kind].fields if f.computed}
+            bad = sorted(computed & set(changes))
             if bad:
                 raise ValidationError(kind, [FieldError(k, "is set by the rules and cannot be entered") for k in bad])
-            computed = {f.name for f in KINDS[kind].fields if f.computed}
             merged = {k: v for k, v in doc.items() if k not in computed} | dict(changes)
             look = _Lookups(s)
             new = self._clean(kind, merged, look, record_id, previous=doc)
@@ -270,25 +279,22 @@ class RecordStore:
 
     def transition(self, record_id: str, target: str, actor: Actor) -> str:
         """Move a record through its lifecycle (role-checked); returns the new status."""
-        with self.db.write() as s:
-            kind, row, doc = self._current(s, record_id)
-            if kind not in rules.LIFECYCLES:
-                raise ValueError(f"a {kind} has no lifecycle")
-            new = rules.apply_transition(kind, doc, target, actor.role, self.today())
-            self._write(s, [_Change(kind, record_id, new, "transition", prev=row,
-                                    detail={"from": doc["status"], "to": new["status"]})], actor)
-            return new["status"]
+        return self.transition_many([record_id], target, actor)[0]
 
-    def transition_many(self, record_ids: list[str], target: str, actor: Actor) -> None:
-        """Move several records to `target` in one transaction (all or nothing), e.g. a batch of a roster."""
+    def transition_many(self, record_ids: list[str], target: str, actor: Actor) -> list[str]:
+        """Move records to `target` in one transaction (all or nothing), e.g. a batch of a roster; returns the
+        new statuses."""
         with self.db.write() as s:
             changes = []
             for kind, row, doc in self._current_many(s, record_ids):
-                rid = row.id
-                new = rules.apply_transition(kind, doc, target, actor.role, self.today())
-                changes.append(_Change(kind, rid, new, "transition", prev=row,
+                if kind not in rules.LIFECYCLES:
+                    raise ValueError(f"a {kind} has no lifecycle")
+                objections = _objections_in_period(s, row.id, doc) if kind == "disclosure" else 0
+                new = rules.apply_transition(kind, doc, target, actor.role, self.today(), objections)
+                changes.append(_Change(kind, row.id, new, "transition", prev=row,
                                        detail={"from": doc["status"], "to": new["status"]}))
             self._write(s, changes, actor)
+            return [c.doc["status"] for c in changes]
 
     def add_progress(self, commitment_id: str, entry: Mapping[str, Any], actor: Actor) -> str:
         """Append a progress entry (with evidence hashes) to a public commitment; moves 已公开 to 履行中."""
@@ -382,7 +388,7 @@ class RecordStore:
             values = record_values(ch.kind, ch.doc) | common
             if prev is None:
                 new_rows.setdefault(ch.kind, []).append(
-                    values | {"id": ch.record_id, "created_at": now, "created_by": actor.username})
+                    values | {"id": ch.record_id, "created_at": now, "created_by": ch.created_by or actor.username})
             else:
                 updates.setdefault(ch.kind, []).append(values | {"_rid": ch.record_id})
             for child_model, rows in children.items():
