@@ -8,6 +8,7 @@ check the date instead of silently trusting a guess.
 from __future__ import annotations
 
 import datetime
+import functools
 from dataclasses import dataclass
 
 import chinese_calendar
@@ -38,7 +39,12 @@ def is_workday(d: datetime.date) -> tuple[bool, bool]:
     Make-up working Saturdays/Sundays are working days and statutory holidays are not. For a year the
     calendar does not know, Monday–Friday counts as working and `confirmed` is False.
     """
-    d = _as_date(d)
+    return _is_workday(_as_date(d))
+
+
+@functools.lru_cache(maxsize=8192)
+def _is_workday(d: datetime.date) -> tuple[bool, bool]:
+    # Cached: chinese_calendar scans its whole holiday table on every call, and periods are counted day by day.
     try:
         return chinese_calendar.is_workday(d), True
     except NotImplementedError:

@@ -48,11 +48,10 @@ class AuditWriter:
         self.prev = h
 
     def flush(self) -> None:
-        if self.rows:
-            from sqlalchemy import insert
+        from zwcx_desktop.store.db import fast_insert
 
-            self.session.connection().execute(insert(AuditEvent.__table__), self.rows)
-            self.rows = []
+        fast_insert(self.session, AuditEvent.__table__, self.rows)
+        self.rows = []
 
 
 @dataclass(frozen=True)

@@ -71,3 +71,21 @@ class Database:
     @property
     def backups_dir(self) -> Path:
         return self.root / "backups"
+
+
+def fast_insert(session: Session, table, rows: list[dict]) -> None:
+    """INSERT many rows of identical keys with one driver-level executemany.
+
+    SQLAlchemy's Core insert builds parameters row by row, which is most of the cost of a 100k-record demo or a
+    50k-record first pull; this applies the same column type processors (dates, JSON, booleans) once per value
+    and hands plain tuples to sqlite3.
+    """
+    if not rows:
+        return
+    conn = session.connection()
+    cols = list(rows[0])
+    procs = [table.c[c].type._cached_bind_processor(conn.dialect) for c in cols]
+    sql = (f'INSERT INTO "{table.name}" (' + ", ".join(f'"{c}"' for c in cols) + ") VALUES ("
+           + ", ".join("?" * len(cols)) + ")")
+    conn.exec_driver_sql(sql, [tuple(p(r[c]) if p else r[c] for c, p in zip(cols, procs, strict=True))
+                               for r in rows])

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import bindparam, delete, insert, select, text, update
+from sqlalchemy import bindparam, delete, select, text, update
 from sqlalchemy.orm import Session
 
 from zwcx_desktop.domain import derive as rules
@@ -26,7 +26,7 @@ from zwcx_desktop.domain.schema import KINDS, FieldError, ValidationError, valid
 from zwcx_desktop.domain.schema import kind as kind_spec
 from zwcx_desktop.store import search, settings
 from zwcx_desktop.store.audit import AuditWriter
-from zwcx_desktop.store.db import Database
+from zwcx_desktop.store.db import Database, fast_insert
 from zwcx_desktop.store.models import RECORD_MODELS, Base, OutboxOp, RecordVersion
 from zwcx_desktop.store.rows import child_rows, record_values
 from zwcx_desktop.store.users import Actor
@@ -411,18 +411,15 @@ class RecordStore:
         for kind, rows in updates.items():
             table = RECORD_MODELS[kind].__table__
             s.connection().execute(update(table).where(table.c.id == bindparam("_rid")), rows)
-        # Core inserts (executemany): the ORM's per-object bookkeeping would triple the cost of a large batch.
-        conn = s.connection()
         for kind, rows in new_rows.items():
             if kind in RECORD_MODELS:
-                conn.execute(insert(RECORD_MODELS[kind].__table__), rows)
+                fast_insert(s, RECORD_MODELS[kind].__table__, rows)
         for kind, row_lists in new_rows.items():
             if kind not in RECORD_MODELS:
-                conn.execute(insert(Base.metadata.tables[kind]), [r for rows in row_lists for r in rows])
-        conn.execute(insert(RecordVersion.__table__), versions)
+                fast_insert(s, Base.metadata.tables[kind], [r for rows in row_lists for r in rows])
+        fast_insert(s, RecordVersion.__table__, versions)
         audit.flush()
-        if outbox:
-            conn.execute(insert(OutboxOp.__table__), outbox)
+        fast_insert(s, OutboxOp.__table__, outbox)
         if removed:
             search.remove(s, removed)
         search.index_rows(s, index_rows)
