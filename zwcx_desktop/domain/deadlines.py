@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 
 from zwcx_desktop.domain.calendar import DayResult, add_working_days
-from zwcx_desktop.domain.enums import CommitmentStatus
+from zwcx_desktop.domain.enums import CommitmentStatus, DisclosureStatus, ObjectionStatus, ServiceStatus
 
 __all__ = ["days_left", "disclosure_deadline", "fulfilment_status", "is_commitment_overdue", "objection_due"]
 
@@ -37,3 +37,18 @@ def disclosure_deadline(formed: datetime.date, working_days: int = 20) -> DayRes
 def days_left(due: datetime.date, today: datetime.date) -> int:
     """Calendar days from `today` to `due`: 0 on the due date, negative once overdue."""
     return (due - today).days
+
+
+# What the 工作台 reminds a clerk of (one definition for the desktop and any report).
+#: A notice is "ending soon" when its publicity period ends within this many days.
+NOTICE_ENDING_DAYS = 3
+#: An open objection is "near its due date" within this many days (or past it).
+OBJECTION_WARNING_DAYS = 3
+OPEN_COMMITMENT_STATES = frozenset(s.value for s in _OPEN)
+RUNNING_NOTICE_STATES = frozenset({DisclosureStatus.PUBLICIZING.value, DisclosureStatus.REPUBLISHED.value})
+OPEN_OBJECTION_STATES = frozenset({ObjectionStatus.REGISTERED.value, ObjectionStatus.ACCEPTED.value,
+                                   ObjectionStatus.INVESTIGATING.value, ObjectionStatus.REPLIED.value})
+#: The state in which each kind waits for a reviewer.
+AWAITING_REVIEW = {"commitment": CommitmentStatus.PENDING_REVIEW.value,
+                   "disclosure": DisclosureStatus.PENDING_REVIEW.value,
+                   "service": ServiceStatus.REGISTERED.value, "objection": ObjectionStatus.REGISTERED.value}

@@ -19,38 +19,11 @@ LIMIT = 100
 
 
 def load_reminders(_handle, app, today: dt.date) -> dict[str, list[tuple[str, str, str, str]]]:
-    """Task: (kind, id, title, date) per reminder group, each list capped at LIMIT."""
-    from sqlalchemy import select
+    """Task: the reminder groups of store/reminders.py, each capped at LIMIT."""
+    from zwcx_desktop.store.reminders import reminders
 
-    from zwcx_desktop.store.models import Commitment, Disclosure, Objection, ServiceRecord
-
-    soon = today + dt.timedelta(days=3)
-    out: dict[str, list] = {}
     with app.db.read() as s:
-        out["overdue"] = [("commitment", i, t, d.isoformat()) for i, t, d in s.execute(
-            select(Commitment.id, Commitment.title, Commitment.due_date)
-            .where(Commitment.deleted.is_(False), Commitment.status.in_(("published", "in_progress")),
-                   Commitment.due_date < today).order_by(Commitment.due_date).limit(LIMIT))]
-        out["ending"] = [("disclosure", i, t, d.isoformat()) for i, t, d in s.execute(
-            select(Disclosure.id, Disclosure.title, Disclosure.period_end)
-            .where(Disclosure.deleted.is_(False), Disclosure.status.in_(("publicizing", "republished")),
-                   Disclosure.period_end >= today, Disclosure.period_end <= soon)
-            .order_by(Disclosure.period_end).limit(LIMIT))]
-        out["objections"] = [("objection", i, t, d.isoformat()) for i, t, d in s.execute(
-            select(Objection.id, Objection.content, Objection.due_date)
-            .where(Objection.deleted.is_(False),
-                   Objection.status.in_(("registered", "accepted", "investigating", "replied")),
-                   Objection.due_date <= soon).order_by(Objection.due_date).limit(LIMIT))]
-        review = []
-        for kind, m, title, state in (("commitment", Commitment, Commitment.title, "pending_review"),
-                                      ("disclosure", Disclosure, Disclosure.title, "pending_review"),
-                                      ("service", ServiceRecord, ServiceRecord.beneficiary_name, "registered"),
-                                      ("objection", Objection, Objection.content, "registered")):
-            review += [(kind, i, t, u.date().isoformat()) for i, t, u in s.execute(
-                select(m.id, title, m.updated_at).where(m.deleted.is_(False), m.status == state)
-                .order_by(m.updated_at).limit(LIMIT // 4))]
-        out["review"] = review
-    return out
+        return reminders(s, today, LIMIT)
 
 
 class DashboardPage(QWidget):
