@@ -21,6 +21,7 @@ class Ctx:
     actor: Any  # zwcx_desktop.store.users.Actor
     runner: Any  # zwcx_desktop.gui.tasks.TaskRunner
     bus: Bus = field(default_factory=Bus)
+    sync: Any = None  # zwcx_desktop.gui.syncscheduler.SyncScheduler, set by the main window
     _units: dict[str, str] | None = None
 
     def unit_names(self) -> dict[str, str]:

@@ -51,12 +51,16 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(QLabel())  # placeholders: a page is built the first time it is shown
         lay.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+        from zwcx_desktop.gui.syncscheduler import SyncScheduler
+
+        ctx.sync = SyncScheduler(ctx, self)  # before the status bar and the sync page, which listen to it
         self.setStatusBar(SyncStatusBar(ctx, self))
         self._actions()
         self.nav.currentRowChanged.connect(self.show_page)
         ctx.bus.open_record.connect(self.open_record)
         ctx.runner.failed.connect(self._task_failed)
         self._restore()
+        ctx.sync.start()
 
     def _home_name(self) -> str:
         return self.ctx.unit_names().get(self.ctx.app.setting("home_unit_id") or "", "")
@@ -199,6 +203,7 @@ class MainWindow(QMainWindow):
         s = QSettings()
         s.setValue("main/geometry", self.saveGeometry())
         s.setValue("main/page", self.current_key())
+        self.ctx.sync.stop()
         for d in list(self.dialogs.values()):
             d.close()
         super().closeEvent(event)

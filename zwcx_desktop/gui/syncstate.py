@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
+
+#: Rejected operations shown on the 同步 page at most (the rest are counted): the list is for reading, not paging.
+MAX_REJECTED_SHOWN = 200
 
 
 @dataclass
@@ -13,6 +17,10 @@ class SyncState:
     server_url: str | None
     engine: bool
     rejected: int = 0
+    #: The last round as the engine stored it: {"ok": True, ...RoundResult} or {"ok": False, "error": text}.
+    last_result: dict[str, Any] | None = None
+    #: Operations the server refused: seq, kind, record_id, title, reason.
+    rejected_ops: list[dict[str, Any]] = field(default_factory=list)
 
 
 def engine():
@@ -24,13 +32,28 @@ def engine():
     return mod if hasattr(mod, "sync_round") and hasattr(mod, "status") else None
 
 
+def _titles(app, ops: list[dict[str, Any]]) -> None:
+    """Give each rejected op its record's title so the clerk can tell which record was refused."""
+    from zwcx_desktop.domain.schema import KINDS
+
+    for op in ops:
+        try:
+            rec = app.records.get(op["record_id"], include_deleted=True)
+            op["title"] = str(rec.doc.get(KINDS[op["kind"]].title_field) or "")
+        except Exception:  # noqa: BLE001 - a title is a convenience; the reason is what matters
+            op["title"] = ""
+
+
 def read_state(_handle, app) -> SyncState:
-    """Task: pending outbox operations, conflicted records, last sync time."""
+    """Task: pending outbox operations, conflicted records, last sync time and result, refused operations."""
     eng = engine()
     if eng is not None:
         st = eng.status(app)
+        rejected = st.get("rejected") or []
+        shown = rejected[:MAX_REJECTED_SHOWN]
+        _titles(app, shown)
         return SyncState(st["pending"], st["conflicts"], st["last_sync"], st["server"] or app.setting("server_url"),
-                         True, len(st.get("rejected") or []))
+                         True, len(rejected), st.get("last_result"), shown)
     from sqlalchemy import func, select
 
     from zwcx_desktop.store.models import RECORD_MODELS, OutboxOp
@@ -42,15 +65,26 @@ def read_state(_handle, app) -> SyncState:
     return SyncState(pending, conflicts, app.setting("last_sync_at"), app.setting("server_url"), False)
 
 
+def is_enrolled(app) -> bool:
+    """Whether this data directory has a sync server (the token itself stays in the keyring, unread here)."""
+    eng = engine()
+    return eng is not None and bool(app.setting(eng.K_URL))
+
+
 def run_sync(handle, app):
-    """Task: sync rounds through the engine until nothing is left to exchange; returns a one-line summary."""
+    """Task: one sync round through the engine; returns the round's result as a plain dict.
+
+    `pushed` is the total of ops the server answered; `pushed_by` keeps the per-answer counts.
+    """
     eng = engine()
     if eng is None:
         raise RuntimeError("sync is not configured")
     res = eng.sync_round(app, progress=lambda msg: handle.progress(0, 0, str(msg)))
-    pushed = sum(res.pushed.values()) if isinstance(res.pushed, dict) else res.pushed
-    return {"pushed": pushed, "pulled": res.pulled, "conflicts": res.conflicts, "rejected": res.rejected,
-            "warnings": list(res.warnings)}
+    out = res.to_json()
+    out["pushed_by"] = dict(res.pushed)
+    out["pushed"] = sum(res.pushed.values())
+    out["warnings"] = list(res.warnings)
+    return out
 
 
 def enroll(_handle, app, url: str, code: str):
