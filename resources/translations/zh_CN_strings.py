@@ -98,4 +98,37 @@ ZH = {
     "Enrolment": "设备注册", "Enter the server address and the one-time code.": "请填写服务器地址和一次性注册码。",
     "Enrolled: this computer can now sync.": "注册成功：本机现在可以同步。",
     "Citizen ID number (to enter or correct)": "身份证号（录入/更正）", "%1 (%2 days overdue)": "%1（已逾期 %2 天）", "Online": "在线", "Waiting to sync: %1": "待同步：%1", "Conflicts: %1": "冲突：%1",
+    # periodic sync, refused changes, conflict merging
+    "The sync server cannot be reached; sync will try again later. (%1)": "无法连接同步服务器，稍后将自动重试。（%1）",
+    "The answer did not come from the sync server (a proxy or a login page may be in the way). (%1)":
+        "收到的应答不是来自同步服务器（可能被代理或网络登录页面拦截）。（%1）",
+    "The sync server refused the request. (%1)": "同步服务器拒绝了请求。（%1）",
+    "This computer is not enrolled with a sync server yet.": "本机尚未在同步服务器注册。",
+    "This computer's clock differs from the server's by %1 minutes; please correct the date and time (records are "
+    "still ordered correctly).": "本机时钟与服务器相差 %1 分钟，请校正日期和时间（记录顺序不受影响）。",
+    "The server was restored from a backup: this computer sent again what the server may have lost.":
+        "服务器已从备份恢复：本机已重新上传服务器可能丢失的数据。",
+    "Resolve conflicts…": "处理冲突…", "Changes refused by the server": "被服务器拒绝的修改",
+    "The server did not accept these changes, for the reason given. Other changes keep syncing. Double-click a line "
+    "to open its record.": "服务器未接受以下修改，原因见右列；其他修改照常同步。双击一行可打开对应记录。",
+    "Kind": "类别", "Record": "记录", "Reason": "原因", "The last sync did not finish: %1": "上次同步未完成：%1",
+    "Syncing…": "正在同步…", "Automatic sync is off (see Settings).": "自动同步已关闭（见“设置”）。",
+    "The server could not be reached %1 time(s) in a row; next try in %2 s.": "已连续 %1 次无法连接服务器，%2 秒后重试。",
+    "Automatic sync every %1 minute(s); next in %2 s.": "每 %1 分钟自动同步，%2 秒后进行下一次。",
+    "Sync finished at %5: %1 sent, %2 received, %3 conflicts, %4 refused.":
+        "%5 同步完成：上传 %1 条，下载 %2 条，冲突 %3 条，被拒绝 %4 条。",
+    "Last sync failed": "上次同步失败", "Check the sync page": "请查看同步页",
+    " min": " 分钟", "off": "关闭", "Sync automatically every": "自动同步间隔",
+    "Resolve sync conflicts": "处理同步冲突",
+    "These records were changed on this computer and on another one before they could sync. Both versions are "
+    "kept. For each field, choose the value to keep; fields changed on both sides are shown first in red.":
+        "以下记录在同步前分别在本机和另一台电脑上被修改，两个版本均已保留。请逐项选择要保留的内容；双方都修改过的字段以红色排在最前。",
+    "Take all of this computer's": "全部采用本机版本", "Take all of the other version": "全部采用另一版本",
+    "Save merged version": "保存合并结果", "No records are in conflict.": "没有冲突的记录。",
+    "This computer (%1, version %2)": "本机（%1，第 %2 版）", "Other computer (%1, version %2)": "另一台电脑（%1，第 %2 版）",
+    "%1: %2 — %3 field(s) differ, %4 changed on both sides.": "%1：%2 —— %3 个字段不同，其中 %4 个双方都修改过。",
+    "Field": "字段", "Conflict": "冲突类型", "changed on both sides": "双方都修改", "changed on one side": "一方修改",
+    "same": "相同", "Record deleted": "记录已删除", "Yes": "是", "No": "否", "%1 file(s)": "%1 个文件",
+    "%1 row(s)": "%1 行", "Saving…": "正在保存…",
+    "Merged “%1”. The merged version is sent with the next sync.": "已合并“%1”，合并后的版本将在下次同步时上传。",
 }

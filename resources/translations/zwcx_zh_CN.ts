@@ -141,32 +141,32 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/dashboard.py" line="63" />
+        <location filename="../../zwcx_desktop/gui/dashboard.py" line="36" />
         <source>Overdue commitments</source>
         <translation>逾期未兑现的承诺</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/dashboard.py" line="64" />
+        <location filename="../../zwcx_desktop/gui/dashboard.py" line="37" />
         <source>Notices whose publicity period ends within 3 days</source>
         <translation>3日内公示期满的公示</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/dashboard.py" line="65" />
+        <location filename="../../zwcx_desktop/gui/dashboard.py" line="38" />
         <source>Objections near or past their reply deadline</source>
         <translation>临近或超过答复期限的异议投诉</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/dashboard.py" line="66" />
+        <location filename="../../zwcx_desktop/gui/dashboard.py" line="39" />
         <source>Waiting for review</source>
         <translation>待审核事项</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/dashboard.py" line="78" />
+        <location filename="../../zwcx_desktop/gui/dashboard.py" line="51" />
         <source>Double-click a line to open its record.</source>
         <translation>双击一行打开对应记录。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/dashboard.py" line="97" />
+        <location filename="../../zwcx_desktop/gui/dashboard.py" line="70" />
         <source>Nothing here.</source>
         <translation>暂无。</translation>
     </message>
@@ -421,105 +421,220 @@
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="65" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="69" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="67" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="71" />
         <source>New record</source>
         <translation>新建记录</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="68" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="72" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="69" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="73" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="70" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="74" />
         <source>Print preview</source>
         <translation>打印预览</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="78" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="82" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="181" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="185" />
         <source>Something went wrong</source>
         <translation>操作未完成</translation>
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="74" />
+        <source>Resolve sync conflicts</source>
+        <translation>处理同步冲突</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="77" />
+        <source>These records were changed on this computer and on another one before they could sync. Both versions are kept. For each field, choose the value to keep; fields changed on both sides are shown first in red.</source>
+        <translation>以下记录在同步前分别在本机和另一台电脑上被修改，两个版本均已保留。请逐项选择要保留的内容；双方都修改过的字段以红色排在最前。</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="104" />
+        <source>Take all of this computer's</source>
+        <translation>全部采用本机版本</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="107" />
+        <source>Take all of the other version</source>
+        <translation>全部采用另一版本</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="110" />
+        <source>Save merged version</source>
+        <translation>保存合并结果</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="127" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="153" />
+        <source>No records are in conflict.</source>
+        <translation>没有冲突的记录。</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="177" />
+        <source>This computer (%1, version %2)</source>
+        <translation>本机（%1，第 %2 版）</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="178" />
+        <source>Other computer (%1, version %2)</source>
+        <translation>另一台电脑（%1，第 %2 版）</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="190" />
+        <source>%1: %2 — %3 field(s) differ, %4 changed on both sides.</source>
+        <translation>%1：%2 —— %3 个字段不同，其中 %4 个双方都修改过。</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="193" />
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="193" />
+        <source>Conflict</source>
+        <translation>冲突类型</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="217" />
+        <source>changed on both sides</source>
+        <translation>双方都修改</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="217" />
+        <source>changed on one side</source>
+        <translation>一方修改</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="218" />
+        <source>same</source>
+        <translation>相同</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="258" />
+        <source>Record deleted</source>
+        <translation>记录已删除</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="269" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="283" />
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="269" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="283" />
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="287" />
+        <source>%1 file(s)</source>
+        <translation>%1 个文件</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="289" />
+        <source>%1 row(s)</source>
+        <translation>%1 行</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="323" />
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="330" />
+        <source>Merged “%1”. The merged version is sent with the next sync.</source>
+        <translation>已合并“%1”，合并后的版本将在下次同步时上传。</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="76" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="77" />
         <source>is required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="78" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="79" />
         <source>'%1' is not a date (use YYYY-MM-DD)</source>
         <translation>“%1”不是有效日期（格式：年-月-日，如 2026-03-05）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="79" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="80" />
         <source>'%1' is not a real date</source>
         <translation>“%1”不是真实存在的日期</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="81" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="82" />
         <source>is %1 characters long; at most %2 allowed</source>
         <translation>共 %1 个字，最多允许 %2 个字</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="82" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="83" />
         <source>must be at least %1</source>
         <translation>不能小于 %1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="83" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="84" />
         <source>must be at most %1</source>
         <translation>不能大于 %1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="85" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="86" />
         <source>'%1' is not a whole number</source>
         <translation>“%1”不是整数</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="87" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="88" />
         <source>'%1' is not an amount in yuan</source>
         <translation>“%1”不是有效金额（元）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="89" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="90" />
         <source>is before the date the commitment was made</source>
         <translation>早于承诺日期</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="91" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="92" />
         <source>is before the information was formed</source>
         <translation>早于信息形成日期</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="93" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="94" />
         <source>a finance disclosure needs at least one income or expense line</source>
         <translation>财务公开至少需要一条收入或支出明细</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="94" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="95" />
         <source>wrong user name or password</source>
         <translation>用户名或密码错误</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="96" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="97" />
         <source>the password must have at least %1 characters</source>
         <translation>密码至少需要 %1 个字符</translation>
     </message>
@@ -683,37 +798,37 @@
 <context>
     <name>RecordListPage</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/listpage.py" line="45" />
+        <location filename="../../zwcx_desktop/gui/listpage.py" line="54" />
         <source>Search titles, content and names (Ctrl+F)</source>
         <translation>搜索标题、内容、姓名（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/listpage.py" line="50" />
+        <location filename="../../zwcx_desktop/gui/listpage.py" line="59" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/listpage.py" line="56" />
+        <location filename="../../zwcx_desktop/gui/listpage.py" line="65" />
         <source>All service areas</source>
         <translation>全部服务领域</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/listpage.py" line="65" />
+        <location filename="../../zwcx_desktop/gui/listpage.py" line="74" />
         <source>All units</source>
         <translation>全部单位</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/listpage.py" line="85" />
+        <location filename="../../zwcx_desktop/gui/listpage.py" line="94" />
         <source>New %1</source>
         <translation>新建%1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/listpage.py" line="142" />
+        <location filename="../../zwcx_desktop/gui/listpage.py" line="152" />
         <source>Searching…</source>
         <translation>正在查询…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zwcx_desktop/gui/listpage.py" line="146" />
+        <location filename="../../zwcx_desktop/gui/listpage.py" line="156" />
         <source>%n record(s) match</source>
         <translation><numerusform>共 %n 条记录</numerusform></translation>
     </message>
@@ -721,100 +836,115 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="40" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="41" />
         <source>Municipal server</source>
         <translation>市级服务器</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="45" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="46" />
         <source>Save address</source>
         <translation>保存地址</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="50" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="51" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="53" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="54" />
         <source>One-time code from the municipal administrator</source>
         <translation>市级管理员提供的一次性注册码</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="54" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="55" />
         <source>Enrol this computer</source>
         <translation>注册本机</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="59" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="60" />
         <source>Enrolment</source>
         <translation>设备注册</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="65" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="70" />
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="71" />
+        <source>off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="74" />
+        <source>Sync automatically every</source>
+        <translation>自动同步间隔</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="77" />
         <source>Users</source>
         <translation>用户管理</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="68" />
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="83" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="80" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="95" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="68" />
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="84" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="80" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="96" />
         <source>Display name</source>
         <translation>显示名称</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="68" />
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="86" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="80" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="98" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="69" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="81" />
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="85" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="97" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="88" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="100" />
         <source>Add user</source>
         <translation>添加用户</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="95" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="107" />
         <source>Only an administrator can manage users.</source>
         <translation>只有管理员可以管理用户。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="122" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="134" />
         <source>The address must start with https://</source>
         <translation>地址必须以 https:// 开头</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="126" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="138" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="136" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="157" />
         <source>Enter the server address and the one-time code.</source>
         <translation>请填写服务器地址和一次性注册码。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="145" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="166" />
         <source>Enrolled: this computer can now sync.</source>
         <translation>注册成功：本机现在可以同步。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="169" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="192" />
         <source>User %1 added.</source>
         <translation>已添加用户 %1。</translation>
     </message>
@@ -991,105 +1121,223 @@
     </message>
 </context>
 <context>
+    <name>SyncNotices</name>
+    <message>
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="40" />
+        <source>This computer's clock differs from the server's by %1 minutes; please correct the date and time (records are still ordered correctly).</source>
+        <translation>本机时钟与服务器相差 %1 分钟，请校正日期和时间（记录顺序不受影响）。</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="44" />
+        <source>The server was restored from a backup: this computer sent again what the server may have lost.</source>
+        <translation>服务器已从备份恢复：本机已重新上传服务器可能丢失的数据。</translation>
+    </message>
+</context>
+<context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="23" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="76" />
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="38" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="81" />
+        <source>Resolve conflicts…</source>
+        <translation>处理冲突…</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="97" />
+        <source>Changes refused by the server</source>
+        <translation>被服务器拒绝的修改</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="99" />
+        <source>The server did not accept these changes, for the reason given. Other changes keep syncing. Double-click a line to open its record.</source>
+        <translation>服务器未接受以下修改，原因见右列；其他修改照常同步。双击一行可打开对应记录。</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="105" />
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="105" />
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="105" />
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="106" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="140" />
         <source>Changes waiting to be sent: %1</source>
         <translation>待上传的修改：%1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="39" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="141" />
         <source>Records in conflict: %1</source>
         <translation>冲突记录：%1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="40" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="142" />
         <source>Last sync: %1</source>
         <translation>上次同步：%1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="40" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="142" />
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="41" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="143" />
         <source>Municipal server: %1</source>
         <translation>市级服务器：%1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="41" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="143" />
         <source>not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="43" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="145" />
         <source>Changes refused by the server: %1</source>
         <translation>被服务器拒绝的修改：%1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="45" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="147" />
         <source>Sync is not configured on this computer yet; all work is kept here safely and will be sent once it is.</source>
         <translation>本机尚未配置同步；所有工作已安全保存在本机，配置后将自动上传。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="50" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="153" />
         <source>This computer is not enrolled yet: an administrator enters the server address and the one-time code under Settings.</source>
         <translation>本机尚未注册：请管理员在“设置”中填写服务器地址和一次性注册码。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="63" />
-        <source>Sync finished: %1 sent, %2 received, %3 conflicts, %4 refused.</source>
-        <translation>同步完成：上传 %1 条，下载 %2 条，冲突 %3 条，被拒绝 %4 条。</translation>
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="159" />
+        <source>The last sync did not finish: %1</source>
+        <translation>上次同步未完成：%1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="76" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="185" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="207" />
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="187" />
+        <source>Automatic sync is off (see Settings).</source>
+        <translation>自动同步已关闭（见“设置”）。</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="189" />
+        <source>The server could not be reached %1 time(s) in a row; next try in %2 s.</source>
+        <translation>已连续 %1 次无法连接服务器，%2 秒后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="192" />
+        <source>Automatic sync every %1 minute(s); next in %2 s.</source>
+        <translation>每 %1 分钟自动同步，%2 秒后进行下一次。</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="200" />
+        <source>This computer is not enrolled with a sync server yet.</source>
+        <translation>本机尚未在同步服务器注册。</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="215" />
+        <source>Sync finished at %5: %1 sent, %2 received, %3 conflicts, %4 refused.</source>
+        <translation>%5 同步完成：上传 %1 条，下载 %2 条，冲突 %3 条，被拒绝 %4 条。</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="223" />
         <source>Sync failed: %1</source>
         <translation>同步失败：%1</translation>
     </message>
 </context>
 <context>
+    <name>SyncScheduler</name>
+    <message>
+        <location filename="../../zwcx_desktop/gui/syncscheduler.py" line="147" />
+        <source>The sync server cannot be reached; sync will try again later. (%1)</source>
+        <extracomment>The longest wait between attempts while offline: an hour, or the interval itself when that is longer. The first round after start-up comes soon, so a morning's work starts from fresh data.</extracomment>
+        <translation>无法连接同步服务器，稍后将自动重试。（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/syncscheduler.py" line="149" />
+        <source>The answer did not come from the sync server (a proxy or a login page may be in the way). (%1)</source>
+        <translation>收到的应答不是来自同步服务器（可能被代理或网络登录页面拦截）。（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/syncscheduler.py" line="152" />
+        <source>The sync server refused the request. (%1)</source>
+        <translation>同步服务器拒绝了请求。（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/syncscheduler.py" line="154" />
+        <source>This computer is not enrolled with a sync server yet.</source>
+        <translation>本机尚未在同步服务器注册。</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusBar</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/statusbar.py" line="40" />
+        <location filename="../../zwcx_desktop/gui/statusbar.py" line="47" />
         <source>User: %1 (%2)</source>
         <translation>用户：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/statusbar.py" line="42" />
-        <location filename="../../zwcx_desktop/gui/statusbar.py" line="57" />
+        <location filename="../../zwcx_desktop/gui/statusbar.py" line="49" />
+        <location filename="../../zwcx_desktop/gui/statusbar.py" line="67" />
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
         <location filename="../../zwcx_desktop/gui/statusbar.py" line="57" />
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/statusbar.py" line="67" />
         <source>Online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/statusbar.py" line="61" />
+        <location filename="../../zwcx_desktop/gui/statusbar.py" line="78" />
         <source>Waiting to sync: %1</source>
         <translation>待同步：%1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/statusbar.py" line="62" />
+        <location filename="../../zwcx_desktop/gui/statusbar.py" line="80" />
         <source>Last sync: %1</source>
         <translation>上次同步：%1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/statusbar.py" line="62" />
+        <location filename="../../zwcx_desktop/gui/statusbar.py" line="80" />
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/statusbar.py" line="63" />
+        <location filename="../../zwcx_desktop/gui/statusbar.py" line="81" />
         <source>Conflicts: %1</source>
         <translation>冲突：%1</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/statusbar.py" line="87" />
+        <source>Last sync failed</source>
+        <translation>上次同步失败</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/statusbar.py" line="89" />
+        <source>Check the sync page</source>
+        <translation>请查看同步页</translation>
     </message>
 </context>
 </TS>

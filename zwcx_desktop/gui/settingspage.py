@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -60,6 +61,17 @@ class SettingsPage(QWidget):
         self.server_msg = QLabel()
         self.server_msg.setWordWrap(True)
         f.addRow("", self.server_msg)
+        from zwcx_desktop.gui.syncscheduler import read_interval_minutes
+
+        # Any user may change how often this computer syncs: it decides nothing about the records themselves.
+        self.interval = QSpinBox()
+        self.interval.setObjectName("sync_interval")
+        self.interval.setRange(0, 24 * 60)
+        self.interval.setSuffix(self.tr(" min"))
+        self.interval.setSpecialValueText(self.tr("off"))
+        self.interval.setValue(round(read_interval_minutes(ctx.app)))
+        self.interval.valueChanged.connect(self.save_interval)
+        f.addRow(self.tr("Sync automatically every"), self.interval)
         lay.addWidget(server)
 
         self.users_box = QGroupBox(self.tr("Users"))
@@ -125,6 +137,15 @@ class SettingsPage(QWidget):
                               on_done=lambda _r: (self.server_msg.setStyleSheet(""),
                                                   self.server_msg.setText(self.tr("Saved."))))
 
+    def save_interval(self, minutes: int) -> None:
+        """Store the interval (0 = off) and tell the scheduler, which re-arms its timer at once."""
+        from zwcx_desktop.gui.syncscheduler import K_INTERVAL
+
+        app = self.ctx.app
+        self.ctx.runner.write(lambda _h: app.put_setting(K_INTERVAL, str(minutes)))
+        if self.ctx.sync is not None:
+            self.ctx.sync.set_interval(minutes * 60)
+
     def enrol(self) -> None:
         """Enrol with the one-time code in the background; the token goes to the OS keyring (core does that)."""
         from zwcx_desktop.gui.errors import describe
@@ -145,6 +166,8 @@ class SettingsPage(QWidget):
             self.server_msg.setText(self.tr("Enrolled: this computer can now sync."))
             self.code.clear()
             self.ctx.bus.record_changed.emit("", "")
+            if self.ctx.sync is not None:
+                self.ctx.sync.sync_now(manual=False)  # the first round right away: the clerk is waiting for it
 
         self.ctx.runner.run(enroll, self.ctx.app, url, code, on_done=done, on_error=failed)
 

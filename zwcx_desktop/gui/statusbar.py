@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QLabel, QStatusBar
+from PySide6.QtWidgets import QLabel, QPushButton, QStatusBar
 
 from zwcx_desktop.gui.syncstate import read_state
 
@@ -32,8 +32,15 @@ class SyncStatusBar(QStatusBar):
         self.pending = QLabel()
         self.pending.setObjectName("status_pending")
         self.last = QLabel()
-        self.conflicts = QLabel()
-        for w in (self.online, self.pending, self.last, self.conflicts, self.user):
+        self.last.setObjectName("status_last")
+        self.warning = QLabel()  # last round failed, or the clock is off: short here, in full on the sync page
+        self.warning.setObjectName("status_warning")
+        self.warning.setStyleSheet("color: #e65100;")
+        self.conflicts = QPushButton()  # a button: a click opens the merge dialog
+        self.conflicts.setObjectName("status_conflicts")
+        self.conflicts.setFlat(True)
+        self.conflicts.clicked.connect(self.open_conflicts)
+        for w in (self.online, self.pending, self.last, self.warning, self.conflicts, self.user):
             self.addPermanentWidget(w)
         from zwcx_desktop.gui.i18n import enum_text
 
@@ -45,6 +52,9 @@ class SyncStatusBar(QStatusBar):
         self.timer.timeout.connect(self.refresh)
         self.timer.start()
         ctx.bus.record_changed.connect(lambda *_: self.refresh(probe_server=False))
+        if ctx.sync is not None:
+            ctx.sync.finished.connect(self._round_finished)
+            ctx.sync.started.connect(lambda: self.last.setText(self.tr("Syncing…")))
         QTimer.singleShot(300, self.refresh)  # after the window shows: start-up stays fast
 
     def refresh(self, probe_server: bool = True) -> None:
@@ -57,8 +67,32 @@ class SyncStatusBar(QStatusBar):
         self.online.setText("● " + (self.tr("Online") if ok else self.tr("Offline")))
         self.online.setStyleSheet("color: #2e7d32;" if ok else "color: #757575;")
 
+    def _round_finished(self, outcome: dict) -> None:
+        # A finished round is better evidence than a TCP probe: the server answered the protocol, or it did not.
+        self._online(bool(outcome.get("ok")))
+        self.refresh(probe_server=False)
+
     def _show(self, st) -> None:
+        from zwcx_desktop.gui.syncpage import round_notices
+
         self.pending.setText(self.tr("Waiting to sync: %1").replace("%1", str(st.pending)))
-        self.last.setText(self.tr("Last sync: %1").replace("%1", st.last_sync or self.tr("never")))
+        if self.ctx.sync is None or not self.ctx.sync.running:
+            self.last.setText(self.tr("Last sync: %1").replace("%1", st.last_sync or self.tr("never")))
         self.conflicts.setText(self.tr("Conflicts: %1").replace("%1", str(st.conflicts)))
         self.conflicts.setStyleSheet("color: #c62828;" if st.conflicts else "")
+        self.conflicts.setEnabled(st.conflicts > 0)
+        last = st.last_result
+        warn, tip = "", ""
+        if last and not last.get("ok", True):
+            warn, tip = self.tr("Last sync failed"), str(last.get("error") or "")
+        elif round_notices(last):
+            warn, tip = self.tr("Check the sync page"), "\n".join(round_notices(last))
+        self.warning.setText(warn)
+        self.warning.setToolTip(tip)
+        self.warning.setVisible(bool(warn))
+
+    def open_conflicts(self):
+        """The merge dialog, from the conflict count."""
+        from zwcx_desktop.gui.mergedialog import open_merge
+
+        return open_merge(self.ctx, self.window())

@@ -1,42 +1,142 @@
-"""同步: what waits to be sent, and a button to sync now (the sync engine is another module's work)."""
+"""同步: what waits to be sent, the last round's result, conflicts to merge, and changes the server refused.
+
+Rounds are started only through the window's SyncScheduler (ctx.sync), so the button and the periodic timer never
+run two at once; this page shows what the scheduler and the store report.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
-from zwcx_desktop.gui.syncstate import read_state, run_sync
+from zwcx_desktop.gui.forms import ERROR_STYLE
+from zwcx_desktop.gui.i18n import kind_name
+from zwcx_desktop.gui.syncstate import read_state
+
+WARN_STYLE = "color: #e65100;"
+SKEW_LIMIT_S = 300  # the protocol's promise: clock skew over five minutes is shown to the clerk
+
+
+def round_notices(result: dict | None) -> list[str]:
+    """Warnings of a finished round in the UI language: clock skew, server restored from a backup."""
+    from PySide6.QtCore import QCoreApplication
+
+    if not result or not result.get("ok", True):
+        return []
+    out = []
+    skew = float(result.get("skew_seconds") or 0)
+    if abs(skew) > SKEW_LIMIT_S:
+        out.append(QCoreApplication.translate(
+            "SyncNotices", "This computer's clock differs from the server's by %1 minutes; please correct the date "
+            "and time (records are still ordered correctly).").replace("%1", str(round(abs(skew) / 60))))
+    if result.get("epoch_changed"):
+        out.append(QCoreApplication.translate(
+            "SyncNotices", "The server was restored from a backup: this computer sent again what the server may "
+            "have lost."))
+    return out
 
 
 class SyncPage(QWidget):
     def __init__(self, ctx, on_synced=None, parent=None) -> None:
         super().__init__(parent)
         self.ctx, self.on_synced = ctx, on_synced
+        if ctx.sync is None:  # a page built outside the main window still gets the one-round-at-a-time rule
+            from zwcx_desktop.gui.syncscheduler import SyncScheduler
+
+            ctx.sync = SyncScheduler(ctx, self)
+        self.sched = ctx.sync
+        self.state = None
         lay = QVBoxLayout(self)
         self.summary = QLabel()
         self.summary.setObjectName("sync_summary")
         self.summary.setStyleSheet("font-size: 13pt;")
         self.summary.setWordWrap(True)
         lay.addWidget(self.summary)
+        self.notice = QLabel()
+        self.notice.setObjectName("sync_notice")
+        self.notice.setStyleSheet(WARN_STYLE)
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+        lay.addWidget(self.notice)
         self.bar = QProgressBar()
         self.bar.hide()
         lay.addWidget(self.bar)
+        row = QHBoxLayout()
         self.button = QPushButton(self.tr("Sync now"))
         self.button.setObjectName("sync_now")
         self.button.clicked.connect(self.sync_now)
         self.button.setMinimumWidth(160)
-        lay.addWidget(self.button, 0, Qt.AlignmentFlag.AlignLeft)
+        row.addWidget(self.button)
+        self.merge_btn = QPushButton(self.tr("Resolve conflicts…"))
+        self.merge_btn.setObjectName("open_merge")
+        self.merge_btn.clicked.connect(self.open_merge)
+        self.merge_btn.hide()
+        row.addWidget(self.merge_btn)
+        row.addStretch(1)
+        lay.addLayout(row)
         self.result = QLabel()
+        self.result.setObjectName("sync_result")
         self.result.setWordWrap(True)
         lay.addWidget(self.result)
-        lay.addStretch(1)
+        self.schedule = QLabel()
+        self.schedule.setObjectName("sync_schedule")
+        self.schedule.setStyleSheet("color: #616161;")
+        lay.addWidget(self.schedule)
+
+        self.rejected_box = QGroupBox(self.tr("Changes refused by the server"))
+        rl = QVBoxLayout(self.rejected_box)
+        hint = QLabel(self.tr("The server did not accept these changes, for the reason given. Other changes keep "
+                              "syncing. Double-click a line to open its record."))
+        hint.setWordWrap(True)
+        rl.addWidget(hint)
+        self.rejected = QTableWidget(0, 4)
+        self.rejected.setObjectName("rejected_table")
+        self.rejected.setHorizontalHeaderLabels([self.tr("No."), self.tr("Kind"), self.tr("Record"),
+                                                 self.tr("Reason")])
+        self.rejected.verticalHeader().hide()
+        self.rejected.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.rejected.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.rejected.cellDoubleClicked.connect(self._open_rejected)
+        rl.addWidget(self.rejected)
+        self.rejected_box.hide()
+        lay.addWidget(self.rejected_box, 1)
+        lay.addStretch(0)
+
+        self.sched.started.connect(self._started)
+        self.sched.progress.connect(self.result.setText)
+        self.sched.finished.connect(self._finished)
+        self.sched.changed.connect(self._show_schedule)
         ctx.bus.record_changed.connect(lambda *_: self.refresh())
+        # The countdown to the next automatic round is only text: once a second is plenty.
+        self.clock = QTimer(self)
+        self.clock.setInterval(1000)
+        self.clock.timeout.connect(self._show_schedule)
+        self.clock.start()
+        if self.sched.running:
+            self._started()
+        elif self.sched.last:
+            self._finished(self.sched.last)
+        self._show_schedule()
         self.refresh()
+
+    # ------------------------------------------------------------------ state
 
     def refresh(self) -> None:
         self.ctx.runner.run(read_state, self.ctx.app, on_done=self._show)
 
     def _show(self, st) -> None:
+        self.state = st
         lines = [self.tr("Changes waiting to be sent: %1").replace("%1", str(st.pending)),
                  self.tr("Records in conflict: %1").replace("%1", str(st.conflicts)),
                  self.tr("Last sync: %1").replace("%1", st.last_sync or self.tr("never")),
@@ -47,34 +147,83 @@ class SyncPage(QWidget):
             lines.append(self.tr("Sync is not configured on this computer yet; all work is kept here safely "
                                  "and will be sent once it is."))
         self.summary.setText("\n".join(lines))
-        self.button.setEnabled(st.engine and bool(st.server_url))
+        self.merge_btn.setVisible(st.conflicts > 0)
+        self.button.setEnabled(st.engine and bool(st.server_url) and not self.sched.running)
         if st.engine and not st.server_url:
             self.result.setText(self.tr("This computer is not enrolled yet: an administrator enters the server "
                                         "address and the one-time code under Settings."))
+        last = st.last_result
+        notices = round_notices(last)
+        if last and not last.get("ok", True) and not self.sched.last:
+            # A failure from an earlier session (or the command line) is still the latest word on this computer.
+            notices.insert(0, self.tr("The last sync did not finish: %1").replace("%1", str(last.get("error"))))
+        self.notice.setText("\n".join(notices))
+        self.notice.setVisible(bool(notices))
+        self._show_rejected(st)
+
+    def _show_rejected(self, st) -> None:
+        ops = st.rejected_ops
+        self.rejected_box.setVisible(bool(ops))
+        self.rejected.setRowCount(len(ops))
+        for r, op in enumerate(ops):
+            for c, text in enumerate((str(op["seq"]), kind_name(op["kind"]), op.get("title") or op["record_id"][:8],
+                                      op.get("reason") or "")):
+                it = QTableWidgetItem(text)
+                it.setToolTip(text)
+                it.setData(Qt.ItemDataRole.UserRole, (op["kind"], op["record_id"]))
+                self.rejected.setItem(r, c, it)
+
+    def _open_rejected(self, row: int, _col: int) -> None:
+        it = self.rejected.item(row, 0)
+        if it is not None:
+            kind, rid = it.data(Qt.ItemDataRole.UserRole)
+            self.ctx.bus.open_record.emit(kind, rid)
+
+    def _show_schedule(self) -> None:
+        s = self.sched
+        if s.running:
+            text = self.tr("Syncing…")
+        elif s.interval_s <= 0:
+            text = self.tr("Automatic sync is off (see Settings).")
+        elif s.failures:
+            text = self.tr("The server could not be reached %1 time(s) in a row; next try in %2 s.") \
+                .replace("%1", str(s.failures)).replace("%2", str(round(s.seconds_to_next() or 0)))
+        else:
+            text = self.tr("Automatic sync every %1 minute(s); next in %2 s.") \
+                .replace("%1", f"{s.interval_s / 60:g}").replace("%2", str(round(s.seconds_to_next() or 0)))
+        self.schedule.setText(text)
+
+    # ------------------------------------------------------------------ rounds
 
     def sync_now(self) -> None:
+        if not self.sched.sync_now(manual=True) and not self.sched.running:
+            self.result.setText(self.tr("This computer is not enrolled with a sync server yet."))
+
+    def _started(self) -> None:
         self.button.setEnabled(False)
         self.bar.show()
         self.bar.setRange(0, 0)
-        self.ctx.runner.run(run_sync, self.ctx.app, on_done=self._done, on_error=self._failed,
-                            on_progress=lambda _d, _t, text: self.result.setText(text))
-
-    def _done(self, r) -> None:
-        self.bar.hide()
         self.result.setStyleSheet("")
-        self.result.setText(self.tr("Sync finished: %1 sent, %2 received, %3 conflicts, %4 refused.")
-                            .replace("%1", str(r["pushed"])).replace("%2", str(r["pulled"]))
-                            .replace("%3", str(r["conflicts"])).replace("%4", str(r["rejected"]))
-                            + ("\n" + "\n".join(r["warnings"]) if r["warnings"] else ""))
-        self.ctx.bus.record_changed.emit("", "")
-        self.refresh()
-        if self.on_synced:
-            self.on_synced()
+        self.result.setText(self.tr("Syncing…"))
 
-    def _failed(self, exc, _details) -> None:
-        from zwcx_desktop.gui.errors import describe
-
+    def _finished(self, outcome: dict) -> None:
         self.bar.hide()
-        self.result.setText(self.tr("Sync failed: %1").replace("%1", describe(exc)))
-        self.result.setStyleSheet("color: #c62828;")
+        self.button.setEnabled(True)
+        if outcome["ok"]:
+            r = outcome["result"]
+            self.result.setStyleSheet("")
+            self.result.setText(self.tr("Sync finished at %5: %1 sent, %2 received, %3 conflicts, %4 refused.")
+                                .replace("%1", str(r["pushed"])).replace("%2", str(r["pulled"]))
+                                .replace("%3", str(r["conflicts"])).replace("%4", str(r["rejected"]))
+                                .replace("%5", self.sched.last_at or ""))
+            if self.on_synced:
+                self.on_synced()
+        else:
+            self.result.setStyleSheet(ERROR_STYLE)
+            self.result.setText(self.tr("Sync failed: %1").replace("%1", outcome["error"]))
         self.refresh()
+
+    def open_merge(self):
+        from zwcx_desktop.gui.mergedialog import open_merge
+
+        return open_merge(self.ctx, self.window())
