@@ -147,6 +147,9 @@ DISCLOSURE = Kind(
         F("posting_evidence", "hashes", "Photos of the posted notice", "张贴照片"),
         F("status", "enum", "Status", "状态", enum=E.DisclosureStatus, computed=True),
         F("finance_lines", "rows", "Finance lines", "收支明细"),
+        # The linked service records as posted (store/roster.py): set when publicity starts, kept in the version
+        # document only (no child table), so the version's hash and verification code cover the printed list.
+        F("roster", "rows", "Roster as posted", "公示名单", computed=True),
     ),
     children={"finance_lines": FINANCE_FIELDS},
     status=E.DisclosureStatus,
@@ -419,6 +422,16 @@ def validate(kind_name: str, payload: Mapping[str, Any], allow_computed: bool = 
                 c["id"] = str(row["id"])
             cleaned.append(c)
         doc[child] = cleaned
+    if allow_computed:
+        # Computed rows without a child table (a roster snapshot) are the rules' own output: a re-read document
+        # (sync, merge, backup) keeps them as they are, or its content hash would no longer match.
+        for f in k.fields:
+            if f.type == "rows" and f.computed and f.name not in k.children and payload.get(f.name) is not None:
+                rows = payload[f.name]
+                if not isinstance(rows, list) or not all(isinstance(r, Mapping) for r in rows):
+                    errors.append(FieldError(f.name, "must be a list of rows"))
+                else:
+                    doc[f.name] = [dict(r) for r in rows]
     # Cross-field rules run even when some fields failed (they skip what is missing), so a form shows every
     # problem at once.
     for hook in _HOOKS.get(k.name, []):

@@ -147,7 +147,9 @@ def _disclosure(app, record_id: str, doc: dict[str, Any], unit_name: str, contac
     if doc["kind"] == DisclosureKind.FINANCE.value and doc.get("finance_lines"):
         blocks.append(tables.finance_table(doc["finance_lines"]))
     if doc.get("contains_personal_data"):
-        rows = tables.roster_rows(app, record_id)
+        # A version posted with a snapshot prints that list for ever; a draft (or a version from before
+        # snapshots) reads the linked service records as they are now.
+        rows = tables.snapshot_rows(doc["roster"]) if "roster" in doc else tables.roster_rows(app, record_id)
         if rows:
             blocks.append(tables.roster_table(rows))
             nrows = len(rows)

@@ -47,6 +47,21 @@ def roster_rows(app, disclosure_id: str) -> list[Any]:
         return list(s.execute(q).all())
 
 
+def snapshot_rows(snapshot: list[dict[str, Any]]) -> list[Any]:
+    """Rows of a roster snapshot (store/roster.py) in the shape `roster_rows` returns, so both print alike."""
+    from types import SimpleNamespace
+
+    out = []
+    for r in snapshot:
+        amount = r.get("amount")
+        out.append(SimpleNamespace(
+            beneficiary_name=r.get("beneficiary_name"), id_masked=r.get("id_masked"), village=r.get("village"),
+            household_size=r.get("household_size"),
+            amount_fen=None if amount is None else int((Decimal(amount) * 100).to_integral_value()),
+            policy=r.get("policy"), period=r.get("period"), note=r.get("note")))
+    return out
+
+
 def roster_table(rows: list[Any]) -> Table:
     """名单 with only the columns that hold something; names as stored, IDs as stored (already masked).
 

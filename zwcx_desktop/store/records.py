@@ -293,8 +293,22 @@ class RecordStore:
                 new = rules.apply_transition(kind, doc, target, actor.role, self.today(), objections)
                 changes.append(_Change(kind, row.id, new, "transition", prev=row,
                                        detail={"from": doc["status"], "to": new["status"]}))
+            self._snapshot_rosters(s, changes)
             self._write(s, changes, actor)
             return [c.doc["status"] for c in changes]
+
+    @staticmethod
+    def _snapshot_rosters(s: Session, changes: list[_Change]) -> None:
+        """Freeze the linked service records into the version of a roster notice that starts (or restarts) its
+        publicity, so every later print of that version shows the list that was posted (store/roster.py)."""
+        from zwcx_desktop.domain.enums import DisclosureStatus as D
+        from zwcx_desktop.store import roster
+
+        posting = [c for c in changes if c.kind == "disclosure" and c.doc.get("contains_personal_data")
+                   and c.doc["status"] in (D.PUBLICIZING.value, D.REPUBLISHED.value)]
+        rows = roster.snapshot(s, [c.record_id for c in posting])
+        for c in posting:
+            c.doc["roster"] = rows[c.record_id]
 
     def add_progress(self, commitment_id: str, entry: Mapping[str, Any], actor: Actor) -> str:
         """Append a progress entry (with evidence hashes) to a public commitment; moves 已公开 to 履行中."""
