@@ -1,0 +1,155 @@
+"""`zwcx import services`, `zwcx export`, `zwcx template`: rosters in, formatted workbooks out."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+
+from zwcx_desktop.cli.context import CliError, Context
+
+EXPORT_KINDS = ("units", "commitments", "disclosures", "services", "objections", "indicators")
+
+
+def _date(text: str | None, flag: str) -> dt.date | None:
+    if not text:
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise CliError(f"{flag}: '{text}' is not a date (use YYYY-MM-DD)") from None
+
+
+def _mapping(items: list[str] | None) -> dict[str, str]:
+    out = {}
+    for item in items or []:
+        header, sep, target = item.partition("=")
+        if not sep or not header.strip() or not target.strip():
+            raise CliError(f"--map: '{item}' should be HEADER=FIELD, e.g. --map 户主姓名=beneficiary_name")
+        out[header.strip()] = target.strip()
+    return out
+
+
+def cmd_import(ctx: Context) -> int:
+    from zwcx_desktop.io import roster
+    from zwcx_desktop.io.reader import FileProblem
+
+    a = ctx.args
+    if a.skip_invalid and not a.errors_out:
+        raise CliError("--skip-invalid needs --errors-out ERRORS.xlsx for the rows that are not imported")
+    if a.errors_out and not a.errors_out.lower().endswith(".xlsx"):
+        raise CliError(f"--errors-out: '{a.errors_out}' should be an .xlsx file")
+    app = ctx.app()
+    actor = None if a.dry_run else ctx.actor()
+    try:
+        plan = roster.prepare(app, a.file, area=a.area, policy=a.policy, period=a.period,
+                              mapping=_mapping(a.map), sheet=a.sheet)
+    except FileProblem as exc:
+        raise CliError(str(exc)) from None
+    label = plan.sheet.label
+    for issue in plan.issues:
+        print(f"zwcx: {label}: {issue}", file=sys.stderr)
+    for h in plan.unmapped():
+        print(f"zwcx: {label}: column '{h}' is not imported (not a roster field; map it with --map)", file=sys.stderr)
+    good, bad = len(plan.valid), len(plan.invalid)
+    if a.dry_run:
+        print(f"{label}: {good} rows ready to import, {bad} with problems (dry run: nothing imported)")
+        return 1 if bad else 0
+    if bad and not a.skip_invalid:
+        raise CliError(str(roster.RosterRejected(plan)), code=1)
+    result = roster.commit(app, plan, actor, skip_invalid=a.skip_invalid, errors_out=a.errors_out)
+    msg = f"{label}: imported {len(result.ids)} service records"
+    if result.errors_out:
+        msg += f"; {result.skipped} rows not imported, written with their reasons to {result.errors_out}"
+    print(msg)
+    return 0
+
+
+def cmd_export(ctx: Context) -> int:
+    from zwcx_desktop.domain.schema import kind as kind_spec
+    from zwcx_desktop.io import export
+    from zwcx_desktop.store import queries as Q
+
+    a = ctx.args
+    if not a.output.lower().endswith(".xlsx"):
+        raise CliError(f"-o: '{a.output}' should be an .xlsx file")
+    start, end = _date(a.date_from, "--from"), _date(a.date_to, "--to")
+    if start and end and start > end:
+        raise CliError(f"--from {start} is after --to {end}")
+    app = ctx.app()
+    if a.kind == "indicators":
+        today = dt.date.today()
+        n = export.export_indicators(app, start or dt.date(today.year, 1, 1), end or today, a.output)
+        print(f"{a.output}: indicators of {n} rows (all units, then each unit)")
+        return 0
+    k = kind_spec(a.kind)
+    status = None
+    if a.status:
+        if k.status is None:
+            raise CliError(f"{a.kind} have no status")
+        try:
+            status = k.status.parse(a.status).value
+        except ValueError as exc:
+            raise CliError(f"--status: {exc}") from None
+    area = None
+    if a.area:
+        from zwcx_desktop.domain.enums import ServiceArea
+
+        try:
+            area = ServiceArea.parse(a.area).value
+        except ValueError as exc:
+            raise CliError(f"--area: {exc}") from None
+    flt = Q.Filter(k.name, status=status, service_area=area, date_from=start, date_to=end, search=a.search)
+    n = export.export_records(app, flt, a.output)
+    print(f"{a.output}: {n} {a.kind}")
+    return 0
+
+
+def cmd_template(ctx: Context) -> int:
+    from zwcx_desktop.io import export
+
+    a = ctx.args
+    if not a.output.lower().endswith(".xlsx"):
+        raise CliError(f"-o: '{a.output}' should be an .xlsx file")
+    try:
+        export.write_template(a.area, a.output)
+    except ValueError as exc:
+        raise CliError(f"AREA: {exc}") from None
+    print(a.output)
+    return 0
+
+
+def register(sub) -> None:
+    p = sub.add_parser("import", help="import a roster of service records from .xlsx or .csv")
+    p.add_argument("kind", choices=("services",))
+    p.add_argument("file", help=".xlsx workbook or .csv (UTF-8 or GB18030/GBK, detected)")
+    p.add_argument("--area", help="service area for every row (Chinese name or English value) when the file has "
+                                  "no 服务领域 column")
+    p.add_argument("--policy", help="policy or project (政策/项目) for rows without one")
+    p.add_argument("--period", help="period (所属期, e.g. 2026-03) for rows without one")
+    p.add_argument("--sheet", help="sheet name (default: the first sheet with data)")
+    p.add_argument("--map", action="append", metavar="HEADER=FIELD",
+                   help="map a column explicitly, e.g. --map 户主=beneficiary_name (repeatable; FIELD may be "
+                        "'ignore')")
+    p.add_argument("--dry-run", action="store_true", help="check every row and report; import nothing")
+    p.add_argument("--skip-invalid", action="store_true",
+                   help="import the valid rows and write the others to --errors-out")
+    p.add_argument("--errors-out", metavar="ERRORS.xlsx",
+                   help="workbook for the rows not imported, in the file's layout plus a reason column "
+                        "(it holds those rows' full ID numbers, as the input did)")
+    p.add_argument("--as", dest="as_user", metavar="USER")
+    p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("export", help="export records or indicators to a formatted .xlsx")
+    p.add_argument("kind", choices=EXPORT_KINDS)
+    p.add_argument("-o", "--output", required=True, metavar="FILE.xlsx")
+    p.add_argument("--status", help="English value or Chinese name of a status")
+    p.add_argument("--area", help="service area")
+    p.add_argument("--search", help="text contained in title, content or name")
+    p.add_argument("--from", dest="date_from", help="from date (YYYY-MM-DD)")
+    p.add_argument("--to", dest="date_to", help="to date (YYYY-MM-DD)")
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("template", help="blank import roster (.xlsx) for one service area")
+    p.add_argument("area", help="service area, e.g. 养老 or elderly")
+    p.add_argument("-o", "--output", required=True, metavar="FILE.xlsx")
+    p.set_defaults(func=cmd_template)

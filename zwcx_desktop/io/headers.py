@@ -1,0 +1,113 @@
+"""Recognising the column headers of service-delivery rosters.
+
+Offices name the same column many ways (姓名 / 户主姓名, 身份证号 / 公民身份号码, 村 / 社区 / 村(社区) …). Headers are
+compared after normalisation (full-width brackets, spaces, a trailing unit such as (元)), against the schema's own
+Chinese and English names plus the common variants below. An explicit mapping always wins over recognition.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping
+from typing import Any
+
+from zwcx_desktop.domain.schema import SERVICE
+
+#: Pseudo-fields: columns that are recognised but not imported. `id_masked` is the masked ID column of zwcx's
+#: own export (used to spot re-imports of the same person); `ignore` covers serial numbers and bookkeeping.
+IGNORE = "ignore"
+MASKED_ID = "id_masked"
+
+#: Fields a roster column may fill.
+IMPORT_FIELDS = ("beneficiary_name", "citizen_id", "household_size", "village", "amount", "delivery_date",
+                 "delivery_method", "policy", "period", "service_area", "note")
+
+_VARIANTS: dict[str, tuple[str, ...]] = {
+    "beneficiary_name": ("姓名", "户主姓名", "户主", "申请人", "申请人姓名", "享受人", "享受人姓名", "救助对象",
+                         "对象姓名", "名字", "受益人", "受益人姓名", "领取人", "领取人姓名", "name"),
+    "citizen_id": ("身份证号", "身份证号码", "公民身份号码", "公民身份证号", "公民身份证号码", "身份证", "证件号码",
+                   "身份证件号码", "户主身份证号", "户主身份证号码", "idnumber", "citizenid"),
+    "household_size": ("户人数", "家庭人口", "家庭人口数", "保障人数", "人口数", "户内人数", "家庭人数", "享受人数",
+                       "人数"),
+    "village": ("村", "社区", "村(社区)", "村/社区", "村社区", "村居", "村(居)", "所在村", "所属村", "所属社区",
+                "所在社区", "居委会", "村委会", "村别", "村组", "住址"),
+    "amount": ("金额", "发放金额", "补贴金额", "补助金额", "救助金额", "保障金额", "月保障金", "补贴标准", "发放标准",
+               "合计金额", "amount"),
+    "delivery_date": ("发放日期", "日期", "发放时间", "领取日期"),
+    "delivery_method": ("发放方式", "领取方式"),
+    "policy": ("政策", "项目", "政策/项目", "政策项目", "补贴项目", "项目名称", "救助类别", "政策名称", "补贴类别",
+               "补贴类型", "类别"),
+    "period": ("所属期", "所属月份", "发放月份", "所属年月", "所属期间", "期间", "月份"),
+    "service_area": ("服务领域", "领域"),
+    "note": ("备注", "说明"),
+    MASKED_ID: ("身份证号(脱敏)", "身份证号(已脱敏)", "身份证号码(脱敏)"),
+    IGNORE: ("序号", "编号", "记录编号", "状态", "经办单位", "错误原因", "id"),
+}
+
+
+def normalise(header: Any) -> str:
+    """Comparable form of a header: NFKC (full-width brackets to ASCII), no spaces, lower case, no '(元)'."""
+    text = unicodedata.normalize("NFKC", str(header or ""))
+    text = re.sub(r"\s+", "", text).lower().replace("（", "(").replace("）", ")")
+    text = re.sub(r"\((元|人|个|人民币元)\)$", "", text)
+    return text.rstrip("*:：")  # a required-column star or a trailing colon is decoration
+
+
+def _table() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for name, variants in _VARIANTS.items():
+        for v in variants:
+            out.setdefault(normalise(v), name)
+    for f in SERVICE.fields:
+        if f.name in IMPORT_FIELDS:
+            for v in (f.zh, f.label, f.name):
+                out.setdefault(normalise(v), f.name)
+    return out
+
+
+_KNOWN = _table()
+
+
+def recognise(header: Any) -> str | None:
+    """The field a header names (a field of IMPORT_FIELDS, MASKED_ID or IGNORE), or None when unknown."""
+    return _KNOWN.get(normalise(header)) if header not in (None, "") else None
+
+
+def field_of(name: str) -> str:
+    """Accept a field name, its English label or Chinese name as the target of an explicit mapping."""
+    if name in IMPORT_FIELDS or name in (IGNORE, MASKED_ID):
+        return name
+    got = recognise(name)
+    if got is None:
+        raise ValueError(f"'{name}' is not a roster field (choose from {', '.join(IMPORT_FIELDS)}, or {IGNORE})")
+    return got
+
+
+def map_columns(headers: list[Any], explicit: Mapping[str, str] | None = None) -> dict[int, str]:
+    """Column index -> field for a header row. `explicit` maps header text to a field and wins; each field is
+    taken by the first column that names it (later duplicates are left unmapped so nothing is silently merged)."""
+    explicit_n = {normalise(k): field_of(v) for k, v in (explicit or {}).items()}
+    out: dict[int, str] = {}
+    taken: set[str] = set()
+    for i, h in enumerate(headers):
+        n = normalise(h)
+        if n in explicit_n:
+            out[i] = explicit_n[n]
+            if out[i] != IGNORE:
+                taken.add(out[i])
+    for i, h in enumerate(headers):
+        if i in out:
+            continue
+        f = recognise(h)
+        if f is None or (f != IGNORE and f in taken):
+            continue
+        out[i] = f
+        if f != IGNORE:
+            taken.add(f)
+    return out
+
+
+def score(values: list[Any]) -> int:
+    """How many cells of a row are recognised headers (finds the header row under a title row)."""
+    return sum(1 for v in values if isinstance(v, str) and recognise(v) not in (None, IGNORE))
