@@ -183,9 +183,11 @@ class MergeDialog(QDialog):
         c = self.items[row]
         self.current = c
         vs = c["versions"]
-        # "Mine" is the version this computer shows now: the merge is written on top of it, the other one named
-        # as second parent. With three or more heads, each save merges one more until none is left.
-        self.mine = next((v for v in vs if v["version_id"] == c["current_version_id"]), vs[0])
+        # "Mine" is the version made on this computer (after a pull the record may already show the other one);
+        # without one, the version shown now. With three or more heads, each save merges one more until none is
+        # left.
+        cur = next((v for v in vs if v["version_id"] == c["current_version_id"]), vs[0])
+        self.mine = next((v for v in vs if v.get("device_id") and v["device_id"] == self.device_id), cur)
         self.theirs = next(v for v in vs if v["version_id"] != self.mine["version_id"])
         self.heading.setText(self.tr("%1: %2 — %3 field(s) differ, %4 changed on both sides.")
                              .replace("%1", kind_name(c["kind"])).replace("%2", c["title"])
@@ -318,11 +320,14 @@ class MergeDialog(QDialog):
             return
         c = self.current
         fields, deleted = self.chosen()
+        # The merge is written on top of the version the record shows now and names the other head as second
+        # parent; every differing field is in `fields`, so which side is the base does not change the content.
+        other = self.theirs if self.theirs["version_id"] != c["current_version_id"] else self.mine
         self._enable(False)
         self.msg.setStyleSheet("")
         self.msg.setText(self.tr("Saving…"))
         self.ctx.runner.write(resolve, self.ctx.app, c["record_id"], fields, self.ctx.actor,
-                              self.theirs["version_id"], deleted,
+                              other["version_id"], deleted,
                               on_done=lambda _vid: self._saved(c), on_error=self._failed)
 
     def _saved(self, c: dict[str, Any]) -> None:
