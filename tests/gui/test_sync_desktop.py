@@ -258,3 +258,37 @@ def test_sync_page_notices_clock_skew_and_server_restore(qtbot, app, login):
     qtbot.waitUntil(lambda: not page.notice.isHidden(), timeout=10000)
     assert "本机时钟与服务器相差 9 分钟" in page.notice.text() and "服务器已从备份恢复" in page.notice.text()
     qtbot.waitUntil(lambda: win.statusBar().warning.text() == "请查看同步页", timeout=5000)
+
+
+def test_deleted_on_one_computer_edited_on_the_other_the_clerk_keeps_the_record(qtbot, app, login, server,
+                                                                                 tmp_path):
+    from zwcx_desktop.gui.mergedialog import DELETED, MINE, MergeDialog
+
+    t = server.township("A")
+    engine.enroll(app, server.url, server.code(t))
+    b = second_device(tmp_path / "b")
+    engine.enroll(b, server.url, server.code(t))
+    rid = app.records.create("unit", {"name": "东风社区", "unit_type": "community"}, ADMIN)
+    engine.sync_round(app), engine.sync_round(b)
+    app.records.update(rid, {"contact_phone": "0451-1234567"}, ADMIN)
+    b.records.delete(rid, ADMIN)
+    engine.sync_round(b), engine.sync_round(app)
+
+    win = login("admin")
+    page = win.goto("sync")
+    qtbot.waitUntil(lambda: page.merge_btn.isVisible(), timeout=10000)
+    click(qtbot, page.merge_btn)
+    dlg = win.findChild(MergeDialog)
+    qtbot.waitUntil(lambda: dlg.table.rowCount() > 0, timeout=10000)
+    assert dlg.table.item(0, 0).text() == "记录已删除"
+    assert (dlg.table.cellWidget(0, 2).text(), dlg.table.cellWidget(0, 3).text()) == ("否", "是")
+    dlg.pick(DELETED, MINE)
+    click(qtbot, dlg.save_btn)
+    qtbot.waitUntil(lambda: dlg.heading.text() == "没有冲突的记录。", timeout=20000)
+    sync_in_gui(qtbot, win)
+    engine.sync_round(b)
+    for d in (app, b):
+        rec = d.records.get(rid)
+        assert rec.doc["contact_phone"] == "0451-1234567" and not rec.deleted and rec.sync_state == "synced"
+    wait_idle(qtbot, win)
+    b.close()
