@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import os
 import re
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
+from zwcx_desktop.resources import resource
+
+TRANSLATIONS = resource("translations")
 _state = {"zh": True}
 _keep: list[QTranslator] = []  # translators must outlive the install call
 

@@ -19,9 +19,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from zwcx_desktop.resources import resource
+
 __all__ = ["BUNDLED", "FontFace", "FontSet", "ROLES", "font_set"]
 
-BUNDLED = Path(__file__).resolve().parents[2] / "resources" / "fonts" / "uming.ttc"
+BUNDLED = resource("fonts", "uming.ttc")
 _BUNDLED_FAMILY = "AR PL UMing CN"
 
 #: Typeface styles a notice uses, with family names in order of preference (Windows/fontconfig names).
