@@ -131,4 +131,23 @@ ZH = {
     "same": "相同", "Record deleted": "记录已删除", "Yes": "是", "No": "否", "%1 file(s)": "%1 个文件",
     "%1 row(s)": "%1 行", "Saving…": "正在保存…",
     "Merged “%1”. The merged version is sent with the next sync.": "已合并“%1”，合并后的版本将在下次同步时上传。",
+    # printing notices
+    "Print…": "打印…", "Save as PDF…": "另存为PDF…", "Save as PDF": "另存为PDF", "PDF files (*.pdf)": "PDF文件 (*.pdf)",
+    "Print log": "打印记录", "Print notice": "打印公示", "printer": "打印机", "Printing": "打印", "Printing…": "正在打印…",
+    "Cancel": "取消", "Cancelled.": "已取消。", "Print the notice board": "打印公示栏",
+    "Print the notice board…": "打印公示栏…",
+    "Notices now on the board (publicizing or posted again); tick the ones to print.":
+        "当前公示栏中的公示（公示中、重新公示），请勾选要打印的公示。",
+    "%n notice(s) on the board.": "公示栏中共有 %n 项公示。", "Nothing is on the notice board now.": "公示栏中暂无公示。",
+    "Tick at least one notice.": "请至少勾选一项公示。", "Preparing the notices…": "正在生成公示…",
+    "Printed %n notice(s); the print log records each.": "已打印 %n 项公示，每项均已记入打印记录。",
+    "Printing was cancelled or failed; nothing was logged.": "打印已取消或失败，未记入打印记录。",
+    "Printed at (UTC)": "打印时间（UTC）", "Verification code": "核验码", "Printed to": "输出到",
+    "Title": "标题", "Summary": "摘要", "How to object": "异议联系方式", "Publicity period": "公示期",
+    "Introduction": "导语", "Heading": "小标题",
+    "%1, row %2, %3": "%1第%2行“%3”", "an unmasked citizen ID number": "未遮蔽的身份证号",
+    "an unmasked mobile number": "未遮蔽的手机号码", "an unmasked bank card number": "未遮蔽的银行卡号",
+    "unmasked personal data": "未遮蔽的个人信息",
+    "Not printed: the field “%1” contains %2. Mask it in the record, then print again.":
+        "未打印：“%1”中含有%2。请在记录中遮蔽后再打印。",
 }

@@ -139,6 +139,74 @@
     </message>
 </context>
 <context>
+    <name>BoardPrintDialog</name>
+    <message>
+        <location filename="../../zwcx_desktop/gui/printing.py" line="439" />
+        <source>Print the notice board</source>
+        <translation>打印公示栏</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/printing.py" line="442" />
+        <source>Notices now on the board (publicizing or posted again); tick the ones to print.</source>
+        <translation>当前公示栏中的公示（公示中、重新公示），请勾选要打印的公示。</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/printing.py" line="457" />
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/printing.py" line="461" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/printing.py" line="466" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../zwcx_desktop/gui/printing.py" line="485" />
+        <source>%n notice(s) on the board.</source>
+        <translation><numerusform>公示栏中共有 %n 项公示。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/printing.py" line="486" />
+        <source>Nothing is on the notice board now.</source>
+        <translation>公示栏中暂无公示。</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/printing.py" line="495" />
+        <source>Tick at least one notice.</source>
+        <translation>请至少勾选一项公示。</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/printing.py" line="504" />
+        <source>Preparing the notices…</source>
+        <translation>正在生成公示…</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/printing.py" line="520" />
+        <source>Printing…</source>
+        <translation>正在打印…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../zwcx_desktop/gui/printing.py" line="529" />
+        <source>Printed %n notice(s); the print log records each.</source>
+        <translation><numerusform>已打印 %n 项公示，每项均已记入打印记录。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/printing.py" line="530" />
+        <source>Printing was cancelled or failed; nothing was logged.</source>
+        <translation>打印已取消或失败，未记入打印记录。</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/printing.py" line="547" />
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <location filename="../../zwcx_desktop/gui/dashboard.py" line="36" />
@@ -442,16 +510,21 @@
     </message>
     <message>
         <location filename="../../zwcx_desktop/gui/mainwindow.py" line="74" />
-        <source>Print preview</source>
-        <translation>打印预览</translation>
+        <source>Print…</source>
+        <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="82" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="75" />
+        <source>Print the notice board…</source>
+        <translation>打印公示栏…</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="83" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="185" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="198" />
         <source>Something went wrong</source>
         <translation>操作未完成</translation>
     </message>
@@ -504,69 +577,69 @@
         <translation>另一台电脑（%1，第 %2 版）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="190" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="192" />
         <source>%1: %2 — %3 field(s) differ, %4 changed on both sides.</source>
         <translation>%1：%2 —— %3 个字段不同，其中 %4 个双方都修改过。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="193" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="195" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="193" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="195" />
         <source>Conflict</source>
         <translation>冲突类型</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="217" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="219" />
         <source>changed on both sides</source>
         <translation>双方都修改</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="217" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="219" />
         <source>changed on one side</source>
         <translation>一方修改</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="218" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="220" />
         <source>same</source>
         <translation>相同</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="258" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="260" />
         <source>Record deleted</source>
         <translation>记录已删除</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="269" />
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="283" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="271" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="285" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="269" />
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="283" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="271" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="285" />
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="287" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="289" />
         <source>%1 file(s)</source>
         <translation>%1 个文件</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="289" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="291" />
         <source>%1 row(s)</source>
         <translation>%1 行</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="323" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="328" />
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="330" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="335" />
         <source>Merged “%1”. The merged version is sent with the next sync.</source>
         <translation>已合并“%1”，合并后的版本将在下次同步时上传。</translation>
     </message>
@@ -642,22 +715,156 @@
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="43" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="400" />
         <source>Print preview</source>
         <translation>打印预览</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/printing.py" line="415" />
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/printing.py" line="419" />
+        <source>Save as PDF…</source>
+        <translation>另存为PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>PrintLogWidget</name>
+    <message>
+        <location filename="../../zwcx_desktop/gui/printing.py" line="580" />
+        <source>Printed at (UTC)</source>
+        <translation>打印时间（UTC）</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/printing.py" line="580" />
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/printing.py" line="580" />
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/printing.py" line="581" />
+        <source>Verification code</source>
+        <translation>核验码</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/printing.py" line="581" />
+        <source>Printed to</source>
+        <translation>输出到</translation>
     </message>
 </context>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="31" />
-        <source>Print preview</source>
-        <translation>打印预览</translation>
+        <location filename="../../zwcx_desktop/gui/printing.py" line="126" />
+        <source>Title</source>
+        <extracomment>Pages are rasterised for the printer at no more than this resolution: enough for 仿宋 body text and QR codes, and an A3 page stays near 70 MB of image instead of gigabytes at a PDF printer's 1200 dpi.</extracomment>
+        <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="32" />
-        <source>Printing notices is not available in this build yet.</source>
-        <translation>当前版本尚不支持打印公示。</translation>
+        <location filename="../../zwcx_desktop/gui/printing.py" line="127" />
+        <source>Unit name</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/printing.py" line="128" />
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/printing.py" line="129" />
+        <source>How to object</source>
+        <translation>异议联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/printing.py" line="130" />
+        <source>Publicity period</source>
+        <translation>公示期</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/printing.py" line="131" />
+        <source>Introduction</source>
+        <translation>导语</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/printing.py" line="132" />
+        <source>Heading</source>
+        <translation>小标题</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/printing.py" line="133" />
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/printing.py" line="137" />
+        <source>%1, row %2, %3</source>
+        <translation>%1第%2行“%3”</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/printing.py" line="149" />
+        <source>an unmasked citizen ID number</source>
+        <translation>未遮蔽的身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/printing.py" line="151" />
+        <source>an unmasked mobile number</source>
+        <translation>未遮蔽的手机号码</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/printing.py" line="153" />
+        <source>an unmasked bank card number</source>
+        <translation>未遮蔽的银行卡号</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/printing.py" line="155" />
+        <source>unmasked personal data</source>
+        <translation>未遮蔽的个人信息</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/printing.py" line="156" />
+        <source>Not printed: the field “%1” contains %2. Mask it in the record, then print again.</source>
+        <translation>未打印：“%1”中含有%2。请在记录中遮蔽后再打印。</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/printing.py" line="166" />
+        <source>Printing</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/printing.py" line="281" />
+        <source>Print notice</source>
+        <translation>打印公示</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/printing.py" line="291" />
+        <source>printer</source>
+        <translation>打印机</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/printing.py" line="334" />
+        <source>Printing…</source>
+        <translation>正在打印…</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/printing.py" line="335" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/printing.py" line="356" />
+        <source>Save as PDF</source>
+        <translation>另存为PDF</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/printing.py" line="358" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF文件 (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -711,86 +918,101 @@
     </message>
     <message>
         <location filename="../../zwcx_desktop/gui/recordform.py" line="83" />
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="87" />
+        <source>Save as PDF…</source>
+        <translation>另存为PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="91" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="88" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="96" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="129" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="137" />
         <source>Only the masked number is kept; leave blank to keep it</source>
         <translation>仅保存脱敏后的号码；留空则保持不变</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="134" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="142" />
         <source>Citizen ID number (to enter or correct)</source>
         <translation>身份证号（录入/更正）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="138" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="146" />
         <source>Open the record this objection is about</source>
         <translation>打开异议所针对的记录</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="143" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="151" />
         <source>Reply deadline</source>
         <translation>答复期限</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="188" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="196" />
         <source>New record</source>
         <translation>新建记录</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="192" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="200" />
         <source>This record can no longer be edited; use the buttons below to move it along its lifecycle.</source>
         <translation>该记录已不能修改；请使用下方按钮办理后续流程。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="207" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="216" />
         <source>%1 (%2 days left)</source>
         <translation>%1（剩余 %2 天）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="207" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="216" />
         <source>%1 (%2 days overdue)</source>
         <translation>%1（已逾期 %2 天）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="235" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="244" />
         <source>Progress log</source>
         <translation>履行进展</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="241" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="251" />
+        <source>Print log</source>
+        <translation>打印记录</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="257" />
         <source>History and audit</source>
         <translation>历史与审计</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="277" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="293" />
         <source>No changes to save.</source>
         <translation>没有需要保存的改动。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="300" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="316" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="319" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="335" />
         <source>Not saved: correct the fields marked in red.</source>
         <translation>未保存：请更正红色标出的字段。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="325" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="341" />
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="338" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="354" />
         <source>Step not possible</source>
         <translation>无法办理</translation>
     </message>

@@ -71,7 +71,8 @@ class MainWindow(QMainWindow):
             (self.tr("New record"), QKeySequence.StandardKey.New, self.new_record, "act_new"),
             (self.tr("Save"), QKeySequence.StandardKey.Save, self.save_record, "act_save"),
             (self.tr("Search"), QKeySequence.StandardKey.Find, self.focus_search, "act_search"),
-            (self.tr("Print preview"), QKeySequence.StandardKey.Print, self.print_record, "act_print"),
+            (self.tr("Print…"), QKeySequence.StandardKey.Print, self.print_record, "act_print"),
+            (self.tr("Print the notice board…"), QKeySequence(), self.print_board, "act_print_board"),
         ):
             act = QAction(text, self)
             act.setObjectName(name)
@@ -165,15 +166,27 @@ class MainWindow(QMainWindow):
             d.save()
 
     def print_record(self) -> None:
+        """Ctrl+P: the open record, else the selected row; on the disclosure list with nothing selected, the
+        notice board."""
         d = self._active_dialog()
         if d:
-            d.print_preview()
+            d.print_notice()
             return
         page = self.pages.get(self.current_key())
         if self.current_key() in ("commitment", "disclosure", "objection") and page and page.table.currentIndex().isValid():
-            from zwcx_desktop.gui.printing import preview
+            from zwcx_desktop.gui.printing import print_record
 
-            preview(self.ctx, page.model.record_id(page.table.currentIndex().row()), self)
+            print_record(self.ctx, page.model.record_id(page.table.currentIndex().row()), self)
+        elif self.current_key() == "disclosure":
+            self.print_board()
+
+    def print_board(self) -> None:
+        from zwcx_desktop.gui.printing import BoardPrintDialog
+
+        d = BoardPrintDialog(self.ctx, self)
+        d.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        d.show()
+        self.board_dialog = d
 
     def focus_search(self) -> None:
         page = self.pages.get(self.current_key())

@@ -1,45 +1,402 @@
-"""Print preview of a notice: the notices module renders PDF bytes off the UI thread, QtPdf shows them."""
+"""Printing notices: preview, the system print dialog, save as PDF, the notice board in one go, and the print log.
+
+The notices module renders PDF bytes off the UI thread (reportlab is the slow part). Pages go to the printer on
+the UI thread, one page per event-loop turn, so the window keeps answering and Cancel works between pages. Every
+print and every saved PDF is logged (`notices.record_print`: which version, when, by whom, where to).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice
-from PySide6.QtWidgets import QDialog, QMessageBox, QVBoxLayout
+import logging
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QMarginsF,
+    QObject,
+    QRectF,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QPageLayout, QPageSize, QPainter
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+log = logging.getLogger(__name__)
+#: Pages are rasterised for the printer at no more than this resolution: enough for 仿宋 body text and QR codes,
+#: and an A3 page stays near 70 MB of image instead of gigabytes at a PDF printer's 1200 dpi.
+MAX_DPI = 300
+BOARD_STATUSES = ("publicizing", "republished")  # 公示中, 重新公示: what is on the notice board now
 
 
-def _renderer():
-    """notices.render_notice(app, record_id) -> bytes, or None while that module is not built yet."""
-    try:
-        from zwcx_desktop import notices
-        fn = getattr(notices, "render_notice", None)
-        if fn is None:
-            from zwcx_desktop.notices import render as mod  # type: ignore[attr-defined]
+# ---------------------------------------------------------------------------------------------- background tasks
 
-            fn = mod.render_notice
-        return fn
-    except (ImportError, AttributeError):
+@dataclass
+class Rendered:
+    """One notice ready to print: the exact version it shows, and its bytes."""
+
+    record_id: str
+    version_id: str
+    title: str
+    pdf: bytes
+
+
+@dataclass
+class BatchResult:
+    done: list[Rendered] = field(default_factory=list)
+    refused: list[tuple[str, Exception]] = field(default_factory=list)  # (title, NoticeRefused)
+
+
+def render_current(app, record_id: str) -> Rendered:
+    """The current version's notice, pinned to that version so the log names what was really printed even if
+    someone saves a new version meanwhile."""
+    from zwcx_desktop.notices import render_notice
+
+    view = app.records.get(record_id)
+    return Rendered(record_id, view.version_id, view.title, render_notice(app, record_id, version=view.version))
+
+
+def render_task(_handle, app, record_id: str) -> Rendered:
+    return render_current(app, record_id)
+
+
+def render_batch(handle, app, record_ids: list[str]) -> BatchResult:
+    """Render several notices, reporting progress; a refused notice is set aside so the others still print."""
+    from zwcx_desktop.notices import NoticeRefused
+
+    out = BatchResult()
+    for i, rid in enumerate(record_ids):
+        handle.check()
+        handle.progress(i, len(record_ids), rid)
+        try:
+            out.done.append(render_current(app, rid))
+        except NoticeRefused as exc:
+            out.refused.append((app.records.get(rid).title, exc))
+    handle.progress(len(record_ids), len(record_ids), "")
+    return out
+
+
+def log_prints(_handle, app, items: list[Rendered], actor, output: str | None) -> int:
+    from zwcx_desktop.notices import record_print
+
+    for r in items:
+        record_print(app, r.record_id, r.version_id, actor, output)
+    return len(items)
+
+
+def board_records(_handle, app) -> list[tuple[str, str, str]]:
+    """(id, title, status) of the disclosures on the notice board now, oldest publicity first."""
+    from zwcx_desktop.store import queries
+
+    with app.db.read() as s:
+        ids = queries.ids(s, queries.Filter("disclosure", statuses=list(BOARD_STATUSES)))
+        rows = queries.rows(s, "disclosure", ids)
+    rows.sort(key=lambda r: (str(r.get("period_start") or ""), r["id"]))
+    return [(r["id"], str(r.get("title") or r["id"]), str(r.get("status"))) for r in rows]
+
+
+# ---------------------------------------------------------------------------------------------- messages
+
+def field_text(name: str) -> str:
+    """A notice field as the clerk knows it (正文, 联系电话, 公示名单第3行“备注”), from the guard's field name."""
+    from zwcx_desktop.domain.schema import KINDS
+    from zwcx_desktop.gui.i18n import label
+
+    names = {f.name: label(f) for k in KINDS.values() for f in k.fields}
+    # Parts of a notice that are not record fields (the guard names them too).
+    names |= {"title": QCoreApplication.translate("Printing", "Title"),
+              "unit name": QCoreApplication.translate("Printing", "Unit name"),
+              "summary": QCoreApplication.translate("Printing", "Summary"),
+              "contact": QCoreApplication.translate("Printing", "How to object"),
+              "period": QCoreApplication.translate("Printing", "Publicity period"),
+              "intro": QCoreApplication.translate("Printing", "Introduction"),
+              "heading": QCoreApplication.translate("Printing", "Heading"),
+              "position": QCoreApplication.translate("Printing", "No.")}
+    parts = name.split()
+    if len(parts) >= 3 and parts[1] == "row":
+        column = " ".join(parts[3:])
+        return (QCoreApplication.translate("Printing", "%1, row %2, %3")
+                .replace("%1", names.get(parts[0], parts[0])).replace("%2", parts[2])
+                .replace("%3", names.get(column, column)))
+    if parts and parts[-1] == "caption":
+        return names.get(parts[0], parts[0])
+    return names.get(name, name)
+
+
+def refused_text(exc) -> str:
+    """Why a notice was not printed, naming the field, in the UI language."""
+    kind = getattr(exc, "kind", "")
+    if kind == "id":
+        what = QCoreApplication.translate("Printing", "an unmasked citizen ID number")
+    elif kind == "mobile":
+        what = QCoreApplication.translate("Printing", "an unmasked mobile number")
+    elif kind == "bank_card":
+        what = QCoreApplication.translate("Printing", "an unmasked bank card number")
+    else:
+        what = QCoreApplication.translate("Printing", "unmasked personal data")
+    text = QCoreApplication.translate("Printing", "Not printed: the field “%1” contains %2. Mask it in the record, "
+                                                  "then print again.")
+    return text.replace("%1", field_text(getattr(exc, "field", ""))).replace("%2", what)
+
+
+def show_failure(parent, exc, details: str = "") -> None:
+    from zwcx_desktop.gui.errors import describe
+    from zwcx_desktop.notices import NoticeRefused
+
+    text = refused_text(exc) if isinstance(exc, NoticeRefused) else describe(exc)
+    QMessageBox.warning(parent, QCoreApplication.translate("Printing", "Printing"), text)
+
+
+# ---------------------------------------------------------------------------------------------- pages to a printer
+
+def page_layout(doc, page: int) -> QPageLayout:
+    """The paper of one PDF page: its size (A4/A3, matched fuzzily) and orientation, without margins."""
+    size_pt = doc.pagePointSize(page)
+    landscape = size_pt.width() > size_pt.height()
+    w, h = (size_pt.height(), size_pt.width()) if landscape else (size_pt.width(), size_pt.height())
+    size = QPageSize(QSize(round(w), round(h)))  # fuzzy match: 595×842 pt is A4
+    orient = QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
+    return QPageLayout(size, orient, QMarginsF(0, 0, 0, 0))
+
+
+class PageJob(QObject):
+    """Paint the pages of several PDFs into one printer job, one page per event-loop turn.
+
+    Each page is rasterised by QtPdf at the printer's resolution (at most MAX_DPI) and laid on a full page of the
+    size and orientation of the PDF page, so A4 portrait notices, landscape rosters and A3 board sheets keep their
+    own paper. `progressed(done, total)` after each page; `finished(ok)` once, False when cancelled or failed.
+    """
+
+    progressed = Signal(int, int)
+    finished = Signal(bool)
+
+    def __init__(self, printer, pdfs: list[bytes], parent=None) -> None:
+        super().__init__(parent)
+        from PySide6.QtPdf import QPdfDocument
+
+        self.printer = printer
+        self.docs = []
+        self._keep = []
+        for pdf in pdfs:
+            data = QByteArray(pdf)
+            buf = QBuffer(self)
+            buf.setData(data)
+            buf.open(QIODevice.OpenModeFlag.ReadOnly)
+            doc = QPdfDocument(self)
+            doc.load(buf)
+            self._keep.append((data, buf))
+            self.docs.append(doc)
+        self.pages = [(d, p) for d in self.docs for p in range(d.pageCount())]
+        self._total = len(self.pages)
+        self.done = 0
+        self.cancelled = False
+        self.painter: QPainter | None = None
+
+    @property
+    def total(self) -> int:
+        return self._total
+
+    def start(self) -> None:
+        QTimer.singleShot(0, self._next)
+
+    def cancel(self) -> None:
+        self.cancelled = True
+
+    def _step(self) -> bool:
+        """Print one page; False when the job is over (all printed, cancelled or failed)."""
+        if self.cancelled or not self.pages:
+            self._end(False)
+            return False
+        if self.done >= self._total:
+            self._end(True)
+            return False
+        doc, page = self.pages[self.done]
+        self.printer.setFullPage(True)  # the PDF carries its own GB/T 9704 margins
+        self.printer.setPageLayout(page_layout(doc, page))
+        if self.painter is None:
+            self.painter = QPainter()
+            if not self.painter.begin(self.printer):
+                self.painter = None
+                self._end(False)
+                return False
+        elif not self.printer.newPage():
+            self._end(False)
+            return False
+        target = QRectF(self.printer.pageLayout().fullRectPixels(self.printer.resolution()))
+        dpi = min(self.printer.resolution(), MAX_DPI)
+        size_pt = doc.pagePointSize(page)
+        image = doc.render(page, QSize(round(size_pt.width() * dpi / 72), round(size_pt.height() * dpi / 72)))
+        self.painter.drawImage(target, image)
+        self.done += 1
+        self.progressed.emit(self.done, self.total)
+        return True
+
+    def _next(self) -> None:
+        try:
+            more = self._step()
+        except Exception:  # noqa: BLE001 - a failed page must end the job, not leave its progress hanging
+            log.warning("printing failed", exc_info=True)
+            self._end(False)
+            return
+        if more:
+            QTimer.singleShot(0, self._next)
+
+    def _end(self, ok: bool) -> None:
+        if self.painter is not None:
+            if not ok:
+                self.printer.abort()
+            self.painter.end()
+            self.painter = None
+        self.pages = []
+        self.finished.emit(ok)
+
+
+
+
+def choose_printer(parent):
+    """The system print dialog; the chosen printer, or None when the clerk cancelled."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    dlg = QPrintDialog(printer, parent)
+    dlg.setWindowTitle(QCoreApplication.translate("Printing", "Print notice"))
+    return printer if dlg.exec() == QDialog.DialogCode.Accepted else None
+
+
+def printer_target(printer) -> str:
+    """Where a print went, for the log: the PDF file, or the printer's name."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and printer.outputFileName():
+        return printer.outputFileName()
+    return printer.printerName() or QCoreApplication.translate("Printing", "printer")
+
+
+class Printout(QObject):
+    """Rendered notices → printer (PageJob) → print log. `finished(ok)` once the log is written (or the job
+    ended without printing); `progressed(pages done, pages)` while printing."""
+
+    progressed = Signal(int, int)
+    finished = Signal(bool)
+
+    def __init__(self, ctx, printer, items: list[Rendered], parent=None) -> None:
+        super().__init__(parent)
+        self.ctx, self.printer, self.items = ctx, printer, items
+        self.job = PageJob(printer, [r.pdf for r in items], self)
+        self.job.progressed.connect(self.progressed)
+        self.job.finished.connect(self._printed)
+
+    def start(self) -> None:
+        self.job.start()
+
+    def cancel(self) -> None:
+        self.job.cancel()
+
+    def _printed(self, ok: bool) -> None:
+        if not ok:
+            self.finished.emit(False)
+            return
+        self.ctx.runner.write(log_prints, self.ctx.app, self.items, self.ctx.actor, printer_target(self.printer),
+                              on_done=lambda _n: self.finished.emit(True), on_error=self._log_failed)
+
+    def _log_failed(self, exc, details) -> None:
+        self.ctx.runner.failed.emit(str(exc), details)
+        self.finished.emit(False)
+
+
+def print_rendered(ctx, items: list[Rendered], parent, on_logged=None, printer=None) -> Printout | None:
+    """Ask for a printer (unless given) and print with a progress dialog that can cancel between pages."""
+    from PySide6.QtWidgets import QProgressDialog
+
+    printer = printer or choose_printer(parent)
+    if printer is None:
         return None
+    run = Printout(ctx, printer, items, parent)
+    bar = QProgressDialog(QCoreApplication.translate("Printing", "Printing…"),
+                          QCoreApplication.translate("Printing", "Cancel"), 0, max(run.job.total, 1), parent)
+    bar.setObjectName("print_progress")
+    bar.setWindowModality(Qt.WindowModality.WindowModal)
+    bar.setMinimumDuration(500)
+    bar.canceled.connect(run.cancel)
+    run.progressed.connect(lambda done, _t: bar.setValue(done))
+
+    def finished(ok: bool) -> None:
+        bar.reset()
+        bar.deleteLater()
+        if ok and on_logged:
+            on_logged()
+
+    run.finished.connect(finished)
+    run.start()
+    return run
 
 
-def render_task(_handle, app, record_id: str) -> bytes:
-    fn = _renderer()
-    return fn(app, record_id)
-
-
-def preview(ctx, record_id: str, parent) -> None:
-    """Render the notice in the background, then show it; say so plainly when printing is not available."""
-    if _renderer() is None:
-        QMessageBox.information(parent, QCoreApplication.translate("Printing", "Print preview"),
-                                QCoreApplication.translate("Printing", "Printing notices is not available in this build yet."))
+def save_rendered(ctx, item: Rendered, parent, on_logged=None, path: str | None = None) -> None:
+    """Save the notice's own PDF bytes (vector, reproducible) where the clerk chooses, and log it."""
+    if path is None:
+        path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("Printing", "Save as PDF"),
+                                              f"{item.title or item.record_id}.pdf",
+                                              QCoreApplication.translate("Printing", "PDF files (*.pdf)"))
+    if not path:
         return
-    ctx.runner.run(render_task, ctx.app, record_id, on_done=lambda pdf: PdfPreview(pdf, parent).show())
+    if not path.lower().endswith(".pdf"):
+        path += ".pdf"
+
+    def task(handle):
+        with open(path, "wb") as f:
+            f.write(item.pdf)
+        return log_prints(handle, ctx.app, [item], ctx.actor, path)
+
+    ctx.runner.write(task, on_done=lambda _n: on_logged and on_logged(),
+                     on_error=lambda exc, details: show_failure(parent, exc, details))
+
+
+def _render_then(ctx, record_id: str, parent, then) -> None:
+    ctx.runner.run(render_task, ctx.app, record_id, on_done=then,
+                   on_error=lambda exc, details: show_failure(parent, exc, details))
+
+
+def print_record(ctx, record_id: str, parent, on_logged=None) -> None:
+    """Ctrl+P: render the current version, then the system print dialog, then print and log."""
+    _render_then(ctx, record_id, parent, lambda r: print_rendered(ctx, [r], parent, on_logged))
+
+
+def save_record_pdf(ctx, record_id: str, parent, on_logged=None) -> None:
+    _render_then(ctx, record_id, parent, lambda r: save_rendered(ctx, r, parent, on_logged))
+
+
+def preview(ctx, record_id: str, parent, on_logged=None) -> None:
+    """Render the notice in the background, then show it with Print and Save as PDF buttons."""
+    _render_then(ctx, record_id, parent, lambda r: PdfPreview(r.pdf, parent, ctx=ctx, rendered=r,
+                                                              on_logged=on_logged).show())
 
 
 class PdfPreview(QDialog):
-    def __init__(self, pdf: bytes, parent=None) -> None:
+    def __init__(self, pdf: bytes, parent=None, ctx=None, rendered: Rendered | None = None, on_logged=None) -> None:
         super().__init__(parent)
         from PySide6.QtPdf import QPdfDocument
         from PySide6.QtPdfWidgets import QPdfView
 
+        self.ctx, self.rendered, self.on_logged = ctx, rendered, on_logged
         self.setWindowTitle(self.tr("Print preview"))
         self.resize(800, 1000)
         self._bytes = QByteArray(pdf)
@@ -52,3 +409,186 @@ class PdfPreview(QDialog):
         view.setDocument(self.doc)
         lay = QVBoxLayout(self)
         lay.addWidget(view)
+        if ctx is not None and rendered is not None:
+            bar = QHBoxLayout()
+            bar.addStretch(1)
+            self.print_btn = QPushButton(self.tr("Print…"))
+            self.print_btn.setObjectName("preview_print")
+            self.print_btn.clicked.connect(lambda: print_rendered(ctx, [rendered], self, on_logged))
+            bar.addWidget(self.print_btn)
+            self.save_btn = QPushButton(self.tr("Save as PDF…"))
+            self.save_btn.setObjectName("preview_save")
+            self.save_btn.clicked.connect(lambda: save_rendered(ctx, rendered, self, on_logged))
+            bar.addWidget(self.save_btn)
+            lay.addLayout(bar)
+
+
+# ---------------------------------------------------------------------------------------------- the notice board
+
+class BoardPrintDialog(QDialog):
+    """Print what is on the notice board now (公示中, 重新公示): tick the notices, print them in one job with a
+    progress bar; Cancel stops the rendering or the printing. Refused notices are named and left out."""
+
+    printed = Signal(int)
+
+    def __init__(self, ctx, parent=None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.task = None
+        self.run: Printout | None = None
+        self.setWindowTitle(self.tr("Print the notice board"))
+        self.resize(640, 480)
+        lay = QVBoxLayout(self)
+        lay.addWidget(QLabel(self.tr("Notices now on the board (publicizing or posted again); tick the ones to "
+                                     "print.")))
+        self.list = QListWidget()
+        self.list.setObjectName("board_list")
+        lay.addWidget(self.list, 1)
+        self.status = QLabel()
+        self.status.setObjectName("board_status")
+        self.status.setWordWrap(True)
+        lay.addWidget(self.status)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("board_progress")
+        self.progress.setValue(0)
+        lay.addWidget(self.progress)
+        bar = QHBoxLayout()
+        bar.addStretch(1)
+        self.print_btn = QPushButton(self.tr("Print…"))
+        self.print_btn.setObjectName("board_print")
+        self.print_btn.clicked.connect(self.print_selected)
+        bar.addWidget(self.print_btn)
+        self.cancel_btn = QPushButton(self.tr("Cancel"))
+        self.cancel_btn.setObjectName("board_cancel")
+        self.cancel_btn.setEnabled(False)
+        self.cancel_btn.clicked.connect(self.cancel)
+        bar.addWidget(self.cancel_btn)
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.close)
+        bar.addWidget(close)
+        lay.addLayout(bar)
+        self.print_btn.setEnabled(False)
+        ctx.runner.run(board_records, ctx.app, on_done=self._loaded)
+
+    def _loaded(self, rows) -> None:
+        from zwcx_desktop.domain.enums import DisclosureStatus
+        from zwcx_desktop.gui.i18n import enum_text
+
+        self.list.clear()
+        for rid, title, status in rows:
+            item = QListWidgetItem(f"{title}（{enum_text(DisclosureStatus, status)}）")
+            item.setData(Qt.ItemDataRole.UserRole, rid)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+            self.list.addItem(item)
+        self.print_btn.setEnabled(bool(rows))
+        self.status.setText(self.tr("%n notice(s) on the board.", "", len(rows)) if rows
+                            else self.tr("Nothing is on the notice board now."))
+
+    def selected(self) -> list[str]:
+        return [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())
+                if self.list.item(i).checkState() == Qt.CheckState.Checked]
+
+    def print_selected(self, printer=None) -> None:
+        ids = self.selected()
+        if not ids:
+            self.status.setText(self.tr("Tick at least one notice."))
+            return
+        printer = printer or choose_printer(self)
+        if printer is None:
+            return
+        self.printer = printer
+        self._busy(True)
+        self.progress.setRange(0, len(ids))
+        self.progress.setValue(0)
+        self.status.setText(self.tr("Preparing the notices…"))
+        self.task = self.ctx.runner.run(render_batch, self.ctx.app, ids, on_done=self._rendered,
+                                        on_error=self._failed, on_progress=self._render_progress)
+
+    def _render_progress(self, done: int, total: int, _text: str) -> None:
+        self.progress.setValue(done)
+
+    def _rendered(self, result: BatchResult) -> None:
+        self.task = None
+        self.refused = [f"{title}：{refused_text(exc)}" for title, exc in result.refused]
+        if not result.done:
+            self._finish(False)
+            return
+        self.run = Printout(self.ctx, self.printer, result.done, self)
+        self.progress.setRange(0, self.run.job.total)
+        self.progress.setValue(0)
+        self.status.setText(self.tr("Printing…"))
+        self.run.progressed.connect(lambda done, _t: self.progress.setValue(done))
+        count = len(result.done)
+        self.run.finished.connect(lambda ok: self._finish(ok, count))
+        self.run.start()
+
+    def _finish(self, ok: bool, count: int = 0) -> None:
+        self.run = None
+        self._busy(False)
+        lines = [self.tr("Printed %n notice(s); the print log records each.", "", count) if ok
+                 else self.tr("Printing was cancelled or failed; nothing was logged.")] + getattr(self, "refused", [])
+        self.status.setText("\n".join(lines))
+        if ok:
+            self.printed.emit(count)
+
+    def _failed(self, exc, details) -> None:
+        self.task = None
+        self._busy(False)
+        from zwcx_desktop.gui.errors import describe
+
+        self.status.setText(describe(exc))
+
+    def cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+            self.task = None
+            self._busy(False)
+            self.status.setText(self.tr("Cancelled."))
+        if self.run is not None:
+            self.run.cancel()
+
+    def _busy(self, busy: bool) -> None:
+        self.print_btn.setEnabled(not busy)
+        self.cancel_btn.setEnabled(busy)
+        self.list.setEnabled(not busy)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt naming
+        self.cancel()
+        super().closeEvent(event)
+
+
+# ---------------------------------------------------------------------------------------------- the print log
+
+def load_prints(_handle, app, record_id: str) -> list[tuple]:
+    from zwcx_desktop.notices import prints_of
+
+    versions = {v.version_id: v.version for v in app.records.history(record_id)}
+    return [(p.printed_at, p.printed_by, versions.get(p.version_id, "?"), p.verify_code, p.output or "")
+            for p in prints_of(app, record_id)]
+
+
+class PrintLogWidget(QWidget):
+    """Every print of a record: when, by whom, which version (and its verification code), where it went."""
+
+    def __init__(self, ctx, record_id: str, parent=None) -> None:
+        super().__init__(parent)
+        self.ctx, self.record_id = ctx, record_id
+        lay = QVBoxLayout(self)
+        self.table = QTableWidget(0, 5)
+        self.table.setObjectName("print_log")
+        self.table.setHorizontalHeaderLabels([self.tr("Printed at (UTC)"), self.tr("By"), self.tr("Version"),
+                                              self.tr("Verification code"), self.tr("Printed to")])
+        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        lay.addWidget(self.table)
+
+    def reload(self) -> None:
+        self.ctx.runner.run(load_prints, self.ctx.app, self.record_id, on_done=self._show)
+
+    def _show(self, rows) -> None:
+        self.table.setRowCount(len(rows))
+        for r, (at, by, version, code, output) in enumerate(rows):
+            for c, v in enumerate((f"{at:%Y-%m-%d %H:%M:%S}", by, str(version), code, output)):
+                self.table.setItem(r, c, QTableWidgetItem(v))

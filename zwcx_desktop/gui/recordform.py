@@ -67,7 +67,7 @@ class RecordDialog(QDialog):
         self.tabs = QTabWidget()
         lay.addWidget(self.tabs, 1)
         self.tabs.addTab(self._build_form(), self.tr("Details"))
-        self.progress = self.history = None
+        self.progress = self.history = self.print_log = None
         self.notice = QLabel()
         self.notice.setObjectName("form_notice")
         self.notice.setWordWrap(True)
@@ -80,6 +80,14 @@ class RecordDialog(QDialog):
         self.print_btn.setObjectName("print")
         self.print_btn.clicked.connect(self.print_preview)
         bar.addWidget(self.print_btn)
+        self.print_now_btn = QPushButton(self.tr("Print…"))
+        self.print_now_btn.setObjectName("print_now")
+        self.print_now_btn.clicked.connect(self.print_notice)
+        bar.addWidget(self.print_now_btn)
+        self.save_pdf_btn = QPushButton(self.tr("Save as PDF…"))
+        self.save_pdf_btn.setObjectName("save_pdf")
+        self.save_pdf_btn.clicked.connect(self.save_pdf)
+        bar.addWidget(self.save_pdf_btn)
         self.save_btn = QPushButton(self.tr("Save"))
         self.save_btn.setObjectName("save")
         self.save_btn.setDefault(True)
@@ -90,7 +98,7 @@ class RecordDialog(QDialog):
         bar.addWidget(close)
         lay.addLayout(bar)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
-        QShortcut(QKeySequence.StandardKey.Print, self, self.print_preview)
+        QShortcut(QKeySequence.StandardKey.Print, self, self.print_notice)
         self.reload()
 
     # ------------------------------------------------------------------ building
@@ -191,7 +199,8 @@ class RecordDialog(QDialog):
         self.header.setText(f"{kind_name(self.kind)}：{title}" + (f"  [{status}]" if status else ""))
         self.notice.setText("" if editable else self.tr("This record can no longer be edited; use the buttons "
                                                        "below to move it along its lifecycle."))
-        self.print_btn.setVisible(self.kind in PRINTABLE and self.view is not None)
+        for b in (self.print_btn, self.print_now_btn, self.save_pdf_btn):
+            b.setVisible(self.kind in PRINTABLE and self.view is not None)
         self._show_due(doc)
         self._rebuild_actions()
         self._extra_tabs(doc)
@@ -234,6 +243,13 @@ class RecordDialog(QDialog):
                 self.progress.recorded.connect(self._after_change)
                 self.tabs.addTab(self.progress, self.tr("Progress log"))
             self.progress.show_doc(doc)
+        if self.kind in PRINTABLE:
+            if self.print_log is None:
+                from zwcx_desktop.gui.printing import PrintLogWidget
+
+                self.print_log = PrintLogWidget(self.ctx, self.record_id)
+                self.tabs.addTab(self.print_log, self.tr("Print log"))
+            self.print_log.reload()
         if self.history is None:
             from zwcx_desktop.gui.history import HistoryWidget
 
@@ -341,4 +357,21 @@ class RecordDialog(QDialog):
         if self.record_id and self.kind in PRINTABLE:
             from zwcx_desktop.gui.printing import preview
 
-            preview(self.ctx, self.record_id, self)
+            preview(self.ctx, self.record_id, self, on_logged=self._printed)
+
+    def print_notice(self) -> None:
+        """Ctrl+P: the current version through the system print dialog; the print log tab shows it after."""
+        if self.record_id and self.kind in PRINTABLE:
+            from zwcx_desktop.gui.printing import print_record
+
+            print_record(self.ctx, self.record_id, self, on_logged=self._printed)
+
+    def save_pdf(self) -> None:
+        if self.record_id and self.kind in PRINTABLE:
+            from zwcx_desktop.gui.printing import save_record_pdf
+
+            save_record_pdf(self.ctx, self.record_id, self, on_logged=self._printed)
+
+    def _printed(self) -> None:
+        if self.print_log is not None:
+            self.print_log.reload()
