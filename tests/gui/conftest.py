@@ -64,4 +64,5 @@ def login(qtbot, app):
 
     yield do
     for w in windows:
+        w.close()  # stops the periodic sync timer, so no round starts while the data directory closes
         w.ctx.runner.wait()

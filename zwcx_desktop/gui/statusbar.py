@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QPushButton, QStatusBar
 
-from zwcx_desktop.gui.syncstate import read_state
+from zwcx_desktop.gui.syncstate import local_time, read_state
 
 
 def probe(_handle, url: str | None) -> bool:
@@ -77,7 +77,7 @@ class SyncStatusBar(QStatusBar):
 
         self.pending.setText(self.tr("Waiting to sync: %1").replace("%1", str(st.pending)))
         if self.ctx.sync is None or not self.ctx.sync.running:
-            self.last.setText(self.tr("Last sync: %1").replace("%1", st.last_sync or self.tr("never")))
+            self.last.setText(self.tr("Last sync: %1").replace("%1", local_time(st.last_sync) or self.tr("never")))
         self.conflicts.setText(self.tr("Conflicts: %1").replace("%1", str(st.conflicts)))
         self.conflicts.setStyleSheet("color: #c62828;" if st.conflicts else "")
         self.conflicts.setEnabled(st.conflicts > 0)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from zwcx_desktop.gui.forms import ERROR_STYLE
 from zwcx_desktop.gui.i18n import kind_name
-from zwcx_desktop.gui.syncstate import read_state
+from zwcx_desktop.gui.syncstate import local_time, read_state
 
 WARN_STYLE = "color: #e65100;"
 SKEW_LIMIT_S = 300  # the protocol's promise: clock skew over five minutes is shown to the clerk
@@ -139,7 +139,7 @@ class SyncPage(QWidget):
         self.state = st
         lines = [self.tr("Changes waiting to be sent: %1").replace("%1", str(st.pending)),
                  self.tr("Records in conflict: %1").replace("%1", str(st.conflicts)),
-                 self.tr("Last sync: %1").replace("%1", st.last_sync or self.tr("never")),
+                 self.tr("Last sync: %1").replace("%1", local_time(st.last_sync) or self.tr("never")),
                  self.tr("Municipal server: %1").replace("%1", st.server_url or self.tr("not set"))]
         if st.rejected:
             lines.append(self.tr("Changes refused by the server: %1").replace("%1", str(st.rejected)))

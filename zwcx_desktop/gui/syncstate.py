@@ -65,6 +65,18 @@ def read_state(_handle, app) -> SyncState:
     return SyncState(pending, conflicts, app.setting("last_sync_at"), app.setting("server_url"), False)
 
 
+def local_time(iso: str | None) -> str | None:
+    """A stored UTC timestamp as the clerk's local date and time (minutes are enough to read)."""
+    import datetime as dt
+
+    if not iso:
+        return None
+    try:
+        return dt.datetime.fromisoformat(iso.replace("Z", "+00:00")).astimezone().strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        return iso
+
+
 def is_enrolled(app) -> bool:
     """Whether this data directory has a sync server (the token itself stays in the keyring, unread here)."""
     eng = engine()
