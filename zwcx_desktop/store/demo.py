@@ -165,7 +165,10 @@ def generate(app: App, records: int = 2000, seed: int = 1, today: dt.date | None
                 {"direction": "expense", "item": "民生项目支出", "amount": f"{rng.randrange(10000, 200000)}.00"}]
         payloads.append(p)
         targets.append(target)
-    dis_ids = _create_and_walk(app, "disclosure", payloads, targets, admin, new_id, tick)
+    # Rosters are walked to 公示中 only once their service records exist (below), as a clerk would: posting
+    # freezes the linked records into the notice (store/roster.py).
+    dis_ids = app.records.create_many("disclosure", payloads, admin, [new_id() for _ in payloads])
+    dis_targets = targets
     roster_ids = [d for d, p in zip(dis_ids, payloads, strict=True) if p["kind"] == "service"]
     # Objections about notices go to those that ended 期满有异议 (or were re-posted), received in their period.
     objected = [(d, p) for d, p, t in zip(dis_ids, payloads, targets, strict=True)
@@ -213,17 +216,24 @@ def generate(app: App, records: int = 2000, seed: int = 1, today: dt.date | None
             _create_and_walk(app, "service", batch, batch_targets, admin, new_id, tick)
             batch, batch_targets = [], []
     counts["service"] = n_svc
+    _walk(app, "disclosure", dis_ids, dis_targets, admin)
+    tick(len(dis_ids))
     return counts
 
 
 def _create_and_walk(app: App, kind: str, payloads: list[dict], targets: list[str], actor: Actor,
                      new_id: Callable[[], str], tick: Callable[[int], None]) -> list[str]:
     ids = app.records.create_many(kind, payloads, actor, [new_id() for _ in payloads])
+    _walk(app, kind, ids, targets, actor)
+    tick(len(payloads))
+    return ids
+
+
+def _walk(app: App, kind: str, ids: list[str], targets: list[str], actor: Actor) -> None:
+    """Move each record along its lifecycle to its target state, records with the same path in one batch."""
     by_path: dict[tuple[str, ...], list[str]] = {}
     for rid, t in zip(ids, targets, strict=True):
         by_path.setdefault(_path_to(kind, t), []).append(rid)
     for path, rids in by_path.items():
         for step in path:
             app.records.transition_many(rids, step, actor)
-    tick(len(payloads))
-    return ids
