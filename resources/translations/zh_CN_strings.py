@@ -150,4 +150,24 @@ ZH = {
     "unmasked personal data": "未遮蔽的个人信息",
     "Not printed: the field “%1” contains %2. Mask it in the record, then print again.":
         "未打印：“%1”中含有%2。请在记录中遮蔽后再打印。",
+    # import wizard and list export (gui/importwizard.py)
+    "Import roster": "导入名单", "Excel workbook (.xlsx) or CSV file": "Excel 工作簿（.xlsx）或 CSV 文件",
+    "Browse…": "浏览…", "Roster file": "名单文件", "From the file": "按文件内容", "Service area": "服务领域",
+    "For rows without a policy column": "用于没有“政策/项目”列的行", "Policy or project": "政策/项目",
+    "Payment period": "所属期", "Check which field each column of the file fills:": "请核对文件中每一列对应的字段：",
+    "Column": "列", "First value": "第一行的值",
+    "Import the valid rows and save the others, with the reasons, to:": "导入无误的行，有误的行连同原因保存到：",
+    "< Back": "< 上一步", "Next >": "下一步 >", "Choose a roster": "选择名单文件",
+    "Rosters (*.xlsx *.csv);;All files (*)": "名单文件 (*.xlsx *.csv);;所有文件 (*)", "Import": "导入",
+    "Choose a roster file first.": "请先选择名单文件。", "Cancelling…": "正在取消…",
+    "Reading and checking the file…": "正在读取并检查文件…", "Do not import": "不导入",
+    "Masked ID (to spot people already registered)": "脱敏身份证号（用于识别已登记人员）", "Row": "行号",
+    "Problems": "问题",
+    "%1: %2 rows ready to import, %3 with problems. Nothing is imported while a row has a problem, unless you "
+    "choose to skip those rows.": "%1：%2 行可以导入，%3 行有问题。只要有一行有问题就不会导入任何记录，除非选择跳过这些行。",
+    "Importing…": "正在导入…", "Cancelled: nothing was imported.": "已取消：未导入任何记录。",
+    "Imported %1 service records.": "已导入 %1 条服务落实记录。",
+    "%1 rows were not imported; they are in %2 with the reasons.": "%1 行未导入，已连同原因保存在 %2。",
+    "Nothing was imported: %1": "未导入任何记录：%1", "Export list": "导出列表",
+    "Excel workbook (*.xlsx)": "Excel 工作簿 (*.xlsx)", "Import roster…": "导入名单…",
 }

@@ -404,6 +404,180 @@
     </message>
 </context>
 <context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="68" />
+        <source>Import roster</source>
+        <translation>导入名单</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="80" />
+        <source>Excel workbook (.xlsx) or CSV file</source>
+        <translation>Excel 工作簿（.xlsx）或 CSV 文件</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="82" />
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="85" />
+        <source>Roster file</source>
+        <translation>名单文件</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="88" />
+        <source>From the file</source>
+        <translation>按文件内容</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="91" />
+        <source>Service area</source>
+        <translation>服务领域</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="94" />
+        <source>For rows without a policy column</source>
+        <translation>用于没有“政策/项目”列的行</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="95" />
+        <source>Policy or project</source>
+        <translation>政策/项目</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="99" />
+        <source>Payment period</source>
+        <translation>所属期</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="105" />
+        <source>Check which field each column of the file fills:</source>
+        <translation>请核对文件中每一列对应的字段：</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="108" />
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="108" />
+        <source>First value</source>
+        <translation>第一行的值</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="108" />
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="125" />
+        <source>Import the valid rows and save the others, with the reasons, to:</source>
+        <translation>导入无误的行，有误的行连同原因保存到：</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="158" />
+        <source>&lt; Back</source>
+        <translation>&lt; 上一步</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="161" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="198" />
+        <source>Next &gt;</source>
+        <translation>下一步 &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="165" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="177" />
+        <source>Choose a roster</source>
+        <translation>选择名单文件</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="178" />
+        <source>Rosters (*.xlsx *.csv);;All files (*)</source>
+        <translation>名单文件 (*.xlsx *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="189" />
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="195" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="219" />
+        <source>Choose a roster file first.</source>
+        <translation>请先选择名单文件。</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="233" />
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="241" />
+        <source>Reading and checking the file…</source>
+        <translation>正在读取并检查文件…</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="265" />
+        <source>Do not import</source>
+        <translation>不导入</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="267" />
+        <source>Masked ID (to spot people already registered)</source>
+        <translation>脱敏身份证号（用于识别已登记人员）</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="303" />
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="305" />
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="321" />
+        <source>%1: %2 rows ready to import, %3 with problems. Nothing is imported while a row has a problem, unless you choose to skip those rows.</source>
+        <translation>%1：%2 行可以导入，%3 行有问题。只要有一行有问题就不会导入任何记录，除非选择跳过这些行。</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="336" />
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="348" />
+        <source>Cancelled: nothing was imported.</source>
+        <translation>已取消：未导入任何记录。</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="351" />
+        <source>Imported %1 service records.</source>
+        <translation>已导入 %1 条服务落实记录。</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="353" />
+        <source>%1 rows were not imported; they are in %2 with the reasons.</source>
+        <translation>%1 行未导入，已连同原因保存在 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="364" />
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何记录：%1</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../zwcx_desktop/gui/login.py" line="25" />
@@ -1045,12 +1219,12 @@
         <translation>新建%1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/listpage.py" line="152" />
+        <location filename="../../zwcx_desktop/gui/listpage.py" line="155" />
         <source>Searching…</source>
         <translation>正在查询…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zwcx_desktop/gui/listpage.py" line="156" />
+        <location filename="../../zwcx_desktop/gui/listpage.py" line="159" />
         <source>%n record(s) match</source>
         <translation><numerusform>共 %n 条记录</numerusform></translation>
     </message>

@@ -95,6 +95,9 @@ class RecordListPage(QWidget):
         self.new_button.setObjectName("new_record")
         self.new_button.clicked.connect(self.new_record)
         bar.addWidget(self.new_button)
+        from zwcx_desktop.gui.importwizard import add_list_buttons
+
+        add_list_buttons(self, bar)  # Export… on every list, Import roster… on the service list
         lay.addLayout(bar)
 
         self.model = RecordTableModel(ctx, kind, self)

@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import re
 import tempfile
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
@@ -451,8 +452,15 @@ def write_errors(plan: Plan, out: Path, final: bool = True) -> Path:
     return tmp
 
 
+_ID_LIKE = re.compile(r"\d{17}[\dXx]|\d{15}")
+
+
 def mask_for_display(v: Any, field_name: str) -> Any:
-    """A cell as the preview shows it: ID numbers masked (the screen is not the place for them)."""
-    if field_name == "citizen_id" and v is not None:
-        return mask_id(str(v))
+    """A cell as the preview shows it: ID numbers masked, also in a column not (yet) mapped to the ID field (the
+    screen is not the place for them)."""
+    if v is None:
+        return v
+    text = str(v).strip()
+    if field_name == "citizen_id" or _ID_LIKE.fullmatch(text):
+        return mask_id(text)
     return v

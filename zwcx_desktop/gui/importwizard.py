@@ -1,0 +1,410 @@
+"""Roster import wizard (file → columns → preview → import) and the export button of record lists.
+
+All reading, checking and writing runs on the task runner (core: zwcx_desktop.io.roster); the wizard only shows
+what core reports. The preview masks ID numbers: the screen is not the place for them.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from zwcx_desktop.gui.i18n import enum_text, label
+
+PREVIEW_ROWS = 200  # enough to see the shape and the first problems; the summary counts every row
+FILE_PAGE, MAP_PAGE, PREVIEW_PAGE, RUN_PAGE = range(4)
+
+
+def _prepare(handle, app, path, area, policy, period, mapping):
+    """Task: read and check the roster (writes nothing)."""
+    from zwcx_desktop.io import roster
+
+    return roster.prepare(app, path, area=area, policy=policy, period=period, mapping=mapping, handle=handle)
+
+
+def _commit(handle, app, plan, actor, skip_invalid, errors_out):
+    """Task: write the valid rows in one transaction; None when the clerk cancelled (everything rolled back)."""
+    from zwcx_desktop.gui.tasks import Cancelled
+    from zwcx_desktop.io import roster
+
+    try:
+        return roster.commit(app, plan, actor, skip_invalid=skip_invalid, errors_out=errors_out, handle=handle)
+    except Cancelled:
+        return None
+
+
+class ImportWizard(QDialog):
+    """Import a roster of service records; `imported(count)` fires after a successful import."""
+
+    imported = Signal(int)
+
+    def __init__(self, ctx, parent=None) -> None:
+        super().__init__(parent)
+        from zwcx_desktop.domain.enums import ServiceArea
+
+        self.ctx = ctx
+        self.plan = None
+        self.handle = None
+        self.result = None
+        self.setWindowTitle(self.tr("Import roster"))
+        self.resize(900, 600)
+        lay = QVBoxLayout(self)
+        self.stack = QStackedWidget()
+        lay.addWidget(self.stack, 1)
+
+        # 1. file and the values that apply to every row
+        page = QWidget()
+        form = QFormLayout(page)
+        row = QHBoxLayout()
+        self.file = QLineEdit()
+        self.file.setObjectName("import_file")
+        self.file.setPlaceholderText(self.tr("Excel workbook (.xlsx) or CSV file"))
+        row.addWidget(self.file, 1)
+        browse = QPushButton(self.tr("Browse…"))
+        browse.clicked.connect(self._browse)
+        row.addWidget(browse)
+        form.addRow(self.tr("Roster file"), row)
+        self.area = QComboBox()
+        self.area.setObjectName("import_area")
+        self.area.addItem(self.tr("From the file"), None)
+        for a in ServiceArea:
+            self.area.addItem(enum_text(ServiceArea, a.value), a.value)
+        form.addRow(self.tr("Service area"), self.area)
+        self.policy = QLineEdit()
+        self.policy.setObjectName("import_policy")
+        self.policy.setPlaceholderText(self.tr("For rows without a policy column"))
+        form.addRow(self.tr("Policy or project"), self.policy)
+        self.period = QLineEdit()
+        self.period.setObjectName("import_period")
+        self.period.setPlaceholderText("2026-03")
+        form.addRow(self.tr("Payment period"), self.period)
+        self.stack.addWidget(page)
+
+        # 2. column mapping, recognised columns preselected
+        page = QWidget()
+        v = QVBoxLayout(page)
+        v.addWidget(QLabel(self.tr("Check which field each column of the file fills:")))
+        self.map_table = QTableWidget(0, 3)
+        self.map_table.setObjectName("import_mapping")
+        self.map_table.setHorizontalHeaderLabels([self.tr("Column"), self.tr("First value"), self.tr("Field")])
+        self.map_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.map_table.verticalHeader().hide()
+        v.addWidget(self.map_table, 1)
+        self.stack.addWidget(page)
+
+        # 3. preview with the problems of each row
+        page = QWidget()
+        v = QVBoxLayout(page)
+        self.summary = QLabel()
+        self.summary.setObjectName("import_summary")
+        self.summary.setWordWrap(True)
+        v.addWidget(self.summary)
+        self.preview = QTableWidget(0, 0)
+        self.preview.setObjectName("import_preview")
+        self.preview.verticalHeader().hide()
+        v.addWidget(self.preview, 1)
+        self.skip = QCheckBox(self.tr("Import the valid rows and save the others, with the reasons, to:"))
+        self.skip.setObjectName("import_skip_invalid")
+        row = QHBoxLayout()
+        row.addWidget(self.skip)
+        self.errors_out = QLineEdit()
+        self.errors_out.setObjectName("import_errors_out")
+        row.addWidget(self.errors_out, 1)
+        v.addLayout(row)
+        self.skip.toggled.connect(self._update_buttons)
+        self.errors_out.textChanged.connect(self._update_buttons)
+        self.stack.addWidget(page)
+
+        # 4. importing
+        page = QWidget()
+        v = QVBoxLayout(page)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("import_progress")
+        v.addWidget(self.progress)
+        self.done_label = QLabel()
+        self.done_label.setObjectName("import_result")
+        self.done_label.setWordWrap(True)
+        v.addWidget(self.done_label)
+        v.addStretch(1)
+        self.stack.addWidget(page)
+
+        self.error = QLabel()
+        self.error.setObjectName("import_error")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #c62828;")
+        self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        lay.addWidget(self.error)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.back_btn = QPushButton(self.tr("< Back"))
+        self.back_btn.setObjectName("import_back")
+        self.back_btn.clicked.connect(self.back)
+        self.next_btn = QPushButton(self.tr("Next >"))
+        self.next_btn.setObjectName("import_next")
+        self.next_btn.setDefault(True)
+        self.next_btn.clicked.connect(self.next)
+        self.cancel_btn = QPushButton(self.tr("Cancel"))
+        self.cancel_btn.setObjectName("import_cancel")
+        self.cancel_btn.clicked.connect(self.cancel)
+        for b in (self.back_btn, self.next_btn, self.cancel_btn):
+            buttons.addWidget(b)
+        lay.addLayout(buttons)
+        self._busy = False
+        self._update_buttons()
+
+    # ------------------------------------------------------------------ navigation
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a roster"), "",
+                                              self.tr("Rosters (*.xlsx *.csv);;All files (*)"))
+        if path:
+            self.file.setText(path)
+
+    def page(self) -> int:
+        return self.stack.currentIndex()
+
+    def _update_buttons(self) -> None:
+        p = self.page()
+        self.back_btn.setEnabled(not self._busy and p in (MAP_PAGE, PREVIEW_PAGE))
+        if p == PREVIEW_PAGE:
+            self.next_btn.setText(self.tr("Import"))
+            plan = self.plan
+            ok = plan is not None and bool(plan.valid) and (
+                not plan.invalid or (self.skip.isChecked() and bool(self.errors_out.text().strip())))
+            self.next_btn.setEnabled(not self._busy and ok)
+        elif p == RUN_PAGE:
+            self.next_btn.setText(self.tr("Close"))
+            self.next_btn.setEnabled(not self._busy)
+        else:
+            self.next_btn.setText(self.tr("Next >"))
+            self.next_btn.setEnabled(not self._busy)
+        self.cancel_btn.setEnabled(p != RUN_PAGE or self._busy)
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self._update_buttons()
+
+    def _go(self, page: int) -> None:
+        self.stack.setCurrentIndex(page)
+        self._update_buttons()
+
+    def back(self) -> None:
+        self.error.clear()
+        self._go(max(self.page() - 1, FILE_PAGE))
+
+    def next(self) -> None:
+        self.error.clear()
+        p = self.page()
+        if p == FILE_PAGE:
+            if not self.file.text().strip():
+                self.error.setText(self.tr("Choose a roster file first."))
+                return
+            self._check(None, MAP_PAGE)
+        elif p == MAP_PAGE:
+            self._check(self._mapping(), PREVIEW_PAGE)
+        elif p == PREVIEW_PAGE:
+            self._import()
+        else:
+            self.accept()
+
+    def cancel(self) -> None:
+        """Cancel a running import (it rolls back) or close the wizard."""
+        if self.handle is not None and self._busy:
+            self.handle.cancel()
+            self.done_label.setText(self.tr("Cancelling…"))
+            return
+        self.reject()
+
+    # ------------------------------------------------------------------ checking
+
+    def _check(self, mapping, then: int) -> None:
+        self._set_busy(True)
+        self.summary.setText(self.tr("Reading and checking the file…"))
+        self.ctx.runner.run(_prepare, self.ctx.app, self.file.text().strip(), self.area.currentData(),
+                            self.policy.text().strip() or None, self.period.text().strip() or None, mapping,
+                            on_done=lambda plan: self._checked(plan, then), on_error=self._failed)
+
+    def _failed(self, exc, details) -> None:
+        from zwcx_desktop.gui.errors import describe
+        from zwcx_desktop.io.reader import FileProblem
+
+        self._set_busy(False)
+        self.error.setText(str(exc) if isinstance(exc, FileProblem | ValueError) else describe(exc))
+
+    def _checked(self, plan, then: int) -> None:
+        self.plan = plan
+        self._set_busy(False)
+        if then == MAP_PAGE:
+            self._fill_mapping(plan)
+        self._fill_preview(plan)
+        self._go(then)
+
+    def _field_choices(self):
+        from zwcx_desktop.domain.schema import SERVICE
+        from zwcx_desktop.io import headers as H
+
+        out = [(H.IGNORE, self.tr("Do not import"))]
+        out += [(n, label(SERVICE.field(n))) for n in H.IMPORT_FIELDS]
+        out.append((H.MASKED_ID, self.tr("Masked ID (to spot people already registered)")))
+        return out
+
+    def _fill_mapping(self, plan) -> None:
+        from zwcx_desktop.io import headers as H
+
+        cols = [i for i, h in enumerate(plan.headers) if h]
+        first = plan.rows[0].values if plan.rows else []
+        self.map_table.setRowCount(len(cols))
+        self.combos: dict[str, QComboBox] = {}
+        for r, i in enumerate(cols):
+            h = plan.headers[i]
+            self.map_table.setItem(r, 0, QTableWidgetItem(plan.column_label(i)))
+            field = plan.mapping.get(i, H.IGNORE)
+            v = first[i] if i < len(first) else None
+            from zwcx_desktop.io.roster import mask_for_display
+
+            shown = mask_for_display(v, field)
+            self.map_table.setItem(r, 1, QTableWidgetItem("" if shown is None else str(shown)))
+            combo = QComboBox()
+            combo.setObjectName(f"map_{h}")
+            for value, text in self._field_choices():
+                combo.addItem(text, value)
+            combo.setCurrentIndex(max(combo.findData(field), 0))
+            self.map_table.setCellWidget(r, 2, combo)
+            self.combos[h] = combo
+
+    def _mapping(self) -> dict[str, str]:
+        return {h: c.currentData() for h, c in self.combos.items()}
+
+    def _fill_preview(self, plan) -> None:
+        from zwcx_desktop.domain.schema import SERVICE
+        from zwcx_desktop.io import headers as H
+        from zwcx_desktop.io.roster import mask_for_display
+
+        cols = [i for i, f in sorted(plan.mapping.items()) if f != H.IGNORE]
+        heads = [self.tr("Row")] + [
+            label(SERVICE.field(plan.mapping[i])) if plan.mapping[i] in H.IMPORT_FIELDS else plan.headers[i]
+            for i in cols] + [self.tr("Problems")]
+        self.preview.clear()
+        self.preview.setColumnCount(len(heads))
+        self.preview.setHorizontalHeaderLabels(heads)
+        shown = sorted(plan.rows, key=lambda r: r.ok)[:PREVIEW_ROWS]  # problem rows first
+        self.preview.setRowCount(len(shown))
+        bad = QBrush(QColor("#fdecea"))
+        for r, row in enumerate(shown):
+            cells = [str(row.row)] + [mask_for_display(row.values[i], plan.mapping[i]) for i in cols]
+            cells.append("；".join(str(i) for i in row.issues))
+            for c, v in enumerate(cells):
+                item = QTableWidgetItem("" if v is None else str(v))
+                if not row.ok:
+                    item.setBackground(bad)
+                self.preview.setItem(r, c, item)
+        self.preview.resizeColumnsToContents()  # at most PREVIEW_ROWS rows: cheap
+        self.summary.setText(self.tr("%1: %2 rows ready to import, %3 with problems. Nothing is imported while a "
+                                     "row has a problem, unless you choose to skip those rows.")
+                             .replace("%1", plan.sheet.label).replace("%2", str(len(plan.valid)))
+                             .replace("%3", str(len(plan.invalid))))
+        if plan.invalid and not self.errors_out.text():
+            p = plan.sheet.path
+            self.errors_out.setText(str(p.with_name(p.stem + "-错误行.xlsx")))
+
+    # ------------------------------------------------------------------ importing
+
+    def _import(self) -> None:
+        self._go(RUN_PAGE)
+        self._set_busy(True)
+        self.progress.setRange(0, max(len(self.plan.valid), 1))
+        self.progress.setValue(0)
+        self.done_label.setText(self.tr("Importing…"))
+        skip = self.skip.isChecked() and bool(self.plan.invalid)
+        self.handle = self.ctx.runner.write(
+            _commit, self.ctx.app, self.plan, self.ctx.actor, skip,
+            self.errors_out.text().strip() if skip else None,
+            on_done=self._imported, on_error=self._import_failed,
+            on_progress=lambda done, total, _t: self.progress.setValue(done))
+
+    def _imported(self, result) -> None:
+        self.result = result
+        self._set_busy(False)
+        if result is None:
+            self.done_label.setText(self.tr("Cancelled: nothing was imported."))
+            return
+        self.progress.setValue(self.progress.maximum())
+        text = self.tr("Imported %1 service records.").replace("%1", str(len(result.ids)))
+        if result.errors_out:
+            text += " " + self.tr("%1 rows were not imported; they are in %2 with the reasons.") \
+                .replace("%1", str(result.skipped)).replace("%2", str(result.errors_out))
+        self.done_label.setText(text)
+        for rid in result.ids[:1]:
+            self.ctx.bus.record_changed.emit("service", rid)  # one signal refreshes the list
+        self.imported.emit(len(result.ids))
+
+    def _import_failed(self, exc, details) -> None:
+        from zwcx_desktop.gui.errors import describe
+
+        self._set_busy(False)
+        self.done_label.setText(self.tr("Nothing was imported: %1").replace("%1", describe(exc)))
+
+
+# ---------------------------------------------------------------------- list page buttons
+
+def _tr(text: str) -> str:
+    # Module-level helpers name their context explicitly, so lupdate and the runtime agree on it.
+    return QCoreApplication.translate("ImportWizard", text)
+
+
+def _export(handle, app, flt, path, units):
+    from zwcx_desktop.io.export import export_records
+
+    return export_records(app, flt, path, handle, units)
+
+
+def export_list(page, path: str) -> None:
+    """Export what a list page shows (its current filters) to `path` in the background."""
+    page.ctx.runner.run(_export, page.ctx.app, page.model.filter, path, page.ctx.unit_names(),
+                        on_done=lambda n: QMessageBox.information(
+                            page, _tr("Exported"), _tr("Saved to %1").replace("%1", path)))
+
+
+def add_list_buttons(page, bar) -> None:
+    """The hook of a record list page: Export… on every list, Import roster… on the service list."""
+    exp = QPushButton(_tr("Export…"))
+    exp.setObjectName("export_list")
+
+    def choose() -> None:
+        path, _ = QFileDialog.getSaveFileName(page, _tr("Export list"), f"{page.kind}.xlsx",
+                                              _tr("Excel workbook (*.xlsx)"))
+        if path:
+            export_list(page, path if path.lower().endswith(".xlsx") else path + ".xlsx")
+
+    exp.clicked.connect(choose)
+    bar.addWidget(exp)
+    if page.kind == "service":
+        imp = QPushButton(_tr("Import roster…"))
+        imp.setObjectName("import_roster")
+
+        def open_wizard() -> None:
+            page.import_wizard = ImportWizard(page.ctx, page)
+            page.import_wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            page.import_wizard.show()
+
+        imp.clicked.connect(open_wizard)
+        bar.addWidget(imp)
