@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test bench lint screenshots notices-png clean setup system system-test
+.PHONY: run test bench lint screenshots notices-png clean setup system system-test dist
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +36,24 @@ bench: setup
 
 screenshots: .stamp-system-test $(VENV)/.installed
 	$(BIN)/python -m bench.screenshots
+
+# The installers' lean build venv: the app's runtime requirements and PyInstaller only (no server or test extras),
+# so nothing else can end up in the bundle. The app itself comes from the checkout (installer/zwcx.spec).
+DIST_VENV := build/venv-dist
+$(DIST_VENV)/.installed: pyproject.toml installer/requirements-build.txt
+	rm -rf $(DIST_VENV)
+	$(PYTHON) -m venv $(DIST_VENV)
+	$(DIST_VENV)/bin/pip install -q --upgrade pip
+	$(PYTHON) installer/runtime_deps.py > $(DIST_VENV)/runtime.txt
+	$(DIST_VENV)/bin/pip install -q -r $(DIST_VENV)/runtime.txt -r installer/requirements-build.txt
+	touch $@
+
+# dist/zwcx/ (one-folder bundle) and dist/zwcx_VERSION_ARCH.deb; scripts/smoke-dist.sh tests both.
+dist: .stamp-system $(DIST_VENV)/.installed
+	rm -rf dist build/pyinstaller
+	$(DIST_VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN --workpath build/pyinstaller --distpath dist \
+		installer/zwcx.spec
+	installer/build-deb.sh
 
 clean:
 	rm -rf $(VENV) .stamp-system .stamp-system-test build dist *.egg-info

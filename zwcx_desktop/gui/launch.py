@@ -125,6 +125,11 @@ def main(data_dir: str | None = None) -> int:
         return 2
     qapp = make_qapp()
     starter = Starter(data_dir)
+    if os.environ.get("ZWCX_EXIT_AFTER_SHOWN") == "1":
+        # Start-up benchmarks and the installer smoke test: the real start, ended once the first window is painted.
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, lambda: (qapp.processEvents(), qapp.exit(0)))
     try:
         return qapp.exec()
     finally:
