@@ -170,4 +170,13 @@ ZH = {
     "%1 rows were not imported; they are in %2 with the reasons.": "%1 行未导入，已连同原因保存在 %2。",
     "Nothing was imported: %1": "未导入任何记录：%1", "Export list": "导出列表",
     "Excel workbook (*.xlsx)": "Excel 工作簿 (*.xlsx)", "Import roster…": "导入名单…",
+    # About dialog (gui/about.py)
+    "About zwcx": "关于政务诚信", "&Help": "帮助(&H)", " (installed build)": "（安装版）", "Version %1": "版本 %1",
+    "Qt %1, Python %2": "Qt %1，Python %2",
+    "zwcx is licensed under the Apache License, Version 2.0.": "政务诚信（zwcx）依据 Apache 许可证 2.0 版授权。",
+    "Included software and its licences:": "随附软件及其许可证：", "Component": "组件", "Licence": "许可证",
+    "Qt and PySide6 are used under the LGPL version 3 as separate shared libraries; you may replace them with "
+    "compatible builds of your own in the installation folder.":
+        "Qt 与 PySide6 依据 LGPL 第 3 版以独立共享库形式使用；您可以在安装目录中用自行构建的兼容版本替换它们。",
+    "Licence of the bundled font AR PL UMing:": "随附字体 AR PL UMing（文鼎明体）的许可证：",
 }

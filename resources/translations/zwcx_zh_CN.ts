@@ -1,6 +1,65 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../zwcx_desktop/gui/about.py" line="62" />
+        <location filename="../../zwcx_desktop/gui/about.py" line="108" />
+        <source>About zwcx</source>
+        <translation>关于政务诚信</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/about.py" line="70" />
+        <source> (installed build)</source>
+        <translation>（安装版）</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/about.py" line="72" />
+        <source>Version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/about.py" line="73" />
+        <source>Qt %1, Python %2</source>
+        <translation>Qt %1，Python %2</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/about.py" line="74" />
+        <source>zwcx is licensed under the Apache License, Version 2.0.</source>
+        <translation>政务诚信（zwcx）依据 Apache 许可证 2.0 版授权。</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/about.py" line="79" />
+        <source>Included software and its licences:</source>
+        <translation>随附软件及其许可证：</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/about.py" line="82" />
+        <source>Component</source>
+        <translation>组件</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/about.py" line="82" />
+        <source>Licence</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/about.py" line="91" />
+        <source>Qt and PySide6 are used under the LGPL version 3 as separate shared libraries; you may replace them with compatible builds of your own in the installation folder.</source>
+        <translation>Qt 与 PySide6 依据 LGPL 第 3 版以独立共享库形式使用；您可以在安装目录中用自行构建的兼容版本替换它们。</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/about.py" line="95" />
+        <source>Licence of the bundled font AR PL UMing:</source>
+        <translation>随附字体 AR PL UMing（文鼎明体）的许可证：</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/about.py" line="111" />
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <location filename="../../zwcx_desktop/gui/actions.py" line="11" />
@@ -406,173 +465,173 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="68" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="75" />
         <source>Import roster</source>
         <translation>导入名单</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="80" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="87" />
         <source>Excel workbook (.xlsx) or CSV file</source>
         <translation>Excel 工作簿（.xlsx）或 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="82" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="89" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="85" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="92" />
         <source>Roster file</source>
         <translation>名单文件</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="88" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="95" />
         <source>From the file</source>
         <translation>按文件内容</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="91" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="98" />
         <source>Service area</source>
         <translation>服务领域</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="94" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="101" />
         <source>For rows without a policy column</source>
         <translation>用于没有“政策/项目”列的行</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="95" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="102" />
         <source>Policy or project</source>
         <translation>政策/项目</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="99" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="106" />
         <source>Payment period</source>
         <translation>所属期</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="105" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="112" />
         <source>Check which field each column of the file fills:</source>
         <translation>请核对文件中每一列对应的字段：</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="108" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="115" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="108" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="115" />
         <source>First value</source>
         <translation>第一行的值</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="108" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="115" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="125" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="132" />
         <source>Import the valid rows and save the others, with the reasons, to:</source>
         <translation>导入无误的行，有误的行连同原因保存到：</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="158" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="165" />
         <source>&lt; Back</source>
         <translation>&lt; 上一步</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="161" />
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="198" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="168" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="205" />
         <source>Next &gt;</source>
         <translation>下一步 &gt;</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="165" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="172" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="177" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="184" />
         <source>Choose a roster</source>
         <translation>选择名单文件</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="178" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="185" />
         <source>Rosters (*.xlsx *.csv);;All files (*)</source>
         <translation>名单文件 (*.xlsx *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="189" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="196" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="195" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="202" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="219" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="226" />
         <source>Choose a roster file first.</source>
         <translation>请先选择名单文件。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="233" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="242" />
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="241" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="250" />
         <source>Reading and checking the file…</source>
         <translation>正在读取并检查文件…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="265" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="275" />
         <source>Do not import</source>
         <translation>不导入</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="267" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="277" />
         <source>Masked ID (to spot people already registered)</source>
         <translation>脱敏身份证号（用于识别已登记人员）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="303" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="313" />
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="305" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="315" />
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="321" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="331" />
         <source>%1: %2 rows ready to import, %3 with problems. Nothing is imported while a row has a problem, unless you choose to skip those rows.</source>
         <translation>%1：%2 行可以导入，%3 行有问题。只要有一行有问题就不会导入任何记录，除非选择跳过这些行。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="336" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="346" />
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="348" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="358" />
         <source>Cancelled: nothing was imported.</source>
         <translation>已取消：未导入任何记录。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="351" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="361" />
         <source>Imported %1 service records.</source>
         <translation>已导入 %1 条服务落实记录。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="353" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="363" />
         <source>%1 rows were not imported; they are in %2 with the reasons.</source>
         <translation>%1 行未导入，已连同原因保存在 %2。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="364" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="374" />
         <source>Nothing was imported: %1</source>
         <translation>未导入任何记录：%1</translation>
     </message>
@@ -698,7 +757,7 @@
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="198" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="201" />
         <source>Something went wrong</source>
         <translation>操作未完成</translation>
     </message>

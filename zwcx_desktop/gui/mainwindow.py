@@ -84,6 +84,9 @@ class MainWindow(QMainWindow):
         quit_.setShortcut(QKeySequence.StandardKey.Quit)
         quit_.triggered.connect(self.close)
         menu.addAction(quit_)
+        from zwcx_desktop.gui.about import add_about_menu  # the Help menu lives with its dialog
+
+        add_about_menu(self)
 
     # ------------------------------------------------------------------ pages
 

@@ -1,0 +1,112 @@
+"""The About dialog (Help > About): version, and the licences of the app, the bundled font and the libraries.
+
+Qt and PySide6 are LGPLv3: the dialog says so and where the replaceable libraries are, which is what the LGPL asks
+of a binary distribution. The Arphic licence of the bundled font is shown in full, read from the file shipped
+beside the font, so the text can never drift from the one distributed.
+"""
+
+from __future__ import annotations
+
+import platform
+import sys
+
+from PySide6.QtCore import QCoreApplication, Qt, qVersion
+from PySide6.QtGui import QAction, QPixmap
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from zwcx_desktop import __version__
+from zwcx_desktop.resources import resource
+
+# What the desktop ships with, and under which licence (names of software and licences are not translated).
+COMPONENTS: tuple[tuple[str, str], ...] = (
+    ("Qt 6, PySide6, Shiboken6", "LGPL-3.0"),
+    ("AR PL UMing (uming.ttc)", "Arphic Public License"),
+    ("Python", "PSF-2.0"),
+    ("SQLAlchemy, Alembic", "MIT"),
+    ("reportlab", "BSD-3-Clause"),
+    ("qrcode", "BSD-3-Clause"),
+    ("keyring, keyrings.alt, platformdirs", "MIT"),
+    ("requests", "Apache-2.0"),
+    ("urllib3, charset-normalizer", "MIT"),
+    ("cryptography", "Apache-2.0 OR BSD-3-Clause"),
+    ("argon2-cffi", "MIT"),
+    ("chinesecalendar", "MIT"),
+    ("python-stdnum", "LGPL-2.1-or-later"),
+    ("openpyxl", "MIT"),
+    ("Pillow", "MIT-CMU"),
+)
+
+
+def font_licence() -> str:
+    """The full text of the bundled font's licence, or a note where the file is missing."""
+    path = resource("fonts", "uming-LICENSE.txt")
+    try:
+        return path.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return str(path)
+
+
+class AboutDialog(QDialog):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("About zwcx"))
+        self.resize(620, 600)
+        lay = QVBoxLayout(self)
+        head = QHBoxLayout()
+        icon = QLabel()
+        icon.setPixmap(QPixmap(str(resource("icons", "zwcx-256.png"))).scaled(
+            72, 72, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation))
+        head.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        frozen = self.tr(" (installed build)") if getattr(sys, "frozen", False) else ""
+        self.version = QLabel(
+            "<h2>政务诚信 zwcx</h2><p>" + self.tr("Version %1").replace("%1", __version__) + frozen + "</p><p>"
+            + self.tr("Qt %1, Python %2").replace("%1", qVersion()).replace("%2", platform.python_version())
+            + "</p><p>" + self.tr("zwcx is licensed under the Apache License, Version 2.0.") + "</p>")
+        self.version.setObjectName("about_version")
+        self.version.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        head.addWidget(self.version, 1)
+        lay.addLayout(head)
+        lay.addWidget(QLabel(self.tr("Included software and its licences:")))
+        table = QTableWidget(len(COMPONENTS), 2)
+        table.setObjectName("about_components")
+        table.setHorizontalHeaderLabels([self.tr("Component"), self.tr("Licence")])
+        for row, (name, licence) in enumerate(COMPONENTS):
+            table.setItem(row, 0, QTableWidgetItem(name))
+            table.setItem(row, 1, QTableWidgetItem(licence))
+        table.verticalHeader().hide()
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        lay.addWidget(table, 1)
+        lgpl = QLabel(self.tr("Qt and PySide6 are used under the LGPL version 3 as separate shared libraries; you may "
+                              "replace them with compatible builds of your own in the installation folder."))
+        lgpl.setWordWrap(True)
+        lay.addWidget(lgpl)
+        lay.addWidget(QLabel(self.tr("Licence of the bundled font AR PL UMing:")))
+        self.font_text = QPlainTextEdit(font_licence())
+        self.font_text.setObjectName("about_font_licence")
+        self.font_text.setReadOnly(True)
+        lay.addWidget(self.font_text, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        lay.addWidget(buttons)
+
+
+def add_about_menu(win) -> QAction:
+    """Give a main window a Help menu with About; returns the action (object name act_about)."""
+    # Explicit context: win.tr() would look the text up under the window's class name, not this module's.
+    act = QAction(QCoreApplication.translate("AboutDialog", "About zwcx"), win)
+    act.setObjectName("act_about")
+    act.triggered.connect(lambda: AboutDialog(win).exec())
+    win.menuBar().addMenu(QCoreApplication.translate("AboutDialog", "&Help")).addAction(act)
+    return act
