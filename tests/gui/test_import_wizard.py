@@ -139,3 +139,23 @@ def test_export_button_writes_the_list_with_its_filters(qtbot, login, app, admin
     assert boxes[-1][0] == "information" and str(out) in boxes[-1][2]
     names = sorted(r[0] for r in load_workbook(out).active.iter_rows(min_row=2, values_only=True))
     assert names == sorted(r[1] for r in roster_rows(3, start=30))
+
+
+def test_an_unknown_header_is_mapped_by_hand(qtbot, login, app, tmp_path):
+    rows = [r[1:] for r in roster_rows(3)]
+    headers = ["户名", "身份证号", "户人数", "村(社区)", "发放金额", "发放日期", "备注"]
+    f = write_xlsx(tmp_path / "r.xlsx", rows, headers=headers, title=None)
+    _win, _page, wiz = _open_wizard(qtbot, login, f)
+    click(qtbot, wiz.next_btn)
+    qtbot.waitUntil(lambda: wiz.page() == MAP_PAGE, timeout=10000)
+    assert wiz.combos["户名"].currentData() == "ignore"
+    click(qtbot, wiz.next_btn)  # without a name column the check refuses, on the mapping page
+    qtbot.waitUntil(lambda: bool(wiz.error.text()), timeout=10000)
+    assert "no column for 姓名" in wiz.error.text() and wiz.page() == MAP_PAGE
+    combo = wiz.combos["户名"]
+    combo.setCurrentIndex(combo.findData("beneficiary_name"))
+    click(qtbot, wiz.next_btn)
+    qtbot.waitUntil(lambda: wiz.page() == PREVIEW_PAGE, timeout=10000)
+    click(qtbot, wiz.next_btn)
+    qtbot.waitUntil(lambda: wiz.result is not None, timeout=20000)
+    assert _count(app) == 3

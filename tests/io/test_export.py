@@ -135,3 +135,17 @@ def test_export_round_trip(zwcx, tmp_path, data_dir, capsys, monkeypatch):
     assert sorted(map(key, service_docs(other))) == sorted(map(key, service_docs(data_dir)))
     assert all(d["id_masked"] is None for d in service_docs(other))
     assert_no_full_ids(other, [r[2] for r in rows])
+
+
+def test_text_with_xml_specials_and_control_characters_survives_export(app, admin, tmp_path):
+    from zwcx_desktop.io import export
+    from zwcx_desktop.store.queries import Filter
+
+    app.records.create("service", {"unit_id": app.home_unit_id(), "service_area": "elderly", "policy": "p",
+                                   "beneficiary_name": "王<芳>", "note": "A&B <c> \"d\"\x07 换行\n第二行"}, admin)
+    out = tmp_path / "x.xlsx"
+    assert export.export_records(app, Filter("service"), out) == 1
+    ws = load_workbook(out).active
+    header = [c.value for c in ws[1]]
+    assert ws.cell(2, header.index("备注") + 1).value == "A&B <c> \"d\" 换行\n第二行"
+    assert ws.cell(2, header.index("姓名") + 1).value == "王<芳>"

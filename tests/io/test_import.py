@@ -244,3 +244,15 @@ def test_cancel_during_the_write_rolls_everything_back(app, admin, tmp_path):
 
         assert s.execute(text("SELECT count(*) FROM service_records")).scalar_one() == 0
         assert s.execute(text("SELECT count(*) FROM outbox WHERE kind = 'service'")).scalar_one() == 0
+
+
+def test_ids_that_excel_turned_into_numbers_in_a_csv_get_a_clear_reason(zwcx, tmp_path, data_dir):
+    rows = roster_rows(2)
+    rows[1][2] = "2.30102E+17"  # what Excel writes to CSV for an ID column left as 常规 (General)
+    f = tmp_path / "r.csv"
+    f.write_bytes(csv_bytes(rows, "utf-8"))
+    code, _, err = zwcx(*IMPORT, f, "--area", "养老", "--policy", "p")
+    assert code == 1
+    assert ("zwcx: r.csv: row 3, column C (身份证号): the ID number was saved in scientific notation (e.g. 2.3E+17) "
+            "and its digits are lost") in err
+    assert service_docs(data_dir) == []

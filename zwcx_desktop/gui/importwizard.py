@@ -41,6 +41,13 @@ def _prepare(handle, app, path, area, policy, period, mapping):
     return roster.prepare(app, path, area=area, policy=policy, period=period, mapping=mapping, handle=handle)
 
 
+def _inspect(handle, path, mapping):
+    """Task: read the roster and recognise its columns (no row checks yet)."""
+    from zwcx_desktop.io import roster
+
+    return roster.inspect(path, mapping=mapping, first_row_fallback=True)
+
+
 def _commit(handle, app, plan, actor, skip_invalid, errors_out):
     """Task: write the valid rows in one transaction; None when the clerk cancelled (everything rolled back)."""
     from zwcx_desktop.gui.tasks import Cancelled
@@ -218,7 +225,9 @@ class ImportWizard(QDialog):
             if not self.file.text().strip():
                 self.error.setText(self.tr("Choose a roster file first."))
                 return
-            self._check(None, MAP_PAGE)
+            self._set_busy(True)
+            self.ctx.runner.run(_inspect, self.file.text().strip(), None,
+                                on_done=lambda plan: self._checked(plan, MAP_PAGE), on_error=self._failed)
         elif p == MAP_PAGE:
             self._check(self._mapping(), PREVIEW_PAGE)
         elif p == PREVIEW_PAGE:
@@ -255,7 +264,8 @@ class ImportWizard(QDialog):
         self._set_busy(False)
         if then == MAP_PAGE:
             self._fill_mapping(plan)
-        self._fill_preview(plan)
+        else:
+            self._fill_preview(plan)
         self._go(then)
 
     def _field_choices(self):

@@ -123,15 +123,18 @@ class ImportResult:
 
 # ---------------------------------------------------------------------------------------------- prepare
 
-def prepare(app, path: str | Path, *, area: str | None = None, policy: str | None = None,
-            period: str | None = None, mapping: Mapping[str, str] | None = None, sheet: str | None = None,
-            handle=None, today: dt.date | None = None) -> Plan:
-    """Read and check a roster without writing anything. Raises FileProblem for a file that cannot be a roster
-    (naming what is wrong); row problems are collected in the plan instead."""
-    handle = handle or NullHandle()
+def inspect(path: str | Path, *, mapping: Mapping[str, str] | None = None, sheet: str | None = None,
+            first_row_fallback: bool = False) -> Plan:
+    """Read a roster and map its columns, without checking rows (the desktop shows this for the clerk to correct
+    the mapping). Raises FileProblem for a file that cannot be a roster. With `first_row_fallback`, a file whose
+    headers are all unknown takes its first row as the header instead of being refused."""
     sh = read_sheet(path, sheet)
-    handle.check()
-    hdr_index = _header_index(sh, mapping)
+    try:
+        hdr_index = _header_index(sh, mapping)
+    except FileProblem:
+        if not first_row_fallback or len(sh.rows) < 2:
+            raise
+        hdr_index = 0
     header_row, header_vals = sh.rows[hdr_index]
     for r1, c1, r2, c2 in sh.merged:
         if r1 <= header_row <= r2 and (r1 != r2 or c1 != c2):
@@ -148,6 +151,21 @@ def prepare(app, path: str | Path, *, area: str | None = None, policy: str | Non
         if H.normalise(k) not in normalised:
             raise FileProblem(f"--map: {sh.label} has no column headed '{k}' (headers: "
                               f"{', '.join(h for h in headers if h)})")
+    width = max(len(headers), max((len(v) for _, v in sh.rows), default=0))
+    headers += [""] * (width - len(headers))
+    data = iter_cells(Sheet(sh.path, sh.name, sh.rows[hdr_index + 1:]), width)
+    return Plan(sh, header_row, headers, cols, [RosterRow(n, values) for n, values in data])
+
+
+def prepare(app, path: str | Path, *, area: str | None = None, policy: str | None = None,
+            period: str | None = None, mapping: Mapping[str, str] | None = None, sheet: str | None = None,
+            handle=None, today: dt.date | None = None) -> Plan:
+    """Read and check a roster without writing anything. Raises FileProblem for a file that cannot be a roster
+    (naming what is wrong); row problems are collected in the plan instead."""
+    handle = handle or NullHandle()
+    plan = inspect(path, mapping=mapping, sheet=sheet)
+    handle.check()
+    sh, cols, headers, header_row = plan.sheet, plan.mapping, plan.headers, plan.header_row
     by_field = {f: i for i, f in cols.items() if f not in (H.IGNORE,)}
     if "beneficiary_name" not in by_field:
         raise FileProblem(f"{sh.label}: no column for 姓名 (the beneficiary's name) in the header row {header_row} "
@@ -162,10 +180,8 @@ def prepare(app, path: str | Path, *, area: str | None = None, policy: str | Non
                           f"(e.g. --policy 高龄津贴)")
     defaults = {"unit_id": app.home_unit_id(), "service_area": default_area,
                 "policy": policy.strip() if policy else None, "period": period.strip() if period else None}
-    width = max(len(headers), max((len(v) for _, v in sh.rows), default=0))
-    headers += [""] * (width - len(headers))
-    plan = Plan(sh, header_row, headers, cols, [])
-    data = list(iter_cells(Sheet(sh.path, sh.name, sh.rows[hdr_index + 1:]), width))
+    data = [(r.row, r.values) for r in plan.rows]
+    plan.rows = []
     key = app.records.fingerprint_key()
     total = len(data)
     for n, (row_no, values) in enumerate(data, 1):
@@ -406,6 +422,7 @@ def write_errors(plan: Plan, out: Path, final: bool = True) -> Path:
     """
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
     from openpyxl.styles import Alignment, Font
 
     wb = Workbook(write_only=True)
@@ -426,6 +443,8 @@ def write_errors(plan: Plan, out: Path, final: bool = True) -> Path:
     for r in plan.invalid:
         cells = []
         for i, v in enumerate(r.values):
+            if isinstance(v, str):
+                v = ILLEGAL_CHARACTERS_RE.sub("", v)  # control characters a CSV may hold; xlsx cannot
             c = WriteOnlyCell(ws, v)
             if i in id_cols:
                 c.number_format = "@"  # keeps the ID as text when the clerk retypes it
