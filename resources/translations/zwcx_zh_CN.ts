@@ -200,67 +200,87 @@
 <context>
     <name>BoardPrintDialog</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="439" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="453" />
         <source>Print the notice board</source>
         <translation>打印公示栏</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="442" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="456" />
         <source>Notices now on the board (publicizing or posted again); tick the ones to print.</source>
         <translation>当前公示栏中的公示（公示中、重新公示），请勾选要打印的公示。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="457" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="467" />
+        <source>Each notice in full</source>
+        <translation>逐项打印公示全文</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/printing.py" line="468" />
+        <source>One board sheet, A3</source>
+        <translation>公示栏总表（A3）</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/printing.py" line="469" />
+        <source>One board sheet, A4</source>
+        <translation>公示栏总表（A4）</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/printing.py" line="471" />
+        <source>Print as</source>
+        <translation>打印方式</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/printing.py" line="480" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="461" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="484" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="466" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="489" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zwcx_desktop/gui/printing.py" line="485" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="508" />
         <source>%n notice(s) on the board.</source>
         <translation><numerusform>公示栏中共有 %n 项公示。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="486" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="509" />
         <source>Nothing is on the notice board now.</source>
         <translation>公示栏中暂无公示。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="495" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="518" />
         <source>Tick at least one notice.</source>
         <translation>请至少勾选一项公示。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="504" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="527" />
         <source>Preparing the notices…</source>
         <translation>正在生成公示…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="520" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="545" />
         <source>Printing…</source>
         <translation>正在打印…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zwcx_desktop/gui/printing.py" line="529" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="554" />
         <source>Printed %n notice(s); the print log records each.</source>
         <translation><numerusform>已打印 %n 项公示，每项均已记入打印记录。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="530" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="555" />
         <source>Printing was cancelled or failed; nothing was logged.</source>
         <translation>打印已取消或失败，未记入打印记录。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="547" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="572" />
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
@@ -948,17 +968,17 @@
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="400" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="414" />
         <source>Print preview</source>
         <translation>打印预览</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="415" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="429" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="419" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="433" />
         <source>Save as PDF…</source>
         <translation>另存为PDF…</translation>
     </message>
@@ -966,27 +986,27 @@
 <context>
     <name>PrintLogWidget</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="580" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="606" />
         <source>Printed at (UTC)</source>
         <translation>打印时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="580" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="606" />
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="580" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="606" />
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="581" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="607" />
         <source>Verification code</source>
         <translation>核验码</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="581" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="607" />
         <source>Printed to</source>
         <translation>输出到</translation>
     </message>
@@ -994,108 +1014,108 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="126" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="140" />
         <source>Title</source>
         <extracomment>Pages are rasterised for the printer at no more than this resolution: enough for 仿宋 body text and QR codes, and an A3 page stays near 70 MB of image instead of gigabytes at a PDF printer's 1200 dpi.</extracomment>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="127" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="141" />
         <source>Unit name</source>
         <translation>单位名称</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="128" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="142" />
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="129" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="143" />
         <source>How to object</source>
         <translation>异议联系方式</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="130" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="144" />
         <source>Publicity period</source>
         <translation>公示期</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="131" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="145" />
         <source>Introduction</source>
         <translation>导语</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="132" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="146" />
         <source>Heading</source>
         <translation>小标题</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="133" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="147" />
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="137" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="151" />
         <source>%1, row %2, %3</source>
         <translation>%1第%2行“%3”</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="149" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="163" />
         <source>an unmasked citizen ID number</source>
         <translation>未遮蔽的身份证号</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="151" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="165" />
         <source>an unmasked mobile number</source>
         <translation>未遮蔽的手机号码</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="153" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="167" />
         <source>an unmasked bank card number</source>
         <translation>未遮蔽的银行卡号</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="155" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="169" />
         <source>unmasked personal data</source>
         <translation>未遮蔽的个人信息</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="156" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="170" />
         <source>Not printed: the field “%1” contains %2. Mask it in the record, then print again.</source>
         <translation>未打印：“%1”中含有%2。请在记录中遮蔽后再打印。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="166" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="180" />
         <source>Printing</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="281" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="295" />
         <source>Print notice</source>
         <translation>打印公示</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="291" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="305" />
         <source>printer</source>
         <translation>打印机</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="334" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="348" />
         <source>Printing…</source>
         <translation>正在打印…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="335" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="349" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="356" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="370" />
         <source>Save as PDF</source>
         <translation>另存为PDF</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="358" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="372" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF文件 (*.pdf)</translation>
     </message>

@@ -168,3 +168,26 @@ def test_field_names_of_refusals_read_as_the_clerk_knows_them():
     assert field_text("body") == "正文"
     assert field_text("roster row 3 note") == "公示名单第3行“备注”"
     assert field_text("contact_phone") == "联系电话"
+
+
+def test_board_sheet_puts_the_ticked_notices_on_one_a3_sheet(qtbot, app, admin, samples, login, tmp_path,
+                                                             monkeypatch):
+    from zwcx_desktop.gui import printing
+
+    for name in ("affairs", "finance"):
+        _post(app, admin, samples[name])
+    out = tmp_path / "sheet.pdf"
+    monkeypatch.setattr(printing, "choose_printer", lambda parent: pdf_printer(out))
+    win = login("reviewer")
+    win.print_board()
+    dlg = win.board_dialog
+    qtbot.waitUntil(lambda: dlg.list.count() == 2, timeout=10000)
+    dlg.paper.setCurrentIndex(dlg.paper.findData("A3"))
+    with qtbot.waitSignal(dlg.printed, timeout=60000) as sig:
+        dlg.print_selected()
+    assert sig.args == [2]
+    (page,) = PdfReader(str(out)).pages
+    assert (round(page.mediabox.width), round(page.mediabox.height)) == (842, 1191)  # A3 portrait
+    for name in ("affairs", "finance"):
+        (log,) = prints_of(app, samples[name])
+        assert log.version_id == app.records.get(samples[name]).version_id and log.output == str(out)

@@ -25,6 +25,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -64,6 +65,7 @@ class Rendered:
 class BatchResult:
     done: list[Rendered] = field(default_factory=list)
     refused: list[tuple[str, Exception]] = field(default_factory=list)  # (title, NoticeRefused)
+    sheet: bytes | None = None  # the board sheet, when the notices go on one sheet instead of one by one
 
 
 def render_current(app, record_id: str) -> Rendered:
@@ -79,18 +81,30 @@ def render_task(_handle, app, record_id: str) -> Rendered:
     return render_current(app, record_id)
 
 
-def render_batch(handle, app, record_ids: list[str]) -> BatchResult:
-    """Render several notices, reporting progress; a refused notice is set aside so the others still print."""
-    from zwcx_desktop.notices import NoticeRefused
+def render_batch(handle, app, record_ids: list[str], paper: str | None = None) -> BatchResult:
+    """Render several notices, reporting progress; a refused notice is set aside so the others still print.
+
+    With `paper` (A3 or A4) the notices that pass go on one board sheet (notices.render_board) instead; each is
+    still logged as printed, with the version the sheet showed.
+    """
+    from zwcx_desktop.notices import NoticeRefused, content, guard, render_board
 
     out = BatchResult()
     for i, rid in enumerate(record_ids):
         handle.check()
         handle.progress(i, len(record_ids), rid)
         try:
-            out.done.append(render_current(app, rid))
+            if paper:
+                view = app.records.get(rid)
+                guard.check(content.build(app, rid, view.version))  # the guard the sheet runs, one notice at a time
+                out.done.append(Rendered(rid, view.version_id, view.title, b""))
+            else:
+                out.done.append(render_current(app, rid))
         except NoticeRefused as exc:
             out.refused.append((app.records.get(rid).title, exc))
+    if paper and out.done:
+        handle.check()
+        out.sheet = render_board(app, [r.record_id for r in out.done], paper)
     handle.progress(len(record_ids), len(record_ids), "")
     return out
 
@@ -298,10 +312,10 @@ class Printout(QObject):
     progressed = Signal(int, int)
     finished = Signal(bool)
 
-    def __init__(self, ctx, printer, items: list[Rendered], parent=None) -> None:
+    def __init__(self, ctx, printer, items: list[Rendered], parent=None, pdfs: list[bytes] | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.printer, self.items = ctx, printer, items
-        self.job = PageJob(printer, [r.pdf for r in items], self)
+        self.job = PageJob(printer, pdfs if pdfs is not None else [r.pdf for r in items], self)
         self.job.progressed.connect(self.progressed)
         self.job.finished.connect(self._printed)
 
@@ -448,6 +462,15 @@ class BoardPrintDialog(QDialog):
         self.status.setObjectName("board_status")
         self.status.setWordWrap(True)
         lay.addWidget(self.status)
+        self.paper = QComboBox()
+        self.paper.setObjectName("board_layout")
+        self.paper.addItem(self.tr("Each notice in full"), None)
+        self.paper.addItem(self.tr("One board sheet, A3"), "A3")
+        self.paper.addItem(self.tr("One board sheet, A4"), "A4")
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Print as")))
+        row.addWidget(self.paper, 1)
+        lay.addLayout(row)
         self.progress = QProgressBar()
         self.progress.setObjectName("board_progress")
         self.progress.setValue(0)
@@ -502,7 +525,8 @@ class BoardPrintDialog(QDialog):
         self.progress.setRange(0, len(ids))
         self.progress.setValue(0)
         self.status.setText(self.tr("Preparing the notices…"))
-        self.task = self.ctx.runner.run(render_batch, self.ctx.app, ids, on_done=self._rendered,
+        self.task = self.ctx.runner.run(render_batch, self.ctx.app, ids, self.paper.currentData(),
+                                        on_done=self._rendered,
                                         on_error=self._failed, on_progress=self._render_progress)
 
     def _render_progress(self, done: int, total: int, _text: str) -> None:
@@ -514,7 +538,8 @@ class BoardPrintDialog(QDialog):
         if not result.done:
             self._finish(False)
             return
-        self.run = Printout(self.ctx, self.printer, result.done, self)
+        self.run = Printout(self.ctx, self.printer, result.done, self,
+                            pdfs=None if result.sheet is None else [result.sheet])
         self.progress.setRange(0, self.run.job.total)
         self.progress.setValue(0)
         self.status.setText(self.tr("Printing…"))
@@ -552,6 +577,7 @@ class BoardPrintDialog(QDialog):
         self.print_btn.setEnabled(not busy)
         self.cancel_btn.setEnabled(busy)
         self.list.setEnabled(not busy)
+        self.paper.setEnabled(not busy)
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt naming
         self.cancel()
