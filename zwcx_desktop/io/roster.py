@@ -170,14 +170,14 @@ def prepare(app, path: str | Path, *, area: str | None = None, policy: str | Non
     if "beneficiary_name" not in by_field:
         raise FileProblem(f"{sh.label}: no column for 姓名 (the beneficiary's name) in the header row {header_row} "
                           f"(headers: {', '.join(h for h in headers if h) or 'none'}); name one with "
-                          f"--map HEADER=beneficiary_name")
+                          f"map it to 姓名 (on the command line: --map HEADER=beneficiary_name)")
     default_area = _default_area(sh, area)
     if "service_area" not in by_field and default_area is None:
-        raise FileProblem(f"{sh.label}: no 服务领域 column and no service area given; choose one with --area "
-                          f"(e.g. --area 养老)")
+        raise FileProblem(f"{sh.label}: no 服务领域 column and no service area chosen; choose the area for all rows "
+                          f"(on the command line: --area 养老)")
     if "policy" not in by_field and not (policy and policy.strip()):
-        raise FileProblem(f"{sh.label}: no 政策/项目 column and no policy given; name it with --policy "
-                          f"(e.g. --policy 高龄津贴)")
+        raise FileProblem(f"{sh.label}: no 政策/项目 column and no policy given; enter the policy for all rows "
+                          f"(on the command line: --policy 高龄津贴)")
     defaults = {"unit_id": app.home_unit_id(), "service_area": default_area,
                 "policy": policy.strip() if policy else None, "period": period.strip() if period else None}
     data = [(r.row, r.values) for r in plan.rows]
