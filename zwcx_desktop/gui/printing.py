@@ -265,6 +265,10 @@ class PageJob(QObject):
         return True
 
     def _next(self) -> None:
+        import shiboken6
+
+        if not shiboken6.isValid(self):
+            return  # the window that started the job was closed: Qt has already deleted the job
         try:
             more = self._step()
         except Exception:  # noqa: BLE001 - a failed page must end the job, not leave its progress hanging
@@ -590,7 +594,10 @@ def load_prints(_handle, app, record_id: str) -> list[tuple]:
     from zwcx_desktop.notices import prints_of
 
     versions = {v.version_id: v.version for v in app.records.history(record_id)}
-    return [(p.printed_at, p.printed_by, versions.get(p.version_id, "?"), p.verify_code, p.output or "")
+    from zwcx_desktop.notices.verify import grouped
+
+    # The code grouped as the paper prints it, so a clerk can match a posted sheet to its log line.
+    return [(p.printed_at, p.printed_by, versions.get(p.version_id, "?"), grouped(p.verify_code), p.output or "")
             for p in prints_of(app, record_id)]
 
 
@@ -605,6 +612,8 @@ class PrintLogWidget(QWidget):
         self.table.setObjectName("print_log")
         self.table.setHorizontalHeaderLabels([self.tr("Printed at (UTC)"), self.tr("By"), self.tr("Version"),
                                               self.tr("Verification code"), self.tr("Printed to")])
+        for c in range(4):
+            self.table.horizontalHeader().setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
