@@ -25,5 +25,5 @@ RESOURCES = _root()
 
 
 def resource(*parts: str) -> Path:
-    """The path of a shipped file, e.g. resource("fonts", "uming.ttc"); it is not checked to exist."""
+    """The path of a shipped file, e.g. resource("fonts", "uming-cn-gbk.ttf"); it is not checked to exist."""
     return RESOURCES.joinpath(*parts)

@@ -24,7 +24,7 @@ def test_about_from_the_help_menu_shows_version_and_licences(qtbot, app, admin, 
     table = dlg.findChild(about.QTableWidget, "about_components")
     rows = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
     assert rows["Qt 6, PySide6, Shiboken6"] == "LGPL-3.0"
-    assert rows["AR PL UMing (uming.ttc)"] == "Arphic Public License"
+    assert rows["AR PL UMing CN GBK (uming-cn-gbk.ttf)"] == "Arphic Public License"
     assert "ARPHIC PUBLIC LICENSE" in dlg.font_text.toPlainText().upper()
     win.close()
     win.ctx.runner.wait()

@@ -35,7 +35,7 @@ def test_bundled_font_alone_still_prints(app, samples, monkeypatch):
     monkeypatch.setenv("ZWCX_NOTICE_FONTS", "bundled")
     fonts = _fonts(render_notice(app, samples["affairs"]))
     # one face for every role (no 黑体 or 楷体 from the system), and it is the bundled file
-    assert {str(f["/BaseFont"]).split("+")[-1] for f in fonts} == {"UMingCN-0"}
+    assert {str(f["/BaseFont"]).split("+")[-1] for f in fonts} == {"UMingCN-GBK"}
     from zwcx_desktop.notices.fonts import BUNDLED, font_set
 
     assert {face.path for face in font_set().faces.values()} == {str(BUNDLED)}

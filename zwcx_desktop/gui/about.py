@@ -30,7 +30,7 @@ from zwcx_desktop.resources import resource
 # What the desktop ships with, and under which licence (names of software and licences are not translated).
 COMPONENTS: tuple[tuple[str, str], ...] = (
     ("Qt 6, PySide6, Shiboken6", "LGPL-3.0"),
-    ("AR PL UMing (uming.ttc)", "Arphic Public License"),
+    ("AR PL UMing CN GBK (uming-cn-gbk.ttf)", "Arphic Public License"),
     ("Python", "PSF-2.0"),
     ("SQLAlchemy, Alembic", "MIT"),
     ("reportlab", "BSD-3-Clause"),

@@ -23,8 +23,8 @@ from zwcx_desktop.resources import resource
 
 __all__ = ["BUNDLED", "FontFace", "FontSet", "ROLES", "font_set"]
 
-BUNDLED = resource("fonts", "uming.ttc")
-_BUNDLED_FAMILY = "AR PL UMing CN"
+BUNDLED = resource("fonts", "uming-cn-gbk.ttf")  # made by scripts/make-bundled-font.py
+_BUNDLED_FAMILY = "AR PL UMing CN GBK"
 
 #: Typeface styles a notice uses, with family names in order of preference (Windows/fontconfig names).
 _STYLES: dict[str, tuple[str, ...]] = {
