@@ -48,6 +48,13 @@ ZH = {
     "a finance disclosure needs at least one income or expense line": "财务公开至少需要一条收入或支出明细",
     "wrong user name or password": "用户名或密码错误", "the password must have at least %1 characters": "密码至少需要 %1 个字符",
     "Printing notices is not available in this build yet.": "当前版本尚不支持打印公示。",
+    "only an administrator can manage users": "只有管理员可以管理用户",
+    "the last active administrator cannot be deactivated": "不能停用最后一个启用中的管理员",
+    "the last active administrator cannot be given another role": "不能更改最后一个启用中的管理员的角色",
+    # user management
+    "Deactivate": "停用", "Reactivate": "重新启用", "Change role": "更改角色", "New password": "新密码",
+    "Reset password": "重置密码", "User %1 reactivated.": "已重新启用用户 %1。", "User %1 deactivated.": "已停用用户 %1。",
+    "Role of %1 changed.": "已更改用户 %1 的角色。", "Password of %1 reset.": "已重置用户 %1 的密码。",
     # progress log
     "Date": "日期", "Progress": "进展情况", "Percent done": "完成比例(%)", "Evidence files": "佐证材料",
     "Record progress": "登记履行进展", "Add progress entry": "添加进展记录",

@@ -200,87 +200,87 @@
 <context>
     <name>BoardPrintDialog</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="453" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="457" />
         <source>Print the notice board</source>
         <translation>打印公示栏</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="456" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="460" />
         <source>Notices now on the board (publicizing or posted again); tick the ones to print.</source>
         <translation>当前公示栏中的公示（公示中、重新公示），请勾选要打印的公示。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="467" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="471" />
         <source>Each notice in full</source>
         <translation>逐项打印公示全文</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="468" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="472" />
         <source>One board sheet, A3</source>
         <translation>公示栏总表（A3）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="469" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="473" />
         <source>One board sheet, A4</source>
         <translation>公示栏总表（A4）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="471" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="475" />
         <source>Print as</source>
         <translation>打印方式</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="480" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="484" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="484" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="488" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="489" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="493" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zwcx_desktop/gui/printing.py" line="508" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="512" />
         <source>%n notice(s) on the board.</source>
         <translation><numerusform>公示栏中共有 %n 项公示。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="509" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="513" />
         <source>Nothing is on the notice board now.</source>
         <translation>公示栏中暂无公示。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="518" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="522" />
         <source>Tick at least one notice.</source>
         <translation>请至少勾选一项公示。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="527" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="531" />
         <source>Preparing the notices…</source>
         <translation>正在生成公示…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="545" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="549" />
         <source>Printing…</source>
         <translation>正在打印…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zwcx_desktop/gui/printing.py" line="554" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="558" />
         <source>Printed %n notice(s); the print log records each.</source>
         <translation><numerusform>已打印 %n 项公示，每项均已记入打印记录。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="555" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="559" />
         <source>Printing was cancelled or failed; nothing was logged.</source>
         <translation>打印已取消或失败，未记入打印记录。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="572" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="576" />
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
@@ -964,21 +964,36 @@
         <source>the password must have at least %1 characters</source>
         <translation>密码至少需要 %1 个字符</translation>
     </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="99" />
+        <source>only an administrator can manage users</source>
+        <translation>只有管理员可以管理用户</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="101" />
+        <source>the last active administrator cannot be deactivated</source>
+        <translation>不能停用最后一个启用中的管理员</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="103" />
+        <source>the last active administrator cannot be given another role</source>
+        <translation>不能更改最后一个启用中的管理员的角色</translation>
+    </message>
 </context>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="414" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="418" />
         <source>Print preview</source>
         <translation>打印预览</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="429" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="433" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="433" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="437" />
         <source>Save as PDF…</source>
         <translation>另存为PDF…</translation>
     </message>
@@ -986,27 +1001,27 @@
 <context>
     <name>PrintLogWidget</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="606" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="613" />
         <source>Printed at (UTC)</source>
         <translation>打印时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="606" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="613" />
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="606" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="613" />
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="607" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="614" />
         <source>Verification code</source>
         <translation>核验码</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="607" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="614" />
         <source>Printed to</source>
         <translation>输出到</translation>
     </message>
@@ -1090,32 +1105,32 @@
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="295" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="299" />
         <source>Print notice</source>
         <translation>打印公示</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="305" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="309" />
         <source>printer</source>
         <translation>打印机</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="348" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="352" />
         <source>Printing…</source>
         <translation>正在打印…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="349" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="353" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="370" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="374" />
         <source>Save as PDF</source>
         <translation>另存为PDF</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="372" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="376" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF文件 (*.pdf)</translation>
     </message>
@@ -1362,19 +1377,19 @@
     </message>
     <message>
         <location filename="../../zwcx_desktop/gui/settingspage.py" line="80" />
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="95" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="101" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
         <location filename="../../zwcx_desktop/gui/settingspage.py" line="80" />
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="96" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="102" />
         <source>Display name</source>
         <translation>显示名称</translation>
     </message>
     <message>
         <location filename="../../zwcx_desktop/gui/settingspage.py" line="80" />
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="98" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="104" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
@@ -1384,42 +1399,88 @@
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="97" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="103" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="100" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="106" />
         <source>Add user</source>
         <translation>添加用户</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="107" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="113" />
         <source>Only an administrator can manage users.</source>
         <translation>只有管理员可以管理用户。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="134" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="128" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="163" />
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="137" />
+        <source>Change role</source>
+        <translation>更改角色</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="144" />
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="146" />
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="163" />
+        <source>Reactivate</source>
+        <translation>重新启用</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="213" />
+        <source>User %1 reactivated.</source>
+        <translation>已重新启用用户 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="213" />
+        <source>User %1 deactivated.</source>
+        <translation>已停用用户 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="220" />
+        <source>Role of %1 changed.</source>
+        <translation>已更改用户 %1 的角色。</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="228" />
+        <source>Password of %1 reset.</source>
+        <translation>已重置用户 %1 的密码。</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="234" />
         <source>The address must start with https://</source>
         <translation>地址必须以 https:// 开头</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="138" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="238" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="157" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="257" />
         <source>Enter the server address and the one-time code.</source>
         <translation>请填写服务器地址和一次性注册码。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="166" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="266" />
         <source>Enrolled: this computer can now sync.</source>
         <translation>注册成功：本机现在可以同步。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="192" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="292" />
         <source>User %1 added.</source>
         <translation>已添加用户 %1。</translation>
     </message>

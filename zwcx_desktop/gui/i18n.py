@@ -95,6 +95,12 @@ _PATTERNS: list[tuple[re.Pattern, callable]] = [
     (re.compile(r"^wrong user name or password$"), lambda m: QCoreApplication.translate("Messages", "wrong user name or password")),
     (re.compile(r"^the password must have at least (\d+) characters$"),
      lambda m: QCoreApplication.translate("Messages", "the password must have at least %1 characters").replace("%1", m[1])),
+    (re.compile(r"^only an administrator can manage users$"),
+     lambda m: QCoreApplication.translate("Messages", "only an administrator can manage users")),
+    (re.compile(r"^the last active administrator cannot be deactivated$"),
+     lambda m: QCoreApplication.translate("Messages", "the last active administrator cannot be deactivated")),
+    (re.compile(r"^the last active administrator cannot be given another role$"),
+     lambda m: QCoreApplication.translate("Messages", "the last active administrator cannot be given another role")),
 ]
 
 

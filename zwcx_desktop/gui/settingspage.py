@@ -80,7 +80,13 @@ class SettingsPage(QWidget):
         self.users.setHorizontalHeaderLabels([self.tr("User name"), self.tr("Display name"), self.tr("Role"),
                                               self.tr("Active")])
         self.users.horizontalHeader().setStretchLastSection(True)
+        self.users.setObjectName("users_table")
+        self.users.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.users.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.users.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.users.itemSelectionChanged.connect(self._selected_user_changed)
         ul.addWidget(self.users)
+        self._user_actions(ul, Role)
         form = QFormLayout()
         self.new_name = QLineEdit()
         self.new_name.setObjectName("new_user_name")
@@ -116,16 +122,110 @@ class SettingsPage(QWidget):
         if admin:
             self.refresh()
 
+    def _user_actions(self, ul: QVBoxLayout, role_enum) -> None:
+        """Buttons that act on the selected account: active or not, role, a new password."""
+        row = QHBoxLayout()
+        self.toggle_btn = QPushButton(self.tr("Deactivate"))
+        self.toggle_btn.setObjectName("toggle_user_active")
+        self.toggle_btn.clicked.connect(self.toggle_active)
+        row.addWidget(self.toggle_btn)
+        self.role_combo = QComboBox()
+        self.role_combo.setObjectName("user_role")
+        for r in role_enum:
+            self.role_combo.addItem(enum_text(role_enum, r.value), r.value)
+        row.addWidget(self.role_combo)
+        self.role_btn = QPushButton(self.tr("Change role"))
+        self.role_btn.setObjectName("change_user_role")
+        self.role_btn.clicked.connect(self.change_role)
+        row.addWidget(self.role_btn)
+        self.reset_pw = QLineEdit()
+        self.reset_pw.setObjectName("reset_password")
+        self.reset_pw.setEchoMode(QLineEdit.EchoMode.Password)
+        self.reset_pw.setPlaceholderText(self.tr("New password"))
+        row.addWidget(self.reset_pw, 1)
+        self.reset_btn = QPushButton(self.tr("Reset password"))
+        self.reset_btn.setObjectName("reset_user_password")
+        self.reset_btn.clicked.connect(self.reset_password)
+        row.addWidget(self.reset_btn)
+        ul.addLayout(row)
+        self._rows: list[tuple[str, str, str, bool]] = []
+        self._selected_user_changed()
+
+    def selected_user(self) -> tuple[str, str, str, bool] | None:
+        r = self.users.currentRow()
+        return self._rows[r] if 0 <= r < len(self._rows) and self.users.selectionModel().hasSelection() else None
+
+    def _selected_user_changed(self) -> None:
+        u = self.selected_user()
+        for w in (self.toggle_btn, self.role_combo, self.role_btn, self.reset_pw, self.reset_btn):
+            w.setEnabled(u is not None)
+        if u is not None:
+            self.toggle_btn.setText(self.tr("Deactivate") if u[3] else self.tr("Reactivate"))
+            self.role_combo.setCurrentIndex(self.role_combo.findData(u[2]))
+
     def refresh(self) -> None:
         from zwcx_desktop.domain.enums import Role
 
         def show(rows):
+            keep = (self.selected_user() or ("",))[0]
+            self._rows = rows
             self.users.setRowCount(len(rows))
             for r, (name, disp, role, active) in enumerate(rows):
                 for c, v in enumerate((name, disp, enum_text(Role, role), "✓" if active else "")):
                     self.users.setItem(r, c, QTableWidgetItem(v))
+                if name == keep:
+                    self.users.selectRow(r)
+            self._selected_user_changed()
 
         self.ctx.runner.run(list_users, self.ctx.app, on_done=show)
+
+    def _change_user(self, change, done_text: str) -> None:
+        """Run `change(session, actor, username)` on the writer thread (core checks the role and the last
+        administrator, and audits); show the outcome under the table and reload it."""
+        u = self.selected_user()
+        if u is None:
+            return
+        app, actor, name = self.ctx.app, self.ctx.actor, u[0]
+
+        def task(_h):
+            with app.db.write() as s:
+                change(s, actor, name)
+
+        def failed(exc, _d):
+            self.user_msg.setStyleSheet(ERROR_STYLE)
+            self.user_msg.setText(message(str(exc)))
+
+        def done(_r):
+            self.user_msg.setStyleSheet("")
+            self.user_msg.setText(done_text.replace("%1", name))
+            self.refresh()
+
+        self.ctx.runner.write(task, on_done=done, on_error=failed)
+
+    def toggle_active(self) -> None:
+        from zwcx_desktop.store import users
+
+        u = self.selected_user()
+        if u is None:
+            return
+        active = not u[3]
+        self._change_user(lambda s, a, n: users.set_active(s, a, n, active),
+                          self.tr("User %1 reactivated.") if active else self.tr("User %1 deactivated."))
+
+    def change_role(self) -> None:
+        from zwcx_desktop.domain.enums import Role
+        from zwcx_desktop.store import users
+
+        role = Role(self.role_combo.currentData())
+        self._change_user(lambda s, a, n: users.set_role(s, a, n, role), self.tr("Role of %1 changed."))
+
+    def reset_password(self) -> None:
+        from zwcx_desktop.store import users
+
+        pw = self.reset_pw.text()
+        self.reset_pw.clear()  # never left lying in the field, whatever the outcome
+        self._change_user(lambda s, a, n: users.set_password(s, n, pw, actor=a),
+                          self.tr("Password of %1 reset."))
 
     def save_server(self) -> None:
         url = self.server.text().strip().rstrip("/")
