@@ -51,6 +51,11 @@ ZH = {
     "only an administrator can manage users": "只有管理员可以管理用户",
     "the last active administrator cannot be deactivated": "不能停用最后一个启用中的管理员",
     "the last active administrator cannot be given another role": "不能更改最后一个启用中的管理员的角色",
+    # batch steps on a list
+    "%1 selected; they have different statuses, so no step applies to all": "已选 %1 条；状态不同，无法统一办理",
+    "%1 selected": "已选 %1 条", "Working on %1 records…": "正在办理 %1 条记录…",
+    "Cancelled: nothing was changed.": "已取消：未做任何改动。", "%1 records changed.": "已办理 %1 条记录。",
+    "Nothing was changed: %1": "未做任何改动：%1",
     # user management
     "Deactivate": "停用", "Reactivate": "重新启用", "Change role": "更改角色", "New password": "新密码",
     "Reset password": "重置密码", "User %1 reactivated.": "已重新启用用户 %1。", "User %1 deactivated.": "已停用用户 %1。",

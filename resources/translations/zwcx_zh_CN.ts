@@ -198,6 +198,44 @@
     </message>
 </context>
 <context>
+    <name>BatchBar</name>
+    <message>
+        <location filename="../../zwcx_desktop/gui/batch.py" line="46" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/batch.py" line="74" />
+        <source>%1 selected; they have different statuses, so no step applies to all</source>
+        <translation>已选 %1 条；状态不同，无法统一办理</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/batch.py" line="77" />
+        <source>%1 selected</source>
+        <translation>已选 %1 条</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/batch.py" line="97" />
+        <source>Working on %1 records…</source>
+        <translation>正在办理 %1 条记录…</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/batch.py" line="118" />
+        <source>Cancelled: nothing was changed.</source>
+        <translation>已取消：未做任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/batch.py" line="119" />
+        <source>%1 records changed.</source>
+        <translation>已办理 %1 条记录。</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/batch.py" line="124" />
+        <source>Nothing was changed: %1</source>
+        <translation>未做任何改动：%1</translation>
+    </message>
+</context>
+<context>
     <name>BoardPrintDialog</name>
     <message>
         <location filename="../../zwcx_desktop/gui/printing.py" line="457" />
@@ -1313,12 +1351,12 @@
         <translation>新建%1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/listpage.py" line="155" />
+        <location filename="../../zwcx_desktop/gui/listpage.py" line="161" />
         <source>Searching…</source>
         <translation>正在查询…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zwcx_desktop/gui/listpage.py" line="159" />
+        <location filename="../../zwcx_desktop/gui/listpage.py" line="165" />
         <source>%n record(s) match</source>
         <translation><numerusform>共 %n 条记录</numerusform></translation>
     </message>

@@ -106,7 +106,8 @@ class RecordListPage(QWidget):
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Several rows at once for batch steps (Shift/Ctrl+click); the bar below offers what applies to them.
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
@@ -121,6 +122,11 @@ class RecordListPage(QWidget):
         self.table.doubleClicked.connect(lambda idx: self.open_row(idx.row()))
         self.table.activated.connect(lambda idx: self.open_row(idx.row()))
         lay.addWidget(self.table, 1)
+        if kind in LIFECYCLES:
+            from zwcx_desktop.gui.batch import BatchBar
+
+            self.batch = BatchBar(self)
+            lay.addWidget(self.batch)
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)

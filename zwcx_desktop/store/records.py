@@ -281,20 +281,34 @@ class RecordStore:
         """Move a record through its lifecycle (role-checked); returns the new status."""
         return self.transition_many([record_id], target, actor)[0]
 
-    def transition_many(self, record_ids: list[str], target: str, actor: Actor) -> list[str]:
+    def transition_many(self, record_ids: list[str], target: str, actor: Actor,
+                        progress: Callable[[int, int], None] | None = None,
+                        check: Callable[[], None] | None = None) -> list[str]:
         """Move records to `target` in one transaction (all or nothing), e.g. a batch of a roster; returns the
-        new statuses."""
+        new statuses.
+
+        `progress(done, total)` reports the records checked so far; `check()` may raise (a cancel from the user)
+        and is called between records and once more just before the commit, so a cancel at any point up to the
+        commit rolls everything back.
+        """
         with self.db.write() as s:
             changes = []
-            for kind, row, doc in self._current_many(s, record_ids):
+            current = self._current_many(s, record_ids)
+            for n, (kind, row, doc) in enumerate(current, 1):
+                if check:
+                    check()
                 if kind not in rules.LIFECYCLES:
                     raise ValueError(f"a {kind} has no lifecycle")
                 objections = _objections_in_period(s, row.id, doc) if kind == "disclosure" else 0
                 new = rules.apply_transition(kind, doc, target, actor.role, self.today(), objections)
                 changes.append(_Change(kind, row.id, new, "transition", prev=row,
                                        detail={"from": doc["status"], "to": new["status"]}))
+                if progress:
+                    progress(n, len(current))
             self._snapshot_rosters(s, changes)
             self._write(s, changes, actor)
+            if check:
+                check()
             return [c.doc["status"] for c in changes]
 
     @staticmethod

@@ -1,0 +1,68 @@
+"""Batch steps on the service list: select several rows, one step for all, progress, cancel, role checks."""
+
+from __future__ import annotations
+
+import threading
+
+from tests.gui.helpers import click, wait_idle
+from tests.store.test_records import service_payload
+
+
+def _page(qtbot, win, n):
+    page = win.goto("service")
+    wait_idle(qtbot, win)
+    qtbot.waitUntil(lambda: page.model.rowCount() == n, timeout=10000)
+    return page
+
+
+def _statuses(app, ids):
+    return {app.records.get(i).doc["status"] for i in ids}
+
+
+def test_reviewer_reviews_many_service_records_at_once(qtbot, app, clerk, login):
+    ids = app.records.create_many("service", [service_payload(app, beneficiary_name=f"王{i}", citizen_id=None)
+                                              for i in range(30)], clerk)
+    page = _page(qtbot, login("clerk"), 30)
+    page.table.selectAll()
+    assert page.batch.buttons == {}  # a clerk may not review: no button, whatever is selected
+
+    win = login("reviewer")
+    page = _page(qtbot, win, 30)
+    page.table.selectRow(0)
+    assert page.batch.buttons == {}  # one record is handled in its form
+    page.table.selectAll()
+    assert set(page.batch.buttons) == {"reviewed", "rejected"}
+    assert page.batch.buttons["reviewed"].text() == "审核通过"
+    assert "已选 30 条" in page.batch.info.text()
+    click(qtbot, page.batch.buttons["reviewed"])
+    wait_idle(qtbot, win)
+    qtbot.waitUntil(lambda: "已办理 30 条记录" in page.batch.info.text(), timeout=10000)
+    assert page.batch.bar.value() == 30
+    assert _statuses(app, ids) == {"reviewed"}
+    assert page.batch.bar.isHidden() and page.table.isEnabled()
+
+    # Mixed statuses: nothing applies to all, so no button.
+    app.records.transition(ids[0], "publicized", win.ctx.actor)
+    win.ctx.bus.record_changed.emit("service", ids[0])
+    wait_idle(qtbot, win)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 30, timeout=5000)
+    page.table.selectAll()
+    assert page.batch.buttons == {} and "状态不同" in page.batch.info.text()
+
+
+def test_cancel_before_the_batch_commits_writes_nothing(qtbot, app, clerk, login):
+    ids = app.records.create_many("service", [service_payload(app, beneficiary_name=f"赵{i}", citizen_id=None)
+                                              for i in range(20)], clerk)
+    win = login("reviewer")
+    page = _page(qtbot, win, 20)
+    page.table.selectAll()
+    gate = threading.Event()
+    win.ctx.runner.write(lambda _h: gate.wait(10))  # the writer is busy: the batch waits its turn
+    click(qtbot, page.batch.buttons["reviewed"])
+    assert page.batch.cancel_btn.isVisible() and not page.table.isEnabled()
+    click(qtbot, page.batch.cancel_btn)
+    gate.set()
+    wait_idle(qtbot, win)
+    qtbot.waitUntil(lambda: "已取消" in page.batch.info.text(), timeout=10000)
+    assert _statuses(app, ids) == {"registered"}
+    assert page.table.isEnabled() and page.batch.cancel_btn.isHidden()
