@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test bench lint screenshots notices-png clean setup system system-test dist
+.PHONY: run test bench lint screenshots notices-png clean setup system system-test dist smoke-dist dist
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -54,6 +54,10 @@ dist: .stamp-system $(DIST_VENV)/.installed
 	$(DIST_VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN --workpath build/pyinstaller --distpath dist \
 		installer/zwcx.spec
 	installer/build-deb.sh
+
+# The installer smoke test needs poppler's pdftotext/pdffonts from the test packages.
+smoke-dist: dist .stamp-system-test
+	scripts/smoke-dist.sh --no-build
 
 clean:
 	rm -rf $(VENV) .stamp-system .stamp-system-test build dist *.egg-info
