@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test bench lint screenshots notices-png clean setup system system-test dist smoke-dist dist
+.PHONY: run test bench lint screenshots notices-png clean setup system system-test dist smoke-dist
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
