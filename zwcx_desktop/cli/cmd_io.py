@@ -5,18 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import sys
 
-from zwcx_desktop.cli.context import CliError, Context
+from zwcx_desktop.cli.context import CliError, Context, date_arg, enum_arg, status_arg
 
 EXPORT_KINDS = ("units", "commitments", "disclosures", "services", "objections", "indicators")
-
-
-def _date(text: str | None, flag: str) -> dt.date | None:
-    if not text:
-        return None
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise CliError(f"{flag}: '{text}' is not a date (use YYYY-MM-DD)") from None
 
 
 def _mapping(items: list[str] | None) -> dict[str, str]:
@@ -72,7 +63,7 @@ def cmd_export(ctx: Context) -> int:
     a = ctx.args
     if not a.output.lower().endswith(".xlsx"):
         raise CliError(f"-o: '{a.output}' should be an .xlsx file")
-    start, end = _date(a.date_from, "--from"), _date(a.date_to, "--to")
+    start, end = date_arg(a.date_from, "--from"), date_arg(a.date_to, "--to")
     if start and end and start > end:
         raise CliError(f"--from {start} is after --to {end}")
     app = ctx.app()
@@ -82,22 +73,10 @@ def cmd_export(ctx: Context) -> int:
         print(f"{a.output}: indicators of {n} rows (all units, then each unit)")
         return 0
     k = kind_spec(a.kind)
-    status = None
-    if a.status:
-        if k.status is None:
-            raise CliError(f"{a.kind} have no status")
-        try:
-            status = k.status.parse(a.status).value
-        except ValueError as exc:
-            raise CliError(f"--status: {exc}") from None
-    area = None
-    if a.area:
-        from zwcx_desktop.domain.enums import ServiceArea
+    status = status_arg(k, a.status, a.kind)
+    from zwcx_desktop.domain.enums import ServiceArea
 
-        try:
-            area = ServiceArea.parse(a.area).value
-        except ValueError as exc:
-            raise CliError(f"--area: {exc}") from None
+    area = enum_arg(ServiceArea, a.area, "--area")
     flt = Q.Filter(k.name, status=status, service_area=area, date_from=start, date_to=end, search=a.search)
     n = export.export_records(app, flt, a.output)
     print(f"{a.output}: {n} {a.kind}")

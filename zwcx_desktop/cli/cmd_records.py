@@ -7,18 +7,9 @@ import json
 import sys
 from pathlib import Path
 
-from zwcx_desktop.cli.context import CliError, Context
+from zwcx_desktop.cli.context import CliError, Context, date_arg, status_arg
 
 LIST_KINDS = ("units", "commitments", "disclosures", "services", "objections")
-
-
-def _date(text: str | None, flag: str) -> dt.date | None:
-    if not text:
-        return None
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise CliError(f"{flag}: '{text}' is not a date (use YYYY-MM-DD)") from None
 
 
 def cmd_list(ctx: Context) -> int:
@@ -27,16 +18,9 @@ def cmd_list(ctx: Context) -> int:
 
     a = ctx.args
     k = kind_spec(a.kind)
-    status = None
-    if a.status:
-        if k.status is None:
-            raise CliError(f"{a.kind} have no status")
-        try:
-            status = k.status.parse(a.status).value
-        except ValueError as exc:
-            raise CliError(f"--status: {exc}") from None
-    f = Q.Filter(k.name, status=status, search=a.search, date_from=_date(a.date_from, "--from"),
-                 date_to=_date(a.date_to, "--to"))
+    status = status_arg(k, a.status, a.kind)
+    f = Q.Filter(k.name, status=status, search=a.search, date_from=date_arg(a.date_from, "--from"),
+                 date_to=date_arg(a.date_to, "--to"))
     with ctx.app().db.read() as s:
         total = Q.count(s, f)
         rows = Q.rows(s, k.name, Q.ids(s, f, limit=a.limit))
@@ -134,8 +118,8 @@ def cmd_indicators(ctx: Context) -> int:
     from zwcx_desktop.store.facts import indicators
 
     today = dt.date.today()
-    start = _date(ctx.args.date_from, "--from") or dt.date(today.year, 1, 1)
-    end = _date(ctx.args.date_to, "--to") or today
+    start = date_arg(ctx.args.date_from, "--from") or dt.date(today.year, 1, 1)
+    end = date_arg(ctx.args.date_to, "--to") or today
     if start > end:
         raise CliError(f"--from {start} is after --to {end}")
     app = ctx.app()

@@ -6,7 +6,7 @@ import getpass
 import sys
 from pathlib import Path
 
-from zwcx_desktop.cli.context import CliError, Context
+from zwcx_desktop.cli.context import CliError, Context, enum_arg
 
 
 def _password(ctx: Context) -> str:
@@ -28,10 +28,7 @@ def cmd_init(ctx: Context) -> int:
     from zwcx_desktop.store.setup import SetupInput, initialise
 
     a = ctx.args
-    try:
-        utype = UnitType.parse(a.unit_type)
-    except ValueError as exc:
-        raise CliError(f"--unit-type: {exc}") from None
+    utype = UnitType(enum_arg(UnitType, a.unit_type, "--unit-type"))
     app = ctx.app()
     if app.initialised:
         raise CliError(f"the data directory {app.root} is already set up")
@@ -45,10 +42,7 @@ def cmd_user_add(ctx: Context) -> int:
     from zwcx_desktop.domain.enums import Role
     from zwcx_desktop.store import users
 
-    try:
-        role = Role.parse(ctx.args.role)
-    except ValueError as exc:
-        raise CliError(f"--role: {exc}") from None
+    role = Role(enum_arg(Role, ctx.args.role, "--role"))
     app = ctx.app()
     app.home_unit_id()
     with app.db.write() as s:

@@ -51,3 +51,32 @@ class Context:
     def close(self) -> None:
         if self._app is not None:
             self._app.close()
+
+
+def date_arg(text: str | None, flag: str):
+    """A YYYY-MM-DD option value as a date (None when not given); CliError naming the option otherwise."""
+    import datetime as dt
+
+    if not text:
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise CliError(f"{flag}: '{text}' is not a date (use YYYY-MM-DD)") from None
+
+
+def enum_arg(enum, text: str | None, flag: str) -> str | None:
+    """An option naming an enum member in English or Chinese, as its stored value (None when not given)."""
+    if not text:
+        return None
+    try:
+        return enum.parse(text).value
+    except ValueError as exc:
+        raise CliError(f"{flag}: {exc}") from None
+
+
+def status_arg(kind, text: str | None, plural: str) -> str | None:
+    """`--status` for a record kind (schema.Kind), as its stored value."""
+    if text and kind.status is None:
+        raise CliError(f"{plural} have no status")
+    return enum_arg(kind.status, text, "--status")
