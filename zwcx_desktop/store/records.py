@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import json
 import uuid
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import bindparam, delete, select, text, update
+from sqlalchemy import bindparam, delete, update
 from sqlalchemy.orm import Session
 
 from zwcx_desktop.domain import derive as rules
@@ -27,13 +26,11 @@ from zwcx_desktop.domain.schema import kind as kind_spec
 from zwcx_desktop.store import search, settings
 from zwcx_desktop.store.audit import AuditWriter
 from zwcx_desktop.store.db import Database, fast_insert
+from zwcx_desktop.store.lookups import Lookups, objections_in_period, refs
 from zwcx_desktop.store.models import RECORD_MODELS, Base, OutboxOp, RecordVersion
+from zwcx_desktop.store.reading import NotFound, RecordReads, RecordView  # noqa: F401 - re-exported
 from zwcx_desktop.store.rows import child_rows, record_values
 from zwcx_desktop.store.users import Actor
-
-
-class NotFound(LookupError):
-    pass
 
 
 class NotEditable(ValueError):
@@ -46,39 +43,6 @@ class StaleVersion(ValueError):
 
 def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
-
-
-@dataclass
-class RecordView:
-    """A record as read: its current document plus bookkeeping."""
-
-    kind: str
-    id: str
-    doc: dict[str, Any]
-    version: int
-    version_id: str
-    base_version_id: str | None
-    content_hash: str
-    deleted: bool
-    sync_state: str
-    created_at: dt.datetime
-    created_by: str
-    updated_at: dt.datetime
-    updated_by: str
-
-    @property
-    def status(self) -> str | None:
-        return self.doc.get("status")
-
-    @property
-    def title(self) -> str:
-        return str(self.doc.get(KINDS[self.kind].title_field) or "")
-
-    def to_json(self) -> dict[str, Any]:
-        return {"kind": self.kind, "id": self.id, "version": self.version, "version_id": self.version_id,
-                "content_hash": self.content_hash, "deleted": self.deleted, "sync_state": self.sync_state,
-                "created_at": self.created_at.isoformat() + "Z", "created_by": self.created_by,
-                "updated_at": self.updated_at.isoformat() + "Z", "updated_by": self.updated_by, "doc": self.doc}
 
 
 @dataclass
@@ -99,70 +63,7 @@ class _Change:
     created_by: str | None = None
 
 
-_REF_KIND = {"unit_id": "unit", "parent_id": "unit", "disclosure_id": "disclosure", "commitment_id": "commitment"}
-
-
-def _refs(kind: str, doc: Mapping[str, Any]) -> list[tuple[str, str]]:
-    """(field, kind) of the references a document makes to other records."""
-    out = []
-    for f in KINDS[kind].fields:
-        if f.type == "ref" and doc.get(f.name):
-            ref_kind = doc.get("target_kind") if f.name == "target_id" else _REF_KIND.get(f.name)
-            if ref_kind in RECORD_MODELS:
-                out.append((f.name, ref_kind))
-    return out
-
-
-def _objections_in_period(s: Session, disclosure_id: str, doc: Mapping[str, Any]) -> int:
-    """Objections against a notice received during its current publicity period."""
-    if not doc.get("period_start"):
-        return 0
-    return s.execute(text(
-        "SELECT count(*) FROM objections WHERE target_id = :t AND deleted = 0 AND received_date >= :a "
-        "AND (:b IS NULL OR received_date <= :b)"),
-        {"t": disclosure_id, "a": doc["period_start"], "b": doc.get("period_end")}).scalar_one()
-
-
-class _Lookups:
-    """Per-transaction look-ups with caches, so a batch of thousands of rows costs few queries."""
-
-    def __init__(self, s: Session) -> None:
-        self.s = s
-        self._exists: dict[tuple[str, str], bool] = {}
-        self._batch: dict[tuple[str, str, str | None], str] = {}
-
-    def exists(self, kind: str, rid: str) -> bool:
-        key = (kind, rid)
-        if key not in self._exists:
-            table = RECORD_MODELS[kind].__tablename__
-            self._exists[key] = self.s.execute(text(f"SELECT 1 FROM {table} WHERE id = :i AND deleted = 0"),
-                                               {"i": rid}).first() is not None
-        return self._exists[key]
-
-    def duplicates(self, docs: list[tuple[str, dict[str, Any]]]) -> list[FieldError]:
-        """Service records of a person already registered for the same area and period (in the store or
-        earlier in this batch); one query per 500 records."""
-        errors: list[FieldError] = []
-        keyed = [(rid, (d["id_fingerprint"], d["service_area"], d.get("period"))) for rid, d in docs
-                 if d.get("id_fingerprint")]
-        existing: dict[tuple, str] = {}
-        for i in range(0, len(keyed), 500):
-            fps = json.dumps([k[0] for _, k in keyed[i : i + 500]])
-            for rid, fp, area, period in self.s.execute(text(
-                    "SELECT id, id_fingerprint, service_area, period FROM service_records WHERE deleted = 0 AND "
-                    "id_fingerprint IN (SELECT value FROM json_each(:f))"), {"f": fps}):
-                existing.setdefault((fp, area, period), rid)
-        for rid, key in keyed:
-            other = existing.get(key)
-            if other and other != rid:
-                errors.append(FieldError("citizen_id", f"this person is already registered for the same service "
-                                                       f"area and period (record {other})"))
-            else:
-                existing[key] = rid
-        return errors
-
-
-class RecordStore:
+class RecordStore(RecordReads):
     """Mutations and reads of records in one data directory."""
 
     def __init__(self, db: Database, fingerprint_key: Callable[[], bytes] | None = None,
@@ -195,13 +96,13 @@ class RecordStore:
 
     # ------------------------------------------------------------------------------------------ input
 
-    def _clean(self, kind: str, payload: Mapping[str, Any], look: _Lookups, record_id: str,
+    def _clean(self, kind: str, payload: Mapping[str, Any], look: Lookups, record_id: str,
                previous: Mapping[str, Any] | None = None) -> dict[str, Any]:
         doc = validate(kind, payload)
         errors: list[FieldError] = []
         if kind == "service":
             self._service_identity(doc, previous or {}, errors, look, record_id)
-        for name, ref_kind in _refs(kind, doc):
+        for name, ref_kind in refs(kind, doc):
             if not look.exists(ref_kind, doc[name]):
                 errors.append(FieldError(name, f"no {ref_kind} with id {doc[name]}"))
         if errors:
@@ -209,7 +110,7 @@ class RecordStore:
         return rules.derive(kind, doc)
 
     def _service_identity(self, doc: dict[str, Any], previous: Mapping[str, Any], errors: list[FieldError],
-                          look: _Lookups, record_id: str) -> None:
+                          look: Lookups, record_id: str) -> None:
         raw = doc.pop("citizen_id", None)
         if not raw:
             # Keep what an earlier version had (an edit need not retype the ID number).
@@ -236,7 +137,7 @@ class RecordStore:
         kind = kind_spec(kind).name
         with self.db.write() as s:
             changes = []
-            look = _Lookups(s)
+            look = Lookups(s)
             for i, p in enumerate(payloads):
                 rid = record_ids[i] if record_ids else str(uuid.uuid4())
                 doc = self._clean(kind, p, look, rid)
@@ -266,7 +167,7 @@ class RecordStore:
             if bad:
                 raise ValidationError(kind, [FieldError(k, "is set by the rules and cannot be entered") for k in bad])
             merged = {k: v for k, v in doc.items() if k not in computed} | dict(changes)
-            look = _Lookups(s)
+            look = Lookups(s)
             new = self._clean(kind, merged, look, record_id, previous=doc)
             dups = look.duplicates([(record_id, new)]) if kind == "service" else []
             if dups:
@@ -299,7 +200,7 @@ class RecordStore:
                     check()
                 if kind not in rules.LIFECYCLES:
                     raise ValueError(f"a {kind} has no lifecycle")
-                objections = _objections_in_period(s, row.id, doc) if kind == "disclosure" else 0
+                objections = objections_in_period(s, row.id, doc) if kind == "disclosure" else 0
                 new = rules.apply_transition(kind, doc, target, actor.role, self.today(), objections)
                 changes.append(_Change(kind, row.id, new, "transition", prev=row,
                                        detail={"from": doc["status"], "to": new["status"]}))
@@ -454,77 +355,3 @@ class RecordStore:
         return vids
 
     # ------------------------------------------------------------------------------------------ reads
-
-    def _current(self, s: Session, record_id: str) -> tuple[str, Any, dict[str, Any]]:
-        kind = self._kind_of(s, record_id)
-        model = RECORD_MODELS[kind]
-        row = s.get(model, record_id)
-        if row is None or row.deleted:
-            raise NotFound(f"no record with id {record_id}")
-        doc = json.loads(s.execute(select(RecordVersion.doc).where(RecordVersion.version_id == row.version_id))
-                         .scalar_one())
-        return kind, row, doc
-
-    def _current_many(self, s: Session, record_ids: list[str]) -> list[tuple[str, Any, dict[str, Any]]]:
-        """Like `_current` for many ids, in a few queries."""
-        out = []
-        for i in range(0, len(record_ids), 500):
-            chunk = record_ids[i : i + 500]
-            ids_json = json.dumps(chunk)
-            kinds = dict(s.execute(text("SELECT DISTINCT record_id, kind FROM record_versions WHERE record_id IN "
-                                        "(SELECT value FROM json_each(:ids))"), {"ids": ids_json}).all())
-            rows = {}
-            for kind in set(kinds.values()):
-                table = RECORD_MODELS[kind].__table__
-                for r in s.connection().execute(select(table).where(table.c.id.in_(chunk))):
-                    rows[r.id] = (kind, r)
-            docs = dict(s.execute(text("SELECT version_id, doc FROM record_versions WHERE version_id IN "
-                                       "(SELECT value FROM json_each(:v))"),
-                                  {"v": json.dumps([r.version_id for _, r in rows.values()])}).all())
-            for rid in chunk:
-                if rid not in rows or rows[rid][1].deleted:
-                    raise NotFound(f"no record with id {rid}")
-                kind, r = rows[rid]
-                out.append((kind, r, json.loads(docs[r.version_id])))
-        return out
-
-    @staticmethod
-    def _kind_of(s: Session, record_id: str) -> str:
-        k = s.execute(text("SELECT kind FROM record_versions WHERE record_id = :r LIMIT 1"),
-                      {"r": record_id}).scalar_one_or_none()
-        if k is None:
-            raise NotFound(f"no record with id {record_id}")
-        return k
-
-    def get(self, record_id: str, include_deleted: bool = False) -> RecordView:
-        """The current version of a record; NotFound when unknown (or deleted, unless asked)."""
-        with self.db.read() as s:
-            kind = self._kind_of(s, record_id)
-            row = s.get(RECORD_MODELS[kind], record_id)
-            if row is None or (row.deleted and not include_deleted):
-                raise NotFound(f"no record with id {record_id}")
-            doc = json.loads(s.execute(select(RecordVersion.doc)
-                                       .where(RecordVersion.version_id == row.version_id)).scalar_one())
-            return RecordView(kind, row.id, doc, row.version, row.version_id, row.base_version_id, row.content_hash,
-                              row.deleted, row.sync_state, row.created_at, row.created_by, row.updated_at,
-                              row.updated_by)
-
-    def history(self, record_id: str) -> list[RecordVersion]:
-        """All versions of a record, oldest first."""
-        with self.db.read() as s:
-            self._kind_of(s, record_id)
-            return list(s.execute(select(RecordVersion).where(RecordVersion.record_id == record_id)
-                                  .order_by(RecordVersion.version, RecordVersion.created_at)).scalars())
-
-    def version_doc(self, record_id: str, version: int | None = None) -> tuple[RecordVersion, dict[str, Any]]:
-        """A version (the current one when `version` is None) and its document."""
-        hist = self.history(record_id)
-        if version is None:
-            cur = self.get(record_id, include_deleted=True)
-            v = next(h for h in hist if h.version_id == cur.version_id)
-        else:
-            matches = [h for h in hist if h.version == version]
-            if not matches:
-                raise NotFound(f"record {record_id} has no version {version} (it has 1 to {hist[-1].version})")
-            v = matches[-1]
-        return v, json.loads(v.doc)
