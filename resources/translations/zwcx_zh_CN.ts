@@ -938,17 +938,17 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="77" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="79" />
         <source>is required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="79" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="80" />
         <source>'%1' is not a date (use YYYY-MM-DD)</source>
         <translation>“%1”不是有效日期（格式：年-月-日，如 2026-03-05）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="80" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="81" />
         <source>'%1' is not a real date</source>
         <translation>“%1”不是真实存在的日期</translation>
     </message>
@@ -968,52 +968,52 @@
         <translation>不能大于 %1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="86" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="85" />
         <source>'%1' is not a whole number</source>
         <translation>“%1”不是整数</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="88" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="86" />
         <source>'%1' is not an amount in yuan</source>
         <translation>“%1”不是有效金额（元）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="90" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="87" />
         <source>is before the date the commitment was made</source>
         <translation>早于承诺日期</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="92" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="88" />
         <source>is before the information was formed</source>
         <translation>早于信息形成日期</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="94" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="89" />
         <source>a finance disclosure needs at least one income or expense line</source>
         <translation>财务公开至少需要一条收入或支出明细</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="95" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="90" />
         <source>wrong user name or password</source>
         <translation>用户名或密码错误</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="97" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="91" />
         <source>the password must have at least %1 characters</source>
         <translation>密码至少需要 %1 个字符</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="99" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="92" />
         <source>only an administrator can manage users</source>
         <translation>只有管理员可以管理用户</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="101" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="93" />
         <source>the last active administrator cannot be deactivated</source>
         <translation>不能停用最后一个启用中的管理员</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="103" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="94" />
         <source>the last active administrator cannot be given another role</source>
         <translation>不能更改最后一个启用中的管理员的角色</translation>
     </message>

@@ -51,3 +51,19 @@ def test_schema_labels_and_enums_show_in_chinese():
 
     assert label(KINDS["commitment"].field("due_date")) == "完成时限"
     assert enum_text(CommitmentStatus, "pending_review") == "待审"
+
+
+def test_core_messages_with_values_show_in_chinese():
+    """Field messages from core are English with values; the desktop shows them in Chinese, values kept."""
+    from zwcx_desktop.domain.schema import ValidationError, validate
+    from zwcx_desktop.gui.i18n import message
+
+    try:
+        validate("commitment", {"title": "长" * 130, "made_date": "2026-02-30"})
+    except ValidationError as exc:
+        errors = exc.by_field()
+    shown = {f: message(m) for f, m in errors.items()}
+    assert "130" in shown["title"] and "120" in shown["title"] and "characters" not in shown["title"]
+    assert "2026-02-30" in shown["made_date"] and "date" not in shown["made_date"]
+    assert shown["category"] == "必填"
+    assert message("an unknown sentence") == "an unknown sentence"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import re
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from zwcx_desktop.resources import resource
 
@@ -72,44 +72,45 @@ def kind_name(kind: str) -> str:
     return KINDS[kind].zh if is_zh() else kind
 
 
-# Core messages are English sentences with variable parts; these patterns give them Chinese text beside a field.
-_PATTERNS: list[tuple[re.Pattern, callable]] = [
-    (re.compile(r"^is required$"), lambda m: QCoreApplication.translate("Messages", "is required")),
-    (re.compile(r"^'(.*)' is not a date \(use YYYY-MM-DD\)$"),
-     lambda m: QCoreApplication.translate("Messages", "'%1' is not a date (use YYYY-MM-DD)").replace("%1", m[1])),
-    (re.compile(r"^'(.*)' is not a real date$"), lambda m: QCoreApplication.translate("Messages", "'%1' is not a real date").replace("%1", m[1])),
-    (re.compile(r"^is (\d+) characters long; at most (\d+) allowed$"),
-     lambda m: QCoreApplication.translate("Messages", "is %1 characters long; at most %2 allowed").replace("%1", m[1]).replace("%2", m[2])),
-    (re.compile(r"^must be at least (-?\d+)$"), lambda m: QCoreApplication.translate("Messages", "must be at least %1").replace("%1", m[1])),
-    (re.compile(r"^must be at most (-?\d+)$"), lambda m: QCoreApplication.translate("Messages", "must be at most %1").replace("%1", m[1])),
-    (re.compile(r"^'(.*)' is not a whole number$"),
-     lambda m: QCoreApplication.translate("Messages", "'%1' is not a whole number").replace("%1", m[1])),
-    (re.compile(r"^'(.*)' is not an amount in yuan$"),
-     lambda m: QCoreApplication.translate("Messages", "'%1' is not an amount in yuan").replace("%1", m[1])),
-    (re.compile(r"^is before the date the commitment was made$"),
-     lambda m: QCoreApplication.translate("Messages", "is before the date the commitment was made")),
-    (re.compile(r"^is before the information was formed$"),
-     lambda m: QCoreApplication.translate("Messages", "is before the information was formed")),
-    (re.compile(r"^a finance disclosure needs at least one income or expense line$"),
-     lambda m: QCoreApplication.translate("Messages", "a finance disclosure needs at least one income or expense line")),
-    (re.compile(r"^wrong user name or password$"), lambda m: QCoreApplication.translate("Messages", "wrong user name or password")),
-    (re.compile(r"^the password must have at least (\d+) characters$"),
-     lambda m: QCoreApplication.translate("Messages", "the password must have at least %1 characters").replace("%1", m[1])),
-    (re.compile(r"^only an administrator can manage users$"),
-     lambda m: QCoreApplication.translate("Messages", "only an administrator can manage users")),
-    (re.compile(r"^the last active administrator cannot be deactivated$"),
-     lambda m: QCoreApplication.translate("Messages", "the last active administrator cannot be deactivated")),
-    (re.compile(r"^the last active administrator cannot be given another role$"),
-     lambda m: QCoreApplication.translate("Messages", "the last active administrator cannot be given another role")),
-]
+# Core messages are English sentences with variable parts (%1, %2 …); each template below is both the
+# translation source (lupdate reads QT_TRANSLATE_NOOP) and, with its %N turned into groups, the pattern that
+# recognises the message, so adding a message is one line.
+_TEMPLATES = (
+    QT_TRANSLATE_NOOP("Messages", "is required"),
+    QT_TRANSLATE_NOOP("Messages", "'%1' is not a date (use YYYY-MM-DD)"),
+    QT_TRANSLATE_NOOP("Messages", "'%1' is not a real date"),
+    QT_TRANSLATE_NOOP("Messages", "is %1 characters long; at most %2 allowed"),
+    QT_TRANSLATE_NOOP("Messages", "must be at least %1"),
+    QT_TRANSLATE_NOOP("Messages", "must be at most %1"),
+    QT_TRANSLATE_NOOP("Messages", "'%1' is not a whole number"),
+    QT_TRANSLATE_NOOP("Messages", "'%1' is not an amount in yuan"),
+    QT_TRANSLATE_NOOP("Messages", "is before the date the commitment was made"),
+    QT_TRANSLATE_NOOP("Messages", "is before the information was formed"),
+    QT_TRANSLATE_NOOP("Messages", "a finance disclosure needs at least one income or expense line"),
+    QT_TRANSLATE_NOOP("Messages", "wrong user name or password"),
+    QT_TRANSLATE_NOOP("Messages", "the password must have at least %1 characters"),
+    QT_TRANSLATE_NOOP("Messages", "only an administrator can manage users"),
+    QT_TRANSLATE_NOOP("Messages", "the last active administrator cannot be deactivated"),
+    QT_TRANSLATE_NOOP("Messages", "the last active administrator cannot be given another role"),
+)
+
+
+def _pattern(template: str) -> re.Pattern:
+    return re.compile("^" + re.sub(r"%\d", "(.*)", re.escape(template)) + "$")
+
+
+_PATTERNS = [(_pattern(t), t) for t in _TEMPLATES]
 
 
 def message(text: str) -> str:
     """A core message in the UI language when it is a known one; otherwise the original text."""
     if not is_zh():
         return text
-    for pat, fn in _PATTERNS:
+    for pat, template in _PATTERNS:
         m = pat.match(text)
         if m:
-            return fn(m)
+            out = QCoreApplication.translate("Messages", template)
+            for i, part in enumerate(m.groups(), 1):
+                out = out.replace(f"%{i}", part)
+            return out
     return text
