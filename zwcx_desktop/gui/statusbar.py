@@ -8,8 +8,10 @@ from PySide6.QtWidgets import QLabel, QPushButton, QStatusBar
 from zwcx_desktop.gui.syncstate import local_time, read_state
 
 
-def probe(_handle, url: str | None) -> bool:
-    """Task: can the municipal server's host be reached (a TCP connect, 3 s at most)?"""
+def probe(_handle, app) -> bool:
+    """Task: can the municipal server's host be reached (a TCP connect, 3 s at most)? The address is read here,
+    off the UI thread, like the connection itself."""
+    url = app.setting("sync_server_url") or app.setting("server_url")
     if not url:
         return False
     import socket
@@ -60,8 +62,7 @@ class SyncStatusBar(QStatusBar):
     def refresh(self, probe_server: bool = True) -> None:
         self.ctx.runner.run(read_state, self.ctx.app, on_done=self._show)
         if probe_server:
-            self.ctx.runner.run(probe, self.ctx.app.setting("sync_server_url") or self.ctx.app.setting("server_url"),
-                                on_done=self._online)
+            self.ctx.runner.run(probe, self.ctx.app, on_done=self._online)
 
     def _online(self, ok: bool) -> None:
         self.online.setText("● " + (self.tr("Online") if ok else self.tr("Offline")))
