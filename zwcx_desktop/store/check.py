@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 
 from sqlalchemy import select, text
 
-from zwcx_desktop.domain.canonical import canonical_json, content_hash
+from zwcx_desktop.domain.canonical import canonical_json
 from zwcx_desktop.store import attachments
 from zwcx_desktop.store.audit import verify_chain
 from zwcx_desktop.store.db import Database
@@ -34,7 +35,8 @@ def run_checks(db: Database) -> list[str]:
                     problems.append(f"{kind} {rid}: its current version {vid} is missing from the history")
                     continue
                 doc = json.loads(doc_text)
-                real = content_hash(doc)
+                # The stored text must be the canonical form of its own content, and hash to what was recorded.
+                real = hashlib.sha256(doc_text.encode("utf-8")).hexdigest()
                 if canonical_json(doc) != doc_text or real != vh or real != h:
                     problems.append(f"{kind} {rid}: version {vid} does not match its content hash")
                 for sha in referenced_hashes(kind, doc):
