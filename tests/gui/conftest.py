@@ -10,6 +10,8 @@ os.environ["ZWCX_LANG"] = "zh_CN"
 
 import pytest  # noqa: E402
 
+import zwcx_desktop.gui  # noqa: E402, F401 - its guard against PySide6 6.12's dropped references, before any test
+
 
 @pytest.fixture(autouse=True)
 def _gui_env(tmp_path, monkeypatch, qapp):
@@ -50,7 +52,7 @@ def login(qtbot, app):
     def do(username: str, password: str = PASSWORD):
         for w in windows:
             w.close()
-        dlg = LoginDialog(app)
+        dlg = LoginDialog(app.root)
         qtbot.addWidget(dlg)
         dlg.user.clear()
         qtbot.keyClicks(dlg.user, username)

@@ -138,7 +138,7 @@ def test_wrong_password_is_refused_with_a_chinese_message(qtbot, app):
 
     from zwcx_desktop.gui.login import LoginDialog
 
-    dlg = LoginDialog(app)
+    dlg = LoginDialog(app.root)
     qtbot.addWidget(dlg)
     qtbot.keyClicks(dlg.user, "clerk")
     qtbot.keyClicks(dlg.password, "not-the-password")

@@ -1,4 +1,8 @@
-"""The login window: a local, offline check of the password against its stored argon2 hash."""
+"""The login window: a local, offline check of the password against its stored argon2 hash.
+
+The check reads the account through `store.glance` (plain sqlite3), so logging in does not wait for SQLAlchemy and
+the store to load; a new or older data directory waits for the store to set it up or migrate it first.
+"""
 
 from __future__ import annotations
 
@@ -18,9 +22,9 @@ from zwcx_desktop.gui.i18n import message
 class LoginDialog(QDialog):
     """Asks for user name and password; `actor` is set when accepted."""
 
-    def __init__(self, app=None, parent=None) -> None:
+    def __init__(self, root=None, parent=None) -> None:
         super().__init__(parent)
-        self.app = None
+        self.glance = None
         self.actor = None
         self.setWindowTitle(self.tr("Log in - zwcx integrity records"))
         lay = QVBoxLayout(self)
@@ -51,38 +55,39 @@ class LoginDialog(QDialog):
         lay.addWidget(buttons)
         self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.resize(380, 0)
-        if app is not None:
-            self.set_app(app)
+        from zwcx_desktop.store.glance import glance
+
+        g = glance(root) if root is not None else None
+        if g is not None:
+            self.set_ready(g)
         else:
-            # The window shows at once; the data directory opens (and migrates) in the background meanwhile.
+            # The window shows at once; a new or older data directory opens (and migrates) in the background.
             self.ok.setEnabled(False)
             self.error.setStyleSheet("color: #666;")
             self.error.setText(self.tr("Opening the data folder…"))
 
-    def set_app(self, app) -> None:
-        """The data directory is open: allow logging in."""
-        self.app = app
+    def set_ready(self, glance) -> None:
+        """The data directory can be read (a `store.glance.Glance`): allow logging in."""
+        self.glance = glance
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setText("")
         self.ok.setEnabled(True)
         if not self.user.text():
-            self.user.setText(app.setting("last_user") or "")
+            self.user.setText(glance.last_user)
         (self.password if self.user.text() else self.user).setFocus()
 
     def try_login(self) -> None:
         """Check the password; stay open with the reason shown when it is wrong."""
-        from zwcx_desktop.store import users
+        from zwcx_desktop.domain.accounts import LoginFailed
 
-        if self.app is None:
+        if self.glance is None:
             return
         # argon2 verification takes tens of milliseconds: short enough to run here and keep the flow simple.
         try:
-            with self.app.db.read() as s:
-                self.actor = users.login(s, self.user.text(), self.password.text())
-        except users.LoginFailed as exc:
+            self.actor = self.glance.login(self.user.text(), self.password.text())
+        except LoginFailed as exc:
             self.error.setText(message(str(exc)))
             self.password.selectAll()
             self.password.setFocus()
             return
-        self.app.put_setting("last_user", self.actor.username)
         self.accept()

@@ -4,40 +4,21 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from zwcx_desktop.domain.accounts import (  # noqa: F401 - Actor, LoginFailed, MIN_PASSWORD: re-exported
+    MIN_PASSWORD,
+    Account,
+    Actor,
+    LoginFailed,
+    check_password_strength,
+    password_hasher,
+    verify_login,
+)
 from zwcx_desktop.domain.enums import Role
 from zwcx_desktop.store.models import User
-
-
-@dataclass(frozen=True)
-class Actor:
-    """Who makes a change, and with which role (role checks use it)."""
-
-    username: str
-    role: Role
-    display_name: str = ""
-
-
-class LoginFailed(PermissionError):
-    pass
-
-
-def _hasher():
-    from argon2 import PasswordHasher
-
-    return PasswordHasher()
-
-
-MIN_PASSWORD = 8
-
-
-def check_password_strength(password: str) -> None:
-    if len(password) < MIN_PASSWORD:
-        raise ValueError(f"the password must have at least {MIN_PASSWORD} characters")
 
 
 def add_user(s: Session, username: str, password: str, role: Role, display_name: str = "") -> User:
@@ -49,7 +30,7 @@ def add_user(s: Session, username: str, password: str, role: Role, display_name:
     if s.execute(select(User).where(User.username == username)).scalar_one_or_none():
         raise ValueError(f"a user named '{username}' already exists")
     u = User(id=str(uuid.uuid4()), username=username, display_name=display_name or username, role=role.value,
-             password_hash=_hasher().hash(password), active=True, created_at=dt.datetime.now(dt.UTC).replace(tzinfo=None))
+             password_hash=password_hasher().hash(password), active=True, created_at=dt.datetime.now(dt.UTC).replace(tzinfo=None))
     s.add(u)
     return u
 
@@ -59,21 +40,17 @@ def find_user(s: Session, username: str) -> User | None:
 
 
 def actor_of(user: User) -> Actor:
-    return Actor(user.username, Role(user.role), user.display_name)
+    return _account(user).actor()
+
+
+def _account(user: User) -> Account:
+    return Account(user.username, user.role, user.display_name, user.password_hash, user.active)
 
 
 def login(s: Session, username: str, password: str) -> Actor:
     """Check a password offline against the stored hash; the same message for a wrong name or password."""
-    from argon2.exceptions import VerificationError
-
     u = find_user(s, username.strip())
-    if u is None or not u.active:
-        raise LoginFailed("wrong user name or password")
-    try:
-        _hasher().verify(u.password_hash, password)
-    except VerificationError:
-        raise LoginFailed("wrong user name or password") from None
-    return actor_of(u)
+    return verify_login(None if u is None else _account(u), password)
 
 
 def set_password(s: Session, username: str, password: str, actor: Actor | None = None) -> None:
@@ -81,7 +58,7 @@ def set_password(s: Session, username: str, password: str, actor: Actor | None =
     command line passes no actor because whoever runs it already holds the data directory."""
     check_password_strength(password)
     u = _target(s, username) if actor is None else _admin_target(s, actor, username)
-    u.password_hash = _hasher().hash(password)
+    u.password_hash = password_hasher().hash(password)
     if actor is not None:
         _audit(s, actor, "user_password_reset", u)
 
