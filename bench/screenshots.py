@@ -64,11 +64,17 @@ def main() -> int:
         wiz.close()
         fresh.close()
         app = make_sample(tmp / "data", records=400)
-        login = LoginDialog(app)
+        login = LoginDialog(app.root)
         login.show()
         qapp.processEvents()
         login.grab().save(str(OUT / "01-login.png"))
         login.close()
+        # The main window as it first appears, before the store has opened (see gui/launch.py).
+        shell = open_main(None, Actor("reviewer", Role.REVIEWER, "王强"), home_name=login.glance.home_unit_name)
+        shell.resize(1366, 820)
+        qapp.processEvents()
+        shell.grab().save(str(OUT / "01b-main-window-opening.png"))
+        shell.close()
         win = open_main(app, Actor("reviewer", Role.REVIEWER, "王强"))
         win.resize(1366, 820)
         runner = win.ctx.runner

@@ -52,7 +52,9 @@ ZH = {
     "the last active administrator cannot be deactivated": "不能停用最后一个启用中的管理员",
     "the last active administrator cannot be given another role": "不能更改最后一个启用中的管理员的角色",
     # batch steps on a list
-    "%1 selected; they have different statuses, so no step applies to all": "已选 %1 条；状态不同，无法统一办理",
+    "%1; they have different statuses, so no step applies to all": "%1；状态不同，无法统一办理",
+    "All %1 matching records are selected": "已选中全部 %1 条符合条件的记录",
+    "Select all %1 matching records": "选择全部 %1 条符合条件的记录", "Counting…": "正在统计…",
     "%1 selected": "已选 %1 条", "Working on %1 records…": "正在办理 %1 条记录…",
     "Cancelled: nothing was changed.": "已取消：未做任何改动。", "%1 records changed.": "已办理 %1 条记录。",
     "Nothing was changed: %1": "未做任何改动：%1",
@@ -100,7 +102,7 @@ ZH = {
     "Sync is not configured on this computer yet; all work is kept here safely and will be sent once it is.":
         "本机尚未配置同步；所有工作已安全保存在本机，配置后将自动上传。",
     "Sync finished: %1": "同步完成：%1", "Sync failed: %1": "同步失败：%1", "User: %1 (%2)": "用户：%1（%2）",
-    "Opening the data folder…": "正在打开数据目录…",
+    "Opening the data folder…": "正在打开数据目录…", "Opening the records…": "正在打开记录…",
     "Offline": "离线", "Searching…": "正在查询…",
     "Changes refused by the server: %1": "被服务器拒绝的修改：%1",
     "This computer is not enrolled yet: an administrator enters the server address and the one-time code under "

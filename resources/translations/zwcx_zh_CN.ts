@@ -200,37 +200,52 @@
 <context>
     <name>BatchBar</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/batch.py" line="46" />
+        <location filename="../../zwcx_desktop/gui/batch.py" line="75" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/batch.py" line="74" />
-        <source>%1 selected; they have different statuses, so no step applies to all</source>
-        <translation>已选 %1 条；状态不同，无法统一办理</translation>
+        <location filename="../../zwcx_desktop/gui/batch.py" line="104" />
+        <source>All %1 matching records are selected</source>
+        <translation>已选中全部 %1 条符合条件的记录</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/batch.py" line="77" />
+        <location filename="../../zwcx_desktop/gui/batch.py" line="108" />
         <source>%1 selected</source>
         <translation>已选 %1 条</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/batch.py" line="97" />
+        <location filename="../../zwcx_desktop/gui/batch.py" line="114" />
+        <source>Select all %1 matching records</source>
+        <translation>选择全部 %1 条符合条件的记录</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/batch.py" line="118" />
+        <source>%1; they have different statuses, so no step applies to all</source>
+        <translation>%1；状态不同，无法统一办理</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/batch.py" line="133" />
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/batch.py" line="159" />
         <source>Working on %1 records…</source>
         <translation>正在办理 %1 条记录…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/batch.py" line="118" />
+        <location filename="../../zwcx_desktop/gui/batch.py" line="180" />
         <source>Cancelled: nothing was changed.</source>
         <translation>已取消：未做任何改动。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/batch.py" line="119" />
+        <location filename="../../zwcx_desktop/gui/batch.py" line="181" />
         <source>%1 records changed.</source>
         <translation>已办理 %1 条记录。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/batch.py" line="124" />
+        <location filename="../../zwcx_desktop/gui/batch.py" line="186" />
         <source>Nothing was changed: %1</source>
         <translation>未做任何改动：%1</translation>
     </message>
@@ -326,32 +341,32 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/dashboard.py" line="36" />
+        <location filename="../../zwcx_desktop/gui/dashboard.py" line="37" />
         <source>Overdue commitments</source>
         <translation>逾期未兑现的承诺</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/dashboard.py" line="37" />
+        <location filename="../../zwcx_desktop/gui/dashboard.py" line="38" />
         <source>Notices whose publicity period ends within 3 days</source>
         <translation>3日内公示期满的公示</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/dashboard.py" line="38" />
+        <location filename="../../zwcx_desktop/gui/dashboard.py" line="39" />
         <source>Objections near or past their reply deadline</source>
         <translation>临近或超过答复期限的异议投诉</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/dashboard.py" line="39" />
+        <location filename="../../zwcx_desktop/gui/dashboard.py" line="40" />
         <source>Waiting for review</source>
         <translation>待审核事项</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/dashboard.py" line="51" />
+        <location filename="../../zwcx_desktop/gui/dashboard.py" line="52" />
         <source>Double-click a line to open its record.</source>
         <translation>双击一行打开对应记录。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/dashboard.py" line="70" />
+        <location filename="../../zwcx_desktop/gui/dashboard.py" line="72" />
         <source>Nothing here.</source>
         <translation>暂无。</translation>
     </message>
@@ -697,37 +712,37 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/login.py" line="25" />
+        <location filename="../../zwcx_desktop/gui/login.py" line="29" />
         <source>Log in - zwcx integrity records</source>
         <translation>登录 - 政务诚信</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/login.py" line="27" />
+        <location filename="../../zwcx_desktop/gui/login.py" line="31" />
         <source>Government integrity records</source>
         <translation>政务诚信管理</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/login.py" line="36" />
+        <location filename="../../zwcx_desktop/gui/login.py" line="40" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/login.py" line="37" />
+        <location filename="../../zwcx_desktop/gui/login.py" line="41" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/login.py" line="43" />
+        <location filename="../../zwcx_desktop/gui/login.py" line="47" />
         <source>Works offline: your password is checked on this computer.</source>
         <translation>支持离线使用：密码在本机校验。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/login.py" line="47" />
+        <location filename="../../zwcx_desktop/gui/login.py" line="51" />
         <source>Log in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/login.py" line="60" />
+        <location filename="../../zwcx_desktop/gui/login.py" line="67" />
         <source>Opening the data folder…</source>
         <translation>正在打开数据目录…</translation>
     </message>
@@ -735,87 +750,93 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="30" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="77" />
         <source>Government integrity records - %1</source>
         <translation>政务诚信管理 - %1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="31" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="35" />
         <source>Dashboard</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="31" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="35" />
         <source>Commitments</source>
         <translation>承诺事项</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="32" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="36" />
         <source>Disclosures</source>
         <translation>公开公示</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="32" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="36" />
         <source>Service delivery</source>
         <translation>服务落实</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="33" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="37" />
         <source>Objections</source>
         <translation>异议投诉</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="33" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="37" />
         <source>Statistics</source>
         <translation>统计分析</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="33" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="37" />
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="34" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="38" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="64" />
         <location filename="../../zwcx_desktop/gui/mainwindow.py" line="69" />
+        <source>Opening the records…</source>
+        <translation>正在打开记录…</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="97" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="71" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="99" />
         <source>New record</source>
         <translation>新建记录</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="72" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="100" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="73" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="101" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="74" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="102" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="75" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="103" />
         <source>Print the notice board…</source>
         <translation>打印公示栏…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="83" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="111" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="201" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="239" />
         <source>Something went wrong</source>
         <translation>操作未完成</translation>
     </message>
@@ -1863,53 +1884,53 @@
 <context>
     <name>SyncStatusBar</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/statusbar.py" line="47" />
+        <location filename="../../zwcx_desktop/gui/statusbar.py" line="49" />
         <source>User: %1 (%2)</source>
         <translation>用户：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/statusbar.py" line="49" />
-        <location filename="../../zwcx_desktop/gui/statusbar.py" line="67" />
+        <location filename="../../zwcx_desktop/gui/statusbar.py" line="51" />
+        <location filename="../../zwcx_desktop/gui/statusbar.py" line="68" />
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/statusbar.py" line="57" />
+        <location filename="../../zwcx_desktop/gui/statusbar.py" line="59" />
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/statusbar.py" line="67" />
+        <location filename="../../zwcx_desktop/gui/statusbar.py" line="68" />
         <source>Online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/statusbar.py" line="78" />
+        <location filename="../../zwcx_desktop/gui/statusbar.py" line="79" />
         <source>Waiting to sync: %1</source>
         <translation>待同步：%1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/statusbar.py" line="80" />
+        <location filename="../../zwcx_desktop/gui/statusbar.py" line="81" />
         <source>Last sync: %1</source>
         <translation>上次同步：%1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/statusbar.py" line="80" />
+        <location filename="../../zwcx_desktop/gui/statusbar.py" line="81" />
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/statusbar.py" line="81" />
+        <location filename="../../zwcx_desktop/gui/statusbar.py" line="82" />
         <source>Conflicts: %1</source>
         <translation>冲突：%1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/statusbar.py" line="87" />
+        <location filename="../../zwcx_desktop/gui/statusbar.py" line="88" />
         <source>Last sync failed</source>
         <translation>上次同步失败</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/statusbar.py" line="89" />
+        <location filename="../../zwcx_desktop/gui/statusbar.py" line="90" />
         <source>Check the sync page</source>
         <translation>请查看同步页</translation>
     </message>

@@ -51,6 +51,7 @@ def test_layout_and_last_page_are_remembered(qtbot, app, admin):
 
 def test_login_window_first_then_main_window(qtbot, app, data_dir):
     from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QWidget
 
     from tests.conftest import PASSWORD
     from tests.gui.helpers import type_text
@@ -59,7 +60,7 @@ def test_login_window_first_then_main_window(qtbot, app, data_dir):
     starter = Starter(str(data_dir))
     qtbot.addWidget(starter.login)
     assert starter.login.isVisible()
-    qtbot.waitUntil(lambda: starter.login.ok.isEnabled(), timeout=10000)
+    assert starter.login.ok.isEnabled()  # the password is checked through the glance: no wait for the store
     starter.login.user.clear()
     type_text(qtbot, starter.login.user, "reviewer")
     type_text(qtbot, starter.login.password, PASSWORD)
@@ -68,7 +69,61 @@ def test_login_window_first_then_main_window(qtbot, app, data_dir):
     qtbot.addWidget(starter.win)
     assert starter.win.isVisible() and not starter.login.isVisible()
     assert starter.win.ctx.actor.username == "reviewer"
+    qtbot.waitUntil(lambda: starter.win.ready, timeout=10000)
+    assert starter.win.findChild(QWidget, "page_dashboard").isVisible()
+    starter.runner.wait()
+    assert starter.app.setting("last_user") == "reviewer"  # offered in the login window next time
     starter.win.close()
+    starter.runner.wait()
+    starter.app.close()
+
+
+def test_main_window_shows_before_the_store_and_fills_when_it_opens(qtbot, app, admin):
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QLabel
+
+    from zwcx_desktop.gui.launch import open_main
+
+    win = open_main(None, admin, home_name="新阳路街道")
+    qtbot.addWidget(win)
+    assert "新阳路街道" in win.windowTitle() and not win.ready
+    assert win.stack.currentWidget().text() == "正在打开记录…"
+    win.goto("commitment")  # the clerk can click around; every page says it is opening
+    assert isinstance(win.stack.currentWidget(), QLabel) and not win.pages
+    for act in ("act_new", "act_search", "act_print", "act_print_board"):
+        win.findChild(QAction, act).trigger()  # nothing to act on yet: ignored, no error
+    assert not win.dialogs
+    win.attach(app)
+    assert win.ready and win.current_key() == "commitment"
+    page = win.stack.currentWidget()
+    assert page.objectName() == "page_commitment"
+    qtbot.waitUntil(lambda: page.model.total == 0 and page.count.text() != "", timeout=5000)
+    win.findChild(QAction, "act_new").trigger()
+    assert len(win.dialogs) == 1
+    for d in list(win.dialogs.values()):
+        d.close()
+    win.close()
+    win.ctx.runner.wait()
+
+
+def test_an_older_database_is_migrated_before_anyone_logs_in(qtbot, app, data_dir):
+    import sqlite3
+
+    from zwcx_desktop.config import db_path
+    from zwcx_desktop.gui.launch import Starter
+
+    app.close()
+    con = sqlite3.connect(db_path(data_dir))
+    con.execute("UPDATE alembic_version SET version_num = '0001_initial'")
+    con.commit()
+    con.close()
+    starter = Starter(str(data_dir))
+    qtbot.addWidget(starter.login)
+    assert not starter.login.ok.isEnabled() and starter.login.error.text() == "正在打开数据目录…"
+    qtbot.waitUntil(lambda: starter.login.ok.isEnabled(), timeout=20000)
+    assert starter.app.migration.before == "0001_initial"
+    assert starter.login.user.text() == ""  # nobody logged in on this directory yet
+    starter.login.rejected.disconnect()  # closing the login window quits the application: not in a test run
     starter.runner.wait()
     starter.app.close()
 

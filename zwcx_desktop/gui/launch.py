@@ -1,8 +1,10 @@
 """Start the desktop: check for a display, then first-run set-up or login, then the main window.
 
 Run as `zwcx` (no subcommand), `make run` or `python -m zwcx_desktop.gui.launch [--data-dir DIR]`.
-The login window appears at once; the data directory (SQLAlchemy, migrations, backup) opens on a worker thread
-meanwhile, so the first window does not wait for the store.
+The login window appears at once and checks the password through `store.glance` (plain sqlite3); the data
+directory (SQLAlchemy, migrations, backup) opens on a worker thread meanwhile, and the main window, which may
+appear before the store is ready, fills its pages once it is. Loading SQLAlchemy costs more than showing a window,
+so nothing on the way to the first window waits for it.
 """
 
 from __future__ import annotations
@@ -47,18 +49,24 @@ def open_app(_handle, data_dir: str | None):
     return App.open(data_dir)
 
 
-def open_main(app, actor, runner=None):
-    """Build the session context and show the main window; returns the window."""
+def open_main(app, actor, runner=None, home_name: str | None = None):
+    """Build the session context and show the main window; returns the window. With `app` None the window shows
+    before the store is open (`home_name` gives its title) and `win.attach(app)` fills it later."""
     from zwcx_desktop.gui.context import Ctx
     from zwcx_desktop.gui.mainwindow import MainWindow
     from zwcx_desktop.gui.tasks import TaskRunner
 
     runner = runner or TaskRunner()
     ctx = Ctx(app, actor, runner)
-    win = MainWindow(ctx)
+    win = MainWindow(ctx, home_name)
     runner.setParent(win)
     win.show()
     return win
+
+
+def remember_user(_handle, app, username: str) -> None:
+    """Task: the login window offers this user name next time."""
+    app.put_setting("last_user", username)
 
 
 class Starter:
@@ -68,18 +76,31 @@ class Starter:
     """
 
     def __init__(self, data_dir: str | None = None, user: str | None = None) -> None:
+        from PySide6.QtCore import QTimer
+
+        from zwcx_desktop.config import data_dir as resolve
         from zwcx_desktop.gui.login import LoginDialog
         from zwcx_desktop.gui.tasks import TaskRunner
 
-        self.data_dir, self.user = data_dir, user
-        self.app = self.win = None
+        self.root, self.user = resolve(data_dir), user
+        self.app = self.win = self.actor = None
         self.runner = TaskRunner()
-        self.login = LoginDialog()
+        self.login = LoginDialog(self.root)
         self.login.accepted.connect(lambda: self._main(self.login.actor))
         self.login.rejected.connect(lambda: self._quit(1))
         if user is None:
             self.login.show()
-        self.runner.run(open_app, data_dir, on_done=self._ready, on_error=self._failed)
+        elif self.login.glance is not None:
+            self._main(self._account(self.login.glance))
+        # After the first window has painted: SQLAlchemy loading on a worker would hold the GIL while it paints.
+        QTimer.singleShot(0, lambda: self.runner.run(open_app, str(self.root), on_done=self._ready,
+                                                     on_error=self._failed))
+
+    def _account(self, glance):
+        account = glance.account(self.user)
+        if account is None:
+            raise SystemExit(f"zwcx: no user named '{self.user}'")
+        return account.actor()
 
     def _quit(self, code: int) -> None:
         from PySide6.QtWidgets import QApplication
@@ -91,13 +112,19 @@ class Starter:
 
         from zwcx_desktop.gui.errors import describe
 
-        QMessageBox.critical(self.login, "zwcx", describe(exc))
+        QMessageBox.critical(self.win or self.login, "zwcx", describe(exc))
         self._quit(1)
 
     def _ready(self, app) -> None:
         from PySide6.QtWidgets import QDialog
 
+        from zwcx_desktop.store.glance import glance
+
         self.app = app
+        if self.win is not None:
+            self.win.attach(app)
+            self._remember()
+            return
         if not app.initialised:
             from zwcx_desktop.gui.wizard import SetupWizard
 
@@ -105,17 +132,27 @@ class Starter:
             if SetupWizard(app).exec() != QDialog.DialogCode.Accepted:
                 self._quit(1)
                 return
-            self.login.show()
-        if self.user is not None:
-            from zwcx_desktop.store.users import actor_of, find_user
-
-            with app.db.read() as s:
-                self._main(actor_of(find_user(s, self.user)))
+            if self.user is None:
+                self.login.show()
+        g = glance(self.root)
+        if g is None:  # the store opened and migrated, so this is a damaged file rather than an old one
+            self._failed(RuntimeError(f"the database in {self.root} cannot be read"), "")
             return
-        self.login.set_app(app)
+        if self.user is not None:
+            self._main(self._account(g))
+        else:
+            self.login.set_ready(g)
 
     def _main(self, actor) -> None:
-        self.win = open_main(self.app, actor, self.runner)
+        self.actor = actor
+        home = None if self.app is not None else self.login.glance.home_unit_name
+        self.win = open_main(self.app, actor, self.runner, home)
+        if self.app is not None:
+            self._remember()
+
+    def _remember(self) -> None:
+        if self.user is None:
+            self.runner.write(remember_user, self.app, self.actor.username)
 
 
 def main(data_dir: str | None = None) -> int:

@@ -1,11 +1,13 @@
 """The main window: a page list on the left, the pages (built when first shown), status bar and shortcuts.
 
-It only wires things together; each page is its own small class.
+It only wires things together; each page is its own small class. The window can show before the store has
+opened (SQLAlchemy and the models take longer to load than the window takes to appear): until `attach(app)`,
+every page is a "opening the records" placeholder and the record actions wait.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -17,17 +19,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zwcx_desktop.gui.statusbar import SyncStatusBar
-
 PAGES = ("dashboard", "commitment", "disclosure", "service", "objection", "stats", "sync", "settings")
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx, parent=None) -> None:
+    """`ctx.app` may still be None: pass `home_name` for the title then, and call `attach` once the store is open."""
+
+    attached = Signal()  # the store is open and the current page is built
+
+    def __init__(self, ctx, home_name: str | None = None, parent=None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.dialogs: dict[str, QWidget] = {}
-        self.setWindowTitle(self.tr("Government integrity records - %1").replace("%1", self._home_name()))
+        self._set_title(home_name)
         titles = {"dashboard": self.tr("Dashboard"), "commitment": self.tr("Commitments"),
                   "disclosure": self.tr("Disclosures"), "service": self.tr("Service delivery"),
                   "objection": self.tr("Objections"), "stats": self.tr("Statistics"), "sync": self.tr("Sync"),
@@ -48,22 +52,46 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.pages: dict[str, QWidget] = {}
         for _ in PAGES:
-            self.stack.addWidget(QLabel())  # placeholders: a page is built the first time it is shown
+            self.stack.addWidget(self._placeholder())  # a page is built the first time it is shown
         lay.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        from zwcx_desktop.gui.syncscheduler import SyncScheduler
-
-        ctx.sync = SyncScheduler(ctx, self)  # before the status bar and the sync page, which listen to it
-        self.setStatusBar(SyncStatusBar(ctx, self))
         self._actions()
         self.nav.currentRowChanged.connect(self.show_page)
         ctx.bus.open_record.connect(self.open_record)
         ctx.runner.failed.connect(self._task_failed)
         self._restore()
-        ctx.sync.start()
+        if ctx.app is None:
+            self.statusBar().showMessage(self.tr("Opening the records…"))
+        else:
+            self.attach(ctx.app)
 
-    def _home_name(self) -> str:
-        return self.ctx.unit_names().get(self.ctx.app.setting("home_unit_id") or "", "")
+    def _placeholder(self) -> QLabel:
+        label = QLabel(self.tr("Opening the records…"))
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setStyleSheet("color: #666; font-size: 12pt;")
+        return label
+
+    def _set_title(self, home_name: str | None) -> None:
+        if home_name is None:
+            home_name = self.ctx.unit_names().get(self.ctx.app.setting("home_unit_id") or "", "")
+        self.setWindowTitle(self.tr("Government integrity records - %1").replace("%1", home_name))
+
+    @property
+    def ready(self) -> bool:
+        """The store is open: pages and record actions work."""
+        return self.ctx.app is not None and self.ctx.sync is not None
+
+    def attach(self, app) -> None:
+        """The store is open: build the status bar, the sync scheduler and the current page."""
+        from zwcx_desktop.gui.statusbar import SyncStatusBar
+        from zwcx_desktop.gui.syncscheduler import SyncScheduler
+
+        self.ctx.app = app
+        self.ctx.sync = SyncScheduler(self.ctx, self)  # before the status bar and the sync page, which listen to it
+        self.setStatusBar(SyncStatusBar(self.ctx, self))
+        self.show_page(self.nav.currentRow())
+        self.ctx.sync.start()
+        self.attached.emit()
 
     def _actions(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&File"))
@@ -91,7 +119,9 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ pages
 
     def page(self, key: str) -> QWidget:
-        """The page for `key`, built on first use."""
+        """The page for `key`, built on first use (its placeholder until the store is open)."""
+        if not self.ready:
+            return self.stack.widget(PAGES.index(key))
         if key not in self.pages:
             if key == "dashboard":
                 from zwcx_desktop.gui.dashboard import DashboardPage as P
@@ -126,7 +156,7 @@ class MainWindow(QMainWindow):
 
     def goto(self, key: str) -> QWidget:
         self.show_page(PAGES.index(key))
-        return self.pages[key]
+        return self.page(key)
 
     def current_key(self) -> str:
         return PAGES[max(self.nav.currentRow(), 0)]
@@ -137,6 +167,8 @@ class MainWindow(QMainWindow):
         """Open a record's form (or bring it forward); an empty id opens a new record form."""
         from zwcx_desktop.gui.recordform import RecordDialog
 
+        if not self.ready:
+            return
         if record_id and record_id in self.dialogs:
             d = self.dialogs[record_id]
             d.show()
@@ -176,6 +208,8 @@ class MainWindow(QMainWindow):
             d.print_notice()
             return
         page = self.pages.get(self.current_key())
+        if not self.ready:
+            return
         if self.current_key() in ("commitment", "disclosure", "objection") and page and page.table.currentIndex().isValid():
             from zwcx_desktop.gui.printing import print_record
 
@@ -184,6 +218,8 @@ class MainWindow(QMainWindow):
             self.print_board()
 
     def print_board(self) -> None:
+        if not self.ready:
+            return
         from zwcx_desktop.gui.printing import BoardPrintDialog
 
         d = BoardPrintDialog(self.ctx, self)
@@ -192,6 +228,8 @@ class MainWindow(QMainWindow):
         self.board_dialog = d
 
     def focus_search(self) -> None:
+        if not self.ready:
+            return
         page = self.pages.get(self.current_key())
         if not hasattr(page, "focus_search"):
             page = self.goto("commitment")
@@ -219,7 +257,8 @@ class MainWindow(QMainWindow):
         s = QSettings()
         s.setValue("main/geometry", self.saveGeometry())
         s.setValue("main/page", self.current_key())
-        self.ctx.sync.stop()
+        if self.ctx.sync is not None:
+            self.ctx.sync.stop()
         for d in list(self.dialogs.values()):
             d.close()
         super().closeEvent(event)
