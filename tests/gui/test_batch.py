@@ -66,3 +66,38 @@ def test_cancel_before_the_batch_commits_writes_nothing(qtbot, app, clerk, login
     qtbot.waitUntil(lambda: "已取消" in page.batch.info.text(), timeout=10000)
     assert _statuses(app, ids) == {"registered"}
     assert page.table.isEnabled() and page.batch.cancel_btn.isHidden()
+
+
+def test_select_all_matching_records_reaches_rows_not_yet_loaded(qtbot, app, clerk, login):
+    from zwcx_desktop.gui.listmodel import PAGE
+
+    n = PAGE * 2 + 50
+    ids = app.records.create_many("service", [service_payload(app, beneficiary_name=f"孙{i}", citizen_id=None)
+                                              for i in range(n)], clerk)
+    win = login("reviewer")
+    page = _page(qtbot, win, PAGE)  # only the first page of rows is loaded
+    assert page.model.total == n
+    page.table.selectAll()
+    assert "已选 200 条" in page.batch.info.text()
+    assert page.batch.select_all.isVisibleTo(page) and str(n) in page.batch.select_all.text()
+    click(qtbot, page.batch.select_all)
+    qtbot.waitUntil(lambda: page.batch.all_matches is not None, timeout=5000)
+    assert page.batch.info.text() == f"已选中全部 {n} 条符合条件的记录"
+    assert set(page.batch.buttons) == {"reviewed", "rejected"}
+    click(qtbot, page.batch.buttons["reviewed"])
+    qtbot.waitUntil(lambda: f"已办理 {n} 条记录" in page.batch.info.text(), timeout=20000)
+    assert _statuses(app, ids) == {"reviewed"}
+    wait_idle(qtbot, win)
+    assert page.batch.all_matches is None  # the list reloaded: a new selection starts from nothing
+
+    # Mixed statuses among the matches: no step applies to all of them until the list is filtered by status.
+    app.records.transition(ids[-1], "publicized", win.ctx.actor)
+    win.ctx.bus.record_changed.emit("service", ids[-1])
+    wait_idle(qtbot, win)
+    qtbot.waitUntil(lambda: page.model.rowCount() == PAGE, timeout=5000)
+    page.table.selectAll()
+    click(qtbot, page.batch.select_all)
+    qtbot.waitUntil(lambda: page.batch.all_matches is not None, timeout=5000)
+    assert page.batch.buttons == {} and "状态不同" in page.batch.info.text()
+    page.table.clearSelection()  # any change of the selection leaves "all matching"
+    assert page.batch.all_matches is None

@@ -3,9 +3,14 @@
 The buttons offered are the steps this user may take from the status all selected records share; the step runs
 on the writer thread through `RecordStore.transition_many` (one transaction, role-checked in core), with a
 progress bar and a Cancel button that rolls back everything as long as the commit has not happened.
+
+A list loads its rows a page at a time, so selecting every row selects only what has been loaded; the bar then
+offers "select all N matching records", and the batch takes the ids from the list's filter when it runs.
 """
 
 from __future__ import annotations
+
+import dataclasses
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
@@ -21,6 +26,23 @@ def batch_transition(handle, app, record_ids: list[str], target: str, actor) -> 
         return app.records.transition_many(record_ids, target, actor, progress=handle.progress, check=handle.check)
     except Cancelled:
         return None
+
+
+def batch_transition_matching(handle, app, flt, target: str, actor) -> list[str] | None:
+    """Task: every record matching the list filter `flt`, as one batch."""
+    from zwcx_desktop.store import queries
+
+    with app.db.read() as s:
+        record_ids = queries.ids(s, flt)
+    return batch_transition(handle, app, record_ids, target, actor)
+
+
+def count_statuses(_handle, app, flt) -> dict[str, int]:
+    """Task: how many matching records are in each status."""
+    from zwcx_desktop.store import queries
+
+    with app.db.read() as s:
+        return queries.status_counts(s, flt)
 
 
 class BatchBar(QWidget):
@@ -39,6 +61,13 @@ class BatchBar(QWidget):
         self.buttons_box = QHBoxLayout()
         lay.addLayout(self.buttons_box)
         self.buttons: dict[str, QPushButton] = {}
+        self.all_matches: tuple | None = None  # (filter, {status: count}) once "select all N matching" was chosen
+        self.select_all = QPushButton()
+        self.select_all.setObjectName("batch_select_all")
+        self.select_all.setFlat(True)
+        self.select_all.setStyleSheet("color: #1565c0; text-decoration: underline;")
+        self.select_all.clicked.connect(self.select_all_matches)
+        lay.insertWidget(1, self.select_all)
         self.bar = QProgressBar()
         self.bar.setObjectName("batch_progress")
         self.bar.setMaximumWidth(240)
@@ -48,8 +77,12 @@ class BatchBar(QWidget):
         self.cancel_btn.clicked.connect(self.cancel)
         lay.addWidget(self.cancel_btn)
         self._running(False)
-        page.table.selectionModel().selectionChanged.connect(self.update_actions)
-        page.model.modelReset.connect(self.update_actions)
+        page.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        page.model.modelReset.connect(self._selection_changed)  # a new filter or a refresh: a new set of rows
+
+    def _selection_changed(self, *_a) -> None:
+        self.all_matches = None
+        self.update_actions()
 
     def selected(self) -> list[tuple[str, str | None]]:
         """(id, status) of the selected rows, in list order."""
@@ -62,25 +95,49 @@ class BatchBar(QWidget):
             self.buttons_box.removeWidget(b)
             b.deleteLater()
         self.buttons = {}
+        self.select_all.hide()
         if self.handle is not None:
             return
-        sel = self.selected()
-        statuses = {st for _i, st in sel}
-        if len(sel) < 2:
-            self.info.setText(self.outcome)  # one record is handled in its form; batches start at two
-            return
+        if self.all_matches is not None:
+            counts = self.all_matches[1]
+            n, statuses = sum(counts.values()), set(counts)
+            chosen = self.tr("All %1 matching records are selected").replace("%1", str(n))
+        else:
+            sel = self.selected()
+            n, statuses = len(sel), {st for _i, st in sel}
+            chosen = self.tr("%1 selected").replace("%1", str(n))
+            if n < 2:
+                self.info.setText(self.outcome)  # one record is handled in its form; batches start at two
+                return
+            model = self.page.model
+            if n == model.rowCount() and model.total > n:  # every loaded row, but the list has more
+                self.select_all.setText(self.tr("Select all %1 matching records").replace("%1", str(model.total)))
+                self.select_all.show()
         self.info.setStyleSheet("")
         if len(statuses) != 1 or None in statuses:
-            self.info.setText(self.tr("%1 selected; they have different statuses, so no step applies to all")
-                              .replace("%1", str(len(sel))))
+            self.info.setText(self.tr("%1; they have different statuses, so no step applies to all")
+                              .replace("%1", chosen))
             return
-        self.info.setText(self.tr("%1 selected").replace("%1", str(len(sel))))
+        self.info.setText(chosen)
         for target in visible_targets(self.kind, statuses.pop(), self.ctx.actor.role):
             b = QPushButton(action_text(self.kind, target))
             b.setObjectName(f"batch_{target}")
             b.clicked.connect(lambda _c=False, t=target: self.run(t))
             self.buttons_box.addWidget(b)
             self.buttons[target] = b
+
+    def select_all_matches(self) -> None:
+        """Extend the selection to every record the list's filter matches, loaded or not."""
+        flt = dataclasses.replace(self.page.model.filter)
+        self.select_all.hide()
+        self.info.setText(self.tr("Counting…"))
+        self.ctx.runner.run(count_statuses, self.ctx.app, flt, on_done=lambda counts: self._all_counted(flt, counts))
+
+    def _all_counted(self, flt, counts: dict[str, int]) -> None:
+        if flt != self.page.model.filter:
+            return  # the filter changed while counting: that selection no longer exists
+        self.all_matches = (flt, counts)
+        self.update_actions()
 
     def _running(self, on: bool) -> None:
         self.bar.setVisible(on)
@@ -89,14 +146,19 @@ class BatchBar(QWidget):
         self.page.table.setEnabled(not on)  # the selection is what the batch acts on: keep it still meanwhile
 
     def run(self, target: str) -> None:
-        ids = [i for i, _st in self.selected()]
-        self.bar.setRange(0, len(ids))
+        if self.all_matches is not None:
+            flt, counts = self.all_matches
+            n, task, what = sum(counts.values()), batch_transition_matching, flt
+        else:
+            ids = [i for i, _st in self.selected()]
+            n, task, what = len(ids), batch_transition, ids
+        self.bar.setRange(0, n)
         self.bar.setValue(0)
         self.outcome = ""
         self.info.setStyleSheet("")
-        self.info.setText(self.tr("Working on %1 records…").replace("%1", str(len(ids))))
+        self.info.setText(self.tr("Working on %1 records…").replace("%1", str(n)))
         self.handle = self.ctx.runner.write(
-            batch_transition, self.ctx.app, ids, target, self.ctx.actor,
+            task, self.ctx.app, what, target, self.ctx.actor,
             on_done=self._done, on_error=self._failed, on_progress=lambda d, t, _x: self.bar.setValue(d))
         self._running(True)
         self.update_actions()

@@ -89,6 +89,13 @@ def count(s: Session, f: Filter) -> int:
     return s.execute(_select(f, func.count(m.id))).scalar_one()
 
 
+def status_counts(s: Session, f: Filter) -> dict[str, int]:
+    """How many of the matching records are in each status (what a batch over all of them may do)."""
+    m = RECORD_MODELS[f.kind]
+    q = _select(f, m.status).add_columns(func.count(m.id)).group_by(m.status)
+    return {st: n for st, n in s.execute(q).all()}
+
+
 def ids(s: Session, f: Filter, limit: int | None = None, offset: int = 0) -> list[str]:
     """Ids of the matching records in list order (default: newest change first)."""
     if _search_only(f):
