@@ -7,8 +7,10 @@ sqlite3 before the ORM has loaded (`store/glance.py`); the ORM path (`store/user
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from zwcx_desktop.domain.enums import Role
+if TYPE_CHECKING:
+    from zwcx_desktop.domain.enums import Role
 
 MIN_PASSWORD = 8
 WRONG = "wrong user name or password"  # one message for both: a failed login must not reveal which names exist
@@ -34,6 +36,8 @@ class Account:
     active: bool
 
     def actor(self) -> Actor:
+        from zwcx_desktop.domain.enums import Role  # not at import: the login window loads this module early
+
         return Actor(self.username, Role(self.role), self.display_name)
 
 

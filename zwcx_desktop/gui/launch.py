@@ -64,6 +64,30 @@ def open_main(app, actor, runner=None, home_name: str | None = None):
     return win
 
 
+def after_first_paint(widget, fn, fallback_ms: int = 500) -> None:
+    """Call `fn` once, on the event loop, after `widget` has painted for the first time (or after `fallback_ms`
+    if it never does, e.g. when it starts hidden)."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class _Once(QObject):
+        done = False
+
+        def fire(self) -> None:
+            if not self.done:
+                self.done = True
+                widget.removeEventFilter(self)
+                QTimer.singleShot(0, fn)
+
+        def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt naming
+            if obj is widget and event.type() == QEvent.Type.Paint:
+                self.fire()
+            return False
+
+    once = _Once(widget)
+    widget.installEventFilter(once)
+    QTimer.singleShot(fallback_ms, once.fire)
+
+
 def remember_user(_handle, app, username: str) -> None:
     """Task: the login window offers this user name next time."""
     app.put_setting("last_user", username)
@@ -76,8 +100,6 @@ class Starter:
     """
 
     def __init__(self, data_dir: str | None = None, user: str | None = None) -> None:
-        from PySide6.QtCore import QTimer
-
         from zwcx_desktop.config import data_dir as resolve
         from zwcx_desktop.gui.login import LoginDialog
         from zwcx_desktop.gui.tasks import TaskRunner
@@ -92,9 +114,14 @@ class Starter:
             self.login.show()
         elif self.login.glance is not None:
             self._main(self._account(self.login.glance))
-        # After the first window has painted: SQLAlchemy loading on a worker would hold the GIL while it paints.
-        QTimer.singleShot(0, lambda: self.runner.run(open_app, str(self.root), on_done=self._ready,
-                                                     on_error=self._failed))
+        # Only once the first window has painted: loading SQLAlchemy on a worker holds the GIL, and painting
+        # widgets (each virtual call checks for a Python override) would wait for it.
+        first = self.win or (self.login if user is None else None)
+        start = lambda: self.runner.run(open_app, str(self.root), on_done=self._ready, on_error=self._failed)  # noqa: E731
+        if first is None:
+            start()
+        else:
+            after_first_paint(first, start)
 
     def _account(self, glance):
         account = glance.account(self.user)

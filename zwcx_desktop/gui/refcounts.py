@@ -14,7 +14,6 @@ that no session can exhaust it, which is what Python 3.12 does for them ("immort
 from __future__ import annotations
 
 import ctypes
-import platform
 import sys
 
 #: Far more references than a session can drop (one per Qt call), far below the overflow of Py_ssize_t.
@@ -24,7 +23,7 @@ SINGLETONS = (None, True, False, NotImplemented, Ellipsis)
 
 def needed() -> bool:
     """Only CPython before 3.12 counts references to these objects."""
-    return platform.python_implementation() == "CPython" and sys.version_info < (3, 12)
+    return sys.implementation.name == "cpython" and sys.version_info < (3, 12)
 
 
 def make_singletons_immortal() -> None:

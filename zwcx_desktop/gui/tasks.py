@@ -14,7 +14,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 log = logging.getLogger(__name__)
 
@@ -70,8 +70,10 @@ class _Relay(QObject):
     def __init__(self, on_done, on_error, on_progress, finish) -> None:
         super().__init__()
         self._on_done, self._on_error, self._on_progress, self._finish = on_done, on_error, on_progress, finish
-        self.done.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
-        self.progressed.connect(self._report, Qt.ConnectionType.QueuedConnection)
+        # Automatic connections: jobs emit from pool threads, so Qt queues the call to this (UI) thread. Naming
+        # QueuedConnection would load PySide6's whole Qt namespace (~30 ms) before the first window shows.
+        self.done.connect(self._deliver)
+        self.progressed.connect(self._report)
 
     @Slot(object, object)
     def _deliver(self, result: Any, error: Any) -> None:
