@@ -708,6 +708,36 @@
         <source>Nothing was imported: %1</source>
         <translation>未导入任何记录：%1</translation>
     </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="389" />
+        <source>Exported</source>
+        <translation>已导出</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="389" />
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="394" />
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="398" />
+        <source>Export list</source>
+        <translation>导出列表</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="399" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="406" />
+        <source>Import roster…</source>
+        <translation>导入名单…</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -750,7 +780,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="77" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="78" />
         <source>Government integrity records - %1</source>
         <translation>政务诚信管理 - %1</translation>
     </message>
@@ -795,48 +825,48 @@
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="64" />
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="69" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="66" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="71" />
         <source>Opening the records…</source>
         <translation>正在打开记录…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="97" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="98" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="99" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="100" />
         <source>New record</source>
         <translation>新建记录</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="100" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="101" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="101" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="102" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="102" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="103" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="103" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="104" />
         <source>Print the notice board…</source>
         <translation>打印公示栏…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="111" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="112" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="239" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="244" />
         <source>Something went wrong</source>
         <translation>操作未完成</translation>
     </message>

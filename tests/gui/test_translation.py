@@ -37,6 +37,25 @@ def test_every_gui_string_has_a_finished_chinese_translation(tmp_path):
     assert qm.exists() and qm.stat().st_mtime >= TS.stat().st_mtime - 1, "compile the .ts with update.py"
 
 
+def test_every_translated_text_is_a_literal_that_lupdate_can_see():
+    """A wrapper such as `_tr(text)` hides its strings from lupdate, so they never reach the catalogue and show in
+    English (the list page's Export… button did). Only i18n.py passes variables: its templates are declared with
+    QT_TRANSLATE_NOOP, which lupdate reads."""
+    import ast
+
+    hidden = []
+    for p in sorted((ROOT / "zwcx_desktop" / "gui").glob("*.py")):
+        for node in ast.walk(ast.parse(p.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                    and node.func.attr in ("tr", "translate")):
+                continue
+            i = 0 if node.func.attr == "tr" else 1
+            text = node.args[i] if len(node.args) > i else None
+            if not (isinstance(text, ast.Constant) and isinstance(text.value, str)) and p.name != "i18n.py":
+                hidden.append(f"{p.name}:{node.lineno}")
+    assert not hidden, f"translated text that lupdate cannot read: {hidden}"
+
+
 def test_chinese_is_loaded_by_default_for_ours_and_qts_strings():
     from PySide6.QtCore import QCoreApplication
 

@@ -376,11 +376,6 @@ class ImportWizard(QDialog):
 
 # ---------------------------------------------------------------------- list page buttons
 
-def _tr(text: str) -> str:
-    # Module-level helpers name their context explicitly, so lupdate and the runtime agree on it.
-    return QCoreApplication.translate("ImportWizard", text)
-
-
 def _export(handle, app, flt, path, units):
     from zwcx_desktop.io.export import export_records
 
@@ -391,24 +386,24 @@ def export_list(page, path: str) -> None:
     """Export what a list page shows (its current filters) to `path` in the background."""
     page.ctx.runner.run(_export, page.ctx.app, page.model.filter, path, page.ctx.unit_names(),
                         on_done=lambda n: QMessageBox.information(
-                            page, _tr("Exported"), _tr("Saved to %1").replace("%1", path)))
+                            page, QCoreApplication.translate("ImportWizard", "Exported"), QCoreApplication.translate("ImportWizard", "Saved to %1").replace("%1", path)))
 
 
 def add_list_buttons(page, bar) -> None:
     """The hook of a record list page: Export… on every list, Import roster… on the service list."""
-    exp = QPushButton(_tr("Export…"))
+    exp = QPushButton(QCoreApplication.translate("ImportWizard", "Export…"))
     exp.setObjectName("export_list")
 
     def choose() -> None:
-        path, _ = QFileDialog.getSaveFileName(page, _tr("Export list"), f"{page.kind}.xlsx",
-                                              _tr("Excel workbook (*.xlsx)"))
+        path, _ = QFileDialog.getSaveFileName(page, QCoreApplication.translate("ImportWizard", "Export list"), f"{page.kind}.xlsx",
+                                              QCoreApplication.translate("ImportWizard", "Excel workbook (*.xlsx)"))
         if path:
             export_list(page, path if path.lower().endswith(".xlsx") else path + ".xlsx")
 
     exp.clicked.connect(choose)
     bar.addWidget(exp)
     if page.kind == "service":
-        imp = QPushButton(_tr("Import roster…"))
+        imp = QPushButton(QCoreApplication.translate("ImportWizard", "Import roster…"))
         imp.setObjectName("import_roster")
 
         def open_wizard() -> None:
