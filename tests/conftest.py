@@ -24,6 +24,15 @@ def _isolated_keyring(tmp_path_factory, monkeypatch):
     monkeypatch.delenv("ZWCX_DATA_DIR", raising=False)
 
 
+@pytest.fixture(autouse=True)
+def _no_official_schedule():
+    """The holiday schedule from a server is process-wide: one test's sync must not change another's dates."""
+    yield
+    from zwcx_desktop.domain import calendar
+
+    calendar.use_official_schedule({})
+
+
 @pytest.fixture
 def data_dir(tmp_path) -> Path:
     return tmp_path / "data"

@@ -17,6 +17,7 @@ from typing import Any
 
 from sqlalchemy import func, insert, select, update
 
+from zwcx_desktop.domain.calendar import parse_schedule
 from zwcx_desktop.sync import wire
 from zwcx_server.db import ServerDB
 from zwcx_server.models import Blob, BlobPart, Device, OpResult, Record, ReferenceItem, Township, Version
@@ -143,6 +144,8 @@ def load_reference(db: ServerDB, data: Any) -> dict[str, int]:
     for cat, items in data.items():
         if not isinstance(items, list):
             raise ValueError(f"'{cat}' must be a list")
+        if cat == "holidays":
+            parse_schedule(items)  # devices count working days with it: refuse a malformed entry here, by index
         for i, it in enumerate(items):
             key = it if isinstance(it, str) else (isinstance(it, dict) and (it.get("key") or it.get("code")
                                                                            or it.get("date") or it.get("name")))

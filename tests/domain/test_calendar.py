@@ -101,3 +101,60 @@ def test_publicity_end_needs_a_positive_period(days):
 def test_add_working_days_refuses_negative():
     with pytest.raises(ValueError, match="negative"):
         add_working_days(D(2025, 1, 2), -1)
+
+
+# A made-up 2027 schedule in the State Council's usual shape: the library does not know 2027, the server does.
+SCHEDULE_2027 = [
+    {"date": "2027-01-01", "workday": False, "name": "元旦"},
+    *({"date": f"2027-02-{d:02d}", "workday": False, "name": "春节"} for d in range(5, 12)),
+    {"date": "2027-02-13", "workday": True, "name": "春节调休"},  # a Saturday worked
+]
+
+
+@pytest.fixture
+def official_2027():
+    from zwcx_desktop.domain.calendar import parse_schedule, use_official_schedule
+
+    use_official_schedule(parse_schedule(SCHEDULE_2027))
+    yield
+    use_official_schedule({})
+
+
+def test_the_servers_schedule_makes_next_year_known(official_2027):
+    assert is_workday(D(2027, 1, 1)) == (False, True)  # a Friday holiday
+    assert is_workday(D(2027, 2, 8)) == (False, True)  # Monday in the Spring Festival holiday
+    assert is_workday(D(2027, 2, 13)) == (True, True)  # Saturday, make-up working day
+    assert is_workday(D(2027, 2, 14)) == (False, True)  # a plain Sunday of a known year
+    assert is_workday(D(2027, 3, 1)) == (True, True)
+    # Thu 02-04 is day 1; 02-05…02-11 are the holiday; Fri 02-12 day 2, Sat 02-13 (worked) day 3, then Mon 15–18.
+    assert publicity_end(D(2027, 2, 4), 7, DayCount.WORKING) == DayResult(D(2027, 2, 18), True)
+    assert add_working_days(D(2026, 12, 30), 2) == DayResult(D(2027, 1, 4), True)  # Thu 31, (Fri 1st off), Mon 4
+    assert is_workday(D(2028, 1, 3)) == (True, False)  # still nobody's year
+
+
+def test_a_server_entry_overrides_the_library_for_that_day_only():
+    from zwcx_desktop.domain.calendar import parse_schedule, use_official_schedule
+
+    use_official_schedule(parse_schedule([{"date": "2026-10-09", "workday": False, "name": "更正"}]))
+    try:
+        assert is_workday(D(2026, 10, 9)) == (False, True)
+        assert is_workday(D(2026, 2, 16)) == (False, True)  # the library's Spring Festival still holds
+    finally:
+        use_official_schedule({})
+    assert is_workday(D(2026, 10, 9)) == (True, True)
+
+
+@pytest.mark.parametrize(("items", "message"), [
+    ({"date": "2027-01-01"}, "must be a list"),
+    (["2027-01-01"], r"holidays\[0\]: expected an object"),
+    ([{"date": "2027-13-01", "workday": False}], r"holidays\[0\]: 'date' must be a date"),
+    ([{"date": "2027-01-01", "workday": False}, {"date": "2027-02-13", "workday": "yes"}],
+     r"holidays\[1\] \(2027-02-13\): 'workday' must be true"),
+    ([{"date": "2027-01-01", "workday": False}, {"date": "2027-01-01", "workday": True}],
+     r"holidays\[1\]: 2027-01-01 is listed both"),
+])
+def test_a_malformed_schedule_is_refused_naming_the_entry(items, message):
+    from zwcx_desktop.domain.calendar import ScheduleError, parse_schedule
+
+    with pytest.raises(ScheduleError, match=message):
+        parse_schedule(items)

@@ -53,3 +53,24 @@ def test_photo_of_the_posted_board_attaches_to_a_saved_notice(qtbot, app, admin,
     qtbot.waitUntil(lambda: len(app.records.get(rid).doc["posting_evidence"]) == 1, timeout=5000)
     qtbot.waitUntil(lambda: photos.list.count() == 1, timeout=5000)
     assert photos.list.item(0).text() == "公示栏.jpg"
+
+
+def test_a_deadline_in_a_year_without_a_holiday_schedule_is_flagged_beside_the_field(qtbot, app, admin, login):
+    from tests.domain.test_calendar import SCHEDULE_2027
+    from zwcx_desktop.domain import calendar
+
+    rid = app.records.create("disclosure", {"unit_id": app.home_unit_id(), "kind": "affairs", "title": "公示",
+                                            "body": "正文", "formed_date": "2027-01-20"}, admin)
+    old = app.records.create("disclosure", {"unit_id": app.home_unit_id(), "kind": "affairs", "title": "旧公示",
+                                            "body": "正文", "formed_date": "2026-03-02"}, admin)
+    win = login("clerk")
+    win.ctx.bus.open_record.emit("disclosure", rid)
+    dlg = win.last_dialog
+    note = dlg.boxes["deadline"].note
+    assert dlg.boxes["deadline"].editor.text() == "2027-02-17"  # 20 working days, counted Monday–Friday
+    assert note.isVisibleTo(dlg) and note.text() == "2027 年的节假日安排尚未获取，此日期暂按周一至周五为工作日计算，请核对。"
+    win.ctx.bus.open_record.emit("disclosure", old)
+    assert not win.last_dialog.boxes["deadline"].note.isVisibleTo(win.last_dialog)  # 2026 is known
+    calendar.use_official_schedule(calendar.parse_schedule(SCHEDULE_2027))  # as after a sync
+    dlg.reload()
+    assert not note.isVisibleTo(dlg)

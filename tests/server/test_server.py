@@ -240,9 +240,13 @@ def test_admin_cli(db_url, tmp_path, capsys):
     assert cli.main(["--db", db_url, "revoke-device", str(uuid.uuid4())]) == 2
     assert "no device" in capsys.readouterr().err
     ref = tmp_path / "ref.json"
-    ref.write_text(json.dumps({"holidays": [{"date": "2026-10-01", "name": "国庆节"}], "categories": ["政务诚信"]}),
-                   encoding="utf-8")
+    ref.write_text(json.dumps({"holidays": [{"date": "2026-10-01", "workday": False, "name": "国庆节"}],
+                               "categories": ["政务诚信"]}), encoding="utf-8")
     assert cli.main(["--db", db_url, "load-reference", str(ref)]) == 0
+    ref.write_text(json.dumps({"holidays": [{"date": "2027-10-01", "workday": False},
+                                            {"date": "2027-10-09", "name": "调休"}]}), encoding="utf-8")
+    assert cli.main(["--db", db_url, "load-reference", str(ref)]) == 2
+    assert "holidays[1] (2027-10-09): 'workday' must be true" in capsys.readouterr().err
     ref.write_text(json.dumps({"planets": []}), encoding="utf-8")
     assert cli.main(["--db", db_url, "load-reference", str(ref)]) == 2
     assert "unknown reference section" in capsys.readouterr().err

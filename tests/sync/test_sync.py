@@ -211,7 +211,7 @@ def test_reference_data_flows_down_only_when_changed(server, tmp_path):
 
     t = server.township("A")
     a = Device(tmp_path / "a", server, t)
-    service.load_reference(server.db, {"holidays": [{"date": "2026-10-01", "name": "国庆节"}],
+    service.load_reference(server.db, {"holidays": [{"date": "2026-10-01", "workday": False, "name": "国庆节"}],
                                        "categories": ["政务诚信"]})
     assert a.sync(server.url).reference_updated
     ref = json.loads(a.app.setting(engine.K_REFERENCE))
@@ -220,6 +220,55 @@ def test_reference_data_flows_down_only_when_changed(server, tmp_path):
     service.load_reference(server.db, {"categories": ["政务诚信", "服务时限"]})
     assert a.sync(server.url).reference_updated
     assert json.loads(a.app.setting(engine.K_REFERENCE))["categories"] == ["政务诚信", "服务时限"]
+
+
+def test_next_years_holidays_come_down_from_the_server_and_set_deadlines(server, tmp_path):
+    """chinese-calendar does not know 2027; the municipal administrator loads the State Council's notice and the
+    devices count working days with it, also after a restart."""
+    import datetime as dt
+
+    from tests.domain.test_calendar import SCHEDULE_2027
+    from zwcx_desktop.domain import calendar
+    from zwcx_desktop.store.app import App
+    from zwcx_server import service
+
+    t = server.township("A")
+    a = Device(tmp_path / "a", server, t)
+    assert calendar.add_working_days(dt.date(2027, 2, 3), 3) == calendar.DayResult(dt.date(2027, 2, 8), False)
+    service.load_reference(server.db, {"holidays": SCHEDULE_2027})
+    assert a.sync(server.url).reference_updated
+    # Wed 02-03 received: Thu 4 (1), Fri 5…Thu 11 holiday, Fri 12 (2), Sat 13 worked (3).
+    assert calendar.add_working_days(dt.date(2027, 2, 3), 3) == calendar.DayResult(dt.date(2027, 2, 13), True)
+    a.close()
+    calendar.use_official_schedule({})  # as in a new process
+    again = App(tmp_path / "a")
+    try:
+        assert calendar.is_workday(dt.date(2027, 2, 8)) == (False, True)
+    finally:
+        again.close()
+
+
+def test_a_malformed_holiday_schedule_from_the_server_is_refused_and_nothing_is_kept(server, tmp_path):
+    import datetime as dt
+    import json
+
+    from sqlalchemy import insert
+
+    from zwcx_desktop.domain import calendar
+    from zwcx_server import service
+    from zwcx_server.models import ReferenceItem
+
+    t = server.township("A")
+    a = Device(tmp_path / "a", server, t)
+    service.load_reference(server.db, {"categories": ["政务诚信"]})
+    a.sync(server.url)
+    with server.db.write() as s:  # past load-reference's own check, as a broken or foreign server would send it
+        s.execute(insert(ReferenceItem).values(category="holidays", key="2027-01-01",
+                                               value='{"date": "2027-01-01", "workday": "maybe"}'))
+    with pytest.raises(engine.SyncError, match=r"reference data from the server: holidays\[0\] \(2027-01-01\)"):
+        a.sync(server.url)
+    assert "holidays" not in json.loads(a.app.setting(engine.K_REFERENCE))
+    assert calendar.is_workday(dt.date(2027, 1, 1)) == (True, False)
 
 
 def test_enroll_refuses_plain_http_to_another_machine(tmp_path, capsys):
@@ -242,3 +291,4 @@ def test_clock_skew_over_five_minutes_is_reported(server, tmp_path):
     res = engine.RoundResult()
     engine._check_meta(a.app, meta | {"server_time": late}, res, lambda _m: None)
     assert "clock differs from the server's by 9 minutes" in res.warnings[0]
+

@@ -1,8 +1,11 @@
 """Working days on the official Chinese holiday and make-up-workday (调休) calendar.
 
-`chinese_calendar` knows the State Council's schedule only for the years it was built with. For other years the
-functions fall back to Monday–Friday and say so (`confirmed=False`), so that the screen can ask the clerk to
-check the date instead of silently trusting a guess.
+Two sources: the schedule the municipal server hands down as reference data (`use_official_schedule`; the
+municipal administrator loads each year's State Council notice, usually published in November, so devices know
+next year before any library release does), whose entries win day by day, and `chinese_calendar`, which knows the
+years it was built with. A year is known when either knows it; in a year only the server knows, days it does not
+list follow Monday–Friday. For any other year the functions fall back to Monday–Friday and say so
+(`confirmed=False`), so that the screen can ask the clerk to check the date instead of silently trusting a guess.
 """
 
 from __future__ import annotations
@@ -15,9 +18,51 @@ import chinese_calendar
 
 from zwcx_desktop.domain.enums import DayCount
 
-__all__ = ["DayResult", "add_working_days", "is_workday", "publicity_end", "working_days_between"]
+__all__ = ["DayResult", "ScheduleError", "add_working_days", "is_workday", "parse_schedule", "publicity_end",
+           "use_official_schedule", "working_days_between", "year_known"]
 
 _ONE_DAY = datetime.timedelta(days=1)
+
+# The schedule from the municipal server: date -> is a working day, for the holidays and make-up working days it
+# lists; _official_years are the years it covers.
+_official: dict[datetime.date, bool] = {}
+_official_years: frozenset[int] = frozenset()
+
+
+class ScheduleError(ValueError):
+    """A holiday schedule entry is malformed; the message names the entry."""
+
+
+def parse_schedule(items: list) -> dict[datetime.date, bool]:
+    """Check the `holidays` section of the reference data: a list of
+    `{"date": "YYYY-MM-DD", "workday": false, "name": "春节"}` (a holiday) or `"workday": true` (a make-up working
+    Saturday or Sunday). A year counts as known once any entry lies in it, so load each year's notice whole."""
+    if not isinstance(items, list):
+        raise ScheduleError("the holiday schedule must be a list")
+    out: dict[datetime.date, bool] = {}
+    for i, it in enumerate(items):
+        where = f"holidays[{i}]"
+        if not isinstance(it, dict):
+            raise ScheduleError(f"{where}: expected an object with 'date' and 'workday'")
+        try:
+            day = datetime.date.fromisoformat(str(it.get("date")))
+        except ValueError:
+            raise ScheduleError(f"{where}: 'date' must be a date like 2027-01-01, got {it.get('date')!r}") from None
+        working = it.get("workday")
+        if not isinstance(working, bool):
+            raise ScheduleError(f"{where} ({day}): 'workday' must be true (make-up working day) or false (holiday)")
+        if day in out and out[day] != working:
+            raise ScheduleError(f"{where}: {day} is listed both as a holiday and as a working day")
+        out[day] = working
+    return out
+
+
+def use_official_schedule(days: dict[datetime.date, bool]) -> None:
+    """Install the municipal server's schedule (from `parse_schedule`) for this process; {} removes it."""
+    global _official, _official_years
+    _official = dict(days)
+    _official_years = frozenset(d.year for d in days)
+    _is_workday.cache_clear()
 
 
 @dataclass(frozen=True)
@@ -45,10 +90,17 @@ def is_workday(d: datetime.date) -> tuple[bool, bool]:
 @functools.lru_cache(maxsize=8192)
 def _is_workday(d: datetime.date) -> tuple[bool, bool]:
     # Cached: chinese_calendar scans its whole holiday table on every call, and periods are counted day by day.
+    if d in _official:  # the server's entry wins, so a correction by the municipality takes effect at once
+        return _official[d], True
     try:
         return chinese_calendar.is_workday(d), True
     except NotImplementedError:
-        return d.weekday() < 5, False
+        return d.weekday() < 5, d.year in _official_years
+
+
+def year_known(year: int) -> bool:
+    """True when the holidays of `year` are known (from the server's schedule or the library)."""
+    return is_workday(datetime.date(year, 1, 1))[1]
 
 
 def _nth_working_day(first: datetime.date, n: int) -> DayResult:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 ERROR_STYLE = "color: #c62828;"
+NOTE_STYLE = "color: #e65100;"
 
 
 class FieldBox(QWidget):
@@ -26,6 +27,16 @@ class FieldBox(QWidget):
         self.error.setWordWrap(True)
         self.error.hide()
         lay.addWidget(self.error)
+        self.note = QLabel()  # a caution about a valid value (a date computed on a guessed calendar)
+        self.note.setObjectName(f"note_{name}")
+        self.note.setStyleSheet(NOTE_STYLE)
+        self.note.setWordWrap(True)
+        self.note.hide()
+        lay.addWidget(self.note)
+
+    def set_note(self, text: str | None) -> None:
+        self.note.setText(text or "")
+        self.note.setVisible(bool(text))
 
     def set_error(self, text: str | None) -> None:
         self.error.setText(text or "")

@@ -184,6 +184,7 @@ class RecordDialog(QDialog):
             if name != "citizen_id":
                 box.editor.set_value(doc.get(name))
             box.set_error(None)
+        self._calendar_notes(doc)
         editable = not self.view or is_editable(self.kind, self.view.status)
         for name, box in self.boxes.items():
             f = self.spec.field(name)
@@ -204,6 +205,16 @@ class RecordDialog(QDialog):
         self._show_due(doc)
         self._rebuild_actions()
         self._extra_tabs(doc)
+
+    def _calendar_notes(self, doc: dict) -> None:
+        """Beside each computed date in a year whose holidays are not known yet: count as a guess, check it."""
+        from zwcx_desktop.domain.calendar import year_known
+
+        for name, box in self.boxes.items():
+            f, value = self.spec.field(name), doc.get(name)
+            guessed = f.computed and f.type == "date" and value and not year_known(int(str(value)[:4]))
+            box.set_note(self.tr("The holidays of %1 are not known yet, so this date counts Monday to Friday as "
+                                 "working days: check it.").replace("%1", str(value)[:4]) if guessed else None)
 
     def _show_due(self, doc: dict) -> None:
         if self.kind != "objection":

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from zwcx_desktop import credentials
 from zwcx_desktop.config import data_dir
-from zwcx_desktop.store import migrate, settings
+from zwcx_desktop.store import migrate, reference, settings
 from zwcx_desktop.store.db import Database
 from zwcx_desktop.store.records import RecordStore
 
@@ -28,6 +28,8 @@ class App:
         root.mkdir(parents=True, exist_ok=True)
         self.db = Database(root)
         self.migration = migrate.upgrade(self.db.engine, self.db.path, self.db.backups_dir)
+        with self.db.read() as s:
+            reference.install_calendar(s)  # next year's holidays may have come from the municipal server already
         self.records = RecordStore(self.db, fingerprint_key=self._fingerprint_key)
         # Settled now: creating it lazily inside another write unit of work would wait on our own lock.
         self.device_id = self.records.device_id

@@ -20,10 +20,11 @@ from typing import Any
 from sqlalchemy import func, select, text, update
 
 from zwcx_desktop import credentials
-from zwcx_desktop.store import remote
+from zwcx_desktop.domain import calendar
+from zwcx_desktop.store import reference, remote
 from zwcx_desktop.store.models import RECORD_MODELS, Attachment, OutboxOp, RecordVersion
 from zwcx_desktop.sync import wire
-from zwcx_desktop.sync.client import SyncClient, SyncError
+from zwcx_desktop.sync.client import BadAnswer, SyncClient, SyncError
 
 PUSH_BATCH = 500
 PULL_LIMIT = 2000
@@ -33,7 +34,7 @@ K_URL, K_CURSOR, K_EPOCH = "sync_server_url", "sync_cursor", "sync_server_epoch"
 K_DEVICE, K_TOWNSHIP, K_LAST_OK, K_LAST = "sync_device_id", "sync_township", "sync_last_ok", "sync_last_result"
 #: Reference data from the server (JSON: {"units": [...], "catalogue": [...], "categories": [...], "holidays": [...]})
 #: and the digest it had, so it is downloaded only when it changes.
-K_REFERENCE, K_REFERENCE_DIGEST = "reference_data", "reference_digest"
+K_REFERENCE, K_REFERENCE_DIGEST = reference.K_REFERENCE, reference.K_REFERENCE_DIGEST
 
 Progress = Callable[[str], None]
 
@@ -127,11 +128,12 @@ def _reference(app, client: SyncClient, meta: dict[str, Any], res: RoundResult, 
     if not isinstance(digest, str) or digest == app.setting(K_REFERENCE_DIGEST):
         return
     ref = client.reference()
-    with app.db.write() as s:
-        from zwcx_desktop.store import settings
-
-        settings.put(s, K_REFERENCE, json.dumps(ref, ensure_ascii=False, sort_keys=True))
-        settings.put(s, K_REFERENCE_DIGEST, digest)
+    try:
+        with app.db.write() as s:
+            schedule = reference.save(s, ref, digest)
+    except calendar.ScheduleError as exc:
+        raise BadAnswer(f"reference data from the server: {exc}") from None
+    calendar.use_official_schedule(schedule)
     res.reference_updated = True
     say("reference data updated")
 
