@@ -102,6 +102,10 @@ ZH = {
     "Sync is not configured on this computer yet; all work is kept here safely and will be sent once it is.":
         "本机尚未配置同步；所有工作已安全保存在本机，配置后将自动上传。",
     "Sync finished: %1": "同步完成：%1", "Sync failed: %1": "同步失败：%1", "User: %1 (%2)": "用户：%1（%2）",
+    "The holidays of %1 are not known yet, so this date counts Monday to Friday as working days: check it.":
+        "%1 年的节假日安排尚未获取，此日期暂按周一至周五为工作日计算，请核对。",
+    "Another sync of this data folder is running (for example 'zwcx sync' in a terminal); this round was skipped.":
+        "本数据目录正在由另一程序同步（例如终端中的 zwcx sync），本轮已跳过。",
     "Opening the data folder…": "正在打开数据目录…", "Opening the records…": "正在打开记录…",
     "Offline": "离线", "Searching…": "正在查询…",
     "Changes refused by the server: %1": "被服务器拒绝的修改：%1",

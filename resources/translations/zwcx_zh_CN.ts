@@ -1314,62 +1314,67 @@
         <translation>答复期限</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="196" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="197" />
         <source>New record</source>
         <translation>新建记录</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="200" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="201" />
         <source>This record can no longer be edited; use the buttons below to move it along its lifecycle.</source>
         <translation>该记录已不能修改；请使用下方按钮办理后续流程。</translation>
     </message>
     <message>
         <location filename="../../zwcx_desktop/gui/recordform.py" line="216" />
+        <source>The holidays of %1 are not known yet, so this date counts Monday to Friday as working days: check it.</source>
+        <translation>%1 年的节假日安排尚未获取，此日期暂按周一至周五为工作日计算，请核对。</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="227" />
         <source>%1 (%2 days left)</source>
         <translation>%1（剩余 %2 天）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="216" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="227" />
         <source>%1 (%2 days overdue)</source>
         <translation>%1（已逾期 %2 天）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="244" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="255" />
         <source>Progress log</source>
         <translation>履行进展</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="251" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="262" />
         <source>Print log</source>
         <translation>打印记录</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="257" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="268" />
         <source>History and audit</source>
         <translation>历史与审计</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="293" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="304" />
         <source>No changes to save.</source>
         <translation>没有需要保存的改动。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="316" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="327" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="335" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="346" />
         <source>Not saved: correct the fields marked in red.</source>
         <translation>未保存：请更正红色标出的字段。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="341" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="352" />
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="354" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="365" />
         <source>Step not possible</source>
         <translation>无法办理</translation>
     </message>
@@ -1890,23 +1895,28 @@
 <context>
     <name>SyncScheduler</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncscheduler.py" line="147" />
+        <location filename="../../zwcx_desktop/gui/syncscheduler.py" line="150" />
         <source>The sync server cannot be reached; sync will try again later. (%1)</source>
         <extracomment>The longest wait between attempts while offline: an hour, or the interval itself when that is longer. The first round after start-up comes soon, so a morning's work starts from fresh data.</extracomment>
         <translation>无法连接同步服务器，稍后将自动重试。（%1）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncscheduler.py" line="149" />
+        <location filename="../../zwcx_desktop/gui/syncscheduler.py" line="152" />
         <source>The answer did not come from the sync server (a proxy or a login page may be in the way). (%1)</source>
         <translation>收到的应答不是来自同步服务器（可能被代理或网络登录页面拦截）。（%1）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncscheduler.py" line="152" />
+        <location filename="../../zwcx_desktop/gui/syncscheduler.py" line="155" />
         <source>The sync server refused the request. (%1)</source>
         <translation>同步服务器拒绝了请求。（%1）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncscheduler.py" line="154" />
+        <location filename="../../zwcx_desktop/gui/syncscheduler.py" line="157" />
+        <source>Another sync of this data folder is running (for example 'zwcx sync' in a terminal); this round was skipped.</source>
+        <translation>本数据目录正在由另一程序同步（例如终端中的 zwcx sync），本轮已跳过。</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/syncscheduler.py" line="160" />
         <source>This computer is not enrolled with a sync server yet.</source>
         <translation>本机尚未在同步服务器注册。</translation>
     </message>
