@@ -292,3 +292,31 @@ def test_clock_skew_over_five_minutes_is_reported(server, tmp_path):
     engine._check_meta(a.app, meta | {"server_time": late}, res, lambda _m: None)
     assert "clock differs from the server's by 9 minutes" in res.warnings[0]
 
+
+def test_a_second_process_syncing_the_same_folder_is_told_and_a_killed_holder_frees_it(server, tmp_path, capsys):
+    """The desktop and `zwcx sync` on one data folder: the second is skipped with a reason, nothing recorded as a
+    failed round; when the holder dies (SIGKILL), the operating system frees the lock."""
+    import json
+    import subprocess
+    import sys
+
+    t = server.township("A")
+    a = Device(tmp_path / "a", server, t)
+    a.sync(server.url)
+    last = a.app.setting(engine.K_LAST)
+    holder = subprocess.Popen([sys.executable, "-c", (
+        "import sys, time; from filelock import FileLock; lock = FileLock(sys.argv[1]); lock.acquire(); "
+        "print('held', flush=True); time.sleep(120)"), str(a.app.root / "sync.lock")], stdout=subprocess.PIPE,
+        text=True)
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        with pytest.raises(engine.SyncBusy, match="another sync of this data folder is running"):
+            a.sync(server.url)
+        assert a.app.setting(engine.K_LAST) == last  # skipped, not failed
+        assert zwcx(["--data-dir", str(a.app.root), "sync"]) == 1
+        assert "another sync of this data folder is running" in capsys.readouterr().err
+    finally:
+        holder.kill()
+        holder.wait()
+    assert json.loads(a.app.setting(engine.K_LAST))["ok"]
+    assert a.sync(server.url).pulled == 0

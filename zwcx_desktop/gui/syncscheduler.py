@@ -134,14 +134,17 @@ class SyncScheduler(QObject):
         self._finish({"ok": True, "result": result})
 
     def _failed(self, exc: BaseException, _details: str) -> None:
-        self.failures += 1
+        from zwcx_desktop.sync.engine import SyncBusy
+
+        if not isinstance(exc, SyncBusy):  # the other process is syncing: no reason to wait longer next time
+            self.failures += 1
         self._finish({"ok": False, "error": self.error_text(exc)})
 
     def error_text(self, exc: BaseException) -> str:
         """One sentence for the clerk; the engine's English detail stays in brackets for the IT person."""
         from zwcx_desktop.gui.errors import describe
         from zwcx_desktop.sync.client import BadAnswer, NetworkError, ServerRefused
-        from zwcx_desktop.sync.engine import NotEnrolled
+        from zwcx_desktop.sync.engine import NotEnrolled, SyncBusy
 
         if isinstance(exc, NetworkError):
             return self.tr("The sync server cannot be reached; sync will try again later. (%1)").replace("%1", str(exc))
@@ -150,6 +153,9 @@ class SyncScheduler(QObject):
                            "way). (%1)").replace("%1", str(exc))
         if isinstance(exc, ServerRefused):
             return self.tr("The sync server refused the request. (%1)").replace("%1", str(exc))
+        if isinstance(exc, SyncBusy):
+            return self.tr("Another sync of this data folder is running (for example 'zwcx sync' in a terminal); "
+                           "this round was skipped.")
         if isinstance(exc, NotEnrolled):
             return self.tr("This computer is not enrolled with a sync server yet.")
         return describe(exc)

@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import time
@@ -41,6 +42,29 @@ Progress = Callable[[str], None]
 
 class NotEnrolled(SyncError):
     pass
+
+
+class SyncBusy(SyncError):
+    """Another process (the desktop or `zwcx sync`) is syncing this data folder right now."""
+
+
+@contextlib.contextmanager
+def _round_lock(app):
+    """An exclusive lock on the data folder's sync, held by the operating system for the round: two processes
+    pushing the same outbox and moving the same cursor would only waste the network, but a clerk deserves to be
+    told why nothing happened. The OS releases it if the process dies."""
+    from filelock import FileLock, Timeout
+
+    lock = FileLock(app.root / "sync.lock", timeout=0, preserve_lock_file=True)
+    try:
+        lock.acquire()
+    except Timeout:
+        raise SyncBusy("another sync of this data folder is running (the desktop or 'zwcx sync'); "
+                       "this one was skipped and can run once that one has finished") from None
+    try:
+        yield
+    finally:
+        lock.release()
 
 
 def token_name(app) -> str:
@@ -99,7 +123,11 @@ def make_client(app, verify: bool | str = True, **kw: Any) -> SyncClient:
 
 def sync_round(app, client: SyncClient | None = None, progress: Progress | None = None) -> RoundResult:
     """Push, then pull. Raises SyncError when the round could not finish (nothing is half-applied)."""
-    say = progress or (lambda _m: None)
+    with _round_lock(app):  # taken before anything is recorded: a skipped round is not a failed one
+        return _round(app, client, progress or (lambda _m: None))
+
+
+def _round(app, client: SyncClient | None, say: Progress) -> RoundResult:
     own = client is None
     client = client or make_client(app)
     res = RoundResult()
