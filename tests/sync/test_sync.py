@@ -305,9 +305,9 @@ def test_a_second_process_syncing_the_same_folder_is_told_and_a_killed_holder_fr
     a.sync(server.url)
     last = a.app.setting(engine.K_LAST)
     holder = subprocess.Popen([sys.executable, "-c", (
-        "import sys, time; from filelock import FileLock; lock = FileLock(sys.argv[1]); lock.acquire(); "
-        "print('held', flush=True); time.sleep(120)"), str(a.app.root / "sync.lock")], stdout=subprocess.PIPE,
-        text=True)
+        "import sys, time; from pathlib import Path; from zwcx_desktop.oslock import exclusive\n"
+        "with exclusive(Path(sys.argv[1])):\n    print('held', flush=True); time.sleep(120)"),
+        str(a.app.root / "sync.lock")], stdout=subprocess.PIPE, text=True)
     try:
         assert holder.stdout.readline().strip() == "held"
         with pytest.raises(engine.SyncBusy, match="another sync of this data folder is running"):

@@ -53,18 +53,14 @@ def _round_lock(app):
     """An exclusive lock on the data folder's sync, held by the operating system for the round: two processes
     pushing the same outbox and moving the same cursor would only waste the network, but a clerk deserves to be
     told why nothing happened. The OS releases it if the process dies."""
-    from filelock import FileLock, Timeout
+    from zwcx_desktop import oslock
 
-    lock = FileLock(app.root / "sync.lock", timeout=0, preserve_lock_file=True)
     try:
-        lock.acquire()
-    except Timeout:
+        with oslock.exclusive(app.root / "sync.lock"):
+            yield
+    except oslock.Busy:
         raise SyncBusy("another sync of this data folder is running (the desktop or 'zwcx sync'); "
                        "this one was skipped and can run once that one has finished") from None
-    try:
-        yield
-    finally:
-        lock.release()
 
 
 def token_name(app) -> str:
