@@ -43,6 +43,9 @@ class Township(Base):
     # order and a pull cursor never skips a change that commits late.
     last_seq: Mapped[int] = mapped_column(BigInteger, default=0)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    # HMAC key (hex) for citizen ID fingerprints, shared by the township's devices so that they recognise the same
+    # person; set by the first device to enrol (its own key, so its earlier records keep matching).
+    fingerprint_key: Mapped[str | None] = mapped_column(String(64), nullable=True)
 
 
 class Device(Base):

@@ -95,11 +95,17 @@ def revoke_device(db: ServerDB, device_id: str) -> None:
         raise ValueError(f"no device with id {device_id}")
 
 
-def enrol(db: ServerDB, code: str) -> dict[str, Any]:
+def enrol(db: ServerDB, code: str, fingerprint_key: str | None = None) -> dict[str, Any]:
     """Exchange a one-time code for a device token. The UPDATE's WHERE makes the code single-use even when two
-    clients race with it."""
+    clients race with it.
+
+    The answer carries the township's fingerprint key. A township without one takes the enrolling device's own
+    (`fingerprint_key`, 64 hex characters), so the records it made before enrolling keep matching; every later
+    device adopts it."""
     if not isinstance(code, str) or not code.strip():
         raise ServiceError(400, "'code' must be the enrolment code printed by the administrator")
+    if fingerprint_key is not None and not wire.is_fingerprint_key(fingerprint_key):
+        raise ServiceError(400, "'fingerprint_key' must be 64 hexadecimal characters")
     token = secrets.token_urlsafe(32)
     h = sha(code.strip().lower())
     with db.write() as s:
@@ -110,9 +116,11 @@ def enrol(db: ServerDB, code: str) -> dict[str, Any]:
                       .values(token_hash=sha(token), code_hash=None, enrolled_at=utcnow())).rowcount
         if n != 1:
             raise ServiceError(403, "this enrolment code is unknown, used or expired; ask for a new one")
-        t = s.get(Township, dev.township_id)
+        t = s.execute(select(Township).where(Township.id == dev.township_id).with_for_update()).scalar_one()
+        if t.fingerprint_key is None:  # locked row: two first devices enrolling at once agree on one key
+            t.fingerprint_key = (fingerprint_key or secrets.token_hex(32)).lower()
         return {"protocol": wire.PROTOCOL, "device_id": dev.id, "token": token,
-                "township": {"id": t.id, "code": t.code, "name": t.name}}
+                "township": {"id": t.id, "code": t.code, "name": t.name}, "fingerprint_key": t.fingerprint_key}
 
 
 def authenticate(db: ServerDB, authorization: str | None) -> Caller:

@@ -106,6 +106,8 @@ ZH = {
         "%1 年的节假日安排尚未获取，此日期暂按周一至周五为工作日计算，请核对。",
     "Another sync of this data folder is running (for example 'zwcx sync' in a terminal); this round was skipped.":
         "本数据目录正在由另一程序同步（例如终端中的 zwcx sync），本轮已跳过。",
+    "%1 service record(s) entered here before enrolling cannot be checked for duplicates against the other "
+    "computers of the township.": "本机注册前录入的 %1 条服务落实记录无法与本乡镇其他电脑的记录比对重复。",
     "Opening the data folder…": "正在打开数据目录…", "Opening the records…": "正在打开记录…",
     "Offline": "离线", "Searching…": "正在查询…",
     "Changes refused by the server: %1": "被服务器拒绝的修改：%1",

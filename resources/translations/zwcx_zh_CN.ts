@@ -1574,7 +1574,12 @@
         <translation>注册成功：本机现在可以同步。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="292" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="269" />
+        <source>%1 service record(s) entered here before enrolling cannot be checked for duplicates against the other computers of the township.</source>
+        <translation>本机注册前录入的 %1 条服务落实记录无法与本乡镇其他电脑的记录比对重复。</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="298" />
         <source>User %1 added.</source>
         <translation>已添加用户 %1。</translation>
     </message>

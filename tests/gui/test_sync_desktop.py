@@ -319,3 +319,25 @@ def test_a_round_skipped_because_zwcx_sync_is_running_is_explained_without_backi
     finally:
         srv.stop()
         db.close()
+
+
+def test_enrolling_in_settings_tells_about_records_made_before_with_another_key(qtbot, app, login, server, tmp_path):
+    from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
+
+    from tests.gui.helpers import type_text
+    from tests.store.test_records import service_payload
+
+    t = server.township("A")
+    b = second_device(tmp_path / "b")
+    engine.enroll(b, server.url, server.code(t))  # the township's first computer: its key is the township's
+    b.close()
+    app.records.create("service", service_payload(app), ADMIN)  # entered here before this computer enrols
+    win = login("admin")
+    page = win.goto("settings")
+    page.findChild(QLineEdit, "server_url").setText(server.url)
+    type_text(qtbot, page.findChild(QLineEdit, "enrol_code"), server.code(t))
+    click(qtbot, page.findChild(QPushButton, "enrol"))
+    msg = page.findChild(QLabel, "server_msg")
+    qtbot.waitUntil(lambda: msg.text().startswith("注册成功"), timeout=10000)
+    assert "本机注册前录入的 1 条服务落实记录无法与本乡镇其他电脑的记录比对重复" in msg.text()
+    wait_idle(qtbot, win)

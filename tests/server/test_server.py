@@ -65,6 +65,24 @@ def test_enrol_code_is_single_use_and_revocation_refuses(server):
     assert r4.status_code == 401 and "unknown device token" in r4.json()["error"]
 
 
+def test_the_first_device_gives_the_township_its_fingerprint_key_and_later_ones_receive_it(server):
+    t, other = server.township("A"), server.township("B")
+    first_key = "ab" * 32
+    r = requests.post(f"{server.url}/v1/enroll", json={"code": server.code(t), "fingerprint_key": first_key},
+                      timeout=10)
+    assert r.status_code == 200 and r.json()["fingerprint_key"] == first_key
+    r = requests.post(f"{server.url}/v1/enroll", json={"code": server.code(t), "fingerprint_key": "cd" * 32},
+                      timeout=10)
+    assert r.json()["fingerprint_key"] == first_key  # the township's key, not the newcomer's
+    r = requests.post(f"{server.url}/v1/enroll", json={"code": server.code(other)}, timeout=10)
+    key_b = r.json()["fingerprint_key"]
+    assert len(key_b) == 64 and key_b != first_key  # a device offering none: the server makes one
+    for bad in ("xyz", "ab" * 31, 42):
+        r = requests.post(f"{server.url}/v1/enroll", json={"code": server.code(t), "fingerprint_key": bad},
+                          timeout=10)
+        assert r.status_code == 400 and "64 hexadecimal characters" in r.json()["error"]
+
+
 def test_token_is_stored_hashed(server):
     t = server.township("A")
     d = Dev(server, t)

@@ -320,3 +320,39 @@ def test_a_second_process_syncing_the_same_folder_is_told_and_a_killed_holder_fr
         holder.wait()
     assert json.loads(a.app.setting(engine.K_LAST))["ok"]
     assert a.sync(server.url).pulled == 0
+
+
+def test_two_computers_of_a_township_recognise_the_same_person(server, tmp_path, capsys):
+    """Fingerprints of ID numbers are keyed per township: the first computer to enrol gives its key, later ones
+    adopt it, so a person registered on one computer is a duplicate on the other."""
+    from tests.store.test_records import CITIZEN_ID
+    from zwcx_desktop.domain.schema import ValidationError
+    from zwcx_desktop.store.app import App
+
+    def payload(unit, name, cid):
+        return {"unit_id": unit, "service_area": "养老", "policy": "高龄津贴", "period": "2026-11",
+                "beneficiary_name": name, "citizen_id": cid, "amount": "200"}
+
+    t = server.township("A")
+    pre = App(tmp_path / "a")  # used before enrolling: its records carry fingerprints under its own key
+    unit = pre.records.create("unit", {"name": "新阳社区", "unit_type": "community"}, CLERK)
+    pre.records.create("service", payload(unit, "张伟", CITIZEN_ID), CLERK)
+    key_a = pre.records.fingerprint_key()
+    pre.close()
+    a = Device(tmp_path / "a", server, t)
+    b = Device(tmp_path / "b", server, t)
+    try:
+        assert a.app.records.fingerprint_key() == key_a == b.app.records.fingerprint_key()
+        a.sync(server.url)
+        b.sync(server.url)
+        with pytest.raises(ValidationError, match="already registered for the same service area and period"):
+            b.app.records.create("service", payload(unit, "张伟", CITIZEN_ID), CLERK)
+    finally:
+        a.close()
+        b.close()
+    late = App(tmp_path / "c")  # a third computer that was used before it was enrolled
+    late_unit = late.records.create("unit", {"name": "安静社区", "unit_type": "community"}, CLERK)
+    late.records.create("service", payload(late_unit, "王芳", "11010519491231002X"), CLERK)
+    late.close()
+    assert zwcx(["--data-dir", str(tmp_path / "c"), "enroll", "--server", server.url, "--code", server.code(t)]) == 0
+    assert "1 service record(s) entered here before enrolling" in capsys.readouterr().err

@@ -32,6 +32,10 @@ def cmd_enroll(ctx) -> int:
         raise CliError(str(exc), 1) from exc
     t = ans["township"]
     print(f"enrolled as device {ans['device_id']} of {t['name']} ({t['code']}); the token is in the OS keyring")
+    if ans.get("unmatched_records"):
+        print(f"warning: {ans['unmatched_records']} service record(s) entered here before enrolling carry ID "
+              "fingerprints the township's other computers cannot match, so duplicates between them are not "
+              "detected", file=sys.stderr)
     return 0
 
 

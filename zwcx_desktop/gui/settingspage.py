@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zwcx_desktop.gui.forms import ERROR_STYLE
+from zwcx_desktop.gui.forms import ERROR_STYLE, NOTE_STYLE
 from zwcx_desktop.gui.i18n import enum_text, message
 
 
@@ -53,12 +53,14 @@ class SettingsPage(QWidget):
         self.code.setObjectName("enrol_code")
         self.code.setPlaceholderText(self.tr("One-time code from the municipal administrator"))
         enrol = QPushButton(self.tr("Enrol this computer"))
+        enrol.setObjectName("enrol")
         enrol.clicked.connect(self.enrol)
         row2 = QHBoxLayout()
         row2.addWidget(self.code, 1)
         row2.addWidget(enrol)
         f.addRow(self.tr("Enrolment"), row2)
         self.server_msg = QLabel()
+        self.server_msg.setObjectName("server_msg")
         self.server_msg.setWordWrap(True)
         f.addRow("", self.server_msg)
         from zwcx_desktop.gui.syncscheduler import read_interval_minutes
@@ -261,9 +263,15 @@ class SettingsPage(QWidget):
             self.server_msg.setStyleSheet(ERROR_STYLE)
             self.server_msg.setText(describe(exc))
 
-        def done(_ans):
+        def done(ans):
             self.server_msg.setStyleSheet("")
-            self.server_msg.setText(self.tr("Enrolled: this computer can now sync."))
+            text = self.tr("Enrolled: this computer can now sync.")
+            if ans.get("unmatched_records"):
+                self.server_msg.setStyleSheet(NOTE_STYLE)
+                text += " " + self.tr("%1 service record(s) entered here before enrolling cannot be checked for "
+                                      "duplicates against the other computers of the township.").replace(
+                                          "%1", str(ans["unmatched_records"]))
+            self.server_msg.setText(text)
             self.code.clear()
             self.ctx.bus.record_changed.emit("", "")
             if self.ctx.sync is not None:

@@ -71,5 +71,19 @@ class App:
             credentials.set_secret(name, key)
         return bytes.fromhex(key)
 
+    def adopt_fingerprint_key(self, key_hex: str) -> int:
+        """Fingerprint citizen IDs with the township's key from now on (kept in the OS keyring); returns how many
+        service records carry a fingerprint made with the previous key."""
+        from sqlalchemy import func, select
+
+        from zwcx_desktop.store.models import ServiceRecord
+
+        with self.db.read() as s:
+            n = s.execute(select(func.count()).select_from(ServiceRecord).where(
+                ServiceRecord.id_fingerprint.is_not(None), ServiceRecord.deleted.is_(False))).scalar_one()
+        credentials.set_secret(fingerprint_key_name(self.install_id()), key_hex.lower())
+        self.records.forget_fingerprint_key()
+        return n
+
     def close(self) -> None:
         self.db.close()

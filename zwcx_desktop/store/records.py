@@ -87,6 +87,10 @@ class RecordStore(RecordReads):
                     settings.put(s, "device_id", self._device_id)
         return self._device_id
 
+    def forget_fingerprint_key(self) -> None:
+        """Read the key again on next use (it was replaced at enrolment)."""
+        self._key_cache = None
+
     def fingerprint_key(self) -> bytes:
         if self._key_cache is None:
             if self._fingerprint_key is None:

@@ -112,11 +112,15 @@ class SyncClient:
 
     # ------------------------------------------------------------------------------------------ endpoints
 
-    def enroll(self, code: str) -> dict[str, Any]:
-        """Exchange a one-time enrolment code for a device token."""
-        obj = self._json("POST", "/v1/enroll", "enrolment", json={"code": code})
+    def enroll(self, code: str, fingerprint_key: str | None = None) -> dict[str, Any]:
+        """Exchange a one-time enrolment code for a device token (and learn the township's fingerprint key,
+        offering this device's own for a township that has none yet)."""
+        body = {"code": code} | ({"fingerprint_key": fingerprint_key} if fingerprint_key else {})
+        obj = self._json("POST", "/v1/enroll", "enrolment", json=body)
         if not isinstance(obj.get("token"), str) or not isinstance(obj.get("device_id"), str):
             raise BadAnswer("enrolment: the answer has no device token")
+        if "fingerprint_key" in obj and not wire.is_fingerprint_key(obj["fingerprint_key"]):
+            raise BadAnswer("enrolment: 'fingerprint_key' is not 64 hexadecimal characters")
         return obj
 
     def meta(self) -> dict[str, Any]:

@@ -91,16 +91,23 @@ class RoundResult:
 
 
 def enroll(app, server_url: str, code: str, verify: bool | str = True) -> dict[str, Any]:
-    """Enrol this data directory with a one-time code; the token goes to the OS keyring and nowhere else."""
+    """Enrol this data directory with a one-time code; the token goes to the OS keyring and nowhere else, and so
+    does the township's fingerprint key. `unmatched_records` in the answer counts service records whose ID
+    fingerprints were made with this computer's earlier key."""
     credentials.backend_name()  # fail before spending the one-time code when there is no keyring
     if credentials.backend_name() == "none":
         raise credentials.NoKeyring(credentials.NO_KEYRING_HELP)
+    own_key = app.records.fingerprint_key().hex()
     client = SyncClient(server_url, verify=verify)
     try:
-        ans = client.enroll(code.strip())
+        ans = client.enroll(code.strip(), own_key)
     finally:
         client.close()
     credentials.set_secret(token_name(app), ans["token"])
+    key = ans.get("fingerprint_key")
+    # Records made here before enrolling keep fingerprints under this computer's key, which the township's other
+    # computers cannot match (full ID numbers are never stored, so they cannot be recomputed): counted and told.
+    ans["unmatched_records"] = app.adopt_fingerprint_key(key) if key and key.lower() != own_key else 0
     app.put_setting(K_URL, client.base_url)
     app.put_setting(K_DEVICE, ans["device_id"])
     app.put_setting(K_TOWNSHIP, json.dumps(ans["township"], ensure_ascii=False))

@@ -226,6 +226,11 @@ def _need(obj: dict[str, Any], key: str, typ: type | tuple[type, ...], what: str
     return v
 
 
+def is_fingerprint_key(value: Any) -> bool:
+    """A township's citizen-ID fingerprint key as it travels at enrolment: 64 hexadecimal characters."""
+    return isinstance(value, str) and len(value) == 64 and all(c in "0123456789abcdefABCDEF" for c in value)
+
+
 def parse_meta(obj: dict[str, Any]) -> dict[str, Any]:
     """Check /v1/sync/meta."""
     for k, t in (("server_time", str), ("server_epoch", str), ("township", dict), ("device_id", str),
