@@ -108,6 +108,10 @@ ZH = {
         "本数据目录正在由另一程序同步（例如终端中的 zwcx sync），本轮已跳过。",
     "%1 service record(s) entered here before enrolling cannot be checked for duplicates against the other "
     "computers of the township.": "本机注册前录入的 %1 条服务落实记录无法与本乡镇其他电脑的记录比对重复。",
+    "The publicity period of %1 runs into a year whose holidays are not known yet, so its end date counts Monday to "
+    "Friday as working days. Check the dates before the notice is posted.":
+        "%1的公示期涉及尚未获取节假日安排的年份，截止日期暂按周一至周五为工作日推算，请核对后再张贴。",
+    "Check the publicity period": "请核对公示期", "Print anyway?": "仍要打印吗？",
     "Opening the data folder…": "正在打开数据目录…", "Opening the records…": "正在打开记录…",
     "Offline": "离线", "Searching…": "正在查询…",
     "Changes refused by the server: %1": "被服务器拒绝的修改：%1",

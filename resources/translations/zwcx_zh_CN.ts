@@ -253,87 +253,87 @@
 <context>
     <name>BoardPrintDialog</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="457" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="491" />
         <source>Print the notice board</source>
         <translation>打印公示栏</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="460" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="494" />
         <source>Notices now on the board (publicizing or posted again); tick the ones to print.</source>
         <translation>当前公示栏中的公示（公示中、重新公示），请勾选要打印的公示。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="471" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="505" />
         <source>Each notice in full</source>
         <translation>逐项打印公示全文</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="472" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="506" />
         <source>One board sheet, A3</source>
         <translation>公示栏总表（A3）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="473" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="507" />
         <source>One board sheet, A4</source>
         <translation>公示栏总表（A4）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="475" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="509" />
         <source>Print as</source>
         <translation>打印方式</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="484" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="518" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="488" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="522" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="493" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="527" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zwcx_desktop/gui/printing.py" line="512" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="546" />
         <source>%n notice(s) on the board.</source>
         <translation><numerusform>公示栏中共有 %n 项公示。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="513" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="547" />
         <source>Nothing is on the notice board now.</source>
         <translation>公示栏中暂无公示。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="522" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="556" />
         <source>Tick at least one notice.</source>
         <translation>请至少勾选一项公示。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="531" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="565" />
         <source>Preparing the notices…</source>
         <translation>正在生成公示…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="549" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="583" />
         <source>Printing…</source>
         <translation>正在打印…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zwcx_desktop/gui/printing.py" line="558" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="592" />
         <source>Printed %n notice(s); the print log records each.</source>
         <translation><numerusform>已打印 %n 项公示，每项均已记入打印记录。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="559" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="593" />
         <source>Printing was cancelled or failed; nothing was logged.</source>
         <translation>打印已取消或失败，未记入打印记录。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="576" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="610" />
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
@@ -1072,17 +1072,17 @@
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="418" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="446" />
         <source>Print preview</source>
         <translation>打印预览</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="433" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="467" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="437" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="471" />
         <source>Save as PDF…</source>
         <translation>另存为PDF…</translation>
     </message>
@@ -1090,27 +1090,27 @@
 <context>
     <name>PrintLogWidget</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="613" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="647" />
         <source>Printed at (UTC)</source>
         <translation>打印时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="613" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="647" />
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="613" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="647" />
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="614" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="648" />
         <source>Verification code</source>
         <translation>核验码</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="614" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="648" />
         <source>Printed to</source>
         <translation>输出到</translation>
     </message>
@@ -1118,108 +1118,123 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="140" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="143" />
         <source>Title</source>
         <extracomment>Pages are rasterised for the printer at no more than this resolution: enough for 仿宋 body text and QR codes, and an A3 page stays near 70 MB of image instead of gigabytes at a PDF printer's 1200 dpi.</extracomment>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="141" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="144" />
         <source>Unit name</source>
         <translation>单位名称</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="142" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="145" />
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="143" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="146" />
         <source>How to object</source>
         <translation>异议联系方式</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="144" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="147" />
         <source>Publicity period</source>
         <translation>公示期</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="145" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="148" />
         <source>Introduction</source>
         <translation>导语</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="146" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="149" />
         <source>Heading</source>
         <translation>小标题</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="147" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="150" />
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="151" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="154" />
         <source>%1, row %2, %3</source>
         <translation>%1第%2行“%3”</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="163" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="166" />
         <source>an unmasked citizen ID number</source>
         <translation>未遮蔽的身份证号</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="165" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="168" />
         <source>an unmasked mobile number</source>
         <translation>未遮蔽的手机号码</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="167" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="170" />
         <source>an unmasked bank card number</source>
         <translation>未遮蔽的银行卡号</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="169" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="172" />
         <source>unmasked personal data</source>
         <translation>未遮蔽的个人信息</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="170" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="173" />
         <source>Not printed: the field “%1” contains %2. Mask it in the record, then print again.</source>
         <translation>未打印：“%1”中含有%2。请在记录中遮蔽后再打印。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="180" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="183" />
         <source>Printing</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="299" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="302" />
         <source>Print notice</source>
         <translation>打印公示</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="309" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="312" />
         <source>printer</source>
         <translation>打印机</translation>
     </message>
     <message>
         <location filename="../../zwcx_desktop/gui/printing.py" line="352" />
+        <source>The publicity period of %1 runs into a year whose holidays are not known yet, so its end date counts Monday to Friday as working days. Check the dates before the notice is posted.</source>
+        <translation>%1的公示期涉及尚未获取节假日安排的年份，截止日期暂按周一至周五为工作日推算，请核对后再张贴。</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/printing.py" line="363" />
+        <source>Check the publicity period</source>
+        <translation>请核对公示期</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/printing.py" line="364" />
+        <source>Print anyway?</source>
+        <translation>仍要打印吗？</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/printing.py" line="380" />
         <source>Printing…</source>
         <translation>正在打印…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="353" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="381" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="374" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="402" />
         <source>Save as PDF</source>
         <translation>另存为PDF</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="376" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="404" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF文件 (*.pdf)</translation>
     </message>
@@ -1445,141 +1460,141 @@
         <translation>注册本机</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="60" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="61" />
         <source>Enrolment</source>
         <translation>设备注册</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="70" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="72" />
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="71" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="73" />
         <source>off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="74" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="76" />
         <source>Sync automatically every</source>
         <translation>自动同步间隔</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="77" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="79" />
         <source>Users</source>
         <translation>用户管理</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="80" />
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="101" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="82" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="103" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="80" />
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="102" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="82" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="104" />
         <source>Display name</source>
         <translation>显示名称</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="80" />
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="104" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="82" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="106" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="81" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="83" />
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="103" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="105" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="106" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="108" />
         <source>Add user</source>
         <translation>添加用户</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="113" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="115" />
         <source>Only an administrator can manage users.</source>
         <translation>只有管理员可以管理用户。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="128" />
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="163" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="130" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="165" />
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="137" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="139" />
         <source>Change role</source>
         <translation>更改角色</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="144" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="146" />
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="146" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="148" />
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="163" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="165" />
         <source>Reactivate</source>
         <translation>重新启用</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="213" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="215" />
         <source>User %1 reactivated.</source>
         <translation>已重新启用用户 %1。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="213" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="215" />
         <source>User %1 deactivated.</source>
         <translation>已停用用户 %1。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="220" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="222" />
         <source>Role of %1 changed.</source>
         <translation>已更改用户 %1 的角色。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="228" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="230" />
         <source>Password of %1 reset.</source>
         <translation>已重置用户 %1 的密码。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="234" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="236" />
         <source>The address must start with https://</source>
         <translation>地址必须以 https:// 开头</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="238" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="240" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="257" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="259" />
         <source>Enter the server address and the one-time code.</source>
         <translation>请填写服务器地址和一次性注册码。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="266" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="268" />
         <source>Enrolled: this computer can now sync.</source>
         <translation>注册成功：本机现在可以同步。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="269" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="271" />
         <source>%1 service record(s) entered here before enrolling cannot be checked for duplicates against the other computers of the township.</source>
         <translation>本机注册前录入的 %1 条服务落实记录无法与本乡镇其他电脑的记录比对重复。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="298" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="300" />
         <source>User %1 added.</source>
         <translation>已添加用户 %1。</translation>
     </message>

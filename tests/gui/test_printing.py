@@ -191,3 +191,34 @@ def test_board_sheet_puts_the_ticked_notices_on_one_a3_sheet(qtbot, app, admin, 
     for name in ("affairs", "finance"):
         (log,) = prints_of(app, samples[name])
         assert log.version_id == app.records.get(samples[name]).version_id and log.output == str(out)
+
+
+def test_a_notice_whose_period_rests_on_a_guessed_calendar_is_flagged_before_printing(
+        qtbot, app, admin, login, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QLabel, QMessageBox
+
+    from zwcx_desktop.gui import printing
+
+    rid = app.records.create("disclosure", {
+        "unit_id": app.home_unit_id(), "kind": "affairs", "title": "关于2027年春节值班安排的公示", "body": "正文",
+        "formed_date": "2027-01-25", "period_start": "2027-02-01", "period_days": 7, "day_count": "working"}, admin)
+    out = tmp_path / "printed.pdf"
+    monkeypatch.setattr(printing, "choose_printer", lambda parent: pdf_printer(out))
+    answers, asked = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes], []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(
+        lambda parent, title, text, *a, **k: (asked.append((title, text)), answers.pop(0))[1]))
+    win = login("clerk")
+    dlg = _open(qtbot, win, "disclosure", rid)
+    click(qtbot, button(dlg, "print"))  # 打印预览
+    qtbot.waitUntil(lambda: dlg.findChild(printing.PdfPreview) is not None, timeout=20000)
+    caution = dlg.findChild(printing.PdfPreview).findChild(QLabel, "preview_caution")
+    assert caution.isVisibleTo(caution.parentWidget())
+    assert "“关于2027年春节值班安排的公示”的公示期涉及尚未获取节假日安排的年份" in caution.text()
+    click(qtbot, button(dlg, "print_now"))  # the clerk says No: nothing printed, nothing logged
+    qtbot.waitUntil(lambda: len(asked) == 1, timeout=20000)
+    assert asked[0][0] == "请核对公示期" and asked[0][1].endswith("仍要打印吗？")
+    wait_idle(qtbot, win)
+    assert not out.exists() and prints_of(app, rid) == []
+    click(qtbot, button(dlg, "print_now"))  # Yes: printed and logged as usual
+    qtbot.waitUntil(lambda: dlg.print_log.table.rowCount() == 1, timeout=30000)
+    assert out.exists() and len(asked) == 2

@@ -27,3 +27,21 @@ def test_notice_and_board_commands(app, samples, data_dir, tmp_path, capsys):
     assert "no version 9" in capsys.readouterr().err
     assert main(["--data-dir", str(data_dir), "notice", samples["affairs"], "-o", str(tmp_path / "x.txt")]) == 2
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_notice_warns_when_its_period_rests_on_a_guessed_calendar(app, admin, data_dir, tmp_path, capsys):
+    from tests.domain.test_calendar import SCHEDULE_2027
+    from zwcx_desktop.domain import calendar
+    from zwcx_desktop.store import reference
+
+    rid = app.records.create("disclosure", {
+        "unit_id": app.home_unit_id(), "kind": "affairs", "title": "春节值班安排公示", "body": "正文",
+        "formed_date": "2027-01-25", "period_start": "2027-02-01", "period_days": 7, "day_count": "working"}, admin)
+    assert main(["--data-dir", str(data_dir), "notice", rid, "-o", str(tmp_path / "a.pdf")]) == 0
+    err = capsys.readouterr().err
+    assert "warning: the publicity period (2027-02-01 to 2027-02-09) runs into a year whose holidays" in err
+    with app.db.write() as s:  # as a sync stores the municipal server's reference data
+        calendar.use_official_schedule(reference.save(s, {"holidays": SCHEDULE_2027}, "digest-1"))
+    app.records.update(rid, {"body": "正文（按节假日安排重新计算）"}, admin)  # saved again: the period is recomputed
+    assert main(["--data-dir", str(data_dir), "notice", rid, "-o", str(tmp_path / "b.pdf")]) == 0
+    assert "warning" not in capsys.readouterr().err

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from zwcx_desktop.cli.context import CliError, Context
@@ -21,18 +22,23 @@ def _write(path: str, pdf: bytes) -> Path:
 
 def cmd_notice(ctx: Context) -> int:
     # reportlab is imported only here: it is slow to load and most commands never need it.
-    from zwcx_desktop.notices import NoticeRefused, record_print, render_notice
+    from zwcx_desktop.notices import NoticeRefused, record_print
+    from zwcx_desktop.notices.render import render_checked
 
     a = ctx.args
     app, actor = ctx.app(), ctx.actor()
     try:
-        pdf = render_notice(app, a.id, a.version)
+        notice, pdf = render_checked(app, a.id, a.version)
     except NoticeRefused as exc:
         raise CliError(f"notice refused: {exc}", code=1) from None
     out = _write(a.output, pdf)
     version_id = app.records.version_doc(a.id, a.version)[0].version_id
     record_print(app, a.id, version_id, actor, str(out))
     print(f"wrote {out} ({len(pdf) // 1024} KB)")
+    if not notice.period.confirmed:
+        print(f"warning: the publicity period ({notice.period.start} to {notice.period.end}) runs into a year whose "
+              "holidays are not known yet; its end counts Monday to Friday as working days: check it before "
+              "posting (the municipal server hands out next year's schedule at sync)", file=sys.stderr)
     return 0
 
 

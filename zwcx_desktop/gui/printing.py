@@ -59,6 +59,7 @@ class Rendered:
     version_id: str
     title: str
     pdf: bytes
+    period_guessed: bool = False  # the publicity period runs into a year whose holidays are not known yet
 
 
 @dataclass
@@ -71,10 +72,11 @@ class BatchResult:
 def render_current(app, record_id: str) -> Rendered:
     """The current version's notice, pinned to that version so the log names what was really printed even if
     someone saves a new version meanwhile."""
-    from zwcx_desktop.notices import render_notice
+    from zwcx_desktop.notices.render import render_checked
 
     view = app.records.get(record_id)
-    return Rendered(record_id, view.version_id, view.title, render_notice(app, record_id, version=view.version))
+    notice, pdf = render_checked(app, record_id, version=view.version)
+    return Rendered(record_id, view.version_id, view.title, pdf, not notice.period.confirmed)
 
 
 def render_task(_handle, app, record_id: str) -> Rendered:
@@ -96,8 +98,9 @@ def render_batch(handle, app, record_ids: list[str], paper: str | None = None) -
         try:
             if paper:
                 view = app.records.get(rid)
-                guard.check(content.build(app, rid, view.version))  # the guard the sheet runs, one notice at a time
-                out.done.append(Rendered(rid, view.version_id, view.title, b""))
+                notice = content.build(app, rid, view.version)
+                guard.check(notice)  # the guard the sheet runs, one notice at a time
+                out.done.append(Rendered(rid, view.version_id, view.title, b"", not notice.period.confirmed))
             else:
                 out.done.append(render_current(app, rid))
         except NoticeRefused as exc:
@@ -341,10 +344,35 @@ class Printout(QObject):
         self.finished.emit(False)
 
 
+def guessed_period_text(items: list[Rendered]) -> str:
+    """What to tell the clerk about notices whose period end was counted on a guessed calendar ('' if none)."""
+    titles = "、".join(f"“{r.title}”" for r in items if r.period_guessed)
+    if not titles:
+        return ""
+    return QCoreApplication.translate(
+        "Printing", "The publicity period of %1 runs into a year whose holidays are not known yet, so its end "
+        "date counts Monday to Friday as working days. Check the dates before the notice is posted.").replace(
+            "%1", titles)
+
+
+def confirm_guessed_periods(items: list[Rendered], parent) -> bool:
+    """Print anyway? Asked only when a period rests on a guessed calendar."""
+    text = guessed_period_text(items)
+    if not text:
+        return True
+    answer = QMessageBox.warning(parent, QCoreApplication.translate("Printing", "Check the publicity period"),
+                                 text + "\n\n" + QCoreApplication.translate("Printing", "Print anyway?"),
+                                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                 QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
+
+
 def print_rendered(ctx, items: list[Rendered], parent, on_logged=None, printer=None) -> Printout | None:
     """Ask for a printer (unless given) and print with a progress dialog that can cancel between pages."""
     from PySide6.QtWidgets import QProgressDialog
 
+    if not confirm_guessed_periods(items, parent):
+        return None
     printer = printer or choose_printer(parent)
     if printer is None:
         return None
@@ -426,6 +454,12 @@ class PdfPreview(QDialog):
         view.setPageMode(QPdfView.PageMode.MultiPage)
         view.setDocument(self.doc)
         lay = QVBoxLayout(self)
+        self.caution = QLabel(guessed_period_text([rendered]) if rendered is not None else "")
+        self.caution.setObjectName("preview_caution")
+        self.caution.setWordWrap(True)
+        self.caution.setStyleSheet("color: #e65100;")
+        self.caution.setVisible(bool(self.caution.text()))
+        lay.addWidget(self.caution)
         lay.addWidget(view)
         if ctx is not None and rendered is not None:
             bar = QHBoxLayout()

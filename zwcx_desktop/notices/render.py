@@ -33,12 +33,18 @@ def render_notice(app, record_id: str, version: int | None = None, actor=None) -
     card number. The same version always gives the same bytes. When `actor` is given the print is logged
     (`record_print` with no output path), for callers that send the bytes straight to a printer.
     """
-    notice = content.build(app, record_id, version)
-    guard.check(notice)
-    pdf = draw_notice(notice)
+    notice, pdf = render_checked(app, record_id, version)
     if actor is not None:
         record_print(app, record_id, app.records.version_doc(record_id, version)[0].version_id, actor, None)
     return pdf
+
+
+def render_checked(app, record_id: str, version: int | None = None) -> tuple[Notice, bytes]:
+    """The notice (what it says, e.g. whether its period rests on a known holiday calendar) and its PDF, after
+    the masking guard; raises NoticeRefused like `render_notice`."""
+    notice = content.build(app, record_id, version)
+    guard.check(notice)
+    return notice, draw_notice(notice)
 
 
 def draw_notice(notice: Notice) -> bytes:
