@@ -253,87 +253,87 @@
 <context>
     <name>BoardPrintDialog</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="491" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="494" />
         <source>Print the notice board</source>
         <translation>打印公示栏</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="494" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="497" />
         <source>Notices now on the board (publicizing or posted again); tick the ones to print.</source>
         <translation>当前公示栏中的公示（公示中、重新公示），请勾选要打印的公示。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="505" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="508" />
         <source>Each notice in full</source>
         <translation>逐项打印公示全文</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="506" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="509" />
         <source>One board sheet, A3</source>
         <translation>公示栏总表（A3）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="507" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="510" />
         <source>One board sheet, A4</source>
         <translation>公示栏总表（A4）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="509" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="512" />
         <source>Print as</source>
         <translation>打印方式</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="518" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="521" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="522" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="525" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="527" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="530" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zwcx_desktop/gui/printing.py" line="546" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="549" />
         <source>%n notice(s) on the board.</source>
         <translation><numerusform>公示栏中共有 %n 项公示。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="547" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="550" />
         <source>Nothing is on the notice board now.</source>
         <translation>公示栏中暂无公示。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="556" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="559" />
         <source>Tick at least one notice.</source>
         <translation>请至少勾选一项公示。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="565" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="568" />
         <source>Preparing the notices…</source>
         <translation>正在生成公示…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="583" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="586" />
         <source>Printing…</source>
         <translation>正在打印…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zwcx_desktop/gui/printing.py" line="592" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="595" />
         <source>Printed %n notice(s); the print log records each.</source>
         <translation><numerusform>已打印 %n 项公示，每项均已记入打印记录。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="593" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="596" />
         <source>Printing was cancelled or failed; nothing was logged.</source>
         <translation>打印已取消或失败，未记入打印记录。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="610" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="613" />
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
@@ -1072,17 +1072,17 @@
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="446" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="449" />
         <source>Print preview</source>
         <translation>打印预览</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="467" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="470" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="471" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="474" />
         <source>Save as PDF…</source>
         <translation>另存为PDF…</translation>
     </message>
@@ -1090,151 +1090,156 @@
 <context>
     <name>PrintLogWidget</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="647" />
+        <location filename="../../zwcx_desktop/gui/printlog.py" line="45" />
         <source>Printed at (UTC)</source>
         <translation>打印时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="647" />
+        <location filename="../../zwcx_desktop/gui/printlog.py" line="45" />
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="647" />
+        <location filename="../../zwcx_desktop/gui/printlog.py" line="45" />
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="648" />
+        <location filename="../../zwcx_desktop/gui/printlog.py" line="46" />
         <source>Verification code</source>
         <translation>核验码</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="648" />
+        <location filename="../../zwcx_desktop/gui/printlog.py" line="46" />
         <source>Printed to</source>
         <translation>输出到</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/printlog.py" line="58" />
+        <source>Reprint this version…</source>
+        <translation>再次打印此版本…</translation>
     </message>
 </context>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="143" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="146" />
         <source>Title</source>
         <extracomment>Pages are rasterised for the printer at no more than this resolution: enough for 仿宋 body text and QR codes, and an A3 page stays near 70 MB of image instead of gigabytes at a PDF printer's 1200 dpi.</extracomment>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="144" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="147" />
         <source>Unit name</source>
         <translation>单位名称</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="145" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="148" />
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="146" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="149" />
         <source>How to object</source>
         <translation>异议联系方式</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="147" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="150" />
         <source>Publicity period</source>
         <translation>公示期</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="148" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="151" />
         <source>Introduction</source>
         <translation>导语</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="149" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="152" />
         <source>Heading</source>
         <translation>小标题</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="150" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="153" />
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="154" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="157" />
         <source>%1, row %2, %3</source>
         <translation>%1第%2行“%3”</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="166" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="169" />
         <source>an unmasked citizen ID number</source>
         <translation>未遮蔽的身份证号</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="168" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="171" />
         <source>an unmasked mobile number</source>
         <translation>未遮蔽的手机号码</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="170" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="173" />
         <source>an unmasked bank card number</source>
         <translation>未遮蔽的银行卡号</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="172" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="175" />
         <source>unmasked personal data</source>
         <translation>未遮蔽的个人信息</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="173" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="176" />
         <source>Not printed: the field “%1” contains %2. Mask it in the record, then print again.</source>
         <translation>未打印：“%1”中含有%2。请在记录中遮蔽后再打印。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="183" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="186" />
         <source>Printing</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="302" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="305" />
         <source>Print notice</source>
         <translation>打印公示</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="312" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="315" />
         <source>printer</source>
         <translation>打印机</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="352" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="355" />
         <source>The publicity period of %1 runs into a year whose holidays are not known yet, so its end date counts Monday to Friday as working days. Check the dates before the notice is posted.</source>
         <translation>%1的公示期涉及尚未获取节假日安排的年份，截止日期暂按周一至周五为工作日推算，请核对后再张贴。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="363" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="366" />
         <source>Check the publicity period</source>
         <translation>请核对公示期</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="364" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="367" />
         <source>Print anyway?</source>
         <translation>仍要打印吗？</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="380" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="383" />
         <source>Printing…</source>
         <translation>正在打印…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="381" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="384" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="402" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="405" />
         <source>Save as PDF</source>
         <translation>另存为PDF</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="404" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="407" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF文件 (*.pdf)</translation>
     </message>

@@ -222,3 +222,33 @@ def test_a_notice_whose_period_rests_on_a_guessed_calendar_is_flagged_before_pri
     click(qtbot, button(dlg, "print_now"))  # Yes: printed and logged as usual
     qtbot.waitUntil(lambda: dlg.print_log.table.rowCount() == 1, timeout=30000)
     assert out.exists() and len(asked) == 2
+
+
+def test_a_logged_version_is_reprinted_from_the_print_log_even_after_a_new_version(
+        qtbot, app, admin, samples, login, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from zwcx_desktop.gui import printing
+
+    rid = samples["commitment"]
+    first = tmp_path / "first.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(first), "")))
+    win = login("clerk")
+    dlg = _open(qtbot, win, "commitment", rid)
+    click(qtbot, button(dlg, "save_pdf"))  # version 1 goes on the board
+    qtbot.waitUntil(lambda: dlg.print_log.table.rowCount() == 1, timeout=20000)
+    v1 = app.records.get(rid)
+    app.records.update(rid, {"content": "承诺内容已修改（第二版）。"}, admin)
+    assert app.records.get(rid).version == v1.version + 1
+    out = tmp_path / "reprint.pdf"
+    monkeypatch.setattr(printing, "choose_printer", lambda parent: pdf_printer(out))
+    log = dlg.print_log
+    assert not log.reprint_btn.isEnabled()  # nothing chosen yet
+    log.table.selectRow(0)
+    assert log.reprint_btn.isEnabled()
+    click(qtbot, log.reprint_btn)
+    qtbot.waitUntil(lambda: log.table.rowCount() == 2, timeout=30000)
+    newest = prints_of(app, rid)[0]
+    assert (newest.version_id, newest.output) == (v1.version_id, str(out))  # the version that was posted
+    assert log.table.item(0, 2).text() == str(v1.version)
+    assert len(PdfReader(str(out)).pages) == len(PdfReader(str(first)).pages)

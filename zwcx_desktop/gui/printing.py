@@ -29,17 +29,13 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
     QProgressBar,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
-    QWidget,
 )
 
 log = logging.getLogger(__name__)
@@ -72,11 +68,18 @@ class BatchResult:
 def render_current(app, record_id: str) -> Rendered:
     """The current version's notice, pinned to that version so the log names what was really printed even if
     someone saves a new version meanwhile."""
+    return render_version(app, record_id)
+
+
+def render_version(app, record_id: str, version: int | None = None) -> Rendered:
+    """One version's notice (default: the current one); an old version gives the same bytes it gave then."""
     from zwcx_desktop.notices.render import render_checked
 
     view = app.records.get(record_id)
-    notice, pdf = render_checked(app, record_id, version=view.version)
-    return Rendered(record_id, view.version_id, view.title, pdf, not notice.period.confirmed)
+    version = view.version if version is None else version
+    notice, pdf = render_checked(app, record_id, version=version)
+    version_id = view.version_id if version == view.version else app.records.version_doc(record_id, version)[0].version_id
+    return Rendered(record_id, version_id, view.title, pdf, not notice.period.confirmed)
 
 
 def render_task(_handle, app, record_id: str) -> Rendered:
@@ -620,44 +623,3 @@ class BoardPrintDialog(QDialog):
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt naming
         self.cancel()
         super().closeEvent(event)
-
-
-# ---------------------------------------------------------------------------------------------- the print log
-
-def load_prints(_handle, app, record_id: str) -> list[tuple]:
-    from zwcx_desktop.notices import prints_of
-
-    versions = {v.version_id: v.version for v in app.records.history(record_id)}
-    from zwcx_desktop.notices.verify import grouped
-
-    # The code grouped as the paper prints it, so a clerk can match a posted sheet to its log line.
-    return [(p.printed_at, p.printed_by, versions.get(p.version_id, "?"), grouped(p.verify_code), p.output or "")
-            for p in prints_of(app, record_id)]
-
-
-class PrintLogWidget(QWidget):
-    """Every print of a record: when, by whom, which version (and its verification code), where it went."""
-
-    def __init__(self, ctx, record_id: str, parent=None) -> None:
-        super().__init__(parent)
-        self.ctx, self.record_id = ctx, record_id
-        lay = QVBoxLayout(self)
-        self.table = QTableWidget(0, 5)
-        self.table.setObjectName("print_log")
-        self.table.setHorizontalHeaderLabels([self.tr("Printed at (UTC)"), self.tr("By"), self.tr("Version"),
-                                              self.tr("Verification code"), self.tr("Printed to")])
-        for c in range(4):
-            self.table.horizontalHeader().setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        lay.addWidget(self.table)
-
-    def reload(self) -> None:
-        self.ctx.runner.run(load_prints, self.ctx.app, self.record_id, on_done=self._show)
-
-    def _show(self, rows) -> None:
-        self.table.setRowCount(len(rows))
-        for r, (at, by, version, code, output) in enumerate(rows):
-            for c, v in enumerate((f"{at:%Y-%m-%d %H:%M:%S}", by, str(version), code, output)):
-                self.table.setItem(r, c, QTableWidgetItem(v))

@@ -256,7 +256,7 @@ class RecordDialog(QDialog):
             self.progress.show_doc(doc)
         if self.kind in PRINTABLE:
             if self.print_log is None:
-                from zwcx_desktop.gui.printing import PrintLogWidget
+                from zwcx_desktop.gui.printlog import PrintLogWidget
 
                 self.print_log = PrintLogWidget(self.ctx, self.record_id)
                 self.tabs.addTab(self.print_log, self.tr("Print log"))
