@@ -113,6 +113,7 @@ ZH = {
         "%1的公示期涉及尚未获取节假日安排的年份，截止日期暂按周一至周五为工作日推算，请核对后再张贴。",
     "Check the publicity period": "请核对公示期", "Print anyway?": "仍要打印吗？",
     "Reprint this version…": "再次打印此版本…",
+    "The first sheet with data": "第一个有数据的工作表", "Sheet": "工作表",
     "Opening the data folder…": "正在打开数据目录…", "Opening the records…": "正在打开记录…",
     "Offline": "离线", "Searching…": "正在查询…",
     "Changes refused by the server: %1": "被服务器拒绝的修改：%1",

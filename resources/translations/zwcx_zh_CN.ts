@@ -538,203 +538,214 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="75" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="83" />
         <source>Import roster</source>
         <translation>导入名单</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="87" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="95" />
         <source>Excel workbook (.xlsx) or CSV file</source>
         <translation>Excel 工作簿（.xlsx）或 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="89" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="97" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="92" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="100" />
         <source>Roster file</source>
         <translation>名单文件</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="95" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="104" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="215" />
+        <source>The first sheet with data</source>
+        <translation>第一个有数据的工作表</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="106" />
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="110" />
         <source>From the file</source>
         <translation>按文件内容</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="98" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="113" />
         <source>Service area</source>
         <translation>服务领域</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="101" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="116" />
         <source>For rows without a policy column</source>
         <translation>用于没有“政策/项目”列的行</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="102" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="117" />
         <source>Policy or project</source>
         <translation>政策/项目</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="106" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="121" />
         <source>Payment period</source>
         <translation>所属期</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="112" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="127" />
         <source>Check which field each column of the file fills:</source>
         <translation>请核对文件中每一列对应的字段：</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="115" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="130" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="115" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="130" />
         <source>First value</source>
         <translation>第一行的值</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="115" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="130" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="132" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="147" />
         <source>Import the valid rows and save the others, with the reasons, to:</source>
         <translation>导入无误的行，有误的行连同原因保存到：</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="165" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="180" />
         <source>&lt; Back</source>
         <translation>&lt; 上一步</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="168" />
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="205" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="183" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="236" />
         <source>Next &gt;</source>
         <translation>下一步 &gt;</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="172" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="187" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="184" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="199" />
         <source>Choose a roster</source>
         <translation>选择名单文件</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="185" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="200" />
         <source>Rosters (*.xlsx *.csv);;All files (*)</source>
         <translation>名单文件 (*.xlsx *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="196" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="227" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="202" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="233" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="226" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="257" />
         <source>Choose a roster file first.</source>
         <translation>请先选择名单文件。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="242" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="273" />
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="250" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="281" />
         <source>Reading and checking the file…</source>
         <translation>正在读取并检查文件…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="275" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="306" />
         <source>Do not import</source>
         <translation>不导入</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="277" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="308" />
         <source>Masked ID (to spot people already registered)</source>
         <translation>脱敏身份证号（用于识别已登记人员）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="313" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="344" />
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="315" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="346" />
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="331" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="362" />
         <source>%1: %2 rows ready to import, %3 with problems. Nothing is imported while a row has a problem, unless you choose to skip those rows.</source>
         <translation>%1：%2 行可以导入，%3 行有问题。只要有一行有问题就不会导入任何记录，除非选择跳过这些行。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="346" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="377" />
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="358" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="389" />
         <source>Cancelled: nothing was imported.</source>
         <translation>已取消：未导入任何记录。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="361" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="392" />
         <source>Imported %1 service records.</source>
         <translation>已导入 %1 条服务落实记录。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="363" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="394" />
         <source>%1 rows were not imported; they are in %2 with the reasons.</source>
         <translation>%1 行未导入，已连同原因保存在 %2。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="374" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="405" />
         <source>Nothing was imported: %1</source>
         <translation>未导入任何记录：%1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="389" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="420" />
         <source>Exported</source>
         <translation>已导出</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="389" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="420" />
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="394" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="425" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="398" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="429" />
         <source>Export list</source>
         <translation>导出列表</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="399" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="430" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="406" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="437" />
         <source>Import roster…</source>
         <translation>导入名单…</translation>
     </message>

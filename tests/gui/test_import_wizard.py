@@ -159,3 +159,31 @@ def test_an_unknown_header_is_mapped_by_hand(qtbot, login, app, tmp_path):
     click(qtbot, wiz.next_btn)
     qtbot.waitUntil(lambda: wiz.result is not None, timeout=20000)
     assert _count(app) == 3
+
+
+def test_the_clerk_picks_the_sheet_of_a_workbook_with_several(qtbot, login, app, tmp_path):
+    rows = roster_rows(5)
+    f = write_xlsx(tmp_path / "workbook.xlsx", rows, sheet="3月名单")
+    wb = load_workbook(f)
+    notes = wb.create_sheet("填写说明", 0)  # instructions first, as offices' templates have them
+    notes.append(["请按模板填写，身份证号请设置为文本格式。"])
+    wb.save(f)
+    win, page, wiz = _open_wizard(qtbot, login, f)
+    wiz._list_sheets()
+    qtbot.waitUntil(lambda: wiz.sheet.count() == 3, timeout=5000)
+    assert wiz.sheet.isEnabled() and [wiz.sheet.itemText(i) for i in range(3)] == ["第一个有数据的工作表",
+                                                                                     "填写说明", "3月名单"]
+    click(qtbot, wiz.next_btn)  # the first sheet with data is the instructions: refused, naming that sheet
+    qtbot.waitUntil(lambda: "填写说明" in wiz.error.text(), timeout=10000)
+    assert wiz.page() == 0 and "no header row found" in wiz.error.text()
+    wiz.sheet.setCurrentIndex(wiz.sheet.findData("3月名单"))
+    click(qtbot, wiz.next_btn)
+    qtbot.waitUntil(lambda: wiz.page() == MAP_PAGE and not wiz._busy, timeout=10000)
+    assert wiz.combos["身份证号"].currentData() == "citizen_id"
+    click(qtbot, wiz.next_btn)
+    qtbot.waitUntil(lambda: wiz.page() == PREVIEW_PAGE, timeout=10000)
+    assert "3月名单" in wiz.summary.text()
+    click(qtbot, wiz.next_btn)
+    qtbot.waitUntil(lambda: wiz.result is not None, timeout=20000)
+    assert _count(app) == 5
+    wait_idle(qtbot, win)

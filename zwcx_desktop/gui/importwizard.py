@@ -34,18 +34,26 @@ PREVIEW_ROWS = 200  # enough to see the shape and the first problems; the summar
 FILE_PAGE, MAP_PAGE, PREVIEW_PAGE, RUN_PAGE = range(4)
 
 
-def _prepare(handle, app, path, area, policy, period, mapping):
+def _prepare(handle, app, path, area, policy, period, mapping, sheet):
     """Task: read and check the roster (writes nothing)."""
     from zwcx_desktop.io import roster
 
-    return roster.prepare(app, path, area=area, policy=policy, period=period, mapping=mapping, handle=handle)
+    return roster.prepare(app, path, area=area, policy=policy, period=period, mapping=mapping, sheet=sheet,
+                          handle=handle)
 
 
-def _inspect(handle, path, mapping):
+def _inspect(handle, path, mapping, sheet):
     """Task: read the roster and recognise its columns (no row checks yet)."""
     from zwcx_desktop.io import roster
 
-    return roster.inspect(path, mapping=mapping, first_row_fallback=True)
+    return roster.inspect(path, mapping=mapping, sheet=sheet, first_row_fallback=True)
+
+
+def _sheets(_handle, path):
+    """Task: the sheet names of a workbook ([] for a CSV file)."""
+    from zwcx_desktop.io.reader import sheet_names
+
+    return path, sheet_names(path)
 
 
 def _commit(handle, app, plan, actor, skip_invalid, errors_out):
@@ -90,6 +98,13 @@ class ImportWizard(QDialog):
         browse.clicked.connect(self._browse)
         row.addWidget(browse)
         form.addRow(self.tr("Roster file"), row)
+        # Offices keep instructions or several months in one workbook: the clerk picks the sheet.
+        self.sheet = QComboBox()
+        self.sheet.setObjectName("import_sheet")
+        self.sheet.addItem(self.tr("The first sheet with data"), None)
+        self.sheet.setEnabled(False)
+        form.addRow(self.tr("Sheet"), self.sheet)
+        self.file.editingFinished.connect(self._list_sheets)
         self.area = QComboBox()
         self.area.setObjectName("import_area")
         self.area.addItem(self.tr("From the file"), None)
@@ -185,6 +200,22 @@ class ImportWizard(QDialog):
                                               self.tr("Rosters (*.xlsx *.csv);;All files (*)"))
         if path:
             self.file.setText(path)
+            self._list_sheets()
+
+    def _list_sheets(self) -> None:
+        path = self.file.text().strip()
+        if path:
+            self.ctx.runner.run(_sheets, path, on_done=self._show_sheets)
+
+    def _show_sheets(self, answer) -> None:
+        path, names = answer
+        if path != self.file.text().strip():
+            return  # the clerk chose another file meanwhile
+        self.sheet.clear()
+        self.sheet.addItem(self.tr("The first sheet with data"), None)
+        for name in names:
+            self.sheet.addItem(name, name)
+        self.sheet.setEnabled(len(names) > 1)
 
     def page(self) -> int:
         return self.stack.currentIndex()
@@ -226,7 +257,7 @@ class ImportWizard(QDialog):
                 self.error.setText(self.tr("Choose a roster file first."))
                 return
             self._set_busy(True)
-            self.ctx.runner.run(_inspect, self.file.text().strip(), None,
+            self.ctx.runner.run(_inspect, self.file.text().strip(), None, self.sheet.currentData(),
                                 on_done=lambda plan: self._checked(plan, MAP_PAGE), on_error=self._failed)
         elif p == MAP_PAGE:
             self._check(self._mapping(), PREVIEW_PAGE)
@@ -250,7 +281,7 @@ class ImportWizard(QDialog):
         self.summary.setText(self.tr("Reading and checking the file…"))
         self.ctx.runner.run(_prepare, self.ctx.app, self.file.text().strip(), self.area.currentData(),
                             self.policy.text().strip() or None, self.period.text().strip() or None, mapping,
-                            on_done=lambda plan: self._checked(plan, then), on_error=self._failed)
+                            self.sheet.currentData(), on_done=lambda plan: self._checked(plan, then), on_error=self._failed)
 
     def _failed(self, exc, details) -> None:
         from zwcx_desktop.gui.errors import describe

@@ -103,6 +103,25 @@ def read_sheet(path: str | Path, sheet: str | None = None) -> Sheet:
     return _read_csv(p)
 
 
+def sheet_names(path: str | Path) -> list[str]:
+    """The worksheet names of an .xlsx workbook, in order ([] for a CSV file or anything unreadable: reading
+    the file itself then says what is wrong)."""
+    p = Path(path)
+    try:
+        with p.open("rb") as fh:
+            if not fh.read(4).startswith(_ZIP):
+                return []
+        import openpyxl
+
+        wb = openpyxl.load_workbook(p, read_only=True, data_only=True)
+    except (OSError, zipfile.BadZipFile, KeyError, ValueError):
+        return []
+    try:
+        return [ws.title for ws in wb.worksheets if hasattr(ws, "iter_rows")]
+    finally:
+        wb.close()
+
+
 def _read_xlsx(p: Path, want: str | None) -> Sheet:
     import openpyxl
 
