@@ -52,3 +52,23 @@ def test_no_glance_for_new_unset_older_or_unreadable_data(tmp_path, app):
     junk.mkdir()
     db_path(junk).write_bytes(b"this is not a database" * 100)
     assert glance(junk) is None
+
+
+def test_a_data_folder_named_with_hash_or_question_mark_is_read_and_nothing_is_created_beside_it(tmp_path):
+    from tests.conftest import PASSWORD, USCC
+    from zwcx_desktop.store.app import App
+    from zwcx_desktop.store.setup import SetupInput, initialise
+
+    root = tmp_path / "张三#1?备份" / "data"
+    a = App(root)
+    initialise(a, SetupInput("道里区新阳路街道办事处", USCC, "230102", "admin", PASSWORD))
+    a.close()
+    assert (root / "zwcx.sqlite3").exists()  # the store itself put its database where it was told
+
+    def outside() -> list[str]:
+        return sorted(str(p) for p in tmp_path.rglob("*") if root not in p.parents and p != root)
+
+    before = outside()
+    g = glance(root)
+    assert g is not None and g.login("admin", PASSWORD).username == "admin"
+    assert outside() == before  # no stray file opened read-write beside the data folder

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from zwcx_desktop import __version__
 from zwcx_desktop.config import db_path
-from zwcx_desktop.store.migrate import current_revision, sqlite_copy
+from zwcx_desktop.store.migrate import connect_read_only, current_revision, sqlite_copy
 
 FORMAT = "zwcx-backup"
 FORMAT_VERSION = 1
@@ -38,7 +38,7 @@ def _sha(path: Path) -> str:
 
 
 def _home_unit(db: Path) -> dict[str, str | None]:
-    con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    con = connect_read_only(db)
     try:
         row = con.execute("SELECT value FROM settings WHERE key='home_unit_id'").fetchone()
         if not row:

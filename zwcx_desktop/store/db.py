@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from zwcx_desktop.config import db_path
@@ -19,7 +19,10 @@ def make_engine(path: Path) -> Engine:
     BEGIN IMMEDIATE takes the write lock at the start of a write unit of work, so the audit chain and the outbox
     sequence (both read-then-append) cannot fork between two writers.
     """
-    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": 30}, pool_size=4, max_overflow=4)
+    # URL.create, not "sqlite:///" + path: a folder named with '?' or '#' would be cut short by URL parsing and
+    # the database created somewhere else.
+    engine = create_engine(URL.create("sqlite", database=str(path)), connect_args={"timeout": 30}, pool_size=4,
+                           max_overflow=4)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: sqlite3.Connection, _record) -> None:

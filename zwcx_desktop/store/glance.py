@@ -14,7 +14,7 @@ from pathlib import Path
 
 from zwcx_desktop.config import db_path
 from zwcx_desktop.domain.accounts import Account, Actor, verify_login
-from zwcx_desktop.store.migrate import HEAD
+from zwcx_desktop.store.migrate import HEAD, connect_read_only
 
 
 @dataclass(frozen=True)
@@ -44,8 +44,9 @@ class Glance:
 
 
 def _connect(path: Path) -> sqlite3.Connection:
-    # Read-only: the store may be migrating or writing at the same moment (WAL lets readers in).
-    return sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)
+    # Read-only: the store may be migrating or writing at the same moment (WAL lets readers in). A short busy
+    # timeout: this runs on the UI thread, and a locked file only means waiting for the store instead.
+    return connect_read_only(path, timeout=1)
 
 
 def glance(root: Path) -> Glance | None:

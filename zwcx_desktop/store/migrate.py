@@ -25,11 +25,17 @@ class MigrationResult:
     backup: Path | None
 
 
+def connect_read_only(path: Path, timeout: float = 5.0) -> sqlite3.Connection:
+    """A read-only connection to a database file. Through a proper file: URI: a folder named with '#' or '?'
+    (legal on Windows and Linux) would otherwise cut the path short and open another file read-write."""
+    return sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True, timeout=timeout)
+
+
 def current_revision(path: Path) -> str | None:
     """The Alembic revision stamped in the database file, or None for a new or empty one."""
     if not path.exists():
         return None
-    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    con = connect_read_only(path)
     try:
         row = con.execute("SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'").fetchone()
         if not row:
