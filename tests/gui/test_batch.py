@@ -101,3 +101,61 @@ def test_select_all_matching_records_reaches_rows_not_yet_loaded(qtbot, app, cle
     assert page.batch.buttons == {} and "状态不同" in page.batch.info.text()
     page.table.clearSelection()  # any change of the selection leaves "all matching"
     assert page.batch.all_matches is None
+
+
+def test_select_all_takes_only_the_records_the_clerk_saw_counted(qtbot, app, clerk, reviewer, login):
+    """What arrives after the count (by sync, say, before the list reloads) is not swept into the batch: a record
+    in another status from which the step is also allowed stays as it is, and a change in the number of records
+    of the confirmed status refuses the batch and writes nothing."""
+    from zwcx_desktop.gui.listmodel import PAGE
+
+    n = PAGE + 20
+
+    def select_all_matches(page):
+        page.table.selectAll()
+        click(qtbot, page.batch.select_all)
+        qtbot.waitUntil(lambda: page.batch.all_matches is not None, timeout=5000)
+
+    ids = app.records.create_many("service", [service_payload(app, beneficiary_name=f"周{i}", citizen_id=None)
+                                              for i in range(n)], clerk)
+    win = login("reviewer")
+    page = _page(qtbot, win, PAGE)
+    select_all_matches(page)
+    late = app.records.create("service", service_payload(app, beneficiary_name="晚到", citizen_id=None), clerk)
+    for step in ("reviewed", "publicized"):  # 'rejected' is allowed from publicized too
+        app.records.transition(late, step, reviewer)
+    extra = app.records.create("service", service_payload(app, beneficiary_name="补录", citizen_id=None), clerk)
+    click(qtbot, page.batch.buttons["rejected"])
+    qtbot.waitUntil(lambda: "未做任何改动" in page.batch.info.text(), timeout=10000)
+    assert f"({n} then, {n + 1} now)" in page.batch.info.text()
+    assert _statuses(app, ids + [extra]) == {"registered"} and app.records.get(late).doc["status"] == "publicized"
+
+    app.records.delete(extra, clerk)
+    page.status.setCurrentIndex(page.status.findData("registered"))  # the clerk narrows the list to 登记
+    wait_idle(qtbot, win)
+    qtbot.waitUntil(lambda: page.model.total == n and page.model.rowCount() == PAGE, timeout=5000)
+    select_all_matches(page)
+    click(qtbot, page.batch.buttons["rejected"])
+    qtbot.waitUntil(lambda: f"已办理 {n} 条记录" in page.batch.info.text(), timeout=20000)
+    assert _statuses(app, ids) == {"rejected"} and app.records.get(late).doc["status"] == "publicized"
+
+
+def test_a_count_arriving_after_the_selection_changed_is_dropped(qtbot, app, clerk, login, monkeypatch):
+    from zwcx_desktop.gui import batch
+    from zwcx_desktop.gui.listmodel import PAGE
+
+    app.records.create_many("service", [service_payload(app, beneficiary_name=f"吴{i}", citizen_id=None)
+                                        for i in range(PAGE + 5)], clerk)
+    gate = threading.Event()
+    real = batch.count_statuses
+    monkeypatch.setattr(batch, "count_statuses", lambda *a: (gate.wait(10), real(*a))[1])
+    win = login("reviewer")
+    page = _page(qtbot, win, PAGE)
+    page.table.selectAll()
+    click(qtbot, page.batch.select_all)
+    assert page.batch.buttons == {} and page.batch.info.text() == "正在统计…"  # no step while counting
+    page.table.clearSelection()
+    page.table.selectRow(0)  # the clerk picks one row instead while the count runs
+    gate.set()
+    wait_idle(qtbot, win)
+    assert page.batch.all_matches is None and page.batch.buttons == {}

@@ -28,12 +28,26 @@ def batch_transition(handle, app, record_ids: list[str], target: str, actor) -> 
         return None
 
 
-def batch_transition_matching(handle, app, flt, target: str, actor) -> list[str] | None:
-    """Task: every record matching the list filter `flt`, as one batch."""
+class SelectionChanged(ValueError):
+    """The records matching the list changed between counting them and running the step."""
+
+
+def batch_transition_matching(handle, app, chosen: tuple, target: str, actor) -> list[str] | None:
+    """Task: every record matching the list filter, as one batch. `chosen` is (filter, {status: count}) as the
+    clerk confirmed it: only records still in that one status are taken, and the batch is refused when their
+    number is not what the clerk saw (a sync or another user changed the list meanwhile)."""
     from zwcx_desktop.store import queries
 
+    flt, counts = chosen
+    (status, expected), = counts.items()
+    # `status` and `statuses` are one set of allowed statuses in the query: narrow both to the confirmed one,
+    # since some steps (reject, cancel, withdraw) are allowed from several statuses.
+    flt = dataclasses.replace(flt, status=status, statuses=[])
     with app.db.read() as s:
         record_ids = queries.ids(s, flt)
+    if len(record_ids) != expected:
+        raise SelectionChanged(f"the matching records changed since they were counted ({expected} then, "
+                               f"{len(record_ids)} now); select them again")
     return batch_transition(handle, app, record_ids, target, actor)
 
 
@@ -62,6 +76,7 @@ class BatchBar(QWidget):
         lay.addLayout(self.buttons_box)
         self.buttons: dict[str, QPushButton] = {}
         self.all_matches: tuple | None = None  # (filter, {status: count}) once "select all N matching" was chosen
+        self._generation = 0  # a count that arrives after the selection changed again is dropped
         self.select_all = QPushButton()
         self.select_all.setObjectName("batch_select_all")
         self.select_all.setFlat(True)
@@ -81,8 +96,15 @@ class BatchBar(QWidget):
         page.model.modelReset.connect(self._selection_changed)  # a new filter or a refresh: a new set of rows
 
     def _selection_changed(self, *_a) -> None:
+        self._generation += 1
         self.all_matches = None
         self.update_actions()
+
+    def _clear_buttons(self) -> None:
+        for b in self.buttons.values():
+            self.buttons_box.removeWidget(b)
+            b.deleteLater()
+        self.buttons = {}
 
     def selected(self) -> list[tuple[str, str | None]]:
         """(id, status) of the selected rows, in list order."""
@@ -91,10 +113,7 @@ class BatchBar(QWidget):
 
     def update_actions(self, *_a) -> None:
         """Offer the steps allowed from the selection's common status; none while a batch runs."""
-        for b in self.buttons.values():
-            self.buttons_box.removeWidget(b)
-            b.deleteLater()
-        self.buttons = {}
+        self._clear_buttons()
         self.select_all.hide()
         if self.handle is not None:
             return
@@ -129,15 +148,27 @@ class BatchBar(QWidget):
     def select_all_matches(self) -> None:
         """Extend the selection to every record the list's filter matches, loaded or not."""
         flt = dataclasses.replace(self.page.model.filter)
+        self._generation += 1
+        gen = self._generation
         self.select_all.hide()
+        self._clear_buttons()  # the steps for the loaded rows no longer apply while the count runs
         self.info.setText(self.tr("Counting…"))
-        self.ctx.runner.run(count_statuses, self.ctx.app, flt, on_done=lambda counts: self._all_counted(flt, counts))
+        self.ctx.runner.run(count_statuses, self.ctx.app, flt,
+                            on_done=lambda counts: self._all_counted(gen, flt, counts),
+                            on_error=lambda exc, _d: self._count_failed(gen, exc))
 
-    def _all_counted(self, flt, counts: dict[str, int]) -> None:
-        if flt != self.page.model.filter:
-            return  # the filter changed while counting: that selection no longer exists
+    def _all_counted(self, gen: int, flt, counts: dict[str, int]) -> None:
+        if gen != self._generation or flt != self.page.model.filter:
+            return  # the selection or the filter changed while counting: that choice no longer exists
         self.all_matches = (flt, counts)
         self.update_actions()
+
+    def _count_failed(self, gen: int, exc) -> None:
+        from zwcx_desktop.gui.errors import describe
+
+        if gen == self._generation:
+            self.info.setStyleSheet(ERROR_STYLE)
+            self.info.setText(describe(exc))
 
     def _running(self, on: bool) -> None:
         self.bar.setVisible(on)
@@ -147,8 +178,7 @@ class BatchBar(QWidget):
 
     def run(self, target: str) -> None:
         if self.all_matches is not None:
-            flt, counts = self.all_matches
-            n, task, what = sum(counts.values()), batch_transition_matching, flt
+            n, task, what = sum(self.all_matches[1].values()), batch_transition_matching, self.all_matches
         else:
             ids = [i for i, _st in self.selected()]
             n, task, what = len(ids), batch_transition, ids

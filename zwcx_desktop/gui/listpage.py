@@ -165,7 +165,7 @@ class RecordListPage(QWidget):
         self.count.setText(self.tr("%n record(s) match", "", n))
 
     def _changed(self, kind: str, _rid: str) -> None:
-        if kind == self.kind:
+        if kind in (self.kind, ""):  # "": many kinds at once (a sync round that brought or sent changes)
             self.model.refresh()
 
     def focus_search(self) -> None:

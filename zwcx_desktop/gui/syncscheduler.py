@@ -127,7 +127,11 @@ class SyncScheduler(QObject):
         self._schedule()
         self.finished.emit(outcome)
         self.changed.emit()
-        self.ctx.bus.record_changed.emit("", "")  # pulled records and new sync states show in every list
+        result = outcome.get("result") or {}
+        if result.get("pulled") or result.get("pushed"):
+            # Records arrived or changed sync state: every list reloads (a quiet round leaves them, and the
+            # clerk's selection, alone).
+            self.ctx.bus.record_changed.emit("", "")
 
     def _done(self, result: dict) -> None:
         self.failures = 0
