@@ -156,3 +156,39 @@ def test_first_run_wizard_checks_fields_then_sets_up(qtbot, tmp_path):
     click(qtbot, wiz.findChild(QPushButton, "setup_ok"))
     assert fresh.initialised
     fresh.close()
+
+
+def test_typing_in_the_login_window_is_not_disturbed_when_the_store_opens(qtbot, app, data_dir):
+    from tests.gui.helpers import type_text
+    from zwcx_desktop.gui.launch import Starter
+
+    starter = Starter(str(data_dir))
+    qtbot.addWidget(starter.login)
+    starter.login.user.clear()
+    starter.login.user.setFocus()
+    type_text(qtbot, starter.login.user, "revi")
+    qtbot.waitUntil(lambda: starter.app is not None, timeout=10000)  # the store opened meanwhile
+    type_text(qtbot, starter.login.user, "ewer")
+    assert starter.login.user.text() == "reviewer" and starter.login.password.text() == ""
+    starter.login.rejected.disconnect()
+    starter.runner.wait()
+    for opened in starter.opened:
+        opened.close()
+
+
+def test_a_database_that_breaks_after_the_window_opened_is_reported_at_login(qtbot, app, data_dir):
+    from tests.conftest import PASSWORD
+    from zwcx_desktop.config import db_path
+    from zwcx_desktop.gui.login import LoginDialog
+
+    dlg = LoginDialog(data_dir)
+    qtbot.addWidget(dlg)
+    assert dlg.ok.isEnabled()
+    app.close()
+    for p in data_dir.glob("zwcx.sqlite3*"):
+        p.unlink()
+    db_path(data_dir).write_bytes(b"not a database" * 500)  # replaced behind our back
+    dlg.user.setText("admin")
+    dlg.password.setText(PASSWORD)
+    dlg.try_login()
+    assert dlg.actor is None and dlg.error.text() != ""

@@ -10,7 +10,7 @@ from __future__ import annotations
 import platform
 import sys
 
-from PySide6.QtCore import QCoreApplication, Qt, qVersion
+from PySide6.QtCore import QCoreApplication, qVersion
 from PySide6.QtGui import QAction, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -59,6 +59,8 @@ def font_licence() -> str:
 class AboutDialog(QDialog):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
+        from PySide6.QtCore import Qt  # here, not at import: the main window's Help menu imports this module
+
         self.setWindowTitle(self.tr("About zwcx"))
         self.resize(620, 600)
         lay = QVBoxLayout(self)

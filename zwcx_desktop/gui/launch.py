@@ -41,12 +41,16 @@ def make_qapp(argv: list[str] | None = None):
     return qapp
 
 
-def open_app(_handle, data_dir: str | None):
-    """Task: open (and migrate) the data directory; also load the modules the main window needs next."""
+def open_app(_handle, data_dir: str | None, opened: list | None = None):
+    """Task: open (and migrate) the data directory; also load the modules the main window needs next.
+    The App is also put in `opened`, so it is closed at exit even when the window closed before it arrived."""
     from zwcx_desktop.store import queries, records  # noqa: F401 - warmed here, off the UI thread
     from zwcx_desktop.store.app import App
 
-    return App.open(data_dir)
+    app = App.open(data_dir)
+    if opened is not None:
+        opened.append(app)
+    return app
 
 
 def open_main(app, actor, runner=None, home_name: str | None = None):
@@ -106,6 +110,7 @@ class Starter:
 
         self.root, self.user = resolve(data_dir), user
         self.app = self.win = self.actor = None
+        self.opened: list = []  # what open_app opened, for main() to close
         self.runner = TaskRunner()
         self.login = LoginDialog(self.root)
         self.login.accepted.connect(lambda: self._main(self.login.actor))
@@ -117,7 +122,8 @@ class Starter:
         # Only once the first window has painted: loading SQLAlchemy on a worker holds the GIL, and painting
         # widgets (each virtual call checks for a Python override) would wait for it.
         first = self.win or (self.login if user is None else None)
-        start = lambda: self.runner.run(open_app, str(self.root), on_done=self._ready, on_error=self._failed)  # noqa: E731
+        start = lambda: self.runner.run(open_app, str(self.root), self.opened,  # noqa: E731
+                                        on_done=self._ready, on_error=self._failed)
         if first is None:
             start()
         else:
@@ -149,7 +155,13 @@ class Starter:
 
         self.app = app
         if self.win is not None:
-            self.win.attach(app)
+            try:
+                self.win.attach(app)
+            except Exception as exc:  # noqa: BLE001 - shown to the clerk instead of a window stuck "opening"
+                import traceback
+
+                self._failed(exc, traceback.format_exc())
+                return
             self._remember()
             return
         if not app.initialised:
@@ -167,7 +179,7 @@ class Starter:
             return
         if self.user is not None:
             self._main(self._account(g))
-        else:
+        elif self.login.glance is None:  # already ready otherwise: leave the clerk's typing and focus alone
             self.login.set_ready(g)
 
     def _main(self, actor) -> None:
@@ -197,9 +209,9 @@ def main(data_dir: str | None = None) -> int:
     try:
         return qapp.exec()
     finally:
-        starter.runner.wait(5000)
-        if starter.app is not None:
-            starter.app.close()
+        starter.runner.wait(30000)  # a store still opening (a migration, a keyring prompt) is let finish
+        for app in starter.opened:
+            app.close()
 
 
 if __name__ == "__main__":

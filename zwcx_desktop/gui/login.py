@@ -6,6 +6,8 @@ the store to load; a new or older data directory waits for the store to set it u
 
 from __future__ import annotations
 
+import sqlite3
+
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -89,5 +91,10 @@ class LoginDialog(QDialog):
             self.error.setText(message(str(exc)))
             self.password.selectAll()
             self.password.setFocus()
+            return
+        except sqlite3.Error as exc:  # locked for long, removed, a disk error: say so rather than do nothing
+            from zwcx_desktop.gui.errors import describe
+
+            self.error.setText(describe(exc))
             return
         self.accept()

@@ -166,12 +166,12 @@ class MainWindow(QMainWindow):
 
     def open_record(self, kind: str, record_id: str) -> None:
         """Open a record's form (or bring it forward); an empty id opens a new record form."""
+        if not self.ready:
+            return
         from PySide6.QtCore import Qt
 
         from zwcx_desktop.gui.recordform import RecordDialog
 
-        if not self.ready:
-            return
         if record_id and record_id in self.dialogs:
             d = self.dialogs[record_id]
             d.show()

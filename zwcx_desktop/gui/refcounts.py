@@ -23,7 +23,8 @@ SINGLETONS = (None, True, False, NotImplemented, Ellipsis)
 
 def needed() -> bool:
     """Only CPython before 3.12 counts references to these objects."""
-    return sys.implementation.name == "cpython" and sys.version_info < (3, 12)
+    # Not on a Py_TRACE_REFS debug build (sys.getobjects exists there): ob_refcnt is not the first field.
+    return sys.implementation.name == "cpython" and sys.version_info < (3, 12) and not hasattr(sys, "getobjects")
 
 
 def make_singletons_immortal() -> None:
