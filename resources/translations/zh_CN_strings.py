@@ -47,6 +47,108 @@ ZH = {
     "is before the date the commitment was made": "早于承诺日期", "is before the information was formed": "早于信息形成日期",
     "a finance disclosure needs at least one income or expense line": "财务公开至少需要一条收入或支出明细",
     "wrong user name or password": "用户名或密码错误", "the password must have at least %1 characters": "密码至少需要 %1 个字符",
+    # core messages: more field values (domain/schema.py)
+    "'%1' has more than two decimal places or is too large": "“%1”超过两位小数或金额过大", "is not an amount": "不是有效金额",
+    "must be text": "必须是文字", "must be a whole number": "必须是整数", "'%1' is not yes or no": "“%1”不是“是”或“否”",
+    "'%1' is not one of: %2": "“%1”不是可选的值（可选：%2）", "must be a list of attachment hashes": "必须是附件列表",
+    "'%1' is not a sha256 attachment hash": "“%1”不是有效的附件标识", "is not a field of this record": "不是此类记录的字段",
+    "is set by the rules and cannot be entered": "由系统按规则生成，不能填写", "must be a JSON object": "必须是 JSON 对象",
+    "must be a list of rows": "必须是明细行列表", "must be an object": "必须是一条明细",
+    "unknown record kind '%1' (choose from %2)": "未知的记录类别“%1”（可选：%2）",
+    "is required when a target record is given": "填写了异议对象时必填", "must be one of %1": "必须是以下之一：%1",
+    # core messages: identifiers (domain/identifiers.py)
+    "'%1' at position %2": "第 %2 位是“%1”", "citizen ID (身份证号) is empty": "身份证号为空",
+    "citizen ID (身份证号) must be 18 characters, got %1 (old 15-digit numbers must be converted to 18 digits)":
+        "身份证号应为 18 位，实际为 %1 位（旧的 15 位号码需要换成 18 位）",
+    "citizen ID (身份证号) must be 18 characters, got %1": "身份证号应为 18 位，实际为 %1 位",
+    "citizen ID (身份证号) must have digits in positions 1–17, found %1": "身份证号第 1–17 位应为数字，但%1",
+    "citizen ID (身份证号) must end in a digit or X, found '%1' at position 18": "身份证号第 18 位应为数字或 X，实际是“%1”",
+    "citizen ID (身份证号) has an impossible birth date %1 (positions 7–14 are YYYYMMDD)":
+        "身份证号中的出生日期 %1 不存在（第 7–14 位是出生年月日）",
+    "citizen ID (身份证号) has birth date %1, before 1900": "身份证号中的出生日期 %1 早于 1900 年",
+    "citizen ID (身份证号) has birth date %1, which is in the future": "身份证号中的出生日期 %1 晚于今天",
+    "citizen ID (身份证号) check character is wrong: expected '%1', given '%2' (a digit is probably mistyped)":
+        "身份证号校验位不对：应为“%1”，实际是“%2”（可能有数字输错了）",
+    "'%1' is not an 18-character citizen ID with a birth date in positions 7–14":
+        "“%1”不是第 7–14 位为出生日期的 18 位身份证号",
+    "unified social credit code (统一社会信用代码) is empty": "统一社会信用代码为空",
+    "unified social credit code (统一社会信用代码) must be 18 characters, got %1": "统一社会信用代码应为 18 位，实际为 %1 位",
+    "unified social credit code (统一社会信用代码) has characters outside the GB 32100 alphabet (digits and capital "
+    "letters except I, O, S, V, Z): %1": "统一社会信用代码含有不允许的字符（只能是数字和除 I、O、S、V、Z 以外的大写字母）：%1",
+    "unified social credit code (统一社会信用代码) must have a 6-digit division code in positions 3–8, found %1":
+        "统一社会信用代码第 3–8 位应为 6 位数字的行政区划代码，但%1",
+    "unified social credit code (统一社会信用代码) check character is wrong: expected '%1', given '%2'":
+        "统一社会信用代码校验位不对：应为“%1”，实际是“%2”",
+    "division code (行政区划代码) must be 6 digits, got %1 characters": "行政区划代码应为 6 位数字，实际为 %1 位",
+    "division code (行政区划代码) must be digits only, found %1": "行政区划代码只能是数字，但%1",
+    "division code (行政区划代码) starts with '%1', which is not a province code (11–82)":
+        "行政区划代码以“%1”开头，不是有效的省级代码（11–82）",
+    "mobile number (手机号) must be 11 digits, got %1 characters": "手机号应为 11 位数字，实际为 %1 位",
+    "mobile number (手机号) must be digits only, found %1": "手机号只能是数字，但%1",
+    "mobile number (手机号) must start with 13–19, got '%1'": "手机号应以 13–19 开头，实际是“%1”",
+    # core messages: files that cannot be a roster (io/reader.py, io/roster.py); where the English names a
+    # command-line option, the Chinese says what to do in the import wizard instead
+    "%1 (sheet '%2')": "%1（工作表“%2”）", "%1: no such file": "%1：找不到该文件",
+    "%1: is a folder, not a file": "%1：这是文件夹，不是文件", "%1: the file is empty (0 bytes)": "%1：文件是空的（0 字节）",
+    "%1: this is %2, not a spreadsheet; choose the .xlsx or .csv roster":
+        "%1：这是%2，不是表格文件；请选择 .xlsx 或 .csv 格式的名单",
+    "a PNG image": "一张 PNG 图片", "a JPEG image": "一张 JPEG 图片", "a GIF image": "一张 GIF 图片",
+    "a BMP image": "一张 BMP 图片", "a PDF document": "一份 PDF 文档", "a RAR archive": "一个 RAR 压缩包",
+    "a 7-Zip archive": "一个 7-Zip 压缩包",
+    "%1: the workbook is password-protected (encrypted); open it in Excel or WPS, remove the password (文件 → 信息 → "
+    "保护工作簿) and save it again": "%1：工作簿设置了密码（已加密）；请用 Excel 或 WPS 打开，取消密码（文件 → 信息 → "
+                                     "保护工作簿）后重新保存",
+    "%1: this is an old Excel 97-2003 (.xls) workbook; open it in Excel or WPS and save it as .xlsx (Excel 工作簿) or "
+    ".csv": "%1：这是旧版 Excel 97-2003 工作簿（.xls）；请用 Excel 或 WPS 打开，另存为 .xlsx（Excel 工作簿）或 .csv 后再导入",
+    "%1: is named like a workbook but is not one (its content is neither .xlsx nor .xls); open it in Excel or WPS and "
+    "save it as .xlsx": "%1：文件名像工作簿，但内容既不是 .xlsx 也不是 .xls；请用 Excel 或 WPS 打开，另存为 .xlsx",
+    "%1: is not a readable .xlsx workbook (%2); open it in Excel or WPS and save it as .xlsx again":
+        "%1：无法读取这个 .xlsx 工作簿（%2）；请用 Excel 或 WPS 打开，重新另存为 .xlsx",
+    "%1: has no sheet named '%2' (sheets: %3)": "%1：没有名为“%2”的工作表（现有工作表：%3）",
+    "%1: the sheet '%2' is empty; there is nothing to import": "%1：工作表“%2”是空的，没有可导入的内容",
+    "%1: is a binary file, not a spreadsheet or CSV text": "%1：这是二进制文件，不是表格或 CSV 文本",
+    "%1: the text is neither UTF-8 nor GB18030/GBK (undecodable byte at offset %2); save it from Excel or WPS as CSV "
+    "again": "%1：文字编码既不是 UTF-8 也不是 GB18030/GBK（偏移 %2 处的字节无法识别）；请用 Excel 或 WPS 重新另存为 CSV",
+    "%1: is not well-formed CSV (%2)": "%1：CSV 格式不正确（%2）",
+    "%1: the file has no data; there is nothing to import": "%1：文件中没有数据，没有可导入的内容",
+    "%1: no header row found; the first rows should name the columns (姓名, 身份证号, 户人数, 村/社区, 金额, 发放日期 …), "
+    "or map them with --map HEADER=FIELD": "%1：找不到表头行；前几行中应有一行写明各列的名称（姓名、身份证号、户人数、"
+                                           "村/社区、金额、发放日期……）。请检查是否选对了文件和工作表",
+    "%1: has a header row (row %2) but no data rows under it": "%1：有表头行（第 %2 行），但下面没有数据行",
+    "%1: the header row %2 has merged cells (%3); unmerge them so that every column has its own header (姓名, 身份证号 "
+    "…), then import again": "%1：表头行（第 %2 行）有合并单元格（%3）；请取消合并，让每一列都有自己的表头（姓名、身份证号……），"
+                             "然后重新导入",
+    "--map: %1 has no column headed '%2' (headers: %3)": "%1 中没有表头为“%2”的列（现有表头：%3）；请在列对应页重新选择",
+    "--map: %1": "列对应有误：%1；请在列对应页重新选择",
+    "'%1' is not a roster field (choose from %2, or %3)": "“%1”不是名单中的字段（可选：%2，或 %3）",
+    "%1: no column for 姓名 (the beneficiary's name) in the header row %2 (headers: %3); name one with map it to 姓名 "
+    "(on the command line: --map HEADER=beneficiary_name)":
+        "%1：表头行（第 %2 行）中没有“姓名”列（现有表头：%3）；请在列对应页把写有姓名的那一列对应到“姓名”",
+    "%1: no 服务领域 column and no service area chosen; choose the area for all rows (on the command line: --area 养老)":
+        "%1：文件中没有“服务领域”列，也没有选择服务领域；请在第一页选择适用于所有行的服务领域",
+    "%1: no 政策/项目 column and no policy given; enter the policy for all rows (on the command line: --policy 高龄津贴)":
+        "%1：文件中没有“政策/项目”列，也没有填写政策；请在第一页填写适用于所有行的政策或项目",
+    "--area: %1": "服务领域有误：%1；请在第一页重新选择服务领域",
+    "%1: %2 of %3 rows have problems; nothing was imported (fix them, or import the valid rows with --skip-invalid "
+    "--errors-out FILE.xlsx)": "%1：%3 行中有 %2 行有问题，未导入任何记录（请改正这些行，或勾选“导入无误的行，有误的行连同原因"
+                               "保存到”并填写保存位置）",
+    "--skip-invalid needs --errors-out FILE.xlsx for the rows that were not imported":
+        "跳过有误的行时，需要填写保存这些行的文件",
+    # core messages: problems of one roster row (io/roster.py, store/lookups.py)
+    "row %1, column %2: %3": "第 %1 行，%2：%3", "row %1: %2": "第 %1 行：%2", "column %1": "%1 列",
+    "column %1 (%2)": "%1 列（%2）", "(no column; %1)": "%1（文件中无此列，取第一页填写的值）",
+    "the citizen ID number (身份证号) is empty": "身份证号为空",
+    "the ID number is stored as a number, so the spreadsheet has already cut its last digits; format the column as "
+    "text (文本) and type the number again": "身份证号被存成了数字，表格已截掉末尾几位；请把这一列设置为文本格式，再重新输入号码",
+    "the ID number is masked (with *); the full number is needed to import a person":
+        "身份证号是打码的（含 *）；导入人员需要完整的号码",
+    "the ID number was saved in scientific notation (e.g. 2.3E+17) and its digits are lost; format the column as text "
+    "and type it again": "身份证号被存成了科学计数法（如 2.3E+17），数字已经丢失；请把这一列设置为文本格式，再重新输入",
+    "the same person as row %1 for the same service area and period": "与第 %1 行是同一个人，服务领域和所属期也相同",
+    "this person is already registered for the same service area and period (record %1)":
+        "此人在同一服务领域和所属期已有登记（记录 %1）",
+    "this person is already registered for %1 (record %2)": "此人已在“%1”登记过（记录 %2）",
+    "%1: %2": "%1：%2",
     "Printing notices is not available in this build yet.": "当前版本尚不支持打印公示。",
     "only an administrator can manage users": "只有管理员可以管理用户",
     "the last active administrator cannot be deactivated": "不能停用最后一个启用中的管理员",

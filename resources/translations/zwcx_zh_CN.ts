@@ -3,58 +3,58 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/about.py" line="62" />
-        <location filename="../../zwcx_desktop/gui/about.py" line="108" />
+        <location filename="../../zwcx_desktop/gui/about.py" line="64" />
+        <location filename="../../zwcx_desktop/gui/about.py" line="110" />
         <source>About zwcx</source>
         <translation>关于政务诚信</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/about.py" line="70" />
+        <location filename="../../zwcx_desktop/gui/about.py" line="72" />
         <source> (installed build)</source>
         <translation>（安装版）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/about.py" line="72" />
+        <location filename="../../zwcx_desktop/gui/about.py" line="74" />
         <source>Version %1</source>
         <translation>版本 %1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/about.py" line="73" />
+        <location filename="../../zwcx_desktop/gui/about.py" line="75" />
         <source>Qt %1, Python %2</source>
         <translation>Qt %1，Python %2</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/about.py" line="74" />
+        <location filename="../../zwcx_desktop/gui/about.py" line="76" />
         <source>zwcx is licensed under the Apache License, Version 2.0.</source>
         <translation>政务诚信（zwcx）依据 Apache 许可证 2.0 版授权。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/about.py" line="79" />
+        <location filename="../../zwcx_desktop/gui/about.py" line="81" />
         <source>Included software and its licences:</source>
         <translation>随附软件及其许可证：</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/about.py" line="82" />
+        <location filename="../../zwcx_desktop/gui/about.py" line="84" />
         <source>Component</source>
         <translation>组件</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/about.py" line="82" />
+        <location filename="../../zwcx_desktop/gui/about.py" line="84" />
         <source>Licence</source>
         <translation>许可证</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/about.py" line="91" />
+        <location filename="../../zwcx_desktop/gui/about.py" line="93" />
         <source>Qt and PySide6 are used under the LGPL version 3 as separate shared libraries; you may replace them with compatible builds of your own in the installation folder.</source>
         <translation>Qt 与 PySide6 依据 LGPL 第 3 版以独立共享库形式使用；您可以在安装目录中用自行构建的兼容版本替换它们。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/about.py" line="95" />
+        <location filename="../../zwcx_desktop/gui/about.py" line="97" />
         <source>Licence of the bundled font AR PL UMing:</source>
         <translation>随附字体 AR PL UMing（文鼎明体）的许可证：</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/about.py" line="111" />
+        <location filename="../../zwcx_desktop/gui/about.py" line="113" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -200,52 +200,52 @@
 <context>
     <name>BatchBar</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/batch.py" line="75" />
+        <location filename="../../zwcx_desktop/gui/batch.py" line="90" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/batch.py" line="104" />
+        <location filename="../../zwcx_desktop/gui/batch.py" line="123" />
         <source>All %1 matching records are selected</source>
         <translation>已选中全部 %1 条符合条件的记录</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/batch.py" line="108" />
+        <location filename="../../zwcx_desktop/gui/batch.py" line="127" />
         <source>%1 selected</source>
         <translation>已选 %1 条</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/batch.py" line="114" />
+        <location filename="../../zwcx_desktop/gui/batch.py" line="133" />
         <source>Select all %1 matching records</source>
         <translation>选择全部 %1 条符合条件的记录</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/batch.py" line="118" />
+        <location filename="../../zwcx_desktop/gui/batch.py" line="137" />
         <source>%1; they have different statuses, so no step applies to all</source>
         <translation>%1；状态不同，无法统一办理</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/batch.py" line="133" />
+        <location filename="../../zwcx_desktop/gui/batch.py" line="155" />
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/batch.py" line="159" />
+        <location filename="../../zwcx_desktop/gui/batch.py" line="189" />
         <source>Working on %1 records…</source>
         <translation>正在办理 %1 条记录…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/batch.py" line="180" />
+        <location filename="../../zwcx_desktop/gui/batch.py" line="210" />
         <source>Cancelled: nothing was changed.</source>
         <translation>已取消：未做任何改动。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/batch.py" line="181" />
+        <location filename="../../zwcx_desktop/gui/batch.py" line="211" />
         <source>%1 records changed.</source>
         <translation>已办理 %1 条记录。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/batch.py" line="186" />
+        <location filename="../../zwcx_desktop/gui/batch.py" line="216" />
         <source>Nothing was changed: %1</source>
         <translation>未做任何改动：%1</translation>
     </message>
@@ -374,22 +374,27 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/errors.py" line="17" />
+        <location filename="../../zwcx_desktop/gui/errors.py" line="27" />
         <source>You are not allowed to do this: %1</source>
         <translation>您无权执行此操作：%1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/errors.py" line="20" />
+        <location filename="../../zwcx_desktop/gui/errors.py" line="29" />
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/errors.py" line="31" />
         <source>Some fields are not valid:</source>
         <translation>以下字段填写有误：</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/errors.py" line="22" />
+        <location filename="../../zwcx_desktop/gui/errors.py" line="33" />
         <source>Someone else changed this record: %1</source>
         <translation>该记录已被他人修改：%1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/errors.py" line="25" />
+        <location filename="../../zwcx_desktop/gui/errors.py" line="36" />
         <source>Unexpected error (%1): %2</source>
         <translation>意外错误（%1）：%2</translation>
     </message>
@@ -670,82 +675,82 @@
         <translation>正在读取并检查文件…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="306" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="305" />
         <source>Do not import</source>
         <translation>不导入</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="308" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="307" />
         <source>Masked ID (to spot people already registered)</source>
         <translation>脱敏身份证号（用于识别已登记人员）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="344" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="343" />
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="346" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="345" />
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="362" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="361" />
         <source>%1: %2 rows ready to import, %3 with problems. Nothing is imported while a row has a problem, unless you choose to skip those rows.</source>
         <translation>%1：%2 行可以导入，%3 行有问题。只要有一行有问题就不会导入任何记录，除非选择跳过这些行。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="377" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="376" />
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="389" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="388" />
         <source>Cancelled: nothing was imported.</source>
         <translation>已取消：未导入任何记录。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="392" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="391" />
         <source>Imported %1 service records.</source>
         <translation>已导入 %1 条服务落实记录。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="394" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="393" />
         <source>%1 rows were not imported; they are in %2 with the reasons.</source>
         <translation>%1 行未导入，已连同原因保存在 %2。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="405" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="404" />
         <source>Nothing was imported: %1</source>
         <translation>未导入任何记录：%1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="420" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="419" />
         <source>Exported</source>
         <translation>已导出</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="420" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="419" />
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="425" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="424" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="429" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="428" />
         <source>Export list</source>
         <translation>导出列表</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="430" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="429" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="437" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="436" />
         <source>Import roster…</source>
         <translation>导入名单…</translation>
     </message>
@@ -753,37 +758,37 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/login.py" line="29" />
+        <location filename="../../zwcx_desktop/gui/login.py" line="31" />
         <source>Log in - zwcx integrity records</source>
         <translation>登录 - 政务诚信</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/login.py" line="31" />
+        <location filename="../../zwcx_desktop/gui/login.py" line="33" />
         <source>Government integrity records</source>
         <translation>政务诚信管理</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/login.py" line="40" />
+        <location filename="../../zwcx_desktop/gui/login.py" line="42" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/login.py" line="41" />
+        <location filename="../../zwcx_desktop/gui/login.py" line="43" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/login.py" line="47" />
+        <location filename="../../zwcx_desktop/gui/login.py" line="49" />
         <source>Works offline: your password is checked on this computer.</source>
         <translation>支持离线使用：密码在本机校验。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/login.py" line="51" />
+        <location filename="../../zwcx_desktop/gui/login.py" line="53" />
         <source>Log in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/login.py" line="67" />
+        <location filename="../../zwcx_desktop/gui/login.py" line="69" />
         <source>Opening the data folder…</source>
         <translation>正在打开数据目录…</translation>
     </message>
@@ -1000,84 +1005,504 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="79" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="82" />
         <source>is required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="80" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="83" />
         <source>'%1' is not a date (use YYYY-MM-DD)</source>
         <translation>“%1”不是有效日期（格式：年-月-日，如 2026-03-05）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="81" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="84" />
         <source>'%1' is not a real date</source>
         <translation>“%1”不是真实存在的日期</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="82" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="85" />
         <source>is %1 characters long; at most %2 allowed</source>
         <translation>共 %1 个字，最多允许 %2 个字</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="83" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="86" />
         <source>must be at least %1</source>
         <translation>不能小于 %1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="84" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="87" />
         <source>must be at most %1</source>
         <translation>不能大于 %1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="85" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="88" />
         <source>'%1' is not a whole number</source>
         <translation>“%1”不是整数</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="86" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="89" />
         <source>'%1' is not an amount in yuan</source>
         <translation>“%1”不是有效金额（元）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="87" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="90" />
+        <source>'%1' has more than two decimal places or is too large</source>
+        <translation>“%1”超过两位小数或金额过大</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="91" />
+        <source>is not an amount</source>
+        <translation>不是有效金额</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="92" />
+        <source>must be text</source>
+        <translation>必须是文字</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="93" />
+        <source>must be a whole number</source>
+        <translation>必须是整数</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="94" />
+        <source>'%1' is not yes or no</source>
+        <translation>“%1”不是“是”或“否”</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="95" />
+        <source>'%1' is not one of: %2</source>
+        <translation>“%1”不是可选的值（可选：%2）</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="96" />
+        <source>must be a list of attachment hashes</source>
+        <translation>必须是附件列表</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="97" />
+        <source>'%1' is not a sha256 attachment hash</source>
+        <translation>“%1”不是有效的附件标识</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="98" />
+        <source>is not a field of this record</source>
+        <translation>不是此类记录的字段</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="99" />
+        <source>is set by the rules and cannot be entered</source>
+        <translation>由系统按规则生成，不能填写</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="100" />
+        <source>must be a JSON object</source>
+        <translation>必须是 JSON 对象</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="101" />
+        <source>must be a list of rows</source>
+        <translation>必须是明细行列表</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="102" />
+        <source>must be an object</source>
+        <translation>必须是一条明细</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="103" />
+        <source>unknown record kind '%1' (choose from %2)</source>
+        <translation>未知的记录类别“%1”（可选：%2）</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="104" />
         <source>is before the date the commitment was made</source>
         <translation>早于承诺日期</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="88" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="105" />
         <source>is before the information was formed</source>
         <translation>早于信息形成日期</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="89" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="106" />
         <source>a finance disclosure needs at least one income or expense line</source>
         <translation>财务公开至少需要一条收入或支出明细</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="90" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="107" />
+        <source>is required when a target record is given</source>
+        <translation>填写了异议对象时必填</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="108" />
+        <source>must be one of %1</source>
+        <translation>必须是以下之一：%1</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="110" />
         <source>wrong user name or password</source>
         <translation>用户名或密码错误</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="91" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="111" />
         <source>the password must have at least %1 characters</source>
         <translation>密码至少需要 %1 个字符</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="92" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="112" />
         <source>only an administrator can manage users</source>
         <translation>只有管理员可以管理用户</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="93" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="113" />
         <source>the last active administrator cannot be deactivated</source>
         <translation>不能停用最后一个启用中的管理员</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="94" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="114" />
         <source>the last active administrator cannot be given another role</source>
         <translation>不能更改最后一个启用中的管理员的角色</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="116" />
+        <source>'%1' at position %2</source>
+        <translation>第 %2 位是“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="117" />
+        <source>citizen ID (身份证号) is empty</source>
+        <translation>身份证号为空</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="118" />
+        <source>citizen ID (身份证号) must be 18 characters, got %1 (old 15-digit numbers must be converted to 18 digits)</source>
+        <translation>身份证号应为 18 位，实际为 %1 位（旧的 15 位号码需要换成 18 位）</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="120" />
+        <source>citizen ID (身份证号) must be 18 characters, got %1</source>
+        <translation>身份证号应为 18 位，实际为 %1 位</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="121" />
+        <source>citizen ID (身份证号) must have digits in positions 1–17, found %1</source>
+        <translation>身份证号第 1–17 位应为数字，但%1</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="122" />
+        <source>citizen ID (身份证号) must end in a digit or X, found '%1' at position 18</source>
+        <translation>身份证号第 18 位应为数字或 X，实际是“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="123" />
+        <source>citizen ID (身份证号) has an impossible birth date %1 (positions 7–14 are YYYYMMDD)</source>
+        <translation>身份证号中的出生日期 %1 不存在（第 7–14 位是出生年月日）</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="125" />
+        <source>citizen ID (身份证号) has birth date %1, before 1900</source>
+        <translation>身份证号中的出生日期 %1 早于 1900 年</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="126" />
+        <source>citizen ID (身份证号) has birth date %1, which is in the future</source>
+        <translation>身份证号中的出生日期 %1 晚于今天</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="127" />
+        <source>citizen ID (身份证号) check character is wrong: expected '%1', given '%2' (a digit is probably mistyped)</source>
+        <translation>身份证号校验位不对：应为“%1”，实际是“%2”（可能有数字输错了）</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="129" />
+        <source>'%1' is not an 18-character citizen ID with a birth date in positions 7–14</source>
+        <translation>“%1”不是第 7–14 位为出生日期的 18 位身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="130" />
+        <source>unified social credit code (统一社会信用代码) is empty</source>
+        <translation>统一社会信用代码为空</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="131" />
+        <source>unified social credit code (统一社会信用代码) must be 18 characters, got %1</source>
+        <translation>统一社会信用代码应为 18 位，实际为 %1 位</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="132" />
+        <source>unified social credit code (统一社会信用代码) has characters outside the GB 32100 alphabet (digits and capital letters except I, O, S, V, Z): %1</source>
+        <translation>统一社会信用代码含有不允许的字符（只能是数字和除 I、O、S、V、Z 以外的大写字母）：%1</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="134" />
+        <source>unified social credit code (统一社会信用代码) must have a 6-digit division code in positions 3–8, found %1</source>
+        <translation>统一社会信用代码第 3–8 位应为 6 位数字的行政区划代码，但%1</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="136" />
+        <source>unified social credit code (统一社会信用代码) check character is wrong: expected '%1', given '%2'</source>
+        <translation>统一社会信用代码校验位不对：应为“%1”，实际是“%2”</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="138" />
+        <source>division code (行政区划代码) must be 6 digits, got %1 characters</source>
+        <translation>行政区划代码应为 6 位数字，实际为 %1 位</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="139" />
+        <source>division code (行政区划代码) must be digits only, found %1</source>
+        <translation>行政区划代码只能是数字，但%1</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="140" />
+        <source>division code (行政区划代码) starts with '%1', which is not a province code (11–82)</source>
+        <translation>行政区划代码以“%1”开头，不是有效的省级代码（11–82）</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="141" />
+        <source>mobile number (手机号) must be 11 digits, got %1 characters</source>
+        <translation>手机号应为 11 位数字，实际为 %1 位</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="142" />
+        <source>mobile number (手机号) must be digits only, found %1</source>
+        <translation>手机号只能是数字，但%1</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="143" />
+        <source>mobile number (手机号) must start with 13–19, got '%1'</source>
+        <translation>手机号应以 13–19 开头，实际是“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="145" />
+        <source>%1 (sheet '%2')</source>
+        <translation>%1（工作表“%2”）</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="146" />
+        <source>%1: no such file</source>
+        <translation>%1：找不到该文件</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="147" />
+        <source>%1: is a folder, not a file</source>
+        <translation>%1：这是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="148" />
+        <source>%1: the file is empty (0 bytes)</source>
+        <translation>%1：文件是空的（0 字节）</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="149" />
+        <source>%1: this is %2, not a spreadsheet; choose the .xlsx or .csv roster</source>
+        <translation>%1：这是%2，不是表格文件；请选择 .xlsx 或 .csv 格式的名单</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="150" />
+        <source>a PNG image</source>
+        <translation>一张 PNG 图片</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="151" />
+        <source>a JPEG image</source>
+        <translation>一张 JPEG 图片</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="152" />
+        <source>a GIF image</source>
+        <translation>一张 GIF 图片</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="153" />
+        <source>a BMP image</source>
+        <translation>一张 BMP 图片</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="154" />
+        <source>a PDF document</source>
+        <translation>一份 PDF 文档</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="155" />
+        <source>a RAR archive</source>
+        <translation>一个 RAR 压缩包</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="156" />
+        <source>a 7-Zip archive</source>
+        <translation>一个 7-Zip 压缩包</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="157" />
+        <source>%1: the workbook is password-protected (encrypted); open it in Excel or WPS, remove the password (文件 → 信息 → 保护工作簿) and save it again</source>
+        <translation>%1：工作簿设置了密码（已加密）；请用 Excel 或 WPS 打开，取消密码（文件 → 信息 → 保护工作簿）后重新保存</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="159" />
+        <source>%1: this is an old Excel 97-2003 (.xls) workbook; open it in Excel or WPS and save it as .xlsx (Excel 工作簿) or .csv</source>
+        <translation>%1：这是旧版 Excel 97-2003 工作簿（.xls）；请用 Excel 或 WPS 打开，另存为 .xlsx（Excel 工作簿）或 .csv 后再导入</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="161" />
+        <source>%1: is named like a workbook but is not one (its content is neither .xlsx nor .xls); open it in Excel or WPS and save it as .xlsx</source>
+        <translation>%1：文件名像工作簿，但内容既不是 .xlsx 也不是 .xls；请用 Excel 或 WPS 打开，另存为 .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="163" />
+        <source>%1: is not a readable .xlsx workbook (%2); open it in Excel or WPS and save it as .xlsx again</source>
+        <translation>%1：无法读取这个 .xlsx 工作簿（%2）；请用 Excel 或 WPS 打开，重新另存为 .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="165" />
+        <source>%1: has no sheet named '%2' (sheets: %3)</source>
+        <translation>%1：没有名为“%2”的工作表（现有工作表：%3）</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="166" />
+        <source>%1: the sheet '%2' is empty; there is nothing to import</source>
+        <translation>%1：工作表“%2”是空的，没有可导入的内容</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="167" />
+        <source>%1: is a binary file, not a spreadsheet or CSV text</source>
+        <translation>%1：这是二进制文件，不是表格或 CSV 文本</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="168" />
+        <source>%1: the text is neither UTF-8 nor GB18030/GBK (undecodable byte at offset %2); save it from Excel or WPS as CSV again</source>
+        <translation>%1：文字编码既不是 UTF-8 也不是 GB18030/GBK（偏移 %2 处的字节无法识别）；请用 Excel 或 WPS 重新另存为 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="170" />
+        <source>%1: is not well-formed CSV (%2)</source>
+        <translation>%1：CSV 格式不正确（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="171" />
+        <source>%1: the file has no data; there is nothing to import</source>
+        <translation>%1：文件中没有数据，没有可导入的内容</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="173" />
+        <source>%1: no header row found; the first rows should name the columns (姓名, 身份证号, 户人数, 村/社区, 金额, 发放日期 …), or map them with --map HEADER=FIELD</source>
+        <translation>%1：找不到表头行；前几行中应有一行写明各列的名称（姓名、身份证号、户人数、村/社区、金额、发放日期……）。请检查是否选对了文件和工作表</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="175" />
+        <source>%1: has a header row (row %2) but no data rows under it</source>
+        <translation>%1：有表头行（第 %2 行），但下面没有数据行</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="176" />
+        <source>%1: the header row %2 has merged cells (%3); unmerge them so that every column has its own header (姓名, 身份证号 …), then import again</source>
+        <translation>%1：表头行（第 %2 行）有合并单元格（%3）；请取消合并，让每一列都有自己的表头（姓名、身份证号……），然后重新导入</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="178" />
+        <source>--map: %1 has no column headed '%2' (headers: %3)</source>
+        <translation>%1 中没有表头为“%2”的列（现有表头：%3）；请在列对应页重新选择</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="179" />
+        <source>--map: %1</source>
+        <translation>列对应有误：%1；请在列对应页重新选择</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="180" />
+        <source>'%1' is not a roster field (choose from %2, or %3)</source>
+        <translation>“%1”不是名单中的字段（可选：%2，或 %3）</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="181" />
+        <source>%1: no column for 姓名 (the beneficiary's name) in the header row %2 (headers: %3); name one with map it to 姓名 (on the command line: --map HEADER=beneficiary_name)</source>
+        <translation>%1：表头行（第 %2 行）中没有“姓名”列（现有表头：%3）；请在列对应页把写有姓名的那一列对应到“姓名”</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="183" />
+        <source>%1: no 服务领域 column and no service area chosen; choose the area for all rows (on the command line: --area 养老)</source>
+        <translation>%1：文件中没有“服务领域”列，也没有选择服务领域；请在第一页选择适用于所有行的服务领域</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="185" />
+        <source>%1: no 政策/项目 column and no policy given; enter the policy for all rows (on the command line: --policy 高龄津贴)</source>
+        <translation>%1：文件中没有“政策/项目”列，也没有填写政策；请在第一页填写适用于所有行的政策或项目</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="187" />
+        <source>--area: %1</source>
+        <translation>服务领域有误：%1；请在第一页重新选择服务领域</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="188" />
+        <source>%1: %2 of %3 rows have problems; nothing was imported (fix them, or import the valid rows with --skip-invalid --errors-out FILE.xlsx)</source>
+        <translation>%1：%3 行中有 %2 行有问题，未导入任何记录（请改正这些行，或勾选“导入无误的行，有误的行连同原因保存到”并填写保存位置）</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="190" />
+        <source>--skip-invalid needs --errors-out FILE.xlsx for the rows that were not imported</source>
+        <translation>跳过有误的行时，需要填写保存这些行的文件</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="192" />
+        <source>(no column; %1)</source>
+        <translation>%1（文件中无此列，取第一页填写的值）</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="193" />
+        <source>the citizen ID number (身份证号) is empty</source>
+        <translation>身份证号为空</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="194" />
+        <source>the ID number is stored as a number, so the spreadsheet has already cut its last digits; format the column as text (文本) and type the number again</source>
+        <translation>身份证号被存成了数字，表格已截掉末尾几位；请把这一列设置为文本格式，再重新输入号码</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="196" />
+        <source>the ID number is masked (with *); the full number is needed to import a person</source>
+        <translation>身份证号是打码的（含 *）；导入人员需要完整的号码</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="197" />
+        <source>the ID number was saved in scientific notation (e.g. 2.3E+17) and its digits are lost; format the column as text and type it again</source>
+        <translation>身份证号被存成了科学计数法（如 2.3E+17），数字已经丢失；请把这一列设置为文本格式，再重新输入</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="199" />
+        <source>the same person as row %1 for the same service area and period</source>
+        <translation>与第 %1 行是同一个人，服务领域和所属期也相同</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="200" />
+        <source>this person is already registered for the same service area and period (record %1)</source>
+        <translation>此人在同一服务领域和所属期已有登记（记录 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="202" />
+        <source>this person is already registered for %1 (record %2)</source>
+        <translation>此人已在“%1”登记过（记录 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="258" />
+        <source>column %1</source>
+        <translation>%1 列</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="259" />
+        <source>column %1 (%2)</source>
+        <translation>%1 列（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="269" />
+        <source>row %1, column %2: %3</source>
+        <translation>第 %1 行，%2：%3</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="271" />
+        <source>row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
     </message>
 </context>
 <context>
@@ -1931,28 +2356,28 @@
 <context>
     <name>SyncScheduler</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncscheduler.py" line="150" />
+        <location filename="../../zwcx_desktop/gui/syncscheduler.py" line="154" />
         <source>The sync server cannot be reached; sync will try again later. (%1)</source>
         <extracomment>The longest wait between attempts while offline: an hour, or the interval itself when that is longer. The first round after start-up comes soon, so a morning's work starts from fresh data.</extracomment>
         <translation>无法连接同步服务器，稍后将自动重试。（%1）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncscheduler.py" line="152" />
+        <location filename="../../zwcx_desktop/gui/syncscheduler.py" line="156" />
         <source>The answer did not come from the sync server (a proxy or a login page may be in the way). (%1)</source>
         <translation>收到的应答不是来自同步服务器（可能被代理或网络登录页面拦截）。（%1）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncscheduler.py" line="155" />
+        <location filename="../../zwcx_desktop/gui/syncscheduler.py" line="159" />
         <source>The sync server refused the request. (%1)</source>
         <translation>同步服务器拒绝了请求。（%1）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncscheduler.py" line="157" />
+        <location filename="../../zwcx_desktop/gui/syncscheduler.py" line="161" />
         <source>Another sync of this data folder is running (for example 'zwcx sync' in a terminal); this round was skipped.</source>
         <translation>本数据目录正在由另一程序同步（例如终端中的 zwcx sync），本轮已跳过。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncscheduler.py" line="160" />
+        <location filename="../../zwcx_desktop/gui/syncscheduler.py" line="164" />
         <source>This computer is not enrolled with a sync server yet.</source>
         <translation>本机尚未在同步服务器注册。</translation>
     </message>

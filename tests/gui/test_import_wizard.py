@@ -66,7 +66,8 @@ def test_wizard_maps_previews_and_imports_a_gb18030_csv(qtbot, login, app, tmp_p
 
 def test_a_bad_last_row_blocks_the_import_until_the_clerk_skips_it(qtbot, login, app, tmp_path):
     rows = roster_rows(6)
-    rows[-1][2] = bad_check(rows[-1][2])
+    good = rows[-1][2]
+    rows[-1][2] = bad_check(good)
     f = write_xlsx(tmp_path / "roster.xlsx", rows)
     _win, _page, wiz = _open_wizard(qtbot, login, f)
     click(qtbot, wiz.next_btn)
@@ -75,7 +76,8 @@ def test_a_bad_last_row_blocks_the_import_until_the_clerk_skips_it(qtbot, login,
     qtbot.waitUntil(lambda: wiz.page() == PREVIEW_PAGE, timeout=10000)
     shown = _cells(wiz.preview)
     assert shown[0][0] == "8"  # problem rows first: spreadsheet row 8 (title, header, six rows)
-    assert "row 8, column C (身份证号): citizen ID (身份证号) check character is wrong" in shown[0][-1]
+    assert shown[0][-1] == (f"第 8 行，C 列（身份证号）：身份证号校验位不对：应为“{good[-1]}”，实际是“{rows[-1][2][-1]}”"
+                            f"（可能有数字输错了）")
     assert not wiz.next_btn.isEnabled()
     errors_out = tmp_path / "errors.xlsx"
     wiz.errors_out.setText(str(errors_out))
@@ -86,7 +88,7 @@ def test_a_bad_last_row_blocks_the_import_until_the_clerk_skips_it(qtbot, login,
     assert _count(app) == 5
     assert "1" in wiz.done_label.text() and str(errors_out) in wiz.done_label.text()
     got = list(load_workbook(errors_out).active.iter_rows(values_only=True))
-    assert got[1][2] == rows[-1][2] and "check character is wrong" in got[1][-1]
+    assert got[1][2] == rows[-1][2] and "check character is wrong" in got[1][-1]  # core writes the file (English)
 
 
 def test_cancel_rolls_the_import_back(qtbot, login, app, tmp_path):
@@ -116,7 +118,7 @@ def test_a_file_that_is_not_a_roster_is_named_on_the_first_page(qtbot, login, ap
     click(qtbot, wiz.next_btn)
     qtbot.waitUntil(lambda: bool(wiz.error.text()), timeout=10000)
     assert wiz.page() == 0
-    assert wiz.error.text() == "photo.xlsx: this is a JPEG image, not a spreadsheet; choose the .xlsx or .csv roster"
+    assert wiz.error.text() == "photo.xlsx：这是一张 JPEG 图片，不是表格文件；请选择 .xlsx 或 .csv 格式的名单"
 
 
 def test_export_button_writes_the_list_with_its_filters(qtbot, login, app, admin, tmp_path, boxes):
@@ -151,7 +153,9 @@ def test_an_unknown_header_is_mapped_by_hand(qtbot, login, app, tmp_path):
     assert wiz.combos["户名"].currentData() == "ignore"
     click(qtbot, wiz.next_btn)  # without a name column the check refuses, on the mapping page
     qtbot.waitUntil(lambda: bool(wiz.error.text()), timeout=10000)
-    assert "no column for 姓名" in wiz.error.text() and wiz.page() == MAP_PAGE
+    assert wiz.error.text() == ("r.xlsx（工作表“Sheet1”）：表头行（第 1 行）中没有“姓名”列（现有表头：户名, 身份证号, 户人数, 村(社区), "
+                                "发放金额, 发放日期, 备注）；请在列对应页把写有姓名的那一列对应到“姓名”")
+    assert wiz.page() == MAP_PAGE
     combo = wiz.combos["户名"]
     combo.setCurrentIndex(combo.findData("beneficiary_name"))
     click(qtbot, wiz.next_btn)
@@ -175,7 +179,7 @@ def test_the_clerk_picks_the_sheet_of_a_workbook_with_several(qtbot, login, app,
                                                                                      "填写说明", "3月名单"]
     click(qtbot, wiz.next_btn)  # the first sheet with data is the instructions: refused, naming that sheet
     qtbot.waitUntil(lambda: "填写说明" in wiz.error.text(), timeout=10000)
-    assert wiz.page() == 0 and "no header row found" in wiz.error.text()
+    assert wiz.page() == 0 and wiz.error.text().startswith("workbook.xlsx（工作表“填写说明”）：找不到表头行；")
     wiz.sheet.setCurrentIndex(wiz.sheet.findData("3月名单"))
     click(qtbot, wiz.next_btn)
     qtbot.waitUntil(lambda: wiz.page() == MAP_PAGE and not wiz._busy, timeout=10000)
@@ -187,3 +191,64 @@ def test_the_clerk_picks_the_sheet_of_a_workbook_with_several(qtbot, login, app,
     qtbot.waitUntil(lambda: wiz.result is not None, timeout=20000)
     assert _count(app) == 5
     wait_idle(qtbot, win)
+
+
+def _first_page_error(qtbot, login, path) -> str:
+    _win, _page, wiz = _open_wizard(qtbot, login, path)
+    click(qtbot, wiz.next_btn)
+    qtbot.waitUntil(lambda: bool(wiz.error.text()), timeout=10000)
+    assert wiz.page() == 0
+    return wiz.error.text()
+
+
+def test_files_that_cannot_be_read_are_explained_in_chinese(qtbot, login, app, tmp_path):
+    empty = tmp_path / "empty.csv"
+    empty.write_bytes(b"")
+    assert _first_page_error(qtbot, login, empty) == "empty.csv：文件是空的（0 字节）"
+    old = tmp_path / "old.xls"
+    old.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504)  # the OLE header of Excel 97-2003
+    assert _first_page_error(qtbot, login, old) == ("old.xls：这是旧版 Excel 97-2003 工作簿（.xls）；请用 Excel 或 WPS "
+                                                    "打开，另存为 .xlsx（Excel 工作簿）或 .csv 后再导入")
+
+
+def test_no_area_is_explained_with_what_to_do_in_the_wizard(qtbot, login, app, tmp_path):
+    f = write_xlsx(tmp_path / "roster.xlsx", roster_rows(2))
+    _win, _page, wiz = _open_wizard(qtbot, login, f)
+    wiz.area.setCurrentIndex(0)  # 按文件内容: the file has no 服务领域 column
+    click(qtbot, wiz.next_btn)
+    qtbot.waitUntil(lambda: wiz.page() == MAP_PAGE, timeout=10000)
+    click(qtbot, wiz.next_btn)
+    qtbot.waitUntil(lambda: bool(wiz.error.text()), timeout=10000)
+    assert wiz.page() == MAP_PAGE
+    assert wiz.error.text() == ("roster.xlsx（工作表“Sheet1”）：文件中没有“服务领域”列，也没有选择服务领域；"
+                                "请在第一页选择适用于所有行的服务领域")
+
+
+def test_row_problems_are_shown_in_chinese(qtbot, login, app, admin, tmp_path):
+    """A person twice in the file, a mistyped ID and a person already registered: each row says why in Chinese."""
+    from zwcx_desktop.io import roster
+
+    registered = roster_rows(1, start=40)
+    done = roster.commit(app, roster.prepare(app, write_xlsx(tmp_path / "before.xlsx", registered), area="养老",
+                                             policy="高龄津贴"), admin)
+    rows = roster_rows(4)
+    twice = list(rows[0])
+    twice[0] = 5
+    mistyped = roster_rows(1, start=20)[0]
+    good_id = mistyped[2]
+    mistyped[2] = bad_check(good_id)
+    rows += [twice, mistyped, registered[0]]  # spreadsheet rows 7, 8 and 9 (title, header, rows 3-6 fine)
+    f = write_xlsx(tmp_path / "roster.xlsx", rows)
+    _win, _page, wiz = _open_wizard(qtbot, login, f)
+    click(qtbot, wiz.next_btn)
+    qtbot.waitUntil(lambda: wiz.page() == MAP_PAGE, timeout=10000)
+    click(qtbot, wiz.next_btn)
+    qtbot.waitUntil(lambda: wiz.page() == PREVIEW_PAGE, timeout=10000)
+    problems = {r[0]: r[-1] for r in _cells(wiz.preview) if r[-1]}
+    assert problems == {
+        "7": "第 7 行，C 列（身份证号）：与第 3 行是同一个人，服务领域和所属期也相同",
+        "8": f"第 8 行，C 列（身份证号）：身份证号校验位不对：应为“{good_id[-1]}”，实际是“{mistyped[2][-1]}”（可能有数字输错了）",
+        "9": f"第 9 行，C 列（身份证号）：此人已在“养老”登记过（记录 {done.ids[0][:8]}）",
+    }
+    assert wiz.summary.text().startswith("roster.xlsx（工作表“Sheet1”）：4 行可以导入，3 行有问题。")
+    assert not wiz.next_btn.isEnabled()

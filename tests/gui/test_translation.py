@@ -86,3 +86,102 @@ def test_core_messages_with_values_show_in_chinese():
     assert "2026-02-30" in shown["made_date"] and "date" not in shown["made_date"]
     assert shown["category"] == "必填"
     assert message("an unknown sentence") == "an unknown sentence"
+
+
+def test_every_message_template_has_finished_chinese_with_the_same_placeholders():
+    """Each template of i18n.message() is shipped translated, and its Chinese uses exactly its %N (a %N missing
+    from the Chinese would drop a value such as the row or the file name; an extra one would show as "%3")."""
+    import re
+
+    from zwcx_desktop.gui.i18n import _TEMPLATES
+
+    shipped = _messages(TS)
+    assert len(set(_TEMPLATES)) == len(_TEMPLATES), "a template is listed twice"
+    for t in _TEMPLATES:
+        m = shipped.get(("Messages", t))
+        assert m is not None, f"template not in zwcx_zh_CN.ts: {t!r}"
+        tr = m.find("translation")
+        assert tr.get("type") is None and (tr.text or "").strip(), f"template without Chinese: {t!r}"
+    for (ctx, source), m in shipped.items():  # the same rule for every string of the catalogue
+        zh = "".join(m.find("translation").itertext())
+        assert set(re.findall(r"%\d", source)) == set(re.findall(r"%\d", zh)), (ctx, source, zh)
+
+
+def _sample(node) -> str | None:
+    """The text a message expression of core builds, with "7" for each value put into it."""
+    import ast
+
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if isinstance(node, ast.JoinedStr):
+        return "".join(v.value if isinstance(v, ast.Constant) else "7" for v in node.values)
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+        left, right = _sample(node.left), _sample(node.right)
+        return None if left is None or right is None else left + right
+    if isinstance(node, ast.IfExp):
+        return _sample(node.body)
+    return None  # str(exc), e.message …: a message made elsewhere, checked where it is made
+
+
+def test_every_core_message_a_clerk_can_see_in_the_import_has_a_template():
+    """Every message the roster import raises or reports (files, headers, rows, ID numbers, field values, duplicates)
+    reaches the desktop in Chinese: read from the source, so a new message without a template fails here."""
+    import ast
+
+    from zwcx_desktop.gui.i18n import message
+    from zwcx_desktop.io.reader import _MAGIC
+
+    # call name -> index of its message argument
+    calls = {"FileProblem": 0, "InvalidIdentifier": 0, "ValueError": 0, "FieldError": 1, "RowIssue": 2,
+             "__init__": 0}
+    sources = ["io/reader.py", "io/roster.py", "io/headers.py", "domain/identifiers.py", "domain/schema.py",
+               "domain/enums.py", "store/lookups.py"]
+    seen, english = 0, []
+    for rel in sources:
+        tree = ast.parse((ROOT / "zwcx_desktop" / rel).read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call):
+                continue
+            name = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
+            i = calls.get(name)
+            if i is None or len(node.args) <= i:
+                continue
+            text = _sample(node.args[i])
+            if text is None:
+                continue
+            seen += 1
+            if message(text) == text:
+                english.append(f"{rel}:{node.lineno}: {text}")
+    assert seen > 60, seen
+    assert not english, "core messages without a template in gui/i18n.py:\n" + "\n".join(english)
+    assert all(message(what) != what for _magic, what in _MAGIC)
+
+
+def test_row_problems_are_translated_part_by_part():
+    from zwcx_desktop.domain.identifiers import InvalidIdentifier, validate_citizen_id
+    from zwcx_desktop.gui.i18n import row_issue
+    from zwcx_desktop.io.roster import RowIssue
+
+    try:
+        validate_citizen_id("11010119500307A01X")
+    except InvalidIdentifier as exc:
+        reason = str(exc)
+    assert row_issue(RowIssue(8, "C (身份证号)", reason)) == "第 8 行，C 列（身份证号）：身份证号第 1–17 位应为数字，但第 15 位是“A”"
+    assert row_issue(RowIssue(3, "D", "'x' is not a whole number")) == "第 3 行，D 列：“x”不是整数"
+    assert row_issue(RowIssue(4, "(no column; 政策/项目)", "is 130 characters long; at most 100 allowed")) == \
+        "第 4 行，政策/项目（文件中无此列，取第一页填写的值）：共 130 个字，最多允许 100 个字"
+    assert row_issue(RowIssue(5, "", "is required")) == "第 5 行：必填"
+    assert row_issue(RowIssue(6, "C (身份证号)", "a sentence core has not told us about")) == \
+        "第 6 行，C 列（身份证号）：a sentence core has not told us about"
+
+
+def test_described_errors_name_fields_by_their_label_and_translate_core_text():
+    from zwcx_desktop.domain.schema import FieldError, ValidationError
+    from zwcx_desktop.gui.errors import describe
+    from zwcx_desktop.io.reader import FileProblem
+
+    exc = ValidationError("service", [FieldError("citizen_id", "this person is already registered for the same "
+                                                               "service area and period (record 0a1b2c3d)")])
+    assert describe(exc) == "以下字段填写有误：\n身份证号：此人在同一服务领域和所属期已有登记（记录 0a1b2c3d）"
+    assert describe(FileProblem("名单.xlsx (sheet '3月'): has a header row (row 2) but no data rows under it")) == \
+        "名单.xlsx（工作表“3月”）：有表头行（第 2 行），但下面没有数据行"

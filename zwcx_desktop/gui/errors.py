@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from zwcx_desktop.gui.i18n import message
+from zwcx_desktop.gui.i18n import label, message
+
+
+def _field(kind: str, name: str) -> str:
+    """A field a ValidationError names, by its label in the UI language (its name when it is not a plain field)."""
+    from zwcx_desktop.domain.schema import KINDS
+
+    try:
+        return label(KINDS[kind].field(name))
+    except KeyError:
+        return name
 
 
 def describe(exc: BaseException) -> str:
@@ -14,12 +24,13 @@ def describe(exc: BaseException) -> str:
     from zwcx_desktop.store.records import NotEditable, NotFound, StaleVersion
 
     if isinstance(exc, NotPermitted):
-        return QCoreApplication.translate("Errors", "You are not allowed to do this: %1").replace("%1", str(exc))
+        return QCoreApplication.translate("Errors", "You are not allowed to do this: %1").replace("%1", message(str(exc)))
     if isinstance(exc, ValidationError):
-        lines = [f"{e.field}: {message(e.message)}" for e in exc.errors]
+        line = QCoreApplication.translate("Errors", "%1: %2")
+        lines = [line.replace("%1", _field(exc.kind, e.field)).replace("%2", message(e.message)) for e in exc.errors]
         return QCoreApplication.translate("Errors", "Some fields are not valid:") + "\n" + "\n".join(lines)
     if isinstance(exc, StaleVersion):
-        return QCoreApplication.translate("Errors", "Someone else changed this record: %1").replace("%1", str(exc))
+        return QCoreApplication.translate("Errors", "Someone else changed this record: %1").replace("%1", message(str(exc)))
     if isinstance(exc, IllegalTransition | NotEditable | NotFound | PermissionError | ValueError | OSError):
         return message(str(exc))
     return QCoreApplication.translate("Errors", "Unexpected error (%1): %2").replace("%1", type(exc).__name__).replace("%2", str(exc))

@@ -74,8 +74,11 @@ def kind_name(kind: str) -> str:
 
 # Core messages are English sentences with variable parts (%1, %2 …); each template below is both the
 # translation source (lupdate reads QT_TRANSLATE_NOOP) and, with its %N turned into groups, the pattern that
-# recognises the message, so adding a message is one line.
+# recognises the message, so adding a message is one line. The first template that matches wins: a specific one
+# goes before a general one it would also match. A variable part that is itself a known message (a sheet label, the
+# kind of a wrong file, a list of "'A' at position 3") is translated too.
 _TEMPLATES = (
+    # domain/schema.py: field values
     QT_TRANSLATE_NOOP("Messages", "is required"),
     QT_TRANSLATE_NOOP("Messages", "'%1' is not a date (use YYYY-MM-DD)"),
     QT_TRANSLATE_NOOP("Messages", "'%1' is not a real date"),
@@ -84,33 +87,185 @@ _TEMPLATES = (
     QT_TRANSLATE_NOOP("Messages", "must be at most %1"),
     QT_TRANSLATE_NOOP("Messages", "'%1' is not a whole number"),
     QT_TRANSLATE_NOOP("Messages", "'%1' is not an amount in yuan"),
+    QT_TRANSLATE_NOOP("Messages", "'%1' has more than two decimal places or is too large"),
+    QT_TRANSLATE_NOOP("Messages", "is not an amount"),
+    QT_TRANSLATE_NOOP("Messages", "must be text"),
+    QT_TRANSLATE_NOOP("Messages", "must be a whole number"),
+    QT_TRANSLATE_NOOP("Messages", "'%1' is not yes or no"),
+    QT_TRANSLATE_NOOP("Messages", "'%1' is not one of: %2"),
+    QT_TRANSLATE_NOOP("Messages", "must be a list of attachment hashes"),
+    QT_TRANSLATE_NOOP("Messages", "'%1' is not a sha256 attachment hash"),
+    QT_TRANSLATE_NOOP("Messages", "is not a field of this record"),
+    QT_TRANSLATE_NOOP("Messages", "is set by the rules and cannot be entered"),
+    QT_TRANSLATE_NOOP("Messages", "must be a JSON object"),
+    QT_TRANSLATE_NOOP("Messages", "must be a list of rows"),
+    QT_TRANSLATE_NOOP("Messages", "must be an object"),
+    QT_TRANSLATE_NOOP("Messages", "unknown record kind '%1' (choose from %2)"),
     QT_TRANSLATE_NOOP("Messages", "is before the date the commitment was made"),
     QT_TRANSLATE_NOOP("Messages", "is before the information was formed"),
     QT_TRANSLATE_NOOP("Messages", "a finance disclosure needs at least one income or expense line"),
+    QT_TRANSLATE_NOOP("Messages", "is required when a target record is given"),
+    QT_TRANSLATE_NOOP("Messages", "must be one of %1"),
+    # users
     QT_TRANSLATE_NOOP("Messages", "wrong user name or password"),
     QT_TRANSLATE_NOOP("Messages", "the password must have at least %1 characters"),
     QT_TRANSLATE_NOOP("Messages", "only an administrator can manage users"),
     QT_TRANSLATE_NOOP("Messages", "the last active administrator cannot be deactivated"),
     QT_TRANSLATE_NOOP("Messages", "the last active administrator cannot be given another role"),
+    # domain/identifiers.py
+    QT_TRANSLATE_NOOP("Messages", "'%1' at position %2"),
+    QT_TRANSLATE_NOOP("Messages", "citizen ID (身份证号) is empty"),
+    QT_TRANSLATE_NOOP("Messages", "citizen ID (身份证号) must be 18 characters, got %1 (old 15-digit numbers must be "
+                                  "converted to 18 digits)"),
+    QT_TRANSLATE_NOOP("Messages", "citizen ID (身份证号) must be 18 characters, got %1"),
+    QT_TRANSLATE_NOOP("Messages", "citizen ID (身份证号) must have digits in positions 1–17, found %1"),
+    QT_TRANSLATE_NOOP("Messages", "citizen ID (身份证号) must end in a digit or X, found '%1' at position 18"),
+    QT_TRANSLATE_NOOP("Messages", "citizen ID (身份证号) has an impossible birth date %1 (positions 7–14 are "
+                                  "YYYYMMDD)"),
+    QT_TRANSLATE_NOOP("Messages", "citizen ID (身份证号) has birth date %1, before 1900"),
+    QT_TRANSLATE_NOOP("Messages", "citizen ID (身份证号) has birth date %1, which is in the future"),
+    QT_TRANSLATE_NOOP("Messages", "citizen ID (身份证号) check character is wrong: expected '%1', given '%2' (a "
+                                  "digit is probably mistyped)"),
+    QT_TRANSLATE_NOOP("Messages", "'%1' is not an 18-character citizen ID with a birth date in positions 7–14"),
+    QT_TRANSLATE_NOOP("Messages", "unified social credit code (统一社会信用代码) is empty"),
+    QT_TRANSLATE_NOOP("Messages", "unified social credit code (统一社会信用代码) must be 18 characters, got %1"),
+    QT_TRANSLATE_NOOP("Messages", "unified social credit code (统一社会信用代码) has characters outside the GB 32100 "
+                                  "alphabet (digits and capital letters except I, O, S, V, Z): %1"),
+    QT_TRANSLATE_NOOP("Messages", "unified social credit code (统一社会信用代码) must have a 6-digit division code in "
+                                  "positions 3–8, found %1"),
+    QT_TRANSLATE_NOOP("Messages", "unified social credit code (统一社会信用代码) check character is wrong: expected "
+                                  "'%1', given '%2'"),
+    QT_TRANSLATE_NOOP("Messages", "division code (行政区划代码) must be 6 digits, got %1 characters"),
+    QT_TRANSLATE_NOOP("Messages", "division code (行政区划代码) must be digits only, found %1"),
+    QT_TRANSLATE_NOOP("Messages", "division code (行政区划代码) starts with '%1', which is not a province code (11–82)"),
+    QT_TRANSLATE_NOOP("Messages", "mobile number (手机号) must be 11 digits, got %1 characters"),
+    QT_TRANSLATE_NOOP("Messages", "mobile number (手机号) must be digits only, found %1"),
+    QT_TRANSLATE_NOOP("Messages", "mobile number (手机号) must start with 13–19, got '%1'"),
+    # io/reader.py: files that cannot be a roster
+    QT_TRANSLATE_NOOP("Messages", "%1 (sheet '%2')"),
+    QT_TRANSLATE_NOOP("Messages", "%1: no such file"),
+    QT_TRANSLATE_NOOP("Messages", "%1: is a folder, not a file"),
+    QT_TRANSLATE_NOOP("Messages", "%1: the file is empty (0 bytes)"),
+    QT_TRANSLATE_NOOP("Messages", "%1: this is %2, not a spreadsheet; choose the .xlsx or .csv roster"),
+    QT_TRANSLATE_NOOP("Messages", "a PNG image"),
+    QT_TRANSLATE_NOOP("Messages", "a JPEG image"),
+    QT_TRANSLATE_NOOP("Messages", "a GIF image"),
+    QT_TRANSLATE_NOOP("Messages", "a BMP image"),
+    QT_TRANSLATE_NOOP("Messages", "a PDF document"),
+    QT_TRANSLATE_NOOP("Messages", "a RAR archive"),
+    QT_TRANSLATE_NOOP("Messages", "a 7-Zip archive"),
+    QT_TRANSLATE_NOOP("Messages", "%1: the workbook is password-protected (encrypted); open it in Excel or WPS, "
+                                  "remove the password (文件 → 信息 → 保护工作簿) and save it again"),
+    QT_TRANSLATE_NOOP("Messages", "%1: this is an old Excel 97-2003 (.xls) workbook; open it in Excel or WPS and save "
+                                  "it as .xlsx (Excel 工作簿) or .csv"),
+    QT_TRANSLATE_NOOP("Messages", "%1: is named like a workbook but is not one (its content is neither .xlsx nor "
+                                  ".xls); open it in Excel or WPS and save it as .xlsx"),
+    QT_TRANSLATE_NOOP("Messages", "%1: is not a readable .xlsx workbook (%2); open it in Excel or WPS and save it as "
+                                  ".xlsx again"),
+    QT_TRANSLATE_NOOP("Messages", "%1: has no sheet named '%2' (sheets: %3)"),
+    QT_TRANSLATE_NOOP("Messages", "%1: the sheet '%2' is empty; there is nothing to import"),
+    QT_TRANSLATE_NOOP("Messages", "%1: is a binary file, not a spreadsheet or CSV text"),
+    QT_TRANSLATE_NOOP("Messages", "%1: the text is neither UTF-8 nor GB18030/GBK (undecodable byte at offset %2); "
+                                  "save it from Excel or WPS as CSV again"),
+    QT_TRANSLATE_NOOP("Messages", "%1: is not well-formed CSV (%2)"),
+    QT_TRANSLATE_NOOP("Messages", "%1: the file has no data; there is nothing to import"),
+    # io/roster.py: the header and the columns (the Chinese says where in the wizard, not the command-line option)
+    QT_TRANSLATE_NOOP("Messages", "%1: no header row found; the first rows should name the columns (姓名, 身份证号, "
+                                  "户人数, 村/社区, 金额, 发放日期 …), or map them with --map HEADER=FIELD"),
+    QT_TRANSLATE_NOOP("Messages", "%1: has a header row (row %2) but no data rows under it"),
+    QT_TRANSLATE_NOOP("Messages", "%1: the header row %2 has merged cells (%3); unmerge them so that every column has "
+                                  "its own header (姓名, 身份证号 …), then import again"),
+    QT_TRANSLATE_NOOP("Messages", "--map: %1 has no column headed '%2' (headers: %3)"),
+    QT_TRANSLATE_NOOP("Messages", "--map: %1"),
+    QT_TRANSLATE_NOOP("Messages", "'%1' is not a roster field (choose from %2, or %3)"),
+    QT_TRANSLATE_NOOP("Messages", "%1: no column for 姓名 (the beneficiary's name) in the header row %2 (headers: %3); "
+                                  "name one with map it to 姓名 (on the command line: --map HEADER=beneficiary_name)"),
+    QT_TRANSLATE_NOOP("Messages", "%1: no 服务领域 column and no service area chosen; choose the area for all rows "
+                                  "(on the command line: --area 养老)"),
+    QT_TRANSLATE_NOOP("Messages", "%1: no 政策/项目 column and no policy given; enter the policy for all rows (on the "
+                                  "command line: --policy 高龄津贴)"),
+    QT_TRANSLATE_NOOP("Messages", "--area: %1"),
+    QT_TRANSLATE_NOOP("Messages", "%1: %2 of %3 rows have problems; nothing was imported (fix them, or import the "
+                                  "valid rows with --skip-invalid --errors-out FILE.xlsx)"),
+    QT_TRANSLATE_NOOP("Messages", "--skip-invalid needs --errors-out FILE.xlsx for the rows that were not imported"),
+    # io/roster.py and store/lookups.py: problems of one row
+    QT_TRANSLATE_NOOP("Messages", "(no column; %1)"),
+    QT_TRANSLATE_NOOP("Messages", "the citizen ID number (身份证号) is empty"),
+    QT_TRANSLATE_NOOP("Messages", "the ID number is stored as a number, so the spreadsheet has already cut its last "
+                                  "digits; format the column as text (文本) and type the number again"),
+    QT_TRANSLATE_NOOP("Messages", "the ID number is masked (with *); the full number is needed to import a person"),
+    QT_TRANSLATE_NOOP("Messages", "the ID number was saved in scientific notation (e.g. 2.3E+17) and its digits are "
+                                  "lost; format the column as text and type it again"),
+    QT_TRANSLATE_NOOP("Messages", "the same person as row %1 for the same service area and period"),
+    QT_TRANSLATE_NOOP("Messages", "this person is already registered for the same service area and period (record "
+                                  "%1)"),
+    QT_TRANSLATE_NOOP("Messages", "this person is already registered for %1 (record %2)"),
 )
 
 
 def _pattern(template: str) -> re.Pattern:
-    return re.compile("^" + re.sub(r"%\d", "(.*)", re.escape(template)) + "$")
+    # Lazy groups: a message's leading part (a file name, a row number) ends at the first place the rest matches.
+    return re.compile("^" + re.sub(r"%\d", "(.*?)", re.escape(template)) + "$", re.S)
 
 
 _PATTERNS = [(_pattern(t), t) for t in _TEMPLATES]
+
+
+def _fill(template: str, parts) -> str:
+    """Put parts into %1, %2 … in one pass (a part that contains "%2" stays as it is)."""
+    return re.sub(r"%(\d)", lambda m: str(parts[int(m[1]) - 1]), template)
+
+
+def _known(text: str) -> str | None:
+    """The translation of a known core message, or None."""
+    for pat, template in _PATTERNS:
+        m = pat.match(text)
+        if m:
+            return _fill(QCoreApplication.translate("Messages", template), [_part(p) for p in m.groups()])
+    return None
+
+
+def _part(text: str) -> str:
+    """A variable part of a message: translated when it is a known message or a list of them, else as it is."""
+    items = text.split(", ")
+    if len(items) > 1:
+        done = [_known(i) for i in items]
+        if all(done):
+            return "、".join(done)
+    got = _known(text) if text else None
+    return text if got is None else got
 
 
 def message(text: str) -> str:
     """A core message in the UI language when it is a known one; otherwise the original text."""
     if not is_zh():
         return text
-    for pat, template in _PATTERNS:
-        m = pat.match(text)
-        if m:
-            out = QCoreApplication.translate("Messages", template)
-            for i, part in enumerate(m.groups(), 1):
-                out = out.replace(f"%{i}", part)
-            return out
-    return text
+    got = _known(text)
+    return text if got is None else got
+
+
+_COLUMN = re.compile(r"([A-Z]{1,3})(?: \((.*)\))?", re.S)
+
+
+def column_text(column: str) -> str:
+    """A column as roster messages name it ("C (身份证号)", "C", "(no column; 政策/项目)") in the UI language."""
+    if not is_zh():
+        return column
+    m = _COLUMN.fullmatch(column)
+    if m is None:
+        return message(column)
+    if m[2] is None:
+        return _fill(QCoreApplication.translate("Messages", "column %1"), [m[1]])
+    return _fill(QCoreApplication.translate("Messages", "column %1 (%2)"), [m[1], m[2]])
+
+
+def row_issue(issue) -> str:
+    """One problem of a roster row (io.roster.RowIssue: row, column, reason) in the UI language; row, column and
+    reason are translated separately, so each reason is one template whatever row and column it is about."""
+    if not is_zh():
+        return str(issue)
+    reason = message(issue.reason)
+    if issue.column:
+        return _fill(QCoreApplication.translate("Messages", "row %1, column %2: %3"),
+                     [issue.row, column_text(issue.column), reason])
+    return _fill(QCoreApplication.translate("Messages", "row %1: %2"), [issue.row, reason])

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zwcx_desktop.gui.i18n import enum_text, label
+from zwcx_desktop.gui.i18n import enum_text, label, message, row_issue
 
 PREVIEW_ROWS = 200  # enough to see the shape and the first problems; the summary counts every row
 FILE_PAGE, MAP_PAGE, PREVIEW_PAGE, RUN_PAGE = range(4)
@@ -285,10 +285,9 @@ class ImportWizard(QDialog):
 
     def _failed(self, exc, details) -> None:
         from zwcx_desktop.gui.errors import describe
-        from zwcx_desktop.io.reader import FileProblem
 
         self._set_busy(False)
-        self.error.setText(str(exc) if isinstance(exc, FileProblem | ValueError) else describe(exc))
+        self.error.setText(describe(exc))  # a FileProblem is a ValueError: its message, in the UI language
 
     def _checked(self, plan, then: int) -> None:
         self.plan = plan
@@ -352,7 +351,7 @@ class ImportWizard(QDialog):
         bad = QBrush(QColor("#fdecea"))
         for r, row in enumerate(shown):
             cells = [str(row.row)] + [mask_for_display(row.values[i], plan.mapping[i]) for i in cols]
-            cells.append("；".join(str(i) for i in row.issues))
+            cells.append("；".join(row_issue(i) for i in row.issues))
             for c, v in enumerate(cells):
                 item = QTableWidgetItem("" if v is None else str(v))
                 if not row.ok:
@@ -361,7 +360,7 @@ class ImportWizard(QDialog):
         self.preview.resizeColumnsToContents()  # at most PREVIEW_ROWS rows: cheap
         self.summary.setText(self.tr("%1: %2 rows ready to import, %3 with problems. Nothing is imported while a "
                                      "row has a problem, unless you choose to skip those rows.")
-                             .replace("%1", plan.sheet.label).replace("%2", str(len(plan.valid)))
+                             .replace("%1", message(plan.sheet.label)).replace("%2", str(len(plan.valid)))
                              .replace("%3", str(len(plan.invalid))))
         if plan.invalid and not self.errors_out.text():
             p = plan.sheet.path
