@@ -121,8 +121,8 @@ ZH = {
     "--map: %1 has no column headed '%2' (headers: %3)": "%1 中没有表头为“%2”的列（现有表头：%3）；请在列对应页重新选择",
     "--map: %1": "列对应有误：%1；请在列对应页重新选择",
     "'%1' is not a roster field (choose from %2, or %3)": "“%1”不是名单中的字段（可选：%2，或 %3）",
-    "%1: no column for 姓名 (the beneficiary's name) in the header row %2 (headers: %3); name one with map it to 姓名 "
-    "(on the command line: --map HEADER=beneficiary_name)":
+    "%1: no column for 姓名 (the beneficiary's name) in the header row %2 (headers: %3); map the column that holds "
+    "the names to 姓名 (on the command line: --map HEADER=beneficiary_name)":
         "%1：表头行（第 %2 行）中没有“姓名”列（现有表头：%3）；请在列对应页把写有姓名的那一列对应到“姓名”",
     "%1: no 服务领域 column and no service area chosen; choose the area for all rows (on the command line: --area 养老)":
         "%1：文件中没有“服务领域”列，也没有选择服务领域；请在第一页选择适用于所有行的服务领域",
@@ -216,6 +216,8 @@ ZH = {
     "Check the publicity period": "请核对公示期", "Print anyway?": "仍要打印吗？",
     "Reprint this version…": "再次打印此版本…",
     "The first sheet with data": "第一个有数据的工作表", "Sheet": "工作表",
+    "the matching records changed since they were counted (%1 then, %2 now); select them again":
+        "符合条件的记录在统计之后有变化（当时 %1 条，现在 %2 条），请重新选择",
     "Opening the data folder…": "正在打开数据目录…", "Opening the records…": "正在打开记录…",
     "Offline": "离线", "Searching…": "正在查询…",
     "Changes refused by the server: %1": "被服务器拒绝的修改：%1",

@@ -127,7 +127,7 @@ def test_select_all_takes_only_the_records_the_clerk_saw_counted(qtbot, app, cle
     extra = app.records.create("service", service_payload(app, beneficiary_name="补录", citizen_id=None), clerk)
     click(qtbot, page.batch.buttons["rejected"])
     qtbot.waitUntil(lambda: "未做任何改动" in page.batch.info.text(), timeout=10000)
-    assert f"({n} then, {n + 1} now)" in page.batch.info.text()
+    assert f"当时 {n} 条，现在 {n + 1} 条" in page.batch.info.text()
     assert _statuses(app, ids + [extra]) == {"registered"} and app.records.get(late).doc["status"] == "publicized"
 
     app.records.delete(extra, clerk)

@@ -179,7 +179,8 @@ _TEMPLATES = (
     QT_TRANSLATE_NOOP("Messages", "--map: %1"),
     QT_TRANSLATE_NOOP("Messages", "'%1' is not a roster field (choose from %2, or %3)"),
     QT_TRANSLATE_NOOP("Messages", "%1: no column for 姓名 (the beneficiary's name) in the header row %2 (headers: %3); "
-                                  "name one with map it to 姓名 (on the command line: --map HEADER=beneficiary_name)"),
+                                  "map the column that holds the names to 姓名 (on the command line: --map "
+                                  "HEADER=beneficiary_name)"),
     QT_TRANSLATE_NOOP("Messages", "%1: no 服务领域 column and no service area chosen; choose the area for all rows "
                                   "(on the command line: --area 养老)"),
     QT_TRANSLATE_NOOP("Messages", "%1: no 政策/项目 column and no policy given; enter the policy for all rows (on the "
@@ -200,6 +201,8 @@ _TEMPLATES = (
     QT_TRANSLATE_NOOP("Messages", "this person is already registered for the same service area and period (record "
                                   "%1)"),
     QT_TRANSLATE_NOOP("Messages", "this person is already registered for %1 (record %2)"),
+    QT_TRANSLATE_NOOP("Messages", "the matching records changed since they were counted (%1 then, %2 now); "
+                                  "select them again"),
 )
 
 

@@ -343,7 +343,9 @@ class Printout(QObject):
                               on_done=lambda _n: self.finished.emit(True), on_error=self._log_failed)
 
     def _log_failed(self, exc, details) -> None:
-        self.ctx.runner.failed.emit(str(exc), details)
+        from zwcx_desktop.gui.errors import describe
+
+        self.ctx.runner.failed.emit(describe(exc), details)
         self.finished.emit(False)
 
 

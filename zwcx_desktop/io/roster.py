@@ -169,8 +169,8 @@ def prepare(app, path: str | Path, *, area: str | None = None, policy: str | Non
     by_field = {f: i for i, f in cols.items() if f not in (H.IGNORE,)}
     if "beneficiary_name" not in by_field:
         raise FileProblem(f"{sh.label}: no column for 姓名 (the beneficiary's name) in the header row {header_row} "
-                          f"(headers: {', '.join(h for h in headers if h) or 'none'}); name one with "
-                          f"map it to 姓名 (on the command line: --map HEADER=beneficiary_name)")
+                          f"(headers: {', '.join(h for h in headers if h) or 'none'}); map the column that "
+                          f"holds the names to 姓名 (on the command line: --map HEADER=beneficiary_name)")
     default_area = _default_area(sh, area)
     if "service_area" not in by_field and default_area is None:
         raise FileProblem(f"{sh.label}: no 服务领域 column and no service area chosen; choose the area for all rows "
