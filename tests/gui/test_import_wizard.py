@@ -31,6 +31,14 @@ def _open_wizard(qtbot, login, path, area="elderly", policy="高龄津贴"):
     return win, page, wiz
 
 
+def _to_preview(qtbot, wiz) -> None:
+    """Next on the file page, Next on the mapping page (taking the recognised columns as they are)."""
+    click(qtbot, wiz.next_btn)
+    qtbot.waitUntil(lambda: wiz.page() == MAP_PAGE, timeout=10000)
+    click(qtbot, wiz.next_btn)
+    qtbot.waitUntil(lambda: wiz.page() == PREVIEW_PAGE, timeout=10000)
+
+
 def _cells(table) -> list[list[str]]:
     return [[table.item(r, c).text() if table.item(r, c) else "" for c in range(table.columnCount())]
             for r in range(table.rowCount())]
@@ -70,10 +78,7 @@ def test_a_bad_last_row_blocks_the_import_until_the_clerk_skips_it(qtbot, login,
     rows[-1][2] = bad_check(good)
     f = write_xlsx(tmp_path / "roster.xlsx", rows)
     _win, _page, wiz = _open_wizard(qtbot, login, f)
-    click(qtbot, wiz.next_btn)
-    qtbot.waitUntil(lambda: wiz.page() == MAP_PAGE, timeout=10000)
-    click(qtbot, wiz.next_btn)
-    qtbot.waitUntil(lambda: wiz.page() == PREVIEW_PAGE, timeout=10000)
+    _to_preview(qtbot, wiz)
     shown = _cells(wiz.preview)
     assert shown[0][0] == "8"  # problem rows first: spreadsheet row 8 (title, header, six rows)
     assert shown[0][-1] == (f"第 8 行，C 列（身份证号）：身份证号校验位不对：应为“{good[-1]}”，实际是“{rows[-1][2][-1]}”"
@@ -94,10 +99,7 @@ def test_a_bad_last_row_blocks_the_import_until_the_clerk_skips_it(qtbot, login,
 def test_cancel_rolls_the_import_back(qtbot, login, app, tmp_path):
     f = write_xlsx(tmp_path / "roster.xlsx", roster_rows(300))
     win, _page, wiz = _open_wizard(qtbot, login, f)
-    click(qtbot, wiz.next_btn)
-    qtbot.waitUntil(lambda: wiz.page() == MAP_PAGE, timeout=10000)
-    click(qtbot, wiz.next_btn)
-    qtbot.waitUntil(lambda: wiz.page() == PREVIEW_PAGE, timeout=10000)
+    _to_preview(qtbot, wiz)
     # Hold the single writer thread so the import is queued behind it, then cancel before it runs.
     gate = threading.Event()
     win.ctx.runner.write(lambda _h: gate.wait(10))
@@ -240,10 +242,7 @@ def test_row_problems_are_shown_in_chinese(qtbot, login, app, admin, tmp_path):
     rows += [twice, mistyped, registered[0]]  # spreadsheet rows 7, 8 and 9 (title, header, rows 3-6 fine)
     f = write_xlsx(tmp_path / "roster.xlsx", rows)
     _win, _page, wiz = _open_wizard(qtbot, login, f)
-    click(qtbot, wiz.next_btn)
-    qtbot.waitUntil(lambda: wiz.page() == MAP_PAGE, timeout=10000)
-    click(qtbot, wiz.next_btn)
-    qtbot.waitUntil(lambda: wiz.page() == PREVIEW_PAGE, timeout=10000)
+    _to_preview(qtbot, wiz)
     problems = {r[0]: r[-1] for r in _cells(wiz.preview) if r[-1]}
     assert problems == {
         "7": "第 7 行，C 列（身份证号）：与第 3 行是同一个人，服务领域和所属期也相同",

@@ -297,29 +297,20 @@ def test_deleted_on_one_computer_edited_on_the_other_the_clerk_keeps_the_record(
     b.close()
 
 
-def test_a_round_skipped_because_zwcx_sync_is_running_is_explained_without_backing_off(qtbot, app, login, tmp_path):
+def test_a_round_skipped_because_zwcx_sync_is_running_is_explained_without_backing_off(qtbot, app, login, server):
     from zwcx_desktop.oslock import exclusive
-    from zwcx_server.db import ServerDB
 
-    db = ServerDB(f"sqlite:///{tmp_path / 'server.sqlite3'}")
-    db.upgrade()
-    srv = LiveServer(db).start()
-    try:
-        engine.enroll(app, srv.url, srv.code(srv.township("A")))
-        win = login("admin")
-        sched = win.ctx.sync
-        with exclusive(app.root / "sync.lock"):  # what a `zwcx sync` in a terminal holds while it runs
-            with qtbot.waitSignal(sched.finished, timeout=20000) as sig:
-                assert sched.sync_now()
-        assert not sig.args[0]["ok"] and "本数据目录正在由另一程序同步" in sig.args[0]["error"]
-        assert sched.failures == 0
+    engine.enroll(app, server.url, server.code(server.township("A")))
+    win = login("admin")
+    sched = win.ctx.sync
+    with exclusive(app.root / "sync.lock"):  # what a `zwcx sync` in a terminal holds while it runs
         with qtbot.waitSignal(sched.finished, timeout=20000) as sig:
             assert sched.sync_now()
-        assert sig.args[0]["ok"], sig.args[0]
-    finally:
-        srv.stop()
-        db.close()
-
+    assert not sig.args[0]["ok"] and "本数据目录正在由另一程序同步" in sig.args[0]["error"]
+    assert sched.failures == 0
+    with qtbot.waitSignal(sched.finished, timeout=20000) as sig:
+        assert sched.sync_now()
+    assert sig.args[0]["ok"], sig.args[0]
 
 def test_enrolling_in_settings_tells_about_records_made_before_with_another_key(qtbot, app, login, server, tmp_path):
     from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
