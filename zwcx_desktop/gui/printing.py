@@ -82,8 +82,9 @@ def render_version(app, record_id: str, version: int | None = None) -> Rendered:
     return Rendered(record_id, version_id, view.title, pdf, not notice.period.confirmed)
 
 
-def render_task(_handle, app, record_id: str) -> Rendered:
-    return render_current(app, record_id)
+def render_task(_handle, app, record_id: str, version: int | None = None) -> Rendered:
+    """Task: `render_version` off the UI thread (the current version unless one is named)."""
+    return render_version(app, record_id, version)
 
 
 def render_batch(handle, app, record_ids: list[str], paper: str | None = None) -> BatchResult:

@@ -26,19 +26,12 @@ def load_prints(_handle, app, record_id: str) -> list[tuple]:
             for p in prints_of(app, record_id)]
 
 
-def render_logged_version(_handle, app, record_id: str, version: int):
-    """Task: the notice of that version, as it was printed."""
-    from zwcx_desktop.gui.printing import render_version
-
-    return render_version(app, record_id, version)
-
-
 class PrintLogWidget(QWidget):
     """Every print of a record, and "reprint the selected version"."""
 
-    def __init__(self, ctx, record_id: str, on_printed=None, parent=None) -> None:
+    def __init__(self, ctx, record_id: str, parent=None) -> None:
         super().__init__(parent)
-        self.ctx, self.record_id, self.on_printed = ctx, record_id, on_printed
+        self.ctx, self.record_id = ctx, record_id
         lay = QVBoxLayout(self)
         self.table = QTableWidget(0, 5)
         self.table.setObjectName("print_log")
@@ -80,17 +73,12 @@ class PrintLogWidget(QWidget):
 
     def reprint(self) -> None:
         """Render the selected row's version in the background, then print it (logged like any print)."""
-        from zwcx_desktop.gui.printing import print_rendered, show_failure
+        from zwcx_desktop.gui.printing import print_rendered, render_task, show_failure
 
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             return
         version = self.versions[rows[0].row()]
-        self.ctx.runner.run(render_logged_version, self.ctx.app, self.record_id, version,
-                            on_done=lambda r: print_rendered(self.ctx, [r], self, self._printed),
+        self.ctx.runner.run(render_task, self.ctx.app, self.record_id, version,
+                            on_done=lambda r: print_rendered(self.ctx, [r], self, self.reload),
                             on_error=lambda exc, details: show_failure(self, exc, details))
-
-    def _printed(self) -> None:
-        self.reload()
-        if self.on_printed:
-            self.on_printed()

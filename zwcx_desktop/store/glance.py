@@ -14,7 +14,7 @@ from pathlib import Path
 
 from zwcx_desktop.config import db_path
 from zwcx_desktop.domain.accounts import Account, Actor, verify_login
-from zwcx_desktop.store.migrate import HEAD, connect_read_only
+from zwcx_desktop.store.migrate import HEAD, connect_read_only, revision_of
 
 
 @dataclass(frozen=True)
@@ -57,10 +57,7 @@ def glance(root: Path) -> Glance | None:
     try:
         con = _connect(path)
         try:
-            if not con.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'").fetchone():
-                return None
-            rev = con.execute("SELECT version_num FROM alembic_version").fetchone()
-            if rev is None or rev[0] != HEAD:
+            if revision_of(con) != HEAD:
                 return None
             values = dict(con.execute("SELECT key, value FROM settings WHERE key IN ('home_unit_id', 'last_user')"))
             if "home_unit_id" not in values:

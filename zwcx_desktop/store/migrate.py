@@ -37,13 +37,17 @@ def current_revision(path: Path) -> str | None:
         return None
     con = connect_read_only(path)
     try:
-        row = con.execute("SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'").fetchone()
-        if not row:
-            return None
-        r = con.execute("SELECT version_num FROM alembic_version").fetchone()
-        return r[0] if r else None
+        return revision_of(con)
     finally:
         con.close()
+
+
+def revision_of(con: sqlite3.Connection) -> str | None:
+    """The Alembic revision stamped in an open database, or None when it has none."""
+    if not con.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'").fetchone():
+        return None
+    r = con.execute("SELECT version_num FROM alembic_version").fetchone()
+    return r[0] if r else None
 
 
 def sqlite_copy(src: Path, dst: Path) -> None:
