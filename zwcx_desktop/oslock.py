@@ -17,22 +17,35 @@ class Busy(OSError):
     """Another process (or another open of the file in this one) holds the lock."""
 
 
-@contextlib.contextmanager
-def exclusive(path: Path) -> Iterator[None]:
-    """Hold the lock on `path` (created if missing) for the `with` block; raises Busy at once if it is held."""
+def acquire(path: Path) -> int:
+    """Take the lock on `path` (created if missing) and return its descriptor, to hand to `release` later;
+    raises Busy at once if it is held. For a lock that outlives one block (the desktop's open store)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
     try:
-        try:
-            _lock(fd)
-        except OSError:
-            raise Busy(f"{path} is locked by another process") from None
-        try:
-            yield
-        finally:
-            _unlock(fd)
+        _lock(fd)
+    except OSError:
+        os.close(fd)
+        raise Busy(f"{path} is locked by another process") from None
+    return fd
+
+
+def release(fd: int) -> None:
+    """Give back a lock taken by `acquire`."""
+    try:
+        _unlock(fd)
     finally:
         os.close(fd)
+
+
+@contextlib.contextmanager
+def exclusive(path: Path) -> Iterator[None]:
+    """Hold the lock on `path` (created if missing) for the `with` block; raises Busy at once if it is held."""
+    fd = acquire(path)
+    try:
+        yield
+    finally:
+        release(fd)
 
 
 if os.name == "nt":

@@ -116,7 +116,7 @@ def register(sub) -> None:
                    help="workbook for the rows not imported, in the file's layout plus a reason column "
                         "(it holds those rows' full ID numbers, as the input did)")
     p.add_argument("--as", dest="as_user", metavar="USER")
-    p.set_defaults(func=cmd_import)
+    p.set_defaults(func=cmd_import, writes=lambda a: not a.dry_run)
 
     p = sub.add_parser("export", help="export records or indicators to a formatted .xlsx")
     p.add_argument("kind", choices=EXPORT_KINDS)

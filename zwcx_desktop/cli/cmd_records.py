@@ -161,13 +161,13 @@ def register(sub) -> None:
     p.add_argument("kind", choices=("unit", "commitment", "disclosure", "service", "objection"))
     p.add_argument("--json", required=True, metavar="FILE", help="JSON file with the fields, or - for stdin")
     p.add_argument("--as", dest="as_user", metavar="USER")
-    p.set_defaults(func=cmd_add)
+    p.set_defaults(func=cmd_add, writes=True)
 
     p = sub.add_parser("transition", help="move a record through its lifecycle")
     p.add_argument("id")
     p.add_argument("status", help="target status (English or Chinese); 'fulfilled' picks on time or late")
     p.add_argument("--as", dest="as_user", metavar="USER")
-    p.set_defaults(func=cmd_transition)
+    p.set_defaults(func=cmd_transition, writes=True)
 
     p = sub.add_parser("indicators", help="践诺率, 公开及时率, 公示合规率, 异议按期办结率 per unit")
     p.add_argument("--from", dest="date_from")

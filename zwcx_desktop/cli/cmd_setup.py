@@ -98,15 +98,16 @@ def cmd_backup(ctx: Context) -> int:
 
 
 def cmd_restore(ctx: Context) -> int:
-    from zwcx_desktop.config import data_dir
-    from zwcx_desktop.store.backup import BackupError, restore_backup
+    from zwcx_desktop.store.backup import BackupError
+    from zwcx_desktop.store.restore import restore_backup
 
     try:
-        m = restore_backup(data_dir(ctx.args.data_dir), Path(ctx.args.file))
+        r = restore_backup(ctx.lock.root, Path(ctx.args.file), ctx.lock)
     except BackupError as exc:
         raise CliError(f"{exc}; the current data was not changed", 1) from None
-    unit = (m.get("home_unit") or {}).get("name")
-    print(f"restored the backup of {unit} made {m['created_at']}")
+    kept = f"; the data it replaced is kept in {r.pre_restore}" if r.pre_restore else ""
+    print(f"restored the backup of {r.office.get('name')}: the store now matches the backup made {r.backup_made}"
+          + kept)
     return 0
 
 
@@ -119,7 +120,7 @@ def register(sub) -> None:
     p.add_argument("--admin", required=True, help="administrator user name")
     p.add_argument("--server", help="municipal server address (https://...)")
     p.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
-    p.set_defaults(func=cmd_init)
+    p.set_defaults(func=cmd_init, writes=True)
 
     p = sub.add_parser("user", help="manage local users")
     usub = p.add_subparsers(dest="user_command", metavar="ACTION", required=True)
@@ -128,13 +129,13 @@ def register(sub) -> None:
     q.add_argument("--role", required=True, help="clerk (录入员), reviewer (审核员) or admin (管理员)")
     q.add_argument("--display-name")
     q.add_argument("--password-stdin", action="store_true")
-    q.set_defaults(func=cmd_user_add)
+    q.set_defaults(func=cmd_user_add, writes=True)
 
     p = sub.add_parser("demo", help="fill the data directory with a realistic sample")
     p.add_argument("--records", type=int, default=2000)
     p.add_argument("--seed", type=int, default=1)
     p.add_argument("--today", help="reference date (YYYY-MM-DD) for a sample that does not change by the day")
-    p.set_defaults(func=cmd_demo)
+    p.set_defaults(func=cmd_demo, writes=True)
 
     p = sub.add_parser("check", help="check the database, audit chain and attachments")
     p.set_defaults(func=cmd_check)
@@ -145,4 +146,4 @@ def register(sub) -> None:
 
     p = sub.add_parser("restore", help="replace the data by a backup (the current data is kept aside)")
     p.add_argument("file")
-    p.set_defaults(func=cmd_restore)
+    p.set_defaults(func=cmd_restore, writes=True)

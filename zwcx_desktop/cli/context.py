@@ -21,13 +21,23 @@ class CliError(Exception):
 class Context:
     args: argparse.Namespace
     _app: Any = field(default=None, repr=False)
+    lock: Any = field(default=None, repr=False)  # store.writerlock.WriterLock of a writing command
+
+    def take_writer_lock(self) -> None:
+        """Become the data folder's one writer before anything is opened: waits a few seconds for another
+        writer, then raises FolderBusy naming it (nothing written)."""
+        from zwcx_desktop.config import data_dir
+        from zwcx_desktop.store.writerlock import WriterLock
+
+        self.lock = WriterLock(data_dir(self.args.data_dir), f"zwcx {self.args.command}").acquire()
 
     def app(self):
         """The opened (and migrated) data directory."""
         if self._app is None:
+            from zwcx_desktop.config import data_dir
             from zwcx_desktop.store.app import App
 
-            self._app = App.open(self.args.data_dir)
+            self._app = App(data_dir(self.args.data_dir), self.lock)
         return self._app
 
     def actor(self, username: str | None = None):
@@ -49,8 +59,12 @@ class Context:
         sys.stdout.write(json.dumps(obj, ensure_ascii=False, sort_keys=True, indent=2, default=str) + "\n")
 
     def close(self) -> None:
-        if self._app is not None:
-            self._app.close()
+        try:
+            if self._app is not None:
+                self._app.close()
+        finally:
+            if self.lock is not None:
+                self.lock.release()
 
 
 def date_arg(text: str | None, flag: str):

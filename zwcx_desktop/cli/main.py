@@ -10,6 +10,9 @@ import sys
 from zwcx_desktop import __version__
 from zwcx_desktop.cli.context import CliError, Context
 
+#: Exit status when another zwcx program is writing to the data folder (EX_TEMPFAIL: try again later).
+BUSY_EXIT = 75
+
 
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="zwcx", description="政务诚信 zwcx: township integrity records (offline-first)")
@@ -32,6 +35,8 @@ def main(argv: list[str] | None = None) -> int:
         return gui_main(data_dir=args.data_dir)
     ctx = Context(args)
     try:
+        if _writes(args):
+            ctx.take_writer_lock()
         return int(args.func(ctx) or 0)
     except CliError as exc:
         print(f"zwcx: error: {exc}", file=sys.stderr)
@@ -44,6 +49,11 @@ def main(argv: list[str] | None = None) -> int:
         print("zwcx: interrupted; nothing was half-written", file=sys.stderr)
         return 130
     except Exception as exc:  # noqa: BLE001 - every failure becomes one line, never a traceback
+        from zwcx_desktop.store.writerlock import FolderBusy
+
+        if isinstance(exc, FolderBusy):
+            print(f"zwcx: error: {exc}", file=sys.stderr)
+            return BUSY_EXIT
         msg = _known_error(exc)
         if msg is None:
             raise
@@ -51,6 +61,13 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     finally:
         ctx.close()
+
+
+def _writes(args: argparse.Namespace) -> bool:
+    """Whether the command may write to the data folder (and so must be its one writer): a subcommand says so
+    with `set_defaults(writes=True)`, or with a function of its arguments (an import's dry run only reads)."""
+    w = getattr(args, "writes", False)
+    return bool(w(args) if callable(w) else w)
 
 
 def _known_error(exc: Exception) -> str | None:

@@ -10,6 +10,7 @@ from zwcx_desktop.config import data_dir
 from zwcx_desktop.store import migrate, reference, settings
 from zwcx_desktop.store.db import Database
 from zwcx_desktop.store.records import RecordStore
+from zwcx_desktop.store.writerlock import WriterLock
 
 
 class NotInitialised(RuntimeError):
@@ -21,10 +22,22 @@ def fingerprint_key_name(install_id: str) -> str:
 
 
 class App:
-    """One opened data directory: its database, record store and settings."""
+    """One opened data directory: its database, record store and settings.
 
-    def __init__(self, root: Path) -> None:
+    With `lock` (a held `WriterLock` of `root`) the App owns it: stale restore staging folders are cleared now
+    (no restore can be running while we hold it) and the lock is released by `close`. Without one the App is a
+    reader's, or a test's, and writing through it is the caller's responsibility.
+    """
+
+    def __init__(self, root: Path, lock: WriterLock | None = None) -> None:
         self.root = root
+        self.lock = lock
+        if lock is not None:
+            if not lock.held or lock.root.resolve() != Path(root).resolve():
+                raise RuntimeError(f"App({root}) was handed a writer lock that it does not hold")
+            from zwcx_desktop.store.restore import clear_stale_staging
+
+            clear_stale_staging(root)
         root.mkdir(parents=True, exist_ok=True)
         self.db = Database(root)
         self.migration = migrate.upgrade(self.db.engine, self.db.path, self.db.backups_dir)
@@ -37,6 +50,17 @@ class App:
     @classmethod
     def open(cls, override: str | None = None) -> App:
         return cls(data_dir(override))
+
+    @classmethod
+    def open_writer(cls, override: str | None, program: str, wait: float | None = None) -> App:
+        """Open the data directory as its one writer: take the writer lock (waiting up to `wait` seconds; raises
+        FolderBusy naming the holder) and keep it until `close`."""
+        lock = WriterLock(data_dir(override), program).acquire(wait)
+        try:
+            return cls(lock.root, lock)
+        except BaseException:
+            lock.release()
+            raise
 
     def setting(self, key: str, default: str | None = None) -> str | None:
         with self.db.read() as s:
@@ -85,5 +109,12 @@ class App:
         self.records.forget_fingerprint_key()
         return n
 
-    def close(self) -> None:
+    def close(self, keep_lock: bool = False) -> WriterLock | None:
+        """Close the database; the writer lock is released too unless `keep_lock`, and then returned (the
+        desktop's restore closes the store but must stay the one writer until it reopens it)."""
         self.db.close()
+        lock, self.lock = self.lock, None
+        if lock is not None and not keep_lock:
+            lock.release()
+            return None
+        return lock

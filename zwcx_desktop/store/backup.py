@@ -1,8 +1,8 @@
-"""Backups of a whole data directory (database + attachments) and safe restore.
+"""Backups of a whole data directory (database + attachments), and reading one back for a restore.
 
-A backup is a zip with a manifest (format, schema revision, home unit, sha256 of every member). Restore checks
-all of it in a staging folder first and swaps the database in only when every check passed, so a corrupt or
-foreign backup leaves the current data untouched.
+A backup is a zip with a manifest (format, schema revision, home unit, sha256 of every member). `read_backup`
+checks all of it in a staging folder, so a corrupt or foreign backup is refused before anything changes; the
+restore itself is `restore.py`.
 """
 
 from __future__ import annotations
@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-import shutil
 import sqlite3
 import tempfile
 import zipfile
@@ -37,7 +36,8 @@ def _sha(path: Path) -> str:
     return h.hexdigest()
 
 
-def _home_unit(db: Path) -> dict[str, str | None]:
+def home_unit(db: Path) -> dict[str, str | None]:
+    """The office a database belongs to (id, name, uscc; all None when it was never set up)."""
     con = connect_read_only(db)
     try:
         row = con.execute("SELECT value FROM settings WHERE key='home_unit_id'").fetchone()
@@ -66,7 +66,7 @@ def create_backup(root: Path, out: Path) -> dict:
             members[f"attachments/{p.relative_to(att_root).as_posix()}"] = p.name  # named by their own hash
         manifest = {"format": FORMAT, "format_version": FORMAT_VERSION, "app_version": __version__,
                     "created_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-                    "schema_revision": current_revision(snap), "home_unit": _home_unit(snap),
+                    "schema_revision": current_revision(snap), "home_unit": home_unit(snap),
                     "database_sha256": members["zwcx.sqlite3"], "attachments": len(files)}
         part = out.with_name(out.name + ".part")
         with zipfile.ZipFile(part, "w", compression=zipfile.ZIP_DEFLATED) as z:
@@ -78,7 +78,7 @@ def create_backup(root: Path, out: Path) -> dict:
     return manifest
 
 
-def _read_backup(path: Path, staging: Path) -> dict:
+def read_backup(path: Path, staging: Path) -> dict:
     """Extract and verify a backup into `staging`; raise BackupError saying what is wrong."""
     if not path.is_file():
         raise BackupError(f"no backup file at {path}")
@@ -123,41 +123,3 @@ def _read_backup(path: Path, staging: Path) -> dict:
             if p.is_file() and _sha(p) != p.name:
                 raise BackupError(f"{path} is damaged: attachment {p.name} does not match its hash")
     return manifest
-
-
-def restore_backup(root: Path, path: Path) -> dict:
-    """Replace the data in `root` by the backup at `path`; the replaced database is kept under backups/.
-
-    Refuses (changing nothing) a damaged backup, a file that is not a zwcx backup, or the backup of another
-    office when this data directory belongs to one already.
-    """
-    root.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=".restore-", dir=root))
-    try:
-        manifest = _read_backup(path.resolve(), staging)
-        current = db_path(root)
-        if current.exists():
-            mine = _home_unit(current) if current_revision(current) else {"uscc": None}
-            theirs = manifest.get("home_unit") or {}
-            if mine.get("uscc") and theirs.get("uscc") and mine["uscc"] != theirs["uscc"]:
-                raise BackupError(
-                    f"{path} belongs to another office ({theirs.get('name')}, {theirs.get('uscc')}); this data "
-                    f"directory belongs to {mine.get('name')} ({mine['uscc']}). Restore it into an empty "
-                    f"--data-dir instead"
-                )
-            stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-            sqlite_copy(current, root / "backups" / f"pre-restore-{stamp}.sqlite3")
-        for extra in ("-wal", "-shm"):
-            Path(str(current) + extra).unlink(missing_ok=True)
-        (staging / "zwcx.sqlite3").replace(current)
-        att = staging / "attachments"
-        if att.exists():
-            for p in att.rglob("*"):
-                if p.is_file():
-                    dst = root / "attachments" / p.relative_to(att)
-                    if not dst.exists():
-                        dst.parent.mkdir(parents=True, exist_ok=True)
-                        p.replace(dst)
-        return manifest
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)

@@ -1,0 +1,171 @@
+"""Restoring a backup into a data directory, as its one writer, without losing what it acknowledged.
+
+Swapping the database file (and deleting its -wal/-shm) under open connections made every later write of those
+connections go to a file nobody would read again. Instead the backup's database is copied *into* the live file
+through SQLite's backup API: one write transaction of the live database, which any connection still open sees at
+its next transaction like any other write. The restore holds the writer lock throughout, so no other zwcx writer
+is between two writes meanwhile; what was written before it began is replaced by design, and kept first in a
+`pre-restore` copy (the last few are kept, and there must be room for one more).
+
+The office a backup belongs to is read from its database (the manifest is not signed and anyone can edit it).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import sqlite3
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from zwcx_desktop.config import db_path
+from zwcx_desktop.store.backup import BackupError, home_unit, read_backup
+from zwcx_desktop.store.migrate import sqlite_copy
+from zwcx_desktop.store.writerlock import WriterLock
+
+STAGING_PREFIX = ".restore-"
+PRE_RESTORE_PREFIX = "pre-restore-"
+#: pre-restore copies kept in backups/ (the newest ones; older ones are removed before a new copy is made)
+KEEP_PRE_RESTORE = 3
+#: room left on the disk after a pre-restore copy, besides the copy itself
+SPARE_BYTES = 32 << 20
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    """What a restore did: the backup's manifest, the office read from its database, when the backup was made,
+    and where the replaced data was kept (None when the folder had no database)."""
+
+    manifest: dict
+    office: dict
+    backup_made: str
+    pre_restore: Path | None
+
+
+def clear_stale_staging(root: Path) -> list[Path]:
+    """Remove `.restore-*` staging folders a killed restore left behind; returns what was removed. Only call it
+    while holding the writer lock: a restore in progress holds it too, so none of them can still be in use."""
+    removed = []
+    if not root.is_dir():
+        return removed
+    for p in root.glob(STAGING_PREFIX + "*"):
+        if p.is_dir():
+            shutil.rmtree(p, ignore_errors=True)
+            removed.append(p)
+    backups = root / "backups"
+    if backups.is_dir():  # a pre-restore copy cut short by the kill
+        for p in backups.glob(PRE_RESTORE_PREFIX + "*.part"):
+            p.unlink(missing_ok=True)
+    return removed
+
+
+def _files_of(db: Path) -> list[Path]:
+    return [p for p in (db, db.with_name(db.name + "-wal")) if p.exists()]
+
+
+def _rotate_and_check_space(backups: Path, db: Path) -> None:
+    """Keep room for one more pre-restore copy: drop the oldest beyond KEEP_PRE_RESTORE - 1, then refuse (changing
+    nothing else) when the disk has less free space than the copy needs plus a margin."""
+    backups.mkdir(parents=True, exist_ok=True)
+    old = sorted(backups.glob(PRE_RESTORE_PREFIX + "*.sqlite3"))  # timestamped names sort by age
+    for p in old[:max(0, len(old) - (KEEP_PRE_RESTORE - 1))]:
+        p.unlink(missing_ok=True)
+    need = sum(p.stat().st_size for p in _files_of(db)) + SPARE_BYTES
+    free = shutil.disk_usage(backups).free
+    if free < need:
+        raise BackupError(
+            f"not enough free disk space in {backups} to keep a copy of the current data before restoring "
+            f"({need >> 20} MB needed, {free >> 20} MB free); free some space and restore again")
+
+
+def _pre_restore_copy(root: Path, current: Path) -> Path:
+    backups = root / "backups"
+    _rotate_and_check_space(backups, current)
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    dst = backups / f"{PRE_RESTORE_PREFIX}{stamp}.sqlite3"
+    try:
+        sqlite_copy(current, dst)
+    except sqlite3.DatabaseError:
+        # The current database is damaged (the usual reason to restore): keep its bytes as they are instead.
+        part = dst.with_name(dst.name + ".part")
+        shutil.copyfile(current, part)
+        wal = current.with_name(current.name + "-wal")
+        if wal.exists():
+            shutil.copyfile(wal, dst.with_name(dst.name + "-wal"))
+        part.replace(dst)
+    return dst
+
+
+def _copy_into_live(staged: Path, current: Path) -> None:
+    """Write the staged database into the live one through SQLite's backup API (one write transaction; the file
+    stays the same file, so open connections see the restored data and write on into it)."""
+    src = sqlite3.connect(str(staged))
+    try:
+        try:
+            dst = sqlite3.connect(str(current), timeout=30)
+            try:
+                src.backup(dst)
+                dst.execute("PRAGMA journal_mode=WAL")
+            finally:
+                dst.close()
+        except sqlite3.DatabaseError:
+            # Not a database any more (damaged): no connection can be using it for anything, and we are the one
+            # writer, so it is replaced by a fresh file (its bytes are in the pre-restore copy).
+            for p in (current, current.with_name(current.name + "-wal"), current.with_name(current.name + "-shm")):
+                p.unlink(missing_ok=True)
+            dst = sqlite3.connect(str(current))
+            try:
+                src.backup(dst)
+                dst.execute("PRAGMA journal_mode=WAL")
+            finally:
+                dst.close()
+    finally:
+        src.close()
+
+
+def _current_office(current: Path) -> dict | None:
+    """The office of the live database, or None when it has none or cannot be read (damaged)."""
+    try:
+        return home_unit(current)
+    except sqlite3.DatabaseError:
+        return None
+
+
+def restore_backup(root: Path, path: Path, lock: WriterLock) -> RestoreResult:
+    """Make the data in `root` the backup at `path`, as the holder of `root`'s writer `lock`.
+
+    Refuses (changing nothing) a damaged backup, a file that is not a zwcx backup, the backup of another office
+    when this data directory belongs to one already, and a disk without room for the pre-restore copy.
+    """
+    if not lock.held or lock.root.resolve() != Path(root).resolve():
+        raise RuntimeError(f"a restore into {root} needs that folder's writer lock")
+    root.mkdir(parents=True, exist_ok=True)
+    clear_stale_staging(root)
+    staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=root))
+    try:
+        manifest = read_backup(path.resolve(), staging)
+        staged = staging / "zwcx.sqlite3"
+        theirs = home_unit(staged)
+        current = db_path(root)
+        pre = None
+        if current.exists():
+            mine = _current_office(current)
+            if mine and mine.get("uscc") and theirs.get("uscc") != mine["uscc"]:
+                other = f"{theirs.get('name')}, {theirs.get('uscc')}" if theirs.get("uscc") else "no office"
+                raise BackupError(
+                    f"{path} belongs to another office ({other}); this data directory belongs to "
+                    f"{mine.get('name')} ({mine['uscc']}). Restore it into an empty --data-dir instead")
+            pre = _pre_restore_copy(root, current)
+        _copy_into_live(staged, current)
+        att = staging / "attachments"
+        if att.exists():
+            for p in att.rglob("*"):
+                if p.is_file():
+                    dst = root / "attachments" / p.relative_to(att)
+                    if not dst.exists():
+                        dst.parent.mkdir(parents=True, exist_ok=True)
+                        p.replace(dst)
+        return RestoreResult(manifest, theirs, str(manifest.get("created_at")), pre)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
