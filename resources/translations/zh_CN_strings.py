@@ -310,4 +310,35 @@ ZH = {
     "compatible builds of your own in the installation folder.":
         "Qt 与 PySide6 依据 LGPL 第 3 版以独立共享库形式使用；您可以在安装目录中用自行构建的兼容版本替换它们。",
     "Licence of the bundled font AR PL UMing:": "随附字体 AR PL UMing（文鼎明体）的许可证：",
+    # one writer per data folder; restoring a backup (store/writerlock.py, store/backup.py, gui/restorebackup.py)
+    "another zwcx program is writing to the data folder %1: %2 (pid %3, since %4); nothing was written: try again "
+    "when it has finished": "另一个 zwcx 正在写入数据文件夹 %1：%2（进程号 %3，自 %4 起）；本次未写入任何内容，请待其完成后再试",
+    "another zwcx program is writing to the data folder %1; nothing was written: try again when it has finished":
+        "另一个 zwcx 正在写入数据文件夹 %1；本次未写入任何内容，请待其完成后再试",
+    "no backup file at %1": "找不到备份文件 %1", "%1 is not a zwcx backup (not a zip archive)": "%1 不是 zwcx 备份（不是 zip 压缩包）",
+    "%1 is not a zwcx backup (no readable manifest)": "%1 不是 zwcx 备份（没有可读的备份说明）",
+    "%1 is not a zwcx backup (format %2)": "%1 不是 zwcx 备份（格式为 %2）",
+    "%1 was made by a newer zwcx (%2); update zwcx first": "%1 由更新版本的 zwcx（%2）生成，请先升级 zwcx",
+    "%1 is damaged: member %2 fails its checksum": "%1 已损坏：其中的 %2 校验失败",
+    "%1 holds an unsafe path %2": "%1 含有不安全的路径 %2",
+    "%1 is damaged: the database does not match the manifest": "%1 已损坏：数据库与备份说明不符",
+    "%1 is damaged: database integrity check says %2": "%1 已损坏：数据库完整性检查结果为 %2",
+    "%1 is damaged: attachment %2 does not match its hash": "%1 已损坏：附件 %2 与其校验值不符",
+    "%1 is damaged: %2": "%1 已损坏：%2",
+    "%1 has database schema %2, which this zwcx does not know": "%1 的数据库结构版本为 %2，当前 zwcx 无法识别",
+    "%1 belongs to another office (%2); this data directory belongs to %3 (%4). Restore it into an empty "
+    "--data-dir instead": "%1 属于另一个单位（%2），本数据文件夹属于 %3（%4）。请改为恢复到一个空的数据文件夹",
+    "not enough free disk space in %1 to keep a copy of the current data before restoring (%2 MB needed, %3 MB "
+    "free); free some space and restore again": "%1 所在磁盘空间不足，无法在恢复前保留当前数据的副本（需要 %2 MB，可用 %3 MB）；请清理磁盘空间后重新恢复",
+    "Restore a backup…": "恢复备份…", "Choose a backup": "选择备份文件", "zwcx backups (*.zip);;All files (*)":
+        "zwcx 备份 (*.zip);;所有文件 (*)", "Restore a backup": "恢复备份",
+    "Replace all records on this computer by the backup %1?\n\nEverything entered since that backup was made is "
+    "replaced; a copy of the current data is kept in the backups folder. The records close while the backup is "
+    "restored.": "用备份 %1 替换本机的全部记录吗？\n\n该备份之后录入的所有内容都将被替换；当前数据会先在 backups 文件夹中保留一份副本。恢复期间记录将暂时关闭。",
+    "Restore": "恢复", "Close the open records first, then restore the backup.": "请先关闭已打开的记录，再恢复备份。",
+    "Restoring the backup…": "正在恢复备份…",
+    "The backup was not restored; the records are as they were.\n%1": "备份未恢复，记录保持原样。\n%1",
+    "The backup was restored: the records now match the backup made %1. The data it replaced is kept in the backups "
+    "folder (%2).": "备份已恢复：现有记录与 %1 生成的备份一致。被替换的数据已保留在 backups 文件夹中（%2）。",
+    "The records could not be opened again.": "记录未能重新打开。",
 }

@@ -203,6 +203,28 @@ _TEMPLATES = (
     QT_TRANSLATE_NOOP("Messages", "this person is already registered for %1 (record %2)"),
     QT_TRANSLATE_NOOP("Messages", "the matching records changed since they were counted (%1 then, %2 now); "
                                   "select them again"),
+    # store/writerlock.py: one writer per data folder
+    QT_TRANSLATE_NOOP("Messages", "another zwcx program is writing to the data folder %1: %2 (pid %3, since %4); "
+                                  "nothing was written: try again when it has finished"),
+    QT_TRANSLATE_NOOP("Messages", "another zwcx program is writing to the data folder %1; nothing was written: try "
+                                  "again when it has finished"),
+    # store/backup.py and store/restore.py: backups that cannot be restored
+    QT_TRANSLATE_NOOP("Messages", "no backup file at %1"),
+    QT_TRANSLATE_NOOP("Messages", "%1 is not a zwcx backup (not a zip archive)"),
+    QT_TRANSLATE_NOOP("Messages", "%1 is not a zwcx backup (no readable manifest)"),
+    QT_TRANSLATE_NOOP("Messages", "%1 is not a zwcx backup (format %2)"),
+    QT_TRANSLATE_NOOP("Messages", "%1 was made by a newer zwcx (%2); update zwcx first"),
+    QT_TRANSLATE_NOOP("Messages", "%1 is damaged: member %2 fails its checksum"),
+    QT_TRANSLATE_NOOP("Messages", "%1 holds an unsafe path %2"),
+    QT_TRANSLATE_NOOP("Messages", "%1 is damaged: the database does not match the manifest"),
+    QT_TRANSLATE_NOOP("Messages", "%1 is damaged: database integrity check says %2"),
+    QT_TRANSLATE_NOOP("Messages", "%1 is damaged: attachment %2 does not match its hash"),
+    QT_TRANSLATE_NOOP("Messages", "%1 is damaged: %2"),
+    QT_TRANSLATE_NOOP("Messages", "%1 has database schema %2, which this zwcx does not know"),
+    QT_TRANSLATE_NOOP("Messages", "%1 belongs to another office (%2); this data directory belongs to %3 (%4). "
+                                  "Restore it into an empty --data-dir instead"),
+    QT_TRANSLATE_NOOP("Messages", "not enough free disk space in %1 to keep a copy of the current data before "
+                                  "restoring (%2 MB needed, %3 MB free); free some space and restore again"),
 )
 
 

@@ -42,12 +42,13 @@ def make_qapp(argv: list[str] | None = None):
 
 
 def open_app(_handle, data_dir: str | None, opened: list | None = None):
-    """Task: open (and migrate) the data directory; also load the modules the main window needs next.
+    """Task: open (and migrate) the data directory as its one writer (another zwcx program writing to it is
+    named in the error); also load the modules the main window needs next.
     The App is also put in `opened`, so it is closed at exit even when the window closed before it arrived."""
     from zwcx_desktop.store import queries, records  # noqa: F401 - warmed here, off the UI thread
     from zwcx_desktop.store.app import App
 
-    app = App.open(data_dir)
+    app = App.open_writer(data_dir, "zwcx desktop")  # the one writer of its data folder while it is open
     if opened is not None:
         opened.append(app)
     return app
@@ -210,7 +211,10 @@ def main(data_dir: str | None = None) -> int:
         return qapp.exec()
     finally:
         starter.runner.wait(30000)  # a store still opening (a migration, a keyring prompt) is let finish
-        for app in starter.opened:
+        apps = list(starter.opened)
+        if starter.win is not None and starter.win.ctx.app is not None and starter.win.ctx.app not in apps:
+            apps.append(starter.win.ctx.app)  # reopened after a restore
+        for app in apps:
             app.close()
 
 

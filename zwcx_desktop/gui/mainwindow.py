@@ -94,6 +94,26 @@ class MainWindow(QMainWindow):
         self.ctx.sync.start()
         self.attached.emit()
 
+    def detach(self):
+        """Close what was built on the store (a restore replaces it): pages back to placeholders, no sync timer,
+        no status bar; returns the App, which the caller closes. `attach` builds everything again."""
+        from PySide6.QtWidgets import QStatusBar
+
+        if self.ctx.sync is not None:
+            self.ctx.sync.stop()
+            self.ctx.sync.deleteLater()
+        for key, w in list(self.pages.items()):
+            i = PAGES.index(key)
+            self.stack.insertWidget(i, self._placeholder())
+            self.stack.removeWidget(w)
+            w.deleteLater()
+        self.pages.clear()
+        self.stack.setCurrentIndex(max(self.nav.currentRow(), 0))
+        self.setStatusBar(QStatusBar())
+        app, self.ctx.app, self.ctx.sync = self.ctx.app, None, None
+        self.ctx.forget_units()
+        return app
+
     def _actions(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&File"))
         for text, key, slot, name in (
@@ -108,6 +128,10 @@ class MainWindow(QMainWindow):
             act.setShortcut(key)
             act.triggered.connect(slot)
             menu.addAction(act)
+        from zwcx_desktop.gui.restorebackup import add_restore_action  # administrators only
+
+        menu.addSeparator()
+        add_restore_action(self, menu)
         menu.addSeparator()
         quit_ = QAction(self.tr("Quit"), self)
         quit_.setShortcut(QKeySequence.StandardKey.Quit)

@@ -1,0 +1,128 @@
+"""File → 恢复备份… (administrators only): replace the records by a backup, as the data folder's one writer.
+
+The window closes the store first (pages, sync timer, open records), keeps the writer lock while the backup is
+written in on a worker thread, and reopens the store with that same lock, so no other zwcx program can start
+writing in between. A refused backup (damaged, another office's, no disk space) changes nothing and the store
+simply reopens.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+DESKTOP_PROGRAM = "zwcx desktop"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RestoreBackup", text)
+
+
+def restore_task(_handle, root: Path, path: str, lock):
+    """Task: restore `path` into `root` under `lock` (taken here when the store had none), then reopen the store
+    with it whatever happened. Returns (RestoreResult or None, the refusal or None, the reopened App)."""
+    from zwcx_desktop.store.app import App
+    from zwcx_desktop.store.restore import restore_backup
+    from zwcx_desktop.store.writerlock import WriterLock
+
+    if lock is None:
+        lock = WriterLock(root, DESKTOP_PROGRAM).acquire()
+    result = refusal = None
+    try:
+        result = restore_backup(root, Path(path), lock)
+    except Exception as exc:  # noqa: BLE001 - whatever stopped it, the store reopens as it was
+        refusal = exc
+    try:
+        app = App(root, lock)
+    except BaseException:
+        lock.release()
+        raise
+    return result, refusal, app
+
+
+class RestoreBackup(QObject):
+    """The action and its steps; `finished(ok)` fires once the store is open again (tests wait for it)."""
+
+    finished = Signal(bool)
+
+    def __init__(self, win) -> None:
+        super().__init__(win)
+        self.win = win
+        self.action = QAction(_tr("Restore a backup…"), win)
+        self.action.setObjectName("act_restore_backup")
+        self.action.triggered.connect(lambda: self.start())
+        self.confirm: QMessageBox | None = None
+
+    def start(self, path: str | None = None) -> None:
+        """Ask for the backup file (unless given), then for confirmation."""
+        win = self.win
+        if not win.ready:
+            return
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(win, _tr("Choose a backup"), str(win.ctx.app.root / "backups"),
+                                                  _tr("zwcx backups (*.zip);;All files (*)"))
+            if not path:
+                return
+        box = QMessageBox(QMessageBox.Icon.Warning, _tr("Restore a backup"), _tr(
+            "Replace all records on this computer by the backup %1?\n\nEverything entered since that backup was "
+            "made is replaced; a copy of the current data is kept in the backups folder. The records close while "
+            "the backup is restored.").replace("%1", Path(path).name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, win)
+        box.setObjectName("restore_confirm")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.button(QMessageBox.StandardButton.Yes).setText(_tr("Restore"))
+        box.finished.connect(lambda res: res == QMessageBox.StandardButton.Yes and self._run(path))
+        self.confirm = box
+        box.open()
+
+    def _run(self, path: str) -> None:
+        win = self.win
+        for d in list(win.dialogs.values()):
+            d.close()
+        if win.dialogs:  # a record with unsaved changes stayed open: the clerk chose to keep it
+            QMessageBox.information(win, _tr("Restore a backup"),
+                                    _tr("Close the open records first, then restore the backup."))
+            return
+        root = win.ctx.app.root
+        app = win.detach()
+        win.ctx.runner.wait()  # a save or a sync round still running finishes before the store closes
+        lock = app.close(keep_lock=True)
+        win.statusBar().showMessage(_tr("Restoring the backup…"))
+        win.ctx.runner.run(restore_task, root, path, lock, on_done=self._done, on_error=self._failed)
+
+    def _done(self, answer) -> None:
+        from zwcx_desktop.gui.errors import describe
+
+        result, refusal, app = answer
+        self.win.attach(app)
+        if refusal is not None:
+            QMessageBox.warning(self.win, _tr("Restore a backup"), _tr(
+                "The backup was not restored; the records are as they were.\n%1").replace("%1", describe(refusal)))
+        else:
+            kept = result.pre_restore.name if result.pre_restore else "-"
+            QMessageBox.information(self.win, _tr("Restore a backup"), _tr(
+                "The backup was restored: the records now match the backup made %1. The data it replaced is kept "
+                "in the backups folder (%2).").replace("%1", result.backup_made).replace("%2", kept))
+        self.finished.emit(refusal is None)
+
+    def _failed(self, exc, details: str) -> None:
+        from zwcx_desktop.gui.errors import describe
+
+        self.win.statusBar().showMessage(_tr("The records could not be opened again."))
+        QMessageBox.critical(self.win, _tr("Restore a backup"), describe(exc))
+        self.finished.emit(False)
+
+
+def add_restore_action(win, menu) -> RestoreBackup | None:
+    """Put 恢复备份… in `menu` for an administrator (nobody else may replace the office's records)."""
+    from zwcx_desktop.domain.enums import Role
+
+    if win.ctx.actor is None or win.ctx.actor.role != Role.ADMIN:
+        return None
+    r = RestoreBackup(win)
+    menu.addAction(r.action)
+    win.restore_backup = r
+    return r
