@@ -1959,6 +1959,74 @@
     </message>
 </context>
 <context>
+    <name>RestoreBackup</name>
+    <message>
+        <location filename="../../zwcx_desktop/gui/restorebackup.py" line="50" />
+        <source>Restore a backup…</source>
+        <translation>恢复备份…</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/restorebackup.py" line="61" />
+        <source>Choose a backup</source>
+        <translation>选择备份文件</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/restorebackup.py" line="62" />
+        <source>zwcx backups (*.zip);;All files (*)</source>
+        <translation>zwcx 备份 (*.zip);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/restorebackup.py" line="65" />
+        <location filename="../../zwcx_desktop/gui/restorebackup.py" line="82" />
+        <location filename="../../zwcx_desktop/gui/restorebackup.py" line="98" />
+        <location filename="../../zwcx_desktop/gui/restorebackup.py" line="102" />
+        <location filename="../../zwcx_desktop/gui/restorebackup.py" line="111" />
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/restorebackup.py" line="66" />
+        <source>Replace all records on this computer by the backup %1?
+
+Everything entered since that backup was made is replaced; a copy of the current data is kept in the backups folder. The records close while the backup is restored.</source>
+        <translation>用备份 %1 替换本机的全部记录吗？
+
+该备份之后录入的所有内容都将被替换；当前数据会先在 backups 文件夹中保留一份副本。恢复期间记录将暂时关闭。</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/restorebackup.py" line="72" />
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/restorebackup.py" line="83" />
+        <source>Close the open records first, then restore the backup.</source>
+        <translation>请先关闭已打开的记录，再恢复备份。</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/restorebackup.py" line="89" />
+        <source>Restoring the backup…</source>
+        <translation>正在恢复备份…</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/restorebackup.py" line="99" />
+        <source>The backup was not restored; the records are as they were.
+%1</source>
+        <translation>备份未恢复，记录保持原样。
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/restorebackup.py" line="103" />
+        <source>The backup was restored: the records now match the backup made %1. The data it replaced is kept in the backups folder (%2).</source>
+        <translation>备份已恢复：现有记录与 %1 生成的备份一致。被替换的数据已保留在 backups 文件夹中（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/restorebackup.py" line="110" />
+        <source>The records could not be opened again.</source>
+        <translation>记录未能重新打开。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../zwcx_desktop/gui/settingspage.py" line="41" />

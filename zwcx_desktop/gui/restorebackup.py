@@ -10,15 +10,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 DESKTOP_PROGRAM = "zwcx desktop"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RestoreBackup", text)
 
 
 def restore_task(_handle, root: Path, path: str, lock):
@@ -51,7 +47,7 @@ class RestoreBackup(QObject):
     def __init__(self, win) -> None:
         super().__init__(win)
         self.win = win
-        self.action = QAction(_tr("Restore a backup…"), win)
+        self.action = QAction(self.tr("Restore a backup…"), win)
         self.action.setObjectName("act_restore_backup")
         self.action.triggered.connect(lambda: self.start())
         self.confirm: QMessageBox | None = None
@@ -62,18 +58,18 @@ class RestoreBackup(QObject):
         if not win.ready:
             return
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(win, _tr("Choose a backup"), str(win.ctx.app.root / "backups"),
-                                                  _tr("zwcx backups (*.zip);;All files (*)"))
+            path, _ = QFileDialog.getOpenFileName(win, self.tr("Choose a backup"), str(win.ctx.app.root / "backups"),
+                                                  self.tr("zwcx backups (*.zip);;All files (*)"))
             if not path:
                 return
-        box = QMessageBox(QMessageBox.Icon.Warning, _tr("Restore a backup"), _tr(
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Restore a backup"), self.tr(
             "Replace all records on this computer by the backup %1?\n\nEverything entered since that backup was "
             "made is replaced; a copy of the current data is kept in the backups folder. The records close while "
             "the backup is restored.").replace("%1", Path(path).name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, win)
         box.setObjectName("restore_confirm")
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.button(QMessageBox.StandardButton.Yes).setText(_tr("Restore"))
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Restore"))
         box.finished.connect(lambda res: res == QMessageBox.StandardButton.Yes and self._run(path))
         self.confirm = box
         box.open()
@@ -83,14 +79,14 @@ class RestoreBackup(QObject):
         for d in list(win.dialogs.values()):
             d.close()
         if win.dialogs:  # a record with unsaved changes stayed open: the clerk chose to keep it
-            QMessageBox.information(win, _tr("Restore a backup"),
-                                    _tr("Close the open records first, then restore the backup."))
+            QMessageBox.information(win, self.tr("Restore a backup"),
+                                    self.tr("Close the open records first, then restore the backup."))
             return
         root = win.ctx.app.root
         app = win.detach()
         win.ctx.runner.wait()  # a save or a sync round still running finishes before the store closes
         lock = app.close(keep_lock=True)
-        win.statusBar().showMessage(_tr("Restoring the backup…"))
+        win.statusBar().showMessage(self.tr("Restoring the backup…"))
         win.ctx.runner.run(restore_task, root, path, lock, on_done=self._done, on_error=self._failed)
 
     def _done(self, answer) -> None:
@@ -99,11 +95,11 @@ class RestoreBackup(QObject):
         result, refusal, app = answer
         self.win.attach(app)
         if refusal is not None:
-            QMessageBox.warning(self.win, _tr("Restore a backup"), _tr(
+            QMessageBox.warning(self.win, self.tr("Restore a backup"), self.tr(
                 "The backup was not restored; the records are as they were.\n%1").replace("%1", describe(refusal)))
         else:
             kept = result.pre_restore.name if result.pre_restore else "-"
-            QMessageBox.information(self.win, _tr("Restore a backup"), _tr(
+            QMessageBox.information(self.win, self.tr("Restore a backup"), self.tr(
                 "The backup was restored: the records now match the backup made %1. The data it replaced is kept "
                 "in the backups folder (%2).").replace("%1", result.backup_made).replace("%2", kept))
         self.finished.emit(refusal is None)
@@ -111,8 +107,8 @@ class RestoreBackup(QObject):
     def _failed(self, exc, details: str) -> None:
         from zwcx_desktop.gui.errors import describe
 
-        self.win.statusBar().showMessage(_tr("The records could not be opened again."))
-        QMessageBox.critical(self.win, _tr("Restore a backup"), describe(exc))
+        self.win.statusBar().showMessage(self.tr("The records could not be opened again."))
+        QMessageBox.critical(self.win, self.tr("Restore a backup"), describe(exc))
         self.finished.emit(False)
 
 
