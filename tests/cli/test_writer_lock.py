@@ -57,7 +57,11 @@ def test_writers_are_refused_while_another_program_writes_and_readers_go_on(cli,
     assert cli("backup", "-o", str(bk))[0] == 0  # a backup reads a consistent snapshot: no lock needed
     db = data_dir / "zwcx.sqlite3"
     ids = _ids(db)
-    for args in (("add", "commitment", "--json", str(f)), ("restore", str(bk)),
+    from tests.io.rosters import roster_rows, write_xlsx
+
+    roster = str(write_xlsx(tmp_path / "r.xlsx", roster_rows(3)))
+    imp = ("import", "services", roster, "--area", "养老", "--policy", "高龄津贴")
+    for args in (("add", "commitment", "--json", str(f)), ("restore", str(bk)), imp,
                  ("user", "add", "clerk2", "--role", "clerk", "--password-stdin"), ("demo", "--records", "3")):
         t0 = time.monotonic()
         code, out, err = cli(*args, stdin="secret-pass-2\n")
@@ -69,7 +73,7 @@ def test_writers_are_refused_while_another_program_writes_and_readers_go_on(cli,
         assert out == ""
     assert _ids(db) == ids
     for args in (("list", "commitments"), ("check",), ("export", "commitments", "-o", str(tmp_path / "c.xlsx")),
-                 ("indicators",), ("sync-status",)):
+                 ("indicators",), ("sync-status",), (*imp, "--dry-run")):
         code, _, err = cli(*args)
         assert code == 0, (args, err)
 

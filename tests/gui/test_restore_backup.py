@@ -108,11 +108,14 @@ def test_a_desktop_started_while_another_program_writes_says_so_in_chinese(qtbot
     from zwcx_desktop.gui.launch import Starter
 
     monkeypatch.setenv("ZWCX_WRITER_WAIT", "0.2")
+    quits: list[int] = []
+    # QApplication.exit() would end every later test's event loop at once: record the desktop giving up instead.
+    monkeypatch.setattr(Starter, "_quit", lambda self, code: quits.append(code))
     with WriterLock(data_dir, "zwcx import"):
         starter = Starter(str(data_dir))
         qtbot.addWidget(starter.login)
-        starter.login.rejected.disconnect()
         qtbot.waitUntil(lambda: bool(boxes), timeout=10000)
+    assert quits == [1]
     kind, _title, text = boxes[0]
     assert kind == "critical" and "另一个 zwcx 正在写入数据文件夹" in text and "zwcx import" in text, text
     assert "本次未写入任何内容" in text

@@ -71,6 +71,7 @@ def _rotate_and_check_space(backups: Path, db: Path) -> None:
     old = sorted(backups.glob(PRE_RESTORE_PREFIX + "*.sqlite3"))  # timestamped names sort by age
     for p in old[:max(0, len(old) - (KEEP_PRE_RESTORE - 1))]:
         p.unlink(missing_ok=True)
+        p.with_name(p.name + "-wal").unlink(missing_ok=True)  # beside the raw copy of a damaged database
     need = sum(p.stat().st_size for p in _files_of(db)) + SPARE_BYTES
     free = shutil.disk_usage(backups).free
     if free < need:
