@@ -180,3 +180,41 @@ def test_a_damaged_database_is_restored_from_a_backup(app, admin, data_dir, tmp_
         r = restore_backup(data_dir, bk, lock)
     assert r.pre_restore.read_bytes().startswith(b"this is no longer")  # the damaged bytes are kept as they were
     assert _ids(data_dir) == {rid}
+
+
+def test_a_restore_killed_at_any_moment_leaves_the_old_or_the_new_data_whole(app, admin, data_dir, tmp_path):
+    from zwcx_desktop.cli.main import main
+
+    for i in range(150):
+        app.records.create("commitment", commitment_payload(app, title=f"承诺{i}"), admin)
+    bk = tmp_path / "b.zip"
+    create_backup(data_dir, bk)
+    in_backup = _ids(data_dir)
+    for i in range(30):
+        app.records.create("commitment", commitment_payload(app, title=f"备份之后{i}"), admin)
+    app.close()
+    everything = _ids(data_dir)
+    full = tmp_path / "full.zip"
+    create_backup(data_dir, full)
+    env = os.environ | {"PYTHONPATH": str(ROOT)}
+    outcomes = set()
+    for delay in (0.3, 0.6, 0.9, 1.2, 1.6, 2.2):
+        child = subprocess.Popen([sys.executable, "-m", "zwcx_desktop", "--data-dir", str(data_dir), "restore",
+                                  str(bk)], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        try:
+            child.wait(delay)
+        except subprocess.TimeoutExpired:
+            os.kill(child.pid, signal.SIGKILL)
+            child.wait()
+        now = _ids(data_dir)
+        assert now in (in_backup, everything), delay
+        outcomes.add("restored" if now == in_backup else "untouched")
+        assert main(["--data-dir", str(data_dir), "check"]) == 0
+        if now == in_backup:  # the newer data back for the next round
+            with WriterLock(data_dir, "test") as lock:
+                restore_backup(data_dir, full, lock)
+            assert _ids(data_dir) == everything
+    print(f"\nkilled restores: {sorted(outcomes)}")
+    App.open_writer(str(data_dir), "zwcx desktop").close()  # the next writer clears what the kills left
+    assert not list(data_dir.glob(".restore-*"))
+    assert not list((data_dir / "backups").glob("*.part"))
