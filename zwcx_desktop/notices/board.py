@@ -55,6 +55,7 @@ def draw_board(notices: list[Notice], paper: str) -> bytes:
     latest = max(n.signed_date for n in notices)
     flow.paragraph([(f"本栏目共{len(notices)}项公示 · 更新于{zh_date(latest)}", fonts["body"])], size=12,
                    leading=24, indent=0, align="center", gridded=False)
+    flow.flush()  # the header is placed; the items are boxed by hand below, in one or two columns
     flow.y -= 4 * MM
     tops = [flow.y] * ncols
     max_summary = 14 if paper == "A3" else 9
