@@ -41,9 +41,23 @@ _NUMBER = re.compile(
 )
 
 
+_PLACE_SUFFIX = ("自治区", "自治州", "自治县", "街道", "社区", "省", "市", "区", "县", "旗", "镇", "乡", "村", "屯")
+_PLACE = re.compile(rf"(.{{2,}}?)(?:{'|'.join(_PLACE_SUFFIX)})")
+
+
+def place_names(unit_name: str) -> list[str]:
+    """Place names a title may repeat from the unit's name, kept whole like the name itself: 松北区万宝镇人民政府
+    gives 松北区 and 万宝镇, and also 万宝村, 万宝屯 … (a title often names a village of the township)."""
+    out = []
+    for m in _PLACE.finditer(unit_name):
+        stem = m.group(1)
+        out += [stem] + [stem + suffix for suffix in _PLACE_SUFFIX]
+    return out
+
+
 def pieces(title: str, unit_name: str = "", terms: tuple[str, ...] = TERMS) -> list[str]:
     """The title cut into pieces that must not be broken (their concatenation is the title)."""
-    by_len = sorted({t for t in terms if t}, key=len, reverse=True)
+    by_len = sorted({t for t in (*terms, *place_names(unit_name)) if t}, key=len, reverse=True)
     raw: list[str] = []
     i, n = 0, len(title)
     while i < n:
