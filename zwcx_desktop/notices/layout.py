@@ -328,4 +328,6 @@ class Flow:
         if buf:
             t.setFont(font, size)
             t.textOut("".join(buf))
+        if cs:
+            t.setCharSpace(0)  # Tc outlives the text object: later plain strings (page numbers, cells) must not inherit it
         self.c.drawText(t)

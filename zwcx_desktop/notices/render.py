@@ -136,6 +136,7 @@ def signature_box(flow: Flow, notice: Notice) -> Box:
             t.setFont(f["body"], BODY_SIZE)
             t.setCharSpace(flow.advance - BODY_SIZE)
             t.textOut(text)
+            t.setCharSpace(0)  # Tc outlives the text object (see Flow.line)
             c.drawText(t)
         draw_qr(c, notice.qr_url, g.left, top - QR_SIZE, QR_SIZE)
         c.setFont(f["small"], small)
