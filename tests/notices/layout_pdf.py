@@ -75,3 +75,17 @@ def signature_page(pages: list[list[Line]], unit_name: str) -> tuple[int, Line]:
              if ln.flat == unit_name and ln.x0 > GEO.left + GEO.text_w / 3 and abs(ln.size - 16) < 0.5]
     assert len(found) == 1, f"one signature block expected, found {len(found)}"
     return found[0]
+
+
+def splits_inside(lines: list[str], word: str) -> bool:
+    """True when a line boundary falls inside an occurrence of `word` in the joined lines."""
+    text, cuts, pos = "".join(lines), set(), 0
+    for ln in lines[:-1]:
+        pos += len(ln)
+        cuts.add(pos)
+    start = text.find(word)
+    while start >= 0:
+        if any(start < c < start + len(word) for c in cuts):
+            return True
+        start = text.find(word, start + 1)
+    return False

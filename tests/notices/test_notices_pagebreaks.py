@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.notices.layout_pdf import GEO, approve, in_text_area, page_lines, signature_page
+from tests.notices.layout_pdf import GEO, approve, in_text_area, page_lines, signature_page, splits_inside
 from zwcx_desktop.notices import content, render_board, render_notice
 from zwcx_desktop.notices.layout import BODY_LEADING, BODY_SIZE
 from zwcx_desktop.notices.model import zh_date
@@ -117,19 +117,27 @@ def test_signature_block_never_alone_on_a_page(app, admin, samples, kind):
 
 
 def test_board_items_never_split_and_pages_are_numbered(app, admin, samples):
-    """A board sheet boxes each item whole (title, period, 发布单位, summary, code): none is split over pages."""
+    """A board sheet boxes each item whole (title, period, 发布单位, summary, code): none is split over pages,
+    and item titles break between words like a notice's own title."""
     ids = []
-    for k in range(7):
+    for kind in ("commitment", "affairs", "finance", "roster", "objection"):
+        approve(app, samples[kind], admin)
+        ids.append(samples[kind])
+    for k in range(4):
         rid = _affairs(app, admin, samples, 3 + k)
         approve(app, rid, admin)
         ids.append(rid)
-    pdf = render_board(app, ids, paper="A4")
-    pages = page_lines(pdf)
+    pages = page_lines(render_board(app, ids, paper="A4"))
     assert len(pages) >= 2
     for n, lines in enumerate(pages, 1):
         units = [ln for ln in lines if ln.flat == f"发布单位：{UNIT}"]
-        titles = [ln for ln in lines if ln.flat.startswith(UNIT + "关于")]
+        periods = [ln for ln in lines if ln.flat.startswith("公示期：")]
         codes = [ln for ln in lines if ln.flat.startswith("核验码")]
-        assert units and len(units) == len(titles) == len(codes), f"page {n}: an item is split"
+        assert units and len(units) == len(periods) == len(codes), f"page {n}: an item is split"
         assert any(ln.flat == f"—{n}—" for ln in lines)
+        titles = [ln for ln in lines if abs(ln.size - 15) < 0.1]
+        for a, b in zip(titles, titles[1:], strict=False):
+            if abs(a.baseline - b.baseline - 21) < 1 and abs(a.x0 - b.x0) < 1:  # two lines of one title
+                for word in (UNIT, "城乡居民", "最低生活保障", "第一季度", "万宝村", "公示"):
+                    assert not splits_inside([a.flat, b.flat], word), (a.flat, b.flat)
     assert sum(len([ln for ln in lines if ln.flat.startswith("发布单位")]) for lines in pages) == len(ids)

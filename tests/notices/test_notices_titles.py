@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.notices.layout_pdf import GEO, approve, page_lines
+from tests.notices.layout_pdf import GEO, approve, page_lines, splits_inside
 from zwcx_desktop.notices import render_notice
 from zwcx_desktop.notices.fonts import font_set
 from zwcx_desktop.notices.layout import TITLE_SIZE, char_width, text_width, wrap
@@ -16,20 +16,6 @@ UNIT = "松北区万宝镇人民政府"
 WORDS = ("第一季度", "2026年", "2026年3月", "城乡居民", "最低生活保障", "公示", "万宝村", "关于", "处理结果")
 #: The issue's cases: the sample whose title the old greedy breaking split, and where.
 CASES = {"finance": "第一季度", "roster": "城乡居民", "objection": "公示"}
-
-
-def _splits(lines: list[str], word: str) -> bool:
-    """True when a line boundary falls inside an occurrence of `word` in the joined lines."""
-    text, cuts, pos = "".join(lines), set(), 0
-    for ln in lines[:-1]:
-        pos += len(ln)
-        cuts.add(pos)
-    start = text.find(word)
-    while start >= 0:
-        if any(start < c < start + len(word) for c in cuts):
-            return True
-        start = text.find(word, start + 1)
-    return False
 
 
 def _title_lines(pdf: bytes) -> list:
@@ -56,9 +42,9 @@ def test_sample_titles_break_between_words_and_balance(app, admin, samples, kind
         assert full == UNIT + title
     # the case is real: filling lines greedily splits the word or leaves one character alone
     greedy = _greedy(full)
-    assert _splits(greedy, CASES[kind]) or len(greedy[-1]) == 1, greedy
+    assert splits_inside(greedy, CASES[kind]) or len(greedy[-1]) == 1, greedy
     for word in (*WORDS, UNIT):
-        assert not _splits(texts, word), f"{kind}: title broken inside {word}: {texts}"
+        assert not splits_inside(texts, word), f"{kind}: title broken inside {word}: {texts}"
     assert all(len(t) >= 2 for t in texts), texts
     # centred in the text area
     for ln in lines:
@@ -98,7 +84,7 @@ def test_pieces_keep_numbers_with_their_measure_words_and_listed_terms():
 def test_balance_keeps_words_whole_and_lines_even(title, width, whole):
     lines = balance(title, width, _unit, UNIT)
     assert "".join(lines) == title
-    assert not _splits(lines, whole) and not _splits(lines, UNIT), lines
+    assert not splits_inside(lines, whole) and not splits_inside(lines, UNIT), lines
     assert all(len(x) >= 2 for x in lines) and all(_unit(x) <= width for x in lines), lines
     widths = [_unit(x) for x in lines]
     assert max(widths) - min(widths) <= 4, lines

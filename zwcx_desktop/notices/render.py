@@ -13,18 +13,15 @@ from zwcx_desktop.notices.layout import (
     BODY_LEADING,
     BODY_SIZE,
     MM,
-    TITLE_LEADING,
-    TITLE_SIZE,
     Box,
     Flow,
-    char_width,
     draw_qr,
     new_canvas,
     text_width,
 )
 from zwcx_desktop.notices.model import Notice, Para, Table, zh_date
 from zwcx_desktop.notices.tabledraw import draw_table, natural_width
-from zwcx_desktop.notices.titlebreak import balance
+from zwcx_desktop.notices.titlebreak import queue_title
 from zwcx_desktop.notices.verify import grouped
 
 QR_SIZE = 20 * MM
@@ -64,7 +61,7 @@ def draw_notice(notice: Notice) -> bytes:
     c.setKeywords(f"verify:{notice.verify_code} sha256:{notice.content_hash}")
     flow = Flow(c, geo, fonts, footer=f"核验码 {grouped(notice.verify_code)}")
     flow.y -= BODY_LEADING * 0.5
-    title_lines(flow, notice.title, notice.unit_name)
+    queue_title(flow, notice.title, notice.unit_name)
     flow.add(Box(BODY_LEADING * 0.5, space=True, keep_next=True))
     for block in notice.blocks:
         if isinstance(block, Table):
@@ -88,17 +85,6 @@ def _para(flow: Flow, p: Para) -> None:
     runs.append((p.text, f[_STYLE_FONT.get(p.style, "body")]))
     # A heading on its own line stays with the text it heads.
     flow.paragraph([r for r in runs if r[0]], keep_next=p.style in ("h1", "h2"))
-
-
-def title_lines(flow: Flow, title: str, unit_name: str) -> None:
-    """Queue the title in 2号 小标宋, centred, broken into balanced lines that keep words whole
-    (notices/titlebreak.py); the title stays on the page of the text's first line."""
-    font = flow.fonts["title"]
-    lines = balance(title, flow.geo.text_w, lambda s: text_width(s, font, TITLE_SIZE), unit_name)
-    for text in lines:
-        chars = [(ch, font, char_width(ch, font, TITLE_SIZE)) for ch in text]
-        x = flow.geo.left + (flow.geo.text_w - sum(ch[2] for ch in chars)) / 2
-        flow.text_line(chars, x, TITLE_SIZE, TITLE_LEADING, 0.0, keep_next=True)
 
 
 def signature_lines(notice: Notice) -> list[str]:

@@ -12,7 +12,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from zwcx_desktop.notices.layout import NO_END, NO_START
+from zwcx_desktop.notices.layout import (
+    NO_END,
+    NO_START,
+    TITLE_LEADING,
+    TITLE_SIZE,
+    Flow,
+    char_width,
+    text_width,
+)
 
 #: Terms of notice titles that read as one word. Longest match wins, so a longer term may contain a shorter one.
 TERMS = (
@@ -139,3 +147,14 @@ def balance(title: str, width: float, measure: Callable[[str], float], unit_name
             return lines[::-1]
     # Only when no break keeps two characters a line (cannot happen with width ≥ two characters).
     return ["".join(parts)]
+
+
+def queue_title(flow: Flow, title: str, unit_name: str, size: float = TITLE_SIZE,
+                leading: float = TITLE_LEADING) -> None:
+    """Queue a title on `flow` in the title font (2号 小标宋), centred, in balanced lines that keep words whole;
+    the title stays on the page of whatever follows it."""
+    font = flow.fonts["title"]
+    for text in balance(title, flow.geo.text_w, lambda s: text_width(s, font, size), unit_name):
+        chars = [(ch, font, char_width(ch, font, size)) for ch in text]
+        x = flow.geo.left + (flow.geo.text_w - sum(ch[2] for ch in chars)) / 2
+        flow.text_line(chars, x, size, leading, 0.0, keep_next=True)
