@@ -1,7 +1,8 @@
 """The signature block (issuing unit, date, seal space) is never alone on a page, in every kind of notice.
 
-Each test sweeps the length of the text one line at a time across the bottom of a page, so the block meets the
-page boundary at every offset; every print is read back from the PDF with pdfplumber.
+Each test finds how many more lines of text push the block to the next page, then sweeps the length one line at
+a time around that boundary, so the block meets it at every offset; every print is read back from the PDF with
+pdfplumber.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ import pytest
 
 from tests.notices.layout_pdf import GEO, approve, in_text_area, page_lines, signature_page, splits_inside
 from zwcx_desktop.notices import content, render_board, render_notice
-from zwcx_desktop.notices.layout import BODY_LEADING, BODY_SIZE
+from zwcx_desktop.notices.layout import BODY_LEADING
 from zwcx_desktop.notices.model import zh_date
 from zwcx_desktop.notices.samples import citizen_id
 
@@ -91,20 +92,30 @@ def _print(app, admin, samples, kind: str, k: int) -> tuple[list, int, object, s
     return pages, idx, unit_line, zh_date(content.build(app, rid).signed_date)
 
 
-@pytest.mark.parametrize("kind", list(MAKERS))
-def test_signature_block_never_alone_on_a_page(app, admin, samples, kind):
-    # Where the block ends without extra lines tells how many lines push it to the page boundary; the sweep runs
-    # from just before that to well past it, one line at a time.
-    _, _, unit_line, _ = _print(app, admin, samples, kind, 0)
-    block_bottom = unit_line.baseline + BODY_SIZE * 0.36 - 1.5 * BODY_LEADING
-    free = int((block_bottom - GEO.floor) // BODY_LEADING)
-    pages_seen, moved = set(), []
-    for k in range(max(0, free - 1), free + 6):
-        pages, idx, unit_line, signed = _print(app, admin, samples, kind, k)
-        pages_seen.add(idx)
+def _sweep(app, admin, samples, kind: str, extra: tuple[str, ...] = ()) -> None:
+    """Print `kind` with the text lengthened one line at a time across a page boundary; at every length the
+    signature block (unit, any `extra` sign-off lines, date) stays whole, with at least two lines of text."""
+    prints: dict[int, tuple] = {}
+
+    def at(k: int) -> tuple:
+        if k not in prints:
+            prints[k] = _print(app, admin, samples, kind, k)
+        return prints[k]
+
+    # The fewest added lines that move the block to a later page (a page holds 22 lines: 30 always do) ...
+    first = at(0)[1]
+    lo, hi = 0, 30
+    assert at(hi)[1] > first, f"{kind}: 30 more lines did not move the signature block"
+    while hi - lo > 1:
+        mid = (lo + hi) // 2
+        lo, hi = (lo, mid) if at(mid)[1] > first else (mid, hi)
+    # ... and every length around that boundary.
+    moved = []
+    for k in range(max(0, hi - 3), hi + 4):
+        pages, idx, unit_line, signed = at(k)
         lines = in_text_area(pages[idx])
         below = [ln.flat for ln in lines if ln.baseline < unit_line.baseline and ln.size > 10]
-        assert below == [signed], f"{kind}, {k} lines added: the date is not right under the unit"
+        assert below == [*extra, signed], f"{kind}, {k} lines added: the block under the unit reads {below}"
         above = _content_above(pages[idx], unit_line)
         assert len(above) >= 2, f"{kind}, {k} lines added: signature block with {len(above)} lines of text"
         if idx > 0:
@@ -112,8 +123,21 @@ def test_signature_block_never_alone_on_a_page(app, admin, samples, kind):
             room = min(ln.baseline for ln in prev) - GEO.floor
             if room > 1.5 * BODY_LEADING and len(above) <= 3:
                 moved.append(k)  # the previous page had room left, yet the last lines went over with the block
-    assert len(pages_seen) >= 2, f"{kind}: the sweep never pushed the signature block over a page boundary"
     assert moved, f"{kind}: no length in the sweep made the last lines move with the signature block"
+
+
+@pytest.mark.parametrize("kind", list(MAKERS))
+def test_signature_block_never_alone_on_a_page(app, admin, samples, kind):
+    _sweep(app, admin, samples, kind)
+
+
+def test_signature_block_grows_by_a_sign_off_line(app, admin, samples, monkeypatch):
+    """A kind whose block has one more line (a village finance notice's 村务监督委员会) keeps it whole too."""
+    from zwcx_desktop.notices import render
+
+    line = "万宝村村务监督委员会"
+    monkeypatch.setattr(render, "signature_lines", lambda notice: [notice.unit_name, line])
+    _sweep(app, admin, samples, "finance", extra=(line,))
 
 
 def test_board_items_never_split_and_pages_are_numbered(app, admin, samples):
