@@ -68,3 +68,25 @@ def test_a_one_page_notice_is_numbered_too(app, admin, samples):
     assert len(pages) == 1
     num = next(ln for ln in pages[0] if ln.flat == "—1—")
     assert abs(num.x1 - (GEO.left + GEO.text_w - ONE_CHARACTER)) < 0.5
+
+
+def test_page_hooks_run_once_on_every_page():
+    """Page-wide marks (a draft watermark) hook into the flow: each page, once, before it is shown."""
+    import datetime as dt
+    import io
+
+    from zwcx_desktop.notices.fonts import font_set
+    from zwcx_desktop.notices.layout import Flow, new_canvas
+
+    fonts = font_set()
+    buf = io.BytesIO()
+    c = new_canvas(buf, GEO, "t", "u", "s", dt.datetime(2026, 3, 5), fonts["body"])
+    flow = Flow(c, GEO, fonts)
+    seen = []
+    flow.page_hooks.append(lambda canvas, page: seen.append((canvas is c, page)))
+    for _ in range(50):  # 22 lines a page: three pages
+        flow.paragraph([("一行正文。", fonts["body"])])
+    flow.finish()
+    c.save()
+    assert seen == [(True, 1), (True, 2), (True, 3)]
+    assert len(page_lines(buf.getvalue())) == 3

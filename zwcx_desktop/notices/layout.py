@@ -3,6 +3,11 @@
 We draw on the canvas directly rather than through platypus: CJK line breaking with 避头尾 rules, the 28-character
 grid of the body text and a 1,000-row roster with repeated headers are each a few lines here, and staying on the
 canvas keeps a long roster well under a second.
+
+Text is queued as boxes (a line, a table row, the signature block) and placed when the notice is complete, so the
+page rules that look ahead are flags on boxes: a heading keeps with its next line, a table's caption and header
+with its first row, the signature block with the last lines of text before it (never alone on a page); a page
+that continues a table opens with 续表 and the header row.
 """
 
 from __future__ import annotations
@@ -190,6 +195,8 @@ class Flow:
         self.advance = geo.text_w / self.grid
         self.boxes: list[Box] = []
         self._page_used = False  # something other than a repeated header is on the current page
+        #: Called as each page is finished, with the canvas and the page number: page-wide marks (a watermark).
+        self.page_hooks: list[Callable[[rl_canvas.Canvas, int], None]] = []
 
     @property
     def room(self) -> float:
@@ -298,6 +305,8 @@ class Flow:
         at the left, one character (the body grid's 一字) in from the edge. The verification note takes the
         other side."""
         c, g = self.c, self.geo
+        for hook in self.page_hooks:
+            hook(c, self.page)
         base = page_number_baseline(g)
         label = page_label(self.page)
         small = self.fonts["small"]
