@@ -72,6 +72,7 @@ def test_pieces_keep_numbers_with_their_measure_words_and_listed_terms():
     for whole in ("第一季度", "3户", "城乡居民", "最低生活保障", "公示", "万宝村", "关于"):
         assert whole in got, got
     assert "（2026年3月）" in got  # a date is one piece, and brackets stay with what they enclose
+    assert pieces("名单（2026-03）")[-1] == "（2026-03）"
     assert pieces(UNIT + "公告", UNIT) == [UNIT, "公告"]
     assert "".join(got) == "关于万宝村2026年第一季度3户城乡居民最低生活保障（2026年3月）的公示"
 
@@ -97,3 +98,25 @@ def test_no_character_alone_and_long_unit_names_still_fit():
     long_unit = "黑龙江省哈尔滨市松北区万宝镇万宝村村民委员会第一村民小组"
     lines = balance(long_unit + "公示", 20, _unit, long_unit)
     assert "".join(lines) == long_unit + "公示" and all(_unit(x) <= 20 for x in lines)
+
+
+def test_a_long_table_caption_breaks_between_words(app, admin, samples):
+    """Table captions go through the same breaking: a roster's caption naming a long policy wraps whole."""
+    from zwcx_desktop.notices.samples import citizen_id
+
+    policy = "城乡居民最低生活保障和特困人员救助供养临时救助资金"
+    rid = app.records.create("disclosure", {
+        "unit_id": samples["unit"], "kind": "service", "service_area": "poverty", "contains_personal_data": True,
+        "title": "关于2026年3月救助对象的公示", "body": "现将救助对象名单公示如下。", "formed_date": "2026-03-02",
+        "period_start": "2026-03-05", "period_days": 7, "day_count": "calendar", "channels": ["board"]}, admin)
+    app.records.create_many("service", [{
+        "unit_id": samples["unit"], "service_area": "poverty", "policy": policy, "period": "2026-03",
+        "beneficiary_name": name, "citizen_id": citizen_id(700 + j), "household_size": 1, "village": "新发村",
+        "amount": "385.00", "disclosure_id": rid} for j, name in enumerate(("赵德福", "钱春梅"))], admin)
+    approve(app, rid, admin)
+    caption = [ln.flat for ln in page_lines(render_notice(app, rid))[0] if abs(ln.size - 18) < 0.1]
+    assert "".join(caption) == f"公示名单（{policy}，2026-03）"
+    assert len(caption) == 2 and all(len(x) >= 2 for x in caption), caption
+    assert abs(len(caption[0]) - len(caption[1])) <= 6, f"unbalanced (filling the first line gives 24 + 15): {caption}"
+    for word in ("公示名单", "城乡居民", "最低生活保障", "特困人员", "临时救助", "2026-03"):
+        assert not splits_inside(caption, word), caption

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from zwcx_desktop.notices.layout import BODY_LEADING, BODY_SIZE, Box, Flow, char_width, text_width, wrap
 from zwcx_desktop.notices.model import Table
+from zwcx_desktop.notices.titlebreak import queue_title
 
 PAD = 0.4  # cell padding, in font sizes
 LINE = 1.3  # line pitch inside a cell, in font sizes
@@ -104,8 +105,7 @@ def draw_table(flow: Flow, table: Table) -> None:
     cap = size + 6
     if table.caption:
         flow.space(cap * 0.4)
-        flow.paragraph([(table.caption, fonts["hei"])], size=cap, leading=cap * 1.6, indent=0, align="center",
-                       gridded=False, keep_next=True)
+        queue_title(flow, table.caption, "", size=cap, leading=cap * 1.6, role="hei")
     head = row_box(header, fonts["hei"])
     head.keep_next = True
     flow.add(head)

@@ -29,6 +29,7 @@ TERMS = (
     "财务", "收支", "财务收支", "财务公开", "政务公开", "村务", "村级", "村务公开", "集体", "工程", "建设", "道路", "硬化",
     "项目", "资金", "补贴", "补助", "发放", "社区", "村民", "居民", "委员会", "村民委员会", "居民委员会", "人民政府",
     "街道办事处", "办事处", "监督", "政务诚信", "信用", "修复", "服务", "落实", "季度", "年度", "上半年", "下半年",
+    "明细", "收支明细", "公示名单",
 )
 
 _DIGITS = "0-9０-９"
@@ -44,6 +45,7 @@ _NUMBER = re.compile(
     rf"|{_ARABIC}月(?:{_ARABIC}日)?"
     rf"|第(?:{_ARABIC}|[{_ZH_NUM}]+)(?:{_MEASURE})?"
     rf"|(?:{_ARABIC}|[{_ZH_NUM}]+)(?:{_MEASURE})"
+    rf"|[{_DIGITS}]+(?:[-/][{_DIGITS}]+)+"  # 2026-03, 2026/3/5
     rf"|{_ARABIC}"
     r"|[A-Za-z][A-Za-z0-9\-]*"
 )
@@ -150,10 +152,10 @@ def balance(title: str, width: float, measure: Callable[[str], float], unit_name
 
 
 def queue_title(flow: Flow, title: str, unit_name: str, size: float = TITLE_SIZE,
-                leading: float = TITLE_LEADING) -> None:
-    """Queue a title on `flow` in the title font (2号 小标宋), centred, in balanced lines that keep words whole;
-    the title stays on the page of whatever follows it."""
-    font = flow.fonts["title"]
+                leading: float = TITLE_LEADING, role: str = "title") -> None:
+    """Queue a title on `flow` (by default in 2号 小标宋), centred, in balanced lines that keep words whole;
+    the title stays on the page of whatever follows it. Table captions use it too, in 黑体 (`role`)."""
+    font = flow.fonts[role]
     for text in balance(title, flow.geo.text_w, lambda s: text_width(s, font, size), unit_name):
         chars = [(ch, font, char_width(ch, font, size)) for ch in text]
         x = flow.geo.left + (flow.geo.text_w - sum(ch[2] for ch in chars)) / 2
