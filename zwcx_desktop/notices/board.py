@@ -18,9 +18,11 @@ from zwcx_desktop.notices.layout import (
     char_width,
     draw_qr,
     new_canvas,
+    text_width,
     wrap,
 )
 from zwcx_desktop.notices.model import Notice, zh_date
+from zwcx_desktop.notices.titlebreak import balance, queue_title
 from zwcx_desktop.notices.verify import grouped
 
 GUTTER = 8 * MM
@@ -50,11 +52,11 @@ def draw_board(notices: list[Notice], paper: str) -> bytes:
     buf = io.BytesIO()
     c = new_canvas(buf, geo, title, unit, "zwcx board", max(n.created_at for n in notices), fonts["body"])
     flow = Flow(c, geo, fonts)
-    flow.paragraph([(title, fonts["title"])], size=TITLE_SIZE + (4 if paper == "A3" else 0),
-                   leading=TITLE_LEADING * 1.3, indent=0, align="center", gridded=False)
+    queue_title(flow, title, unit, size=TITLE_SIZE + (4 if paper == "A3" else 0), leading=TITLE_LEADING * 1.3)
     latest = max(n.signed_date for n in notices)
     flow.paragraph([(f"本栏目共{len(notices)}项公示 · 更新于{zh_date(latest)}", fonts["body"])], size=12,
                    leading=24, indent=0, align="center", gridded=False)
+    flow.flush()  # the header is placed; the items are boxed by hand below, in one or two columns
     flow.y -= 4 * MM
     tops = [flow.y] * ncols
     max_summary = 14 if paper == "A3" else 9
@@ -90,7 +92,8 @@ def _item_lines(n: Notice, fonts, width: float, max_summary: int) -> list[tuple[
             out.append(("".join(ch for ch, _, _ in ln), font, size, lead))
 
     text_w = width - QR - 3 * MM  # the QR code sits in the upper right corner of the box
-    add(n.title, fonts["hei"], 15, 21, text_w)
+    for line in balance(n.title, text_w, lambda t: text_width(t, fonts["hei"], 15), n.unit_name):
+        out.append((line, fonts["hei"], 15, 21))  # balanced like the notice's own title, words kept whole
     add(f"公示期：{zh_date(n.period.start)}至{zh_date(n.period.end)}", fonts["body"], 12, 18, text_w)
     add(f"发布单位：{n.unit_name}", fonts["body"], 12, 18, text_w)
     summary = " ".join(n.summary.split())

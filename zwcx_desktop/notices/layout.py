@@ -3,6 +3,11 @@
 We draw on the canvas directly rather than through platypus: CJK line breaking with 避头尾 rules, the 28-character
 grid of the body text and a 1,000-row roster with repeated headers are each a few lines here, and staying on the
 canvas keeps a long roster well under a second.
+
+Text is queued as boxes (a line, a table row, the signature block) and placed when the notice is complete, so the
+page rules that look ahead are flags on boxes: a heading keeps with its next line, a table's caption and header
+with its first row, the signature block with the last lines of text before it (never alone on a page); a page
+that continues a table opens with 续表 and the header row.
 """
 
 from __future__ import annotations
@@ -48,6 +53,7 @@ TITLE_SIZE = 22.0  # 2号
 BODY_ADVANCE = 156 * MM / 28
 BODY_LEADING = 225 * MM / 22
 TITLE_LEADING = 34.0
+PAGE_NUMBER_SIZE = 14.0  # 4号
 
 NO_START = set("，。、；：！？）》」』”’】〕％,.;:!?)]}%…—·")
 NO_END = set("（《「『“‘【〔([{")
@@ -122,6 +128,16 @@ def new_canvas(buf: io.BytesIO, geo: Geometry, title: str, author: str, subject:
     return c
 
 
+def page_label(n: int) -> str:
+    """A page number as GB/T 9704 prints it: the number between two 一字线."""
+    return f"— {n} —"
+
+
+def page_number_baseline(geo: Geometry) -> float:
+    """y of the page number's baseline: 7 mm below the lower edge of the text area."""
+    return geo.floor - 7 * MM
+
+
 def draw_qr(c: rl_canvas.Canvas, url: str, x: float, y: float, size: float) -> None:
     """A QR code (level M, no quiet zone: the page margin is one) with its lower-left corner at (x, y)."""
     import qrcode
@@ -147,57 +163,74 @@ def draw_qr(c: rl_canvas.Canvas, url: str, x: float, y: float, size: float) -> N
     c.drawPath(p, stroke=0, fill=1)
 
 
+@dataclass
+class Box:
+    """One piece of a page that never splits: a line of text, a table row, the signature block, or a space.
+
+    `draw(y)` draws it with its top edge at y. `keep_next` puts it on the same page as the box after it (a
+    heading with its first line, the last lines of text with the signature). A `space` is dropped at the top of
+    a page. When a page breaks just before a box with `repeat`, the boxes `repeat()` returns open the new page
+    (a table's 续表 line and header row).
+    """
+
+    height: float
+    draw: Callable[[float], None] | None = None
+    keep_next: bool = False
+    space: bool = False
+    repeat: Callable[[], list[Box]] | None = None
+
+
 class Flow:
-    """Top-to-bottom placement of lines on pages, with `— n —` page numbers and a small footer note."""
+    """Top-to-bottom placement of boxes on pages, with `— n —` page numbers and a small footer note.
+
+    Boxes are queued (`add`, `paragraph`, `space`) and placed by `flush`/`finish`, so a rule that looks ahead —
+    the signature block never alone on a page — is a flag on the boxes before it, not a guess about room.
+    """
 
     def __init__(self, c: rl_canvas.Canvas, geo: Geometry, fonts, footer: str = "") -> None:
         self.c, self.geo, self.fonts, self.footer = c, geo, fonts, footer
         self.page = 1
         self.y = geo.height - geo.top
-        self.on_new_page: Callable[[], None] | None = None
         self.grid = max(1, int(geo.text_w / BODY_ADVANCE + 0.01))
         self.advance = geo.text_w / self.grid
+        self.boxes: list[Box] = []
+        self._page_used = False  # something other than a repeated header is on the current page
+        #: Called as each page is finished, with the canvas and the page number: page-wide marks (a watermark).
+        self.page_hooks: list[Callable[[rl_canvas.Canvas, int], None]] = []
 
     @property
     def room(self) -> float:
         return self.y - self.geo.floor
 
-    def ensure(self, height: float) -> None:
-        if self.room < height - 0.01:
-            self.new_page()
+    # -- queueing -------------------------------------------------------------------------------------------
 
-    def new_page(self) -> None:
-        self._finish_page()
-        self.c.showPage()
-        self.page += 1
-        self.y = self.geo.height - self.geo.top
-        if self.on_new_page:
-            self.on_new_page()
+    def add(self, box: Box) -> None:
+        self.boxes.append(box)
 
-    def _finish_page(self) -> None:
-        c, g = self.c, self.geo
-        base = g.floor - 7 * MM - 10
-        c.setFillGray(0)
-        c.setFont(self.fonts["small"], 14)
-        c.drawCentredString(g.left + g.text_w / 2, base, f"— {self.page} —")
-        if self.footer:
-            c.setFont(self.fonts["small"], 8)
-            c.drawString(g.left, base + 2, self.footer)
+    def space(self, height: float) -> None:
+        self.boxes.append(Box(height, space=True))
 
-    def finish(self) -> None:
-        self._finish_page()
-        self.c.showPage()
+    def keep_with_previous(self, box: Box, lines: int = 2) -> None:
+        """Queue `box` so that it goes on a page together with the last `lines` boxes of text before it."""
+        seen = 0
+        for k in range(len(self.boxes) - 1, -1, -1):
+            if seen >= lines:
+                break
+            self.boxes[k].keep_next = True
+            if not self.boxes[k].space:
+                seen += 1
+        self.boxes.append(box)
 
     def paragraph(self, runs: list[tuple[str, str]], size: float = BODY_SIZE, leading: float = BODY_LEADING,
-                  indent: int = 2, align: str = "justify", gridded: bool = True) -> None:
-        """Set (text, font) runs as one paragraph; `gridded` keeps body text on the 28-per-line grid."""
+                  indent: int = 2, align: str = "justify", gridded: bool = True, keep_next: bool = False) -> None:
+        """Set (text, font) runs as one paragraph; `gridded` keeps body text on the 28-per-line grid;
+        `keep_next` keeps its last line on the page of whatever follows (headings)."""
         base_cs = (self.advance - size) if gridded else 0.0
         chars = [(ch, font, char_width(ch, font, size) + base_cs) for text, font in runs for ch in text]
         lead_in = indent * (self.advance if gridded else size)
         w = self.geo.text_w
         lines = wrap(chars, w - lead_in, w)
         for k, line in enumerate(lines):
-            self.ensure(leading)
             x0 = self.geo.left + (lead_in if k == 0 else 0)
             avail = w - (lead_in if k == 0 else 0)
             lw = sum(c[2] for c in line)
@@ -209,8 +242,86 @@ class Flow:
                 x = x0 + (avail - lw) / 2
             elif align == "right":
                 x = x0 + avail - lw
-            self.line(line, x, self.y - leading / 2 - size * 0.36, size, cs)
-            self.y -= leading
+            self.text_line(line, x, size, leading, cs, keep_next=keep_next and k == len(lines) - 1)
+
+    def text_line(self, line: list[tuple[str, str, float]], x: float, size: float, leading: float, cs: float,
+                  keep_next: bool = False) -> None:
+        """Queue one line of (char, font, advance) items, starting at x."""
+        def draw(top: float) -> None:
+            self.line(line, x, top - leading / 2 - size * 0.36, size, cs)
+
+        self.boxes.append(Box(leading, draw, keep_next=keep_next))
+
+    # -- placing --------------------------------------------------------------------------------------------
+
+    def flush(self) -> None:
+        """Place and draw every queued box; the current page stays open at `self.y`."""
+        boxes, self.boxes = self.boxes, []
+        full = self.geo.text_h
+        i, n = 0, len(boxes)
+        while i < n:
+            j = i
+            while j < n - 1 and boxes[j].keep_next:
+                j += 1
+            chain = boxes[i:j + 1]
+            need = sum(b.height for b in chain)
+            if self._page_used and need > self.room + 0.01:
+                head = sum(b.height for b in chain[0].repeat()) if chain[0].repeat else 0.0
+                if need + head <= full + 0.01:  # it fits on a fresh page: move the whole chain there
+                    self.new_page(chain[0])
+            for b in chain:  # a chain taller than a page breaks where it must
+                if b.space:
+                    if self._page_used:
+                        self.y -= b.height
+                    continue
+                if self._page_used and b.height > self.room + 0.01:
+                    self.new_page(b)
+                if b.draw is not None:
+                    b.draw(self.y)
+                self.y -= b.height
+                self._page_used = True
+            i = j + 1
+
+    def new_page(self, before: Box | None = None) -> None:
+        """End the page (page number, footer) and start the next; `before` is the box that opens it."""
+        self._finish_page()
+        self.c.showPage()
+        self.page += 1
+        self.y = self.geo.height - self.geo.top
+        self._page_used = False
+        if before is not None and before.repeat is not None:
+            for r in before.repeat():
+                if r.draw is not None:
+                    r.draw(self.y)
+                self.y -= r.height
+
+    def finish(self) -> None:
+        self.flush()
+        self._finish_page()
+        self.c.showPage()
+
+    def _finish_page(self) -> None:
+        """GB/T 9704-2012 7.5: `— n —` in 4号 宋体, 7 mm under the text area; odd pages at the right, even pages
+        at the left, one character (the body grid's 一字) in from the edge. The verification note takes the
+        other side."""
+        c, g = self.c, self.geo
+        for hook in self.page_hooks:
+            hook(c, self.page)
+        base = page_number_baseline(g)
+        label = page_label(self.page)
+        small = self.fonts["small"]
+        w = text_width(label, small, PAGE_NUMBER_SIZE)
+        odd = self.page % 2 == 1
+        x = g.left + g.text_w - self.advance - w if odd else g.left + self.advance
+        c.setFillGray(0)
+        c.setFont(small, PAGE_NUMBER_SIZE)
+        c.drawString(x, base, label)
+        if self.footer:
+            c.setFont(small, 8)
+            if odd:
+                c.drawString(g.left, base, self.footer)
+            else:
+                c.drawRightString(g.left + g.text_w, base, self.footer)
 
     def line(self, line: list[tuple[str, str, float]], x: float, baseline: float, size: float, cs: float) -> None:
         t = self.c.beginText(x, baseline)
@@ -226,4 +337,6 @@ class Flow:
         if buf:
             t.setFont(font, size)
             t.textOut("".join(buf))
+        if cs:
+            t.setCharSpace(0)  # Tc outlives the text object: later plain strings (page numbers, cells) must not inherit it
         self.c.drawText(t)

@@ -11,9 +11,9 @@ from zwcx_desktop.notices.layout import (
     A4_LANDSCAPE,
     A4_PORTRAIT,
     BODY_LEADING,
+    BODY_SIZE,
     MM,
-    TITLE_LEADING,
-    TITLE_SIZE,
+    Box,
     Flow,
     draw_qr,
     new_canvas,
@@ -21,9 +21,12 @@ from zwcx_desktop.notices.layout import (
 )
 from zwcx_desktop.notices.model import Notice, Para, Table, zh_date
 from zwcx_desktop.notices.tabledraw import draw_table, natural_width
+from zwcx_desktop.notices.titlebreak import queue_title
 from zwcx_desktop.notices.verify import grouped
 
 QR_SIZE = 20 * MM
+#: Lines of text (or table rows) that go to the next page with the signature block rather than leave it alone.
+KEEP_LINES = 2
 
 
 def render_notice(app, record_id: str, version: int | None = None, actor=None) -> bytes:
@@ -58,15 +61,14 @@ def draw_notice(notice: Notice) -> bytes:
     c.setKeywords(f"verify:{notice.verify_code} sha256:{notice.content_hash}")
     flow = Flow(c, geo, fonts, footer=f"核验码 {grouped(notice.verify_code)}")
     flow.y -= BODY_LEADING * 0.5
-    flow.paragraph([(notice.title, fonts["title"])], size=TITLE_SIZE, leading=TITLE_LEADING, indent=0,
-                   align="center", gridded=False)
-    flow.y -= BODY_LEADING * 0.5
+    queue_title(flow, notice.title, notice.unit_name)
+    flow.add(Box(BODY_LEADING * 0.5, space=True, keep_next=True))
     for block in notice.blocks:
         if isinstance(block, Table):
             draw_table(flow, block)
         else:
             _para(flow, block)
-    _signature(flow, notice)
+    flow.keep_with_previous(signature_box(flow, notice), lines=KEEP_LINES)
     flow.finish()
     c.save()
     return buf.getvalue()
@@ -81,36 +83,54 @@ def _para(flow: Flow, p: Para) -> None:
     if p.lead:
         runs.append((p.lead, f[_STYLE_FONT[p.lead_style]]))
     runs.append((p.text, f[_STYLE_FONT.get(p.style, "body")]))
-    flow.paragraph([r for r in runs if r[0]])
+    # A heading on its own line stays with the text it heads.
+    flow.paragraph([r for r in runs if r[0]], keep_next=p.style in ("h1", "h2"))
 
 
-def _signature(flow: Flow, notice: Notice) -> None:
-    """Issuing unit and date at the lower right (date four characters in from the right edge, room for a seal);
-    the QR code, verification code and content hash at the left of the same band."""
+def signature_lines(notice: Notice) -> list[str]:
+    """The issuer lines of the signature block, top to bottom, above the date: the issuing unit, then any
+    sign-off a kind of notice needs. Each line is centred over the date; the block grows with them."""
+    return [notice.unit_name]
+
+
+def signature_box(flow: Flow, notice: Notice) -> Box:
+    """The signature block as one box: one blank line, the issuer lines, then the date at the lower right (four
+    characters in from the right edge, room for a seal); the QR code, verification code and content hash at the
+    left of the same band."""
     f, g, c = flow.fonts, flow.geo, flow.c
     small = 8
-    need = max(3 * BODY_LEADING, BODY_LEADING + QR_SIZE)
-    flow.ensure(need)
-    top = flow.y - BODY_LEADING
+    names = signature_lines(notice)
     date = zh_date(notice.signed_date)
-    date_right = g.left + g.text_w - 4 * flow.advance
-    date_w = text_width(date, f["body"], 16) + (len(date) - 1) * (flow.advance - 16)
-    date_center = date_right - date_w / 2
-    unit_w = text_width(notice.unit_name, f["body"], 16) + len(notice.unit_name) * (flow.advance - 16)
-    unit_x = min(date_center - unit_w / 2, g.left + g.text_w - unit_w)
-    for text, x, y in ((notice.unit_name, unit_x, top), (date, date_right - date_w, top - BODY_LEADING)):
-        t = c.beginText(x, y - BODY_LEADING / 2 - 16 * 0.36)
-        t.setFont(f["body"], 16)
-        t.setCharSpace(flow.advance - 16)
-        t.textOut(text)
-        c.drawText(t)
-    qr_top = top
-    draw_qr(c, notice.qr_url, g.left, qr_top - QR_SIZE, QR_SIZE)
-    c.setFont(f["small"], small)
-    lines = ("扫码核验本公示", f"核验码 {grouped(notice.verify_code)}", f"内容摘要 {notice.content_hash[:16]}")
-    for i, text in enumerate(lines):  # beside the code, so the band is no taller than the signature
-        c.drawString(g.left + QR_SIZE + 2 * MM, qr_top - QR_SIZE + (2 - i) * small * 1.6 + 1, text)
-    flow.y -= need
+    rows = len(names) + 1
+    height = max((rows + 1) * BODY_LEADING, BODY_LEADING + QR_SIZE)
+
+    def spaced_width(text: str) -> float:  # on the body grid: each character one 一字 wide
+        return text_width(text, f["body"], BODY_SIZE) + len(text) * (flow.advance - BODY_SIZE)
+
+    def draw(y: float) -> None:
+        top = y - BODY_LEADING
+        date_right = g.left + g.text_w - 4 * flow.advance
+        date_w = spaced_width(date) - (flow.advance - BODY_SIZE)
+        date_center = date_right - date_w / 2
+        placed = []
+        for k, name in enumerate(names):
+            w = spaced_width(name)
+            placed.append((name, min(date_center - w / 2, g.left + g.text_w - w), top - k * BODY_LEADING))
+        placed.append((date, date_right - date_w, top - len(names) * BODY_LEADING))
+        for text, x, line_top in placed:
+            t = c.beginText(x, line_top - BODY_LEADING / 2 - BODY_SIZE * 0.36)
+            t.setFont(f["body"], BODY_SIZE)
+            t.setCharSpace(flow.advance - BODY_SIZE)
+            t.textOut(text)
+            t.setCharSpace(0)  # Tc outlives the text object (see Flow.line)
+            c.drawText(t)
+        draw_qr(c, notice.qr_url, g.left, top - QR_SIZE, QR_SIZE)
+        c.setFont(f["small"], small)
+        lines = ("扫码核验本公示", f"核验码 {grouped(notice.verify_code)}", f"内容摘要 {notice.content_hash[:16]}")
+        for i, text in enumerate(lines):  # beside the code, so the band is no taller than the signature
+            c.drawString(g.left + QR_SIZE + 2 * MM, top - QR_SIZE + (2 - i) * small * 1.6 + 1, text)
+
+    return Box(height, draw)
 
 
 def record_print(app, record_id: str, version_id: str, actor, output_path: str | None) -> int:

@@ -1,12 +1,17 @@
-"""Drawing a `Table` on a `Flow`: column widths from the content, wrapped cells, header repeated on every page."""
+"""Drawing a `Table` on a `Flow`: column widths from the content, wrapped cells, 续表 and the header repeated on
+every page it continues on."""
 
 from __future__ import annotations
 
-from zwcx_desktop.notices.layout import Flow, char_width, text_width, wrap
+from zwcx_desktop.notices.layout import BODY_LEADING, BODY_SIZE, Box, Flow, char_width, text_width, wrap
 from zwcx_desktop.notices.model import Table
+from zwcx_desktop.notices.titlebreak import queue_title
 
 PAD = 0.4  # cell padding, in font sizes
 LINE = 1.3  # line pitch inside a cell, in font sizes
+CONTINUED = "续表"
+CONTINUED_SIZE = BODY_SIZE  # in the body font and size, above the table at the left
+CONTINUED_LEADING = BODY_LEADING
 
 
 def natural_width(table: Table, fonts) -> float:
@@ -47,7 +52,9 @@ def _widths(table: Table, fonts, avail: float) -> list[float]:
 
 
 def draw_table(flow: Flow, table: Table) -> None:
-    """Caption, header, rows and footer rows; a row never splits across pages."""
+    """Queue caption, header, rows and footer rows on `flow`. A row never splits across pages; the caption and
+    header stay with the first row; a page that continues the table opens with 续表 (top left, body font) and
+    the header row again (GB/T 9704 practice)."""
     c, fonts, size = flow.c, flow.fonts, table.font_size
     widths = _widths(table, fonts, flow.geo.text_w)
     xs = [flow.geo.left]
@@ -55,56 +62,65 @@ def draw_table(flow: Flow, table: Table) -> None:
         xs.append(xs[-1] + w)
     pad, pitch = size * PAD, size * LINE
 
-    def cells(row: list[str], font: str) -> tuple[list[list[list[tuple[str, str, float]]]], float]:
+    def row_box(row: list[str], font: str) -> Box:
         wrapped = []
         for text, w in zip(row, widths, strict=True):
             chars = [(ch, font, char_width(ch, font, size)) for ch in text]
             wrapped.append(wrap(chars, w - 2 * pad, w - 2 * pad) if chars else [])
         n = max((len(x) for x in wrapped), default=1) or 1
-        return wrapped, n * pitch + 2 * pad
+        h = n * pitch + 2 * pad
 
-    def draw_row(row: list[str], font: str) -> None:
-        wrapped, h = cells(row, font)
-        flow.ensure(h)
-        top = flow.y
-        c.setFont(font, size)
+        # (x, offset of the baseline below the row's top, text) of every cell line, worked out once
+        placed = []
         for k, lines in enumerate(wrapped):
             off = (h - len(lines) * pitch) / 2
+            align = table.columns[k].align if len(lines) == 1 else "left"
             for j, line in enumerate(lines):
-                text = "".join(ch for ch, _, _ in line)
-                base = top - off - j * pitch - pitch / 2 - size * 0.36
-                align = table.columns[k].align if len(lines) == 1 else "left"
-                if align == "center":
-                    c.drawCentredString((xs[k] + xs[k + 1]) / 2, base, text)
-                elif align == "right":
-                    c.drawRightString(xs[k + 1] - pad, base, text)
-                else:
-                    c.drawString(xs[k] + pad, base, text)
-        bottom = top - h
-        c.lines([(xs[0], top, xs[-1], top), (xs[0], bottom, xs[-1], bottom)]
-                + [(x, top, x, bottom) for x in xs])
-        flow.y = bottom
+                w = sum(ch[2] for ch in line)
+                x = ((xs[k] + xs[k + 1] - w) / 2 if align == "center"
+                     else xs[k + 1] - pad - w if align == "right" else xs[k] + pad)
+                placed.append((x, off + j * pitch + pitch / 2 + size * 0.36, "".join(ch for ch, _, _ in line)))
+
+        def draw(top: float) -> None:
+            # One text object per row: a 1,000-row roster draws some 8,000 cells.
+            t = c.beginText()
+            t.setFont(font, size)
+            for x, down, text in placed:
+                t.setTextOrigin(x, top - down)
+                t.textOut(text)
+            c.drawText(t)
+            bottom = top - h
+            c.setLineWidth(0.6)
+            c.lines([(xs[0], top, xs[-1], top), (xs[0], bottom, xs[-1], bottom)]
+                    + [(x, top, x, bottom) for x in xs])
+
+        return Box(h, draw)
 
     header = [col.title for col in table.columns]
-    header_h = cells(header, fonts["hei"])[1]
-    first_h = cells(table.rows[0], fonts["body"])[1] if table.rows else 0
-    c.setLineWidth(0.6)
+    body_font = fonts["body"]
+
+    def continued() -> list[Box]:
+        label = [(ch, body_font, char_width(ch, body_font, CONTINUED_SIZE)) for ch in CONTINUED]
+
+        def draw(top: float) -> None:
+            flow.line(label, flow.geo.left, top - CONTINUED_LEADING / 2 - CONTINUED_SIZE * 0.36, CONTINUED_SIZE, 0)
+
+        return [Box(CONTINUED_LEADING, draw), row_box(header, fonts["hei"])]
+
     cap = size + 6
-    flow.ensure(cap * 1.8 + header_h + first_h)
     if table.caption:
-        flow.y -= cap * 0.4
-        flow.paragraph([(table.caption, fonts["hei"])], size=cap, leading=cap * 1.6, indent=0, align="center",
-                       gridded=False)
-    draw_row(header, fonts["hei"])
-
-    def repeat_header() -> None:
-        c.setLineWidth(0.6)
-        draw_row(header, fonts["hei"])
-
-    flow.on_new_page = repeat_header
+        flow.space(cap * 0.4)
+        queue_title(flow, table.caption, "", size=cap, leading=cap * 1.6, role="hei")
+    head = row_box(header, fonts["hei"])
+    head.keep_next = True
+    flow.add(head)
     for row in table.rows:
-        draw_row(row, fonts["body"])
-    for row in table.footer:
-        draw_row(row, fonts["hei"])
-    flow.on_new_page = None
-    flow.y -= size
+        b = row_box(row, fonts["body"])
+        b.repeat = continued
+        flow.add(b)
+    for k, row in enumerate(table.footer):  # the totals rows stay together
+        b = row_box(row, fonts["hei"])
+        b.repeat = continued
+        b.keep_next = k < len(table.footer) - 1
+        flow.add(b)
+    flow.space(size)
