@@ -150,11 +150,16 @@ def draw_qr(c: rl_canvas.Canvas, url: str, x: float, y: float, size: float) -> N
 class Flow:
     """Top-to-bottom placement of lines on pages, with `— n —` page numbers and a small footer note."""
 
-    def __init__(self, c: rl_canvas.Canvas, geo: Geometry, fonts, footer: str = "") -> None:
+    def __init__(self, c: rl_canvas.Canvas, geo: Geometry, fonts, footer: str = "",
+                 underlay: Callable[[], None] | None = None) -> None:
         self.c, self.geo, self.fonts, self.footer = c, geo, fonts, footer
         self.page = 1
         self.y = geo.height - geo.top
         self.on_new_page: Callable[[], None] | None = None
+        # Drawn first on every page (a draft's watermark), so that everything else lies over it.
+        self.underlay = underlay
+        if underlay:
+            underlay()
         self.grid = max(1, int(geo.text_w / BODY_ADVANCE + 0.01))
         self.advance = geo.text_w / self.grid
 
@@ -171,6 +176,8 @@ class Flow:
         self.c.showPage()
         self.page += 1
         self.y = self.geo.height - self.geo.top
+        if self.underlay:
+            self.underlay()
         if self.on_new_page:
             self.on_new_page()
 
