@@ -13,7 +13,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from zwcx_desktop.domain.lifecycle import PrintAs, print_as
 
-__all__ = ["DRAFT_MARK", "NotPrintable", "draw_watermark", "gate"]
+__all__ = ["DRAFT_MARK", "NotPrintable", "clerk_note", "draw_watermark", "gate"]
 
 DRAFT_MARK = "草稿 未经审核 不得张贴"
 _VOID_MARK = {"withdrawn": "已撤回 不得张贴", "cancelled": "已撤销 不得张贴", "changed": "已变更 不得张贴"}
@@ -63,3 +63,18 @@ def draw_watermark(c, geo, font: str, text: str) -> None:
     c.setFont(font, size)
     c.drawCentredString(0, -size * 0.35, text)
     c.restoreState()
+
+
+def clerk_note(notice) -> str:
+    """What the clerk must know about a printed notice's state, in one English sentence ('' when nothing):
+    a draft, a marked copy, or a reviewed notice without a QR code because no server is configured."""
+    if notice.print_as == PrintAs.DRAFT:
+        return (f"this notice is a draft (草稿), not yet approved by a reviewer: it is printed with the watermark "
+                f"“{notice.watermark}” and no QR code, and may not be posted")
+    if notice.print_as == PrintAs.VOID:
+        return (f"the record was withdrawn or cancelled: this copy is marked “{notice.watermark}”, has no QR code "
+                "and may not be posted")
+    if not notice.qr_url:
+        return ("no municipal server is configured, so the notice has no QR code; residents can check its "
+                "verification code with the office (set the server address in 设置, or enrol with `zwcx enroll`)")
+    return ""
