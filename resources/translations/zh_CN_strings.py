@@ -310,4 +310,18 @@ ZH = {
     "compatible builds of your own in the installation folder.":
         "Qt 与 PySide6 依据 LGPL 第 3 版以独立共享库形式使用；您可以在安装目录中用自行构建的兼容版本替换它们。",
     "Licence of the bundled font AR PL UMing:": "随附字体 AR PL UMing（文鼎明体）的许可证：",
+    # the review gate (notices/gate.py, gui/printing.py)
+    "the record was deleted: a deleted record has no notice to print": "该记录已删除，没有可打印的公示。",
+    "the objection was not accepted (不予受理): there is no outcome notice to post; the complainant is answered "
+    "directly": "该异议不予受理，没有处理结果公示可张贴；请直接答复异议人。",
+    "a %1 in status %2 has no notice to print": "状态为 %2 的%1没有可打印的公示。",
+    "record %1 is %2: only reviewed notices go on a board sheet (print it on its own for a marked copy)":
+        "记录 %1 的状态为 %2：只有审核通过的公示才能印在公示栏汇总页上（可单独打印带标记的副本）。",
+    "This is a draft, not yet approved by a reviewer: it prints with the watermark “%1” and without a QR code, and "
+    "may not be posted.": "这是草稿，尚未经审核：打印件带有“%1”水印，不含二维码，不得张贴。",
+    "The record was withdrawn or cancelled: this copy is marked “%1”, has no QR code and may not be posted.":
+        "该记录已撤回或撤销：本打印件带有“%1”标记，不含二维码，不得张贴。",
+    "No municipal server is configured, so the notice has no QR code; residents can check its verification code "
+    "with the office. Enter the server address in Settings.":
+        "尚未配置市级服务器，公示不含二维码；群众可向本单位核对核验码。请在“设置”中填写服务器地址。",
 }

@@ -141,6 +141,13 @@ _TEMPLATES = (
     QT_TRANSLATE_NOOP("Messages", "mobile number (手机号) must be 11 digits, got %1 characters"),
     QT_TRANSLATE_NOOP("Messages", "mobile number (手机号) must be digits only, found %1"),
     QT_TRANSLATE_NOOP("Messages", "mobile number (手机号) must start with 13–19, got '%1'"),
+    # notices/gate.py: the review gate
+    QT_TRANSLATE_NOOP("Messages", "the record was deleted: a deleted record has no notice to print"),
+    QT_TRANSLATE_NOOP("Messages", "the objection was not accepted (不予受理): there is no outcome notice to post; the "
+                                  "complainant is answered directly"),
+    QT_TRANSLATE_NOOP("Messages", "a %1 in status %2 has no notice to print"),
+    QT_TRANSLATE_NOOP("Messages", "record %1 is %2: only reviewed notices go on a board sheet (print it on its own "
+                                  "for a marked copy)"),
     # io/reader.py: files that cannot be a roster
     QT_TRANSLATE_NOOP("Messages", "%1 (sheet '%2')"),
     QT_TRANSLATE_NOOP("Messages", "%1: no such file"),

@@ -6,10 +6,9 @@ from __future__ import annotations
 
 import io
 
-from zwcx_desktop.domain.lifecycle import PrintAs
 from zwcx_desktop.notices import content, guard
 from zwcx_desktop.notices.fonts import font_set
-from zwcx_desktop.notices.gate import NotPrintable
+from zwcx_desktop.notices.gate import for_posting
 from zwcx_desktop.notices.layout import (
     A3_PORTRAIT,
     A4_PORTRAIT,
@@ -38,10 +37,7 @@ def render_board(app, record_ids: list[str], paper: str = "A3") -> bytes:
         raise ValueError(f"paper must be A3 or A4, not {paper}")
     notices = [content.build(app, rid) for rid in record_ids]
     for n in notices:
-        if n.print_as != PrintAs.VALID:  # a board sheet is for posting: no watermarked items on it
-            status = app.records.get(n.record_id).status
-            raise NotPrintable(f"record {n.record_id} is {status}: only reviewed notices go on a board sheet "
-                               "(print it on its own for a marked copy)")
+        for_posting(app, n)  # a board sheet is for posting: no watermarked items on it
         guard.check(n)
     return draw_board(notices, paper)
 

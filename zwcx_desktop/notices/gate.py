@@ -13,7 +13,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from zwcx_desktop.domain.lifecycle import PrintAs, print_as
 
-__all__ = ["DRAFT_MARK", "NotPrintable", "clerk_note", "draw_watermark", "gate"]
+__all__ = ["DRAFT_MARK", "NotPrintable", "clerk_note", "draw_watermark", "for_posting", "gate"]
 
 DRAFT_MARK = "草稿 未经审核 不得张贴"
 _VOID_MARK = {"withdrawn": "已撤回 不得张贴", "cancelled": "已撤销 不得张贴", "changed": "已变更 不得张贴"}
@@ -49,6 +49,14 @@ def gate(app, record_id: str, kind: str, status: str | None) -> tuple[PrintAs, s
     if state is PrintAs.VOID:
         return state, _VOID_MARK.get(status or "", "已失效 不得张贴")
     return state, ""
+
+
+def for_posting(app, notice) -> None:
+    """Raise NotPrintable unless `notice` is a reviewed one: what a board sheet (made to be posted) accepts."""
+    if notice.print_as != PrintAs.VALID:
+        status = app.records.get(notice.record_id, include_deleted=True).status
+        raise NotPrintable(f"record {notice.record_id} is {status}: only reviewed notices go on a board sheet "
+                           "(print it on its own for a marked copy)")
 
 
 def draw_watermark(c, geo, font: str, text: str) -> None:
