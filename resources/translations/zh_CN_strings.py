@@ -325,42 +325,6 @@ ZH = {
     "with the office. Enter the server address in Settings.":
         "尚未配置市级服务器，公示不含二维码；群众可向本单位核对核验码。请在“设置”中填写服务器地址。",
     # the other ID documents (domain/identifiers.py)
-    "foreign permanent resident ID (外国人永久居留身份证) is empty":
-        "外国人永久居留身份证号码为空",
-    "foreign permanent resident ID (外国人永久居留身份证) must be 18 characters, got %1":
-        "外国人永久居留身份证号码应为 18 位，实际为 %1 位",
-    "foreign permanent resident ID (外国人永久居留身份证) must have digits in positions 1–17, "
-    "found %1":
-        "外国人永久居留身份证号码第 1–17 位应为数字，发现%1",
-    "foreign permanent resident ID (外国人永久居留身份证) must end in a digit or X, found '%1' "
-    "at position 18":
-        "外国人永久居留身份证号码最后一位应为数字或 X，第 18 位是“%1”",
-    "foreign permanent resident ID (外国人永久居留身份证) has an impossible birth date %1":
-        "外国人永久居留身份证号码中的出生日期 %1 不存在",
-    "foreign permanent resident ID (外国人永久居留身份证) has birth date %1, before 1900 or in "
-    "the future":
-        "外国人永久居留身份证号码中的出生日期 %1 早于 1900 年或晚于今天",
-    "foreign permanent resident ID (外国人永久居留身份证) check character is wrong: expected "
-    "'%1', given '%2'":
-        "外国人永久居留身份证号码校验位错误：应为“%1”，实际为“%2”",
-    "residence permit (港澳台居民居住证) is empty":
-        "港澳台居民居住证号码为空",
-    "residence permit (港澳台居民居住证) must be 18 characters, got %1":
-        "港澳台居民居住证号码应为 18 位，实际为 %1 位",
-    "residence permit (港澳台居民居住证) must have digits in positions 1–17, found %1":
-        "港澳台居民居住证号码第 1–17 位应为数字，发现%1",
-    "residence permit (港澳台居民居住证) must end in a digit or X, found '%1' at position 18":
-        "港澳台居民居住证号码最后一位应为数字或 X，第 18 位是“%1”",
-    "residence permit (港澳台居民居住证) has an impossible birth date %1":
-        "港澳台居民居住证号码中的出生日期 %1 不存在",
-    "residence permit (港澳台居民居住证) has birth date %1, before 1900 or in the future":
-        "港澳台居民居住证号码中的出生日期 %1 早于 1900 年或晚于今天",
-    "residence permit (港澳台居民居住证) check character is wrong: expected '%1', given '%2'":
-        "港澳台居民居住证号码校验位错误：应为“%1”，实际为“%2”",
-    "foreign permanent resident ID (外国人永久居留身份证) must start with 9, got '%1'":
-        "外国人永久居留身份证号码应以 9 开头，实际以“%1”开头",
-    "residence permit (港澳台居民居住证) must start with 810000, 820000 or 830000, got '%1'":
-        "港澳台居民居住证号码应以 810000、820000 或 830000 开头，实际为“%1”",
     "citizen ID (身份证号) starts with 9, as a foreign permanent resident ID (外国人永久居留身份证) "
     "does: choose that document type (证件类型)":
         "身份证号以 9 开头，这是外国人永久居留身份证的号码：请将证件类型选为“外国人永久居留身份证”",
@@ -369,4 +333,15 @@ ZH = {
         "身份证号以 %1 开头，这是港澳台居民居住证的号码：请将证件类型选为“港澳台居民居住证”",
     "type the number again when changing the document type":
         "更改证件类型时请重新填写证件号码",
+    "%1 is empty": "%1为空",
+    "%1 must be 18 characters, got %2": "%1应为 18 位，实际为 %2 位",
+    "%1 must have digits in positions 1–17, found %2": "%1第 1–17 位应为数字，发现%2",
+    "%1 must end in a digit or X, found '%2' at position 18": "%1最后一位应为数字或 X，第 18 位是“%2”",
+    "%1 has an impossible birth date %2": "%1中的出生日期 %2 不存在",
+    "%1 has birth date %2, before 1900 or in the future": "%1中的出生日期 %2 早于 1900 年或晚于今天",
+    "%1 check character is wrong: expected '%2', given '%3'": "%1校验位错误：应为“%2”，实际为“%3”",
+    "%1 must start with 9, got '%2'": "%1应以 9 开头，实际以“%2”开头",
+    "%1 must start with 810000, 820000 or 830000, got '%2'": "%1应以 810000、820000 或 830000 开头，实际为“%2”",
+    "foreign permanent resident ID (外国人永久居留身份证)": "外国人永久居留身份证号码",
+    "residence permit (港澳台居民居住证)": "港澳台居民居住证号码",
 }

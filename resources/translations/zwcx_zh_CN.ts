@@ -1296,331 +1296,306 @@
     </message>
     <message>
         <location filename="../../zwcx_desktop/gui/i18n.py" line="152" />
-        <source>foreign permanent resident ID (外国人永久居留身份证) is empty</source>
-        <translation>外国人永久居留身份证号码为空</translation>
-    </message>
-    <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="153" />
-        <source>foreign permanent resident ID (外国人永久居留身份证) must be 18 characters, got %1</source>
-        <translation>外国人永久居留身份证号码应为 18 位，实际为 %1 位</translation>
-    </message>
-    <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="154" />
-        <source>foreign permanent resident ID (外国人永久居留身份证) must have digits in positions 1–17, found %1</source>
-        <translation>外国人永久居留身份证号码第 1–17 位应为数字，发现%1</translation>
-    </message>
-    <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="156" />
-        <source>foreign permanent resident ID (外国人永久居留身份证) must end in a digit or X, found '%1' at position 18</source>
-        <translation>外国人永久居留身份证号码最后一位应为数字或 X，第 18 位是“%1”</translation>
-    </message>
-    <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="158" />
-        <source>foreign permanent resident ID (外国人永久居留身份证) has an impossible birth date %1</source>
-        <translation>外国人永久居留身份证号码中的出生日期 %1 不存在</translation>
-    </message>
-    <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="159" />
-        <source>foreign permanent resident ID (外国人永久居留身份证) has birth date %1, before 1900 or in the future</source>
-        <translation>外国人永久居留身份证号码中的出生日期 %1 早于 1900 年或晚于今天</translation>
-    </message>
-    <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="161" />
-        <source>foreign permanent resident ID (外国人永久居留身份证) check character is wrong: expected '%1', given '%2'</source>
-        <translation>外国人永久居留身份证号码校验位错误：应为“%1”，实际为“%2”</translation>
-    </message>
-    <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="163" />
-        <source>residence permit (港澳台居民居住证) is empty</source>
-        <translation>港澳台居民居住证号码为空</translation>
-    </message>
-    <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="164" />
-        <source>residence permit (港澳台居民居住证) must be 18 characters, got %1</source>
-        <translation>港澳台居民居住证号码应为 18 位，实际为 %1 位</translation>
-    </message>
-    <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="165" />
-        <source>residence permit (港澳台居民居住证) must have digits in positions 1–17, found %1</source>
-        <translation>港澳台居民居住证号码第 1–17 位应为数字，发现%1</translation>
-    </message>
-    <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="166" />
-        <source>residence permit (港澳台居民居住证) must end in a digit or X, found '%1' at position 18</source>
-        <translation>港澳台居民居住证号码最后一位应为数字或 X，第 18 位是“%1”</translation>
-    </message>
-    <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="167" />
-        <source>residence permit (港澳台居民居住证) has an impossible birth date %1</source>
-        <translation>港澳台居民居住证号码中的出生日期 %1 不存在</translation>
-    </message>
-    <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="168" />
-        <source>residence permit (港澳台居民居住证) has birth date %1, before 1900 or in the future</source>
-        <translation>港澳台居民居住证号码中的出生日期 %1 早于 1900 年或晚于今天</translation>
-    </message>
-    <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="169" />
-        <source>residence permit (港澳台居民居住证) check character is wrong: expected '%1', given '%2'</source>
-        <translation>港澳台居民居住证号码校验位错误：应为“%1”，实际为“%2”</translation>
-    </message>
-    <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="170" />
-        <source>foreign permanent resident ID (外国人永久居留身份证) must start with 9, got '%1'</source>
-        <translation>外国人永久居留身份证号码应以 9 开头，实际以“%1”开头</translation>
-    </message>
-    <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="171" />
-        <source>residence permit (港澳台居民居住证) must start with 810000, 820000 or 830000, got '%1'</source>
-        <translation>港澳台居民居住证号码应以 810000、820000 或 830000 开头，实际为“%1”</translation>
-    </message>
-    <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="172" />
         <source>citizen ID (身份证号) starts with 9, as a foreign permanent resident ID (外国人永久居留身份证) does: choose that document type (证件类型)</source>
         <translation>身份证号以 9 开头，这是外国人永久居留身份证的号码：请将证件类型选为“外国人永久居留身份证”</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="174" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="154" />
         <source>citizen ID (身份证号) starts with %1, as a Hong Kong, Macao or Taiwan residence permit (港澳台居民居住证) does: choose that document type (证件类型)</source>
         <translation>身份证号以 %1 开头，这是港澳台居民居住证的号码：请将证件类型选为“港澳台居民居住证”</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="176" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="156" />
         <source>type the number again when changing the document type</source>
         <translation>更改证件类型时请重新填写证件号码</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="178" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="158" />
         <source>%1 (sheet '%2')</source>
         <translation>%1（工作表“%2”）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="179" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="159" />
         <source>%1: no such file</source>
         <translation>%1：找不到该文件</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="180" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="160" />
         <source>%1: is a folder, not a file</source>
         <translation>%1：这是文件夹，不是文件</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="181" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="161" />
         <source>%1: the file is empty (0 bytes)</source>
         <translation>%1：文件是空的（0 字节）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="182" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="162" />
         <source>%1: this is %2, not a spreadsheet; choose the .xlsx or .csv roster</source>
         <translation>%1：这是%2，不是表格文件；请选择 .xlsx 或 .csv 格式的名单</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="183" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="163" />
         <source>a PNG image</source>
         <translation>一张 PNG 图片</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="184" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="164" />
         <source>a JPEG image</source>
         <translation>一张 JPEG 图片</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="185" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="165" />
         <source>a GIF image</source>
         <translation>一张 GIF 图片</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="186" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="166" />
         <source>a BMP image</source>
         <translation>一张 BMP 图片</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="187" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="167" />
         <source>a PDF document</source>
         <translation>一份 PDF 文档</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="188" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="168" />
         <source>a RAR archive</source>
         <translation>一个 RAR 压缩包</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="189" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="169" />
         <source>a 7-Zip archive</source>
         <translation>一个 7-Zip 压缩包</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="190" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="170" />
         <source>%1: the workbook is password-protected (encrypted); open it in Excel or WPS, remove the password (文件 → 信息 → 保护工作簿) and save it again</source>
         <translation>%1：工作簿设置了密码（已加密）；请用 Excel 或 WPS 打开，取消密码（文件 → 信息 → 保护工作簿）后重新保存</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="192" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="172" />
         <source>%1: this is an old Excel 97-2003 (.xls) workbook; open it in Excel or WPS and save it as .xlsx (Excel 工作簿) or .csv</source>
         <translation>%1：这是旧版 Excel 97-2003 工作簿（.xls）；请用 Excel 或 WPS 打开，另存为 .xlsx（Excel 工作簿）或 .csv 后再导入</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="194" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="174" />
         <source>%1: is named like a workbook but is not one (its content is neither .xlsx nor .xls); open it in Excel or WPS and save it as .xlsx</source>
         <translation>%1：文件名像工作簿，但内容既不是 .xlsx 也不是 .xls；请用 Excel 或 WPS 打开，另存为 .xlsx</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="196" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="176" />
         <source>%1: is not a readable .xlsx workbook (%2); open it in Excel or WPS and save it as .xlsx again</source>
         <translation>%1：无法读取这个 .xlsx 工作簿（%2）；请用 Excel 或 WPS 打开，重新另存为 .xlsx</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="198" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="178" />
         <source>%1: has no sheet named '%2' (sheets: %3)</source>
         <translation>%1：没有名为“%2”的工作表（现有工作表：%3）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="199" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="179" />
         <source>%1: the sheet '%2' is empty; there is nothing to import</source>
         <translation>%1：工作表“%2”是空的，没有可导入的内容</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="200" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="180" />
         <source>%1: is a binary file, not a spreadsheet or CSV text</source>
         <translation>%1：这是二进制文件，不是表格或 CSV 文本</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="201" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="181" />
         <source>%1: the text is neither UTF-8 nor GB18030/GBK (undecodable byte at offset %2); save it from Excel or WPS as CSV again</source>
         <translation>%1：文字编码既不是 UTF-8 也不是 GB18030/GBK（偏移 %2 处的字节无法识别）；请用 Excel 或 WPS 重新另存为 CSV</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="203" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="183" />
         <source>%1: is not well-formed CSV (%2)</source>
         <translation>%1：CSV 格式不正确（%2）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="204" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="184" />
         <source>%1: the file has no data; there is nothing to import</source>
         <translation>%1：文件中没有数据，没有可导入的内容</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="206" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="186" />
         <source>%1: no header row found; the first rows should name the columns (姓名, 身份证号, 户人数, 村/社区, 金额, 发放日期 …), or map them with --map HEADER=FIELD</source>
         <translation>%1：找不到表头行；前几行中应有一行写明各列的名称（姓名、身份证号、户人数、村/社区、金额、发放日期……）。请检查是否选对了文件和工作表</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="208" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="188" />
         <source>%1: has a header row (row %2) but no data rows under it</source>
         <translation>%1：有表头行（第 %2 行），但下面没有数据行</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="209" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="189" />
         <source>%1: the header row %2 has merged cells (%3); unmerge them so that every column has its own header (姓名, 身份证号 …), then import again</source>
         <translation>%1：表头行（第 %2 行）有合并单元格（%3）；请取消合并，让每一列都有自己的表头（姓名、身份证号……），然后重新导入</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="211" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="191" />
         <source>--map: %1 has no column headed '%2' (headers: %3)</source>
         <translation>%1 中没有表头为“%2”的列（现有表头：%3）；请在列对应页重新选择</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="212" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="192" />
         <source>--map: %1</source>
         <translation>列对应有误：%1；请在列对应页重新选择</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="213" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="193" />
         <source>'%1' is not a roster field (choose from %2, or %3)</source>
         <translation>“%1”不是名单中的字段（可选：%2，或 %3）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="214" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="194" />
         <source>%1: no column for 姓名 (the beneficiary's name) in the header row %2 (headers: %3); map the column that holds the names to 姓名 (on the command line: --map HEADER=beneficiary_name)</source>
         <translation>%1：表头行（第 %2 行）中没有“姓名”列（现有表头：%3）；请在列对应页把写有姓名的那一列对应到“姓名”</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="217" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="197" />
         <source>%1: no 服务领域 column and no service area chosen; choose the area for all rows (on the command line: --area 养老)</source>
         <translation>%1：文件中没有“服务领域”列，也没有选择服务领域；请在第一页选择适用于所有行的服务领域</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="219" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="199" />
         <source>%1: no 政策/项目 column and no policy given; enter the policy for all rows (on the command line: --policy 高龄津贴)</source>
         <translation>%1：文件中没有“政策/项目”列，也没有填写政策；请在第一页填写适用于所有行的政策或项目</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="221" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="201" />
         <source>--area: %1</source>
         <translation>服务领域有误：%1；请在第一页重新选择服务领域</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="222" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="202" />
         <source>%1: %2 of %3 rows have problems; nothing was imported (fix them, or import the valid rows with --skip-invalid --errors-out FILE.xlsx)</source>
         <translation>%1：%3 行中有 %2 行有问题，未导入任何记录（请改正这些行，或勾选“导入无误的行，有误的行连同原因保存到”并填写保存位置）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="224" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="204" />
         <source>--skip-invalid needs --errors-out FILE.xlsx for the rows that were not imported</source>
         <translation>跳过有误的行时，需要填写保存这些行的文件</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="226" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="206" />
         <source>(no column; %1)</source>
         <translation>%1（文件中无此列，取第一页填写的值）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="227" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="207" />
         <source>the citizen ID number (身份证号) is empty</source>
         <translation>身份证号为空</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="228" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="208" />
         <source>the ID number is stored as a number, so the spreadsheet has already cut its last digits; format the column as text (文本) and type the number again</source>
         <translation>身份证号被存成了数字，表格已截掉末尾几位；请把这一列设置为文本格式，再重新输入号码</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="230" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="210" />
         <source>the ID number is masked (with *); the full number is needed to import a person</source>
         <translation>身份证号是打码的（含 *）；导入人员需要完整的号码</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="231" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="211" />
         <source>the ID number was saved in scientific notation (e.g. 2.3E+17) and its digits are lost; format the column as text and type it again</source>
         <translation>身份证号被存成了科学计数法（如 2.3E+17），数字已经丢失；请把这一列设置为文本格式，再重新输入</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="233" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="213" />
         <source>the same person as row %1 for the same service area and period</source>
         <translation>与第 %1 行是同一个人，服务领域和所属期也相同</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="234" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="214" />
         <source>this person is already registered for the same service area and period (record %1)</source>
         <translation>此人在同一服务领域和所属期已有登记（记录 %1）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="236" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="216" />
         <source>this person is already registered for %1 (record %2)</source>
         <translation>此人已在“%1”登记过（记录 %2）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="237" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="217" />
         <source>the matching records changed since they were counted (%1 then, %2 now); select them again</source>
         <translation>符合条件的记录在统计之后有变化（当时 %1 条，现在 %2 条），请重新选择</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="294" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="220" />
+        <source>%1 is empty</source>
+        <translation>%1为空</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="221" />
+        <source>%1 must be 18 characters, got %2</source>
+        <translation>%1应为 18 位，实际为 %2 位</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="222" />
+        <source>%1 must have digits in positions 1–17, found %2</source>
+        <translation>%1第 1–17 位应为数字，发现%2</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="223" />
+        <source>%1 must end in a digit or X, found '%2' at position 18</source>
+        <translation>%1最后一位应为数字或 X，第 18 位是“%2”</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="224" />
+        <source>%1 has an impossible birth date %2</source>
+        <translation>%1中的出生日期 %2 不存在</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="225" />
+        <source>%1 has birth date %2, before 1900 or in the future</source>
+        <translation>%1中的出生日期 %2 早于 1900 年或晚于今天</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="226" />
+        <source>%1 check character is wrong: expected '%2', given '%3'</source>
+        <translation>%1校验位错误：应为“%2”，实际为“%3”</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="227" />
+        <source>%1 must start with 9, got '%2'</source>
+        <translation>%1应以 9 开头，实际以“%2”开头</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="228" />
+        <source>%1 must start with 810000, 820000 or 830000, got '%2'</source>
+        <translation>%1应以 810000、820000 或 830000 开头，实际为“%2”</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="229" />
+        <source>foreign permanent resident ID (外国人永久居留身份证)</source>
+        <translation>外国人永久居留身份证号码</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="230" />
+        <source>residence permit (港澳台居民居住证)</source>
+        <translation>港澳台居民居住证号码</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="286" />
         <source>column %1</source>
         <translation>%1 列</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="295" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="287" />
         <source>column %1 (%2)</source>
         <translation>%1 列（%2）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="305" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="297" />
         <source>row %1, column %2: %3</source>
         <translation>第 %1 行，%2：%3</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="307" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="299" />
         <source>row %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>

@@ -149,26 +149,6 @@ _TEMPLATES = (
     QT_TRANSLATE_NOOP("Messages", "record %1 is %2: only reviewed notices go on a board sheet (print it on its own "
                                   "for a marked copy)"),
     # domain/identifiers.py: the other ID documents (证件类型)
-    QT_TRANSLATE_NOOP("Messages", "foreign permanent resident ID (外国人永久居留身份证) is empty"),
-    QT_TRANSLATE_NOOP("Messages", "foreign permanent resident ID (外国人永久居留身份证) must be 18 characters, got %1"),
-    QT_TRANSLATE_NOOP("Messages", "foreign permanent resident ID (外国人永久居留身份证) must have digits in positions 1–17, "
-                                  "found %1"),
-    QT_TRANSLATE_NOOP("Messages", "foreign permanent resident ID (外国人永久居留身份证) must end in a digit or X, found '%1' "
-                                  "at position 18"),
-    QT_TRANSLATE_NOOP("Messages", "foreign permanent resident ID (外国人永久居留身份证) has an impossible birth date %1"),
-    QT_TRANSLATE_NOOP("Messages", "foreign permanent resident ID (外国人永久居留身份证) has birth date %1, before 1900 or in "
-                                  "the future"),
-    QT_TRANSLATE_NOOP("Messages", "foreign permanent resident ID (外国人永久居留身份证) check character is wrong: expected "
-                                  "'%1', given '%2'"),
-    QT_TRANSLATE_NOOP("Messages", "residence permit (港澳台居民居住证) is empty"),
-    QT_TRANSLATE_NOOP("Messages", "residence permit (港澳台居民居住证) must be 18 characters, got %1"),
-    QT_TRANSLATE_NOOP("Messages", "residence permit (港澳台居民居住证) must have digits in positions 1–17, found %1"),
-    QT_TRANSLATE_NOOP("Messages", "residence permit (港澳台居民居住证) must end in a digit or X, found '%1' at position 18"),
-    QT_TRANSLATE_NOOP("Messages", "residence permit (港澳台居民居住证) has an impossible birth date %1"),
-    QT_TRANSLATE_NOOP("Messages", "residence permit (港澳台居民居住证) has birth date %1, before 1900 or in the future"),
-    QT_TRANSLATE_NOOP("Messages", "residence permit (港澳台居民居住证) check character is wrong: expected '%1', given '%2'"),
-    QT_TRANSLATE_NOOP("Messages", "foreign permanent resident ID (外国人永久居留身份证) must start with 9, got '%1'"),
-    QT_TRANSLATE_NOOP("Messages", "residence permit (港澳台居民居住证) must start with 810000, 820000 or 830000, got '%1'"),
     QT_TRANSLATE_NOOP("Messages", "citizen ID (身份证号) starts with 9, as a foreign permanent resident ID (外国人永久居留身份证) "
                                   "does: choose that document type (证件类型)"),
     QT_TRANSLATE_NOOP("Messages", "citizen ID (身份证号) starts with %1, as a Hong Kong, Macao or Taiwan residence "
@@ -236,6 +216,18 @@ _TEMPLATES = (
     QT_TRANSLATE_NOOP("Messages", "this person is already registered for %1 (record %2)"),
     QT_TRANSLATE_NOOP("Messages", "the matching records changed since they were counted (%1 then, %2 now); "
                                   "select them again"),
+    # generic forms of the other ID documents' messages: last, so that every specific template wins
+    QT_TRANSLATE_NOOP("Messages", "%1 is empty"),
+    QT_TRANSLATE_NOOP("Messages", "%1 must be 18 characters, got %2"),
+    QT_TRANSLATE_NOOP("Messages", "%1 must have digits in positions 1–17, found %2"),
+    QT_TRANSLATE_NOOP("Messages", "%1 must end in a digit or X, found '%2' at position 18"),
+    QT_TRANSLATE_NOOP("Messages", "%1 has an impossible birth date %2"),
+    QT_TRANSLATE_NOOP("Messages", "%1 has birth date %2, before 1900 or in the future"),
+    QT_TRANSLATE_NOOP("Messages", "%1 check character is wrong: expected '%2', given '%3'"),
+    QT_TRANSLATE_NOOP("Messages", "%1 must start with 9, got '%2'"),
+    QT_TRANSLATE_NOOP("Messages", "%1 must start with 810000, 820000 or 830000, got '%2'"),
+    QT_TRANSLATE_NOOP("Messages", "foreign permanent resident ID (外国人永久居留身份证)"),
+    QT_TRANSLATE_NOOP("Messages", "residence permit (港澳台居民居住证)"),
 )
 
 
