@@ -132,6 +132,9 @@ def test_an_objection_not_accepted_and_a_deleted_record_are_refused(app, admin, 
         render_notice(app, oid)
     with pytest.raises(NotPrintable, match="not accepted"):
         render_notice(app, oid, version=1)  # nor its registration, once not accepted
+    app.records.transition(oid, "closed", admin)  # closed without an investigation: still no outcome to post
+    with pytest.raises(NotPrintable, match="not accepted"):
+        render_notice(app, oid)
     app.records.delete(drafts["affairs"], admin)
     with pytest.raises(NotPrintable, match="deleted"):
         render_notice(app, drafts["affairs"], version=1)

@@ -95,7 +95,7 @@ def build(app, record_id: str, version: int | None = None) -> Notice:
     builder = {"commitment": _commitment, "disclosure": _disclosure, "objection": _objection}.get(row.kind)
     if builder is None:
         raise ValueError(f"a {row.kind} has no public notice of its own; print the disclosure it belongs to")
-    state, mark = gate(app, record_id, row.kind, doc.get("status"))
+    state, mark = gate(app, record_id, row.kind, doc)
     server = verify.server_url(app)
     qr = verify.verify_url(server, code) if server and state is PrintAs.VALID else ""
     contact = _contact(doc, unit)

@@ -26,8 +26,17 @@ class NotPrintable(ValueError):
     not a reviewed notice was given to a board sheet."""
 
 
-def gate(app, record_id: str, kind: str, status: str | None) -> tuple[PrintAs, str]:
-    """How this version (in `status`) prints, and its watermark ('' for a valid notice).
+def _state(kind: str, doc: dict) -> tuple[PrintAs, str | None]:
+    status = doc.get("status")
+    state = print_as(kind, status)
+    if kind == "objection" and state is PrintAs.VALID and not doc.get("finding"):
+        # Closed straight after 不予受理: there was no investigation, so there is no outcome to post.
+        return PrintAs.REFUSED, status
+    return state, status
+
+
+def gate(app, record_id: str, kind: str, doc: dict) -> tuple[PrintAs, str]:
+    """How this version (its document `doc`) prints, and its watermark ('' for a valid notice).
 
     A reprint follows its own version's status (a logged draft stays a draft), except that once a record is
     withdrawn, cancelled or deleted none of its versions prints as a notice to post again.
@@ -35,10 +44,10 @@ def gate(app, record_id: str, kind: str, status: str | None) -> tuple[PrintAs, s
     current = app.records.get(record_id, include_deleted=True)
     if current.deleted:
         raise NotPrintable("the record was deleted: a deleted record has no notice to print")
-    now = print_as(kind, current.status)
-    state = print_as(kind, status)
+    now, now_status = _state(kind, current.doc)
+    state, status = _state(kind, doc)
     if now in (PrintAs.VOID, PrintAs.REFUSED):
-        state, status = now, current.status
+        state, status = now, now_status
     if state is PrintAs.REFUSED:
         if kind == "objection":
             raise NotPrintable("the objection was not accepted (不予受理): there is no outcome notice to post; "
