@@ -140,23 +140,6 @@ def test_an_objection_not_accepted_and_a_deleted_record_are_refused(app, admin, 
         render_notice(app, drafts["affairs"], version=1)
 
 
-def test_without_a_server_a_reviewed_notice_has_its_code_but_no_qr_and_no_made_up_address(app, admin):
-    ids = make_samples(app, admin)
-    assert app.setting("server_url") is None and app.setting("sync_server_url") is None
-    for name in ("affairs", "roster", "objection"):
-        pdf = render_notice(app, ids[name])
-        assert set(marks(pdf)) == {""} and qr_runs(pdf) == 0 and images(pdf) == 0
-        view = app.records.get(ids[name])
-        assert "核验码" in upright_text(pdf) and "扫码核验" not in upright_text(pdf)
-        assert verify_code(view.version_id, view.content_hash)[:4] in upright_text(pdf)
-        raw = every_byte(pdf)
-        assert b"example" not in raw and b"http" not in raw
-    app.put_setting("sync_server_url", "https://zwcx.hrb.test")  # enrolled: that server verifies
-    view = app.records.get(ids["affairs"])
-    pdf = render_notice(app, ids["affairs"])
-    assert qr_runs(pdf) == expected_runs(f"https://zwcx.hrb.test/v/{verify_code(view.version_id, view.content_hash)}")
-
-
 def test_the_placeholder_domain_is_gone_from_the_code():
     from pathlib import Path
 
@@ -175,6 +158,17 @@ def test_zwcx_notice_says_once_that_it_printed_a_draft_and_why_there_is_no_qr(ap
     assert main(["--data-dir", str(data_dir), "notice", ids["affairs"], "-o", str(tmp_path / "a.pdf")]) == 0
     said = capsys.readouterr().err
     assert "draft" not in said and said.count("no municipal server is configured") == 1
+    # Reviewed, but no server to verify it: the code without a QR code, and no made-up address anywhere.
+    pdf = (tmp_path / "a.pdf").read_bytes()
+    view = app.records.get(ids["affairs"])
+    assert set(marks(pdf)) == {""} and qr_runs(pdf) == 0 and images(pdf) == 0
+    assert "核验码" in upright_text(pdf) and "扫码核验" not in upright_text(pdf)
+    assert verify_code(view.version_id, view.content_hash)[:4] in upright_text(pdf)
+    assert b"example" not in every_byte(pdf) and b"http" not in every_byte(pdf)
+    app.put_setting("sync_server_url", "https://zwcx.hrb.test")  # once enrolled, that server verifies
+    pdf = render_notice(app, ids["affairs"])
+    assert qr_runs(pdf) == expected_runs(f"https://zwcx.hrb.test/v/{verify_code(view.version_id, view.content_hash)}")
+    app.put_setting("sync_server_url", "")
     app.put_setting("server_url", SERVER)
     assert main(["--data-dir", str(data_dir), "notice", ids["affairs"], "-o", str(tmp_path / "b.pdf")]) == 0
     said = capsys.readouterr().err
