@@ -88,6 +88,10 @@ def test_the_document_rules():
             ("resident_id", FOREIGN, "starts with 9")):
         with pytest.raises(InvalidIdentifier, match=words):
             validate_id_document(doc_type, bad)
+    # Typed into free text, both are caught as ID numbers by the guard that runs before anything is printed.
+    from zwcx_desktop.domain.masking import find_unmasked
+
+    assert [e.kind for e in find_unmasked(f"居住证{PERMIT}，永居证{FOREIGN}。")] == ["id", "id"]
     # A resident ID with a region code no table knows is still accepted (DOMAIN.md).
     assert validate_id_document("居民身份证", with_check("23999919500307001")).startswith("239999")
 
