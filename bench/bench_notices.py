@@ -19,6 +19,7 @@ def main() -> dict[str, float]:
     from zwcx_desktop.store.app import App
 
     app = App(Path(tempfile.mkdtemp(prefix="zwcx-bench-notices-")) / "data")
+    app.put_setting("server_url", "http://127.0.0.1:8750")  # measured with the QR code an office's notice carries
     ids = make_samples(app, roster_size=1000)
     t = time.perf_counter()
     render_notice(app, ids["affairs"])

@@ -26,10 +26,14 @@ def main() -> int:
     out = ROOT / "out" / "notices"
     out.mkdir(parents=True, exist_ok=True)
     app = App(Path(tempfile.mkdtemp(prefix="zwcx-notices-")) / "data")
+    # A local reference server (`python -m zwcx_server serve`, port 8750) answers the QR codes; without a server there would be none.
+    app.put_setting("server_url", "http://127.0.0.1:8750")
     ids = make_samples(app, roster_size=60)
     files = {}
     for kind in ("commitment", "affairs", "finance", "roster", "objection"):
         files[kind] = render_notice(app, ids[kind])
+    draft = make_samples(app, roster_size=0, reviewed=False)  # what a reviewer proofreads: watermarked, no QR
+    files["affairs-draft"] = render_notice(app, draft["affairs"])
     items = [ids[k] for k in ("commitment", "affairs", "finance", "roster", "objection")]
     files["board-A3"] = render_board(app, items, "A3")
     files["board-A4"] = render_board(app, items, "A4")

@@ -341,4 +341,38 @@ ZH = {
     "The backup was restored: the records now match the backup made %1. The data it replaced is kept in the backups "
     "folder (%2).": "备份已恢复：现有记录与 %1 生成的备份一致。被替换的数据已保留在 backups 文件夹中（%2）。",
     "The records could not be opened again.": "记录未能重新打开。",
+    # the review gate (notices/gate.py, gui/printing.py)
+    "the record was deleted: a deleted record has no notice to print": "该记录已删除，没有可打印的公示。",
+    "the objection was not accepted (不予受理): there is no outcome notice to post; the complainant is answered "
+    "directly": "该异议不予受理，没有处理结果公示可张贴；请直接答复异议人。",
+    "a %1 in status %2 has no notice to print": "状态为 %2 的%1没有可打印的公示。",
+    "record %1 is %2: only reviewed notices go on a board sheet (print it on its own for a marked copy)":
+        "记录 %1 的状态为 %2：只有审核通过的公示才能印在公示栏汇总页上（可单独打印带标记的副本）。",
+    "This is a draft, not yet approved by a reviewer: it prints with the watermark “%1” and without a QR code, and "
+    "may not be posted.": "这是草稿，尚未经审核：打印件带有“%1”水印，不含二维码，不得张贴。",
+    "The record was withdrawn or cancelled: this copy is marked “%1”, has no QR code and may not be posted.":
+        "该记录已撤回或撤销：本打印件带有“%1”标记，不含二维码，不得张贴。",
+    "No municipal server is configured, so the notice has no QR code; residents can check its verification code "
+    "with the office. Enter the server address in Settings.":
+        "尚未配置市级服务器，公示不含二维码；群众可向本单位核对核验码。请在“设置”中填写服务器地址。",
+    # the other ID documents (domain/identifiers.py)
+    "citizen ID (身份证号) starts with 9, as a foreign permanent resident ID (外国人永久居留身份证) "
+    "does: choose that document type (证件类型)":
+        "身份证号以 9 开头，这是外国人永久居留身份证的号码：请将证件类型选为“外国人永久居留身份证”",
+    "citizen ID (身份证号) starts with %1, as a Hong Kong, Macao or Taiwan residence "
+    "permit (港澳台居民居住证) does: choose that document type (证件类型)":
+        "身份证号以 %1 开头，这是港澳台居民居住证的号码：请将证件类型选为“港澳台居民居住证”",
+    "type the number again when changing the document type":
+        "更改证件类型时请重新填写证件号码",
+    "%1 is empty": "%1为空",
+    "%1 must be 18 characters, got %2": "%1应为 18 位，实际为 %2 位",
+    "%1 must have digits in positions 1–17, found %2": "%1第 1–17 位应为数字，发现%2",
+    "%1 must end in a digit or X, found '%2' at position 18": "%1最后一位应为数字或 X，第 18 位是“%2”",
+    "%1 has an impossible birth date %2": "%1中的出生日期 %2 不存在",
+    "%1 has birth date %2, before 1900 or in the future": "%1中的出生日期 %2 早于 1900 年或晚于今天",
+    "%1 check character is wrong: expected '%2', given '%3'": "%1校验位错误：应为“%2”，实际为“%3”",
+    "%1 must start with 9, got '%2'": "%1应以 9 开头，实际以“%2”开头",
+    "%1 must start with 810000, 820000 or 830000, got '%2'": "%1应以 810000、820000 或 830000 开头，实际为“%2”",
+    "foreign permanent resident ID (外国人永久居留身份证)": "外国人永久居留身份证号码",
+    "residence permit (港澳台居民居住证)": "港澳台居民居住证号码",
 }

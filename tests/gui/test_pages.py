@@ -6,8 +6,10 @@ from tests.gui.helpers import button, click, wait_idle
 
 
 def test_print_preview_shows_the_notice_pdf(qtbot, app, admin, login):
+    from PySide6.QtWidgets import QLabel
+
     from tests.conftest import commitment_payload
-    from zwcx_desktop.gui.printing import PdfPreview
+    from zwcx_desktop.gui.printing import PdfPreview, render_version
 
     rid = app.records.create("commitment", commitment_payload(app), admin)
     win = login("clerk")
@@ -17,6 +19,20 @@ def test_print_preview_shows_the_notice_pdf(qtbot, app, admin, login):
     qtbot.waitUntil(lambda: dlg.findChild(PdfPreview) is not None, timeout=20000)
     preview = dlg.findChild(PdfPreview)
     qtbot.waitUntil(lambda: preview.doc.pageCount() >= 1, timeout=5000)
+    # The clerk is told, once, above the pages, that this is a draft (and so has no QR code).
+    state = preview.findChild(QLabel, "preview_state")
+    assert state.isVisibleTo(preview) and state.text().startswith("这是草稿，尚未经审核")
+    assert "“草稿 未经审核 不得张贴”水印" in state.text() and "服务器" not in state.text()
+    for step in ("pending_review", "published"):
+        app.records.transition(rid, step, admin)
+    for server, expected in ((None, "尚未配置市级服务器，公示不含二维码"), ("http://127.0.0.1:8765", "")):
+        if server:
+            app.put_setting("server_url", server)
+        rendered = render_version(app, rid)
+        again = PdfPreview(rendered.pdf, None, ctx=win.ctx, rendered=rendered)
+        qtbot.addWidget(again)
+        state = again.findChild(QLabel, "preview_state")
+        assert state.text().startswith(expected) and state.isVisibleTo(again) is bool(expected)
 
 
 def test_sync_page_shows_pending_changes(qtbot, app, admin, login):

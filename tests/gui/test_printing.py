@@ -28,7 +28,9 @@ def samples(app, admin):
 
 
 def _post(app, actor, rid: str) -> None:
-    for step in ("pending_review", "approved", "publicizing"):
+    """Put a disclosure on the board, from wherever it is (the samples are reviewed already, new records are not)."""
+    steps = ("draft", "pending_review", "approved", "publicizing")
+    for step in steps[steps.index(app.records.get(rid).status) + 1:]:
         app.records.transition(rid, step, actor)
 
 
@@ -230,15 +232,15 @@ def test_a_logged_version_is_reprinted_from_the_print_log_even_after_a_new_versi
 
     from zwcx_desktop.gui import printing
 
-    rid = samples["commitment"]
+    rid = samples["affairs"]
     first = tmp_path / "first.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(first), "")))
     win = login("clerk")
-    dlg = _open(qtbot, win, "commitment", rid)
-    click(qtbot, button(dlg, "save_pdf"))  # version 1 goes on the board
+    dlg = _open(qtbot, win, "disclosure", rid)
+    click(qtbot, button(dlg, "save_pdf"))  # the reviewed version goes on the board
     qtbot.waitUntil(lambda: dlg.print_log.table.rowCount() == 1, timeout=20000)
     v1 = app.records.get(rid)
-    app.records.update(rid, {"content": "承诺内容已修改（第二版）。"}, admin)
+    app.records.update(rid, {"body": "正文已修改（第二版）。"}, admin)
     assert app.records.get(rid).version == v1.version + 1
     out = tmp_path / "reprint.pdf"
     monkeypatch.setattr(printing, "choose_printer", lambda parent: pdf_printer(out))

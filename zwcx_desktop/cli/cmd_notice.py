@@ -23,6 +23,7 @@ def _write(path: str, pdf: bytes) -> Path:
 def cmd_notice(ctx: Context) -> int:
     # reportlab is imported only here: it is slow to load and most commands never need it.
     from zwcx_desktop.notices import NoticeRefused, record_print
+    from zwcx_desktop.notices.gate import clerk_note
     from zwcx_desktop.notices.render import render_checked
 
     a = ctx.args
@@ -35,6 +36,9 @@ def cmd_notice(ctx: Context) -> int:
     version_id = app.records.version_doc(a.id, a.version)[0].version_id
     record_print(app, a.id, version_id, actor, str(out))
     print(f"wrote {out} ({len(pdf) // 1024} KB)")
+    note = clerk_note(notice)
+    if note:
+        print(f"note: {note}", file=sys.stderr)
     if not notice.period.confirmed:
         print(f"warning: the publicity period ({notice.period.start} to {notice.period.end}) runs into a year whose "
               "holidays are not known yet; its end counts Monday to Friday as working days: check it before "

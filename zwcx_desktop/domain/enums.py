@@ -121,6 +121,14 @@ class ServiceStatus(ZhEnum):
     STOPPED = "stopped", "停发"
 
 
+class IdDocumentType(ZhEnum):
+    """The identity document a beneficiary's number comes from (each has its own layout and check)."""
+
+    RESIDENT_ID = "resident_id", "居民身份证"
+    FOREIGN_PERMANENT_RESIDENT = "foreign_permanent_resident", "外国人永久居留身份证"
+    HMT_RESIDENCE_PERMIT = "hmt_residence_permit", "港澳台居民居住证"
+
+
 class DeliveryMethod(ZhEnum):
     BANK = "bank", "银行代发"
     CASH = "cash", "现金发放"

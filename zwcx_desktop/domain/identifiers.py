@@ -18,7 +18,10 @@ __all__ = [
     "birth_date_from_id",
     "validate_citizen_id",
     "validate_division_code",
+    "validate_foreign_permanent_id",
+    "validate_id_document",
     "validate_mobile",
+    "validate_residence_permit",
     "validate_uscc",
 ]
 
@@ -185,4 +188,82 @@ def validate_mobile(text: str) -> str:
         raise InvalidIdentifier(f"mobile number (手机号) must be digits only, found {bad}")
     if not _MOBILE.fullmatch(value):
         raise InvalidIdentifier(f"mobile number (手机号) must start with 13–19, got '{value[:2]}'")
+    return value
+
+
+# ---------------------------------------------------------------------------------------------- other ID documents
+
+#: 港澳台居民居住证 (2018): the number is laid out like a resident ID with the region code 810000 (Hong Kong),
+#: 820000 (Macao) or 830000 (Taiwan).
+_PERMIT_REGIONS = ("810000", "820000", "830000")
+
+
+def _gb11643_layout(value: str, what: str, today: datetime.date | None) -> str:
+    """Length, characters, birth date and MOD 11-2 check character of an 18-character GB 11643-style number."""
+    if not value:
+        raise InvalidIdentifier(f"{what} is empty")
+    if len(value) != 18:
+        raise InvalidIdentifier(f"{what} must be 18 characters, got {len(value)}")
+    bad = _bad_positions(value[:17], _ASCII_DIGITS)
+    if bad:
+        raise InvalidIdentifier(f"{what} must have digits in positions 1–17, found {bad}")
+    if value[17] not in _ASCII_DIGITS | {"X"}:
+        raise InvalidIdentifier(f"{what} must end in a digit or X, found '{value[17]}' at position 18")
+    year, month, day = int(value[6:10]), int(value[10:12]), int(value[12:14])
+    try:
+        born = datetime.date(year, month, day)
+    except ValueError:
+        raise InvalidIdentifier(f"{what} has an impossible birth date {year:04d}-{month:02d}-{day:02d}") from None
+    if born < _EARLIEST_BIRTH or born > (today or datetime.date.today()):
+        raise InvalidIdentifier(f"{what} has birth date {born.isoformat()}, before 1900 or in the future")
+    expected = ric.calc_check_digit(value)
+    if value[17] != expected:
+        raise InvalidIdentifier(f"{what} check character is wrong: expected '{expected}', given '{value[17]}'")
+    return value
+
+
+def validate_foreign_permanent_id(text: str, *, today: datetime.date | None = None) -> str:
+    """Return a foreign permanent resident ID card number (外国人永久居留身份证, 2023 form) or raise InvalidIdentifier.
+
+    18 characters: 9, the issuing province (2 digits), the nationality (3 digits), the birth date, a sequence
+    number and the same MOD 11-2 check character as a resident ID. The older 15-character cards are not accepted:
+    they were replaced, and their numbers carry no check character.
+    """
+    what = "foreign permanent resident ID (外国人永久居留身份证)"
+    value = _normalise(text)
+    if value and not value.startswith("9"):
+        raise InvalidIdentifier(f"{what} must start with 9, got '{value[0]}'")
+    return _gb11643_layout(value, what, today)
+
+
+def validate_residence_permit(text: str, *, today: datetime.date | None = None) -> str:
+    """Return a Hong Kong, Macao or Taiwan residence permit number (港澳台居民居住证) or raise InvalidIdentifier:
+    a resident-ID layout whose region code is 810000, 820000 or 830000."""
+    what = "residence permit (港澳台居民居住证)"
+    value = _normalise(text)
+    if value and value[:6] not in _PERMIT_REGIONS:
+        raise InvalidIdentifier(f"{what} must start with 810000, 820000 or 830000, got '{value[:6]}'")
+    return _gb11643_layout(value, what, today)
+
+
+def validate_id_document(doc_type: str, text: str, *, today: datetime.date | None = None) -> str:
+    """Validate an ID number as the document `doc_type` (an IdDocumentType value) says; returns it normalised.
+
+    A resident ID keeps today's rule (unknown region codes are accepted), except that a number laid out as one of
+    the other documents is named as such, so that it is recorded under its own document type.
+    """
+    from zwcx_desktop.domain.enums import IdDocumentType as T
+
+    kind = T.parse(doc_type) if doc_type else T.RESIDENT_ID
+    if kind is T.FOREIGN_PERMANENT_RESIDENT:
+        return validate_foreign_permanent_id(text, today=today)
+    if kind is T.HMT_RESIDENCE_PERMIT:
+        return validate_residence_permit(text, today=today)
+    value = validate_citizen_id(text, today=today)
+    if value.startswith("9"):
+        raise InvalidIdentifier("citizen ID (身份证号) starts with 9, as a foreign permanent resident ID "
+                                "(外国人永久居留身份证) does: choose that document type (证件类型)")
+    if value[:6] in _PERMIT_REGIONS:
+        raise InvalidIdentifier(f"citizen ID (身份证号) starts with {value[:6]}, as a Hong Kong, Macao or Taiwan "
+                                "residence permit (港澳台居民居住证) does: choose that document type (证件类型)")
     return value

@@ -7,6 +7,7 @@ hiding a button is only a convenience on top.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 
 from zwcx_desktop.domain.enums import (
     CommitmentStatus as C,
@@ -166,3 +167,57 @@ EDITABLE: dict[str, frozenset[str]] = {
 def is_editable(kind: str, status: str | None) -> bool:
     allowed = EDITABLE[kind]
     return "*" in allowed or status in allowed
+
+
+# ---------------------------------------------------------------------------------------------- the review gate
+
+class PrintAs(StrEnum):
+    """How a record version may be printed as a public notice (see `print_as`)."""
+
+    VALID = "valid"  # reviewed: a notice the office may post, with a QR code when the server can verify it
+    DRAFT = "draft"  # not yet reviewed: only a proof, watermarked 草稿 未经审核 不得张贴, no QR code
+    VOID = "void"  # withdrawn, cancelled or superseded: a file copy only, watermarked with what it is, no QR code
+    REFUSED = "refused"  # there is nothing that could be posted: not printed at all
+
+
+#: Statuses a reviewer has passed (or that follow a passed review), per kind with a notice of its own.
+_VALID: dict[str, frozenset[str]] = {
+    "commitment": frozenset({C.PUBLISHED, C.IN_PROGRESS, C.FULFILLED_ON_TIME, C.FULFILLED_LATE, C.UNFULFILLED}),
+    "disclosure": frozenset({D.APPROVED, D.PUBLICIZING, D.EXPIRED_NO_OBJECTION, D.EXPIRED_WITH_OBJECTION,
+                             D.REPUBLISHED, D.ARCHIVED}),
+    "objection": frozenset({O.REPLIED, O.CLOSED}),
+}
+#: Statuses that end a record's public life. A withdrawn or cancelled notice was often posted before, and the
+#: office keeps a copy of what it took down (an inquiry, an audit), so these print as marked file copies; a
+#: commitment changed with approval is superseded, its old words must not go up again.
+_VOID: dict[str, frozenset[str]] = {
+    "commitment": frozenset({C.CANCELLED, C.CHANGED}),
+    "disclosure": frozenset({D.WITHDRAWN}),
+}
+#: An objection that was not accepted has no outcome to post (the outcome notice would claim an investigation
+#: that never took place); the complainant is answered directly.
+_REFUSED: dict[str, frozenset[str]] = {
+    "objection": frozenset({O.NOT_ACCEPTED}),
+}
+
+
+def print_as(kind: str, status: str | None) -> PrintAs:
+    """How a version of a `kind` record in `status` prints: the one rule the notices, the CLI and the desktop use.
+
+    Anything not yet passed by a reviewer (草拟/草稿, 待审, an objection still being handled, a legacy document
+    without a status) prints only as a draft; kinds without a notice of their own are refused.
+    """
+    if kind not in _VALID:
+        return PrintAs.REFUSED
+    if status in _VALID[kind]:
+        return PrintAs.VALID
+    if status in _VOID.get(kind, ()):
+        return PrintAs.VOID
+    if status in _REFUSED.get(kind, ()):
+        return PrintAs.REFUSED
+    return PrintAs.DRAFT
+
+
+def printable_as_valid(kind: str, status: str | None) -> bool:
+    """Whether a version in `status` may be printed as a notice to post (no watermark, QR code allowed)."""
+    return print_as(kind, status) is PrintAs.VALID

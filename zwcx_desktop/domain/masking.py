@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from stdnum import luhn
 from stdnum.cn import ric, uscc
 
-from zwcx_desktop.domain.identifiers import validate_citizen_id
+from zwcx_desktop.domain.identifiers import validate_id_document
 
 __all__ = [
     "Exposure",
@@ -171,7 +171,7 @@ def find_unmasked(text: str) -> list[Exposure]:
     return sorted(found, key=lambda e: e.start)
 
 
-def id_fingerprint(id18: str, key: bytes) -> str:
+def id_fingerprint(id18: str, key: bytes, doc_type: str = "resident_id") -> str:
     """HMAC-SHA256 (hex) of the validated, normalised citizen ID under the office's secret `key`.
 
     Keyed so that the fingerprint cannot be reversed by hashing all possible IDs. Raises InvalidIdentifier for
@@ -180,5 +180,7 @@ def id_fingerprint(id18: str, key: bytes) -> str:
     """
     if not key:
         raise ValueError("id_fingerprint needs a non-empty secret key")
-    normalised = validate_citizen_id(id18)
+    # The number is validated as its own document (IdDocumentType value); the documents' number ranges do not
+    # overlap (9…, 810000…/820000…/830000…), so one person's documents never share a fingerprint by accident.
+    normalised = validate_id_document(doc_type, id18)
     return hmac.new(key, normalised.encode("ascii"), hashlib.sha256).hexdigest()

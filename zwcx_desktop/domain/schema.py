@@ -164,6 +164,7 @@ SERVICE = Kind(
         F("policy", "str", "Policy or project", "政策/项目", required=True, max_len=100),
         F("period", "str", "Period", "所属期", max_len=20),
         F("beneficiary_name", "str", "Beneficiary", "姓名", required=True, max_len=40),
+        F("id_type", "enum", "ID document", "证件类型", enum=E.IdDocumentType, default=E.IdDocumentType.RESIDENT_ID),
         F("citizen_id", "str", "Citizen ID number", "身份证号", input_only=True, max_len=18),
         F("id_masked", "str", "ID (masked)", "身份证号", computed=True),
         F("id_fingerprint", "str", "ID fingerprint", "证件指纹", computed=True),
@@ -442,6 +443,36 @@ def validate(kind_name: str, payload: Mapping[str, Any], allow_computed: bool = 
 
 
 # ---------------------------------------------------------------------------------------------- cross-field rules
+
+def _identifier(doc: dict[str, Any], errors: list[FieldError], name: str, check: Callable[[str], str]) -> None:
+    """Check and normalise one identifier field in place (full-width digits, spaces and case as typed)."""
+    from zwcx_desktop.domain.identifiers import InvalidIdentifier
+
+    if doc.get(name):
+        try:
+            doc[name] = check(doc[name])
+        except InvalidIdentifier as exc:
+            errors.append(FieldError(name, str(exc)))
+
+
+@rule("unit")
+def _unit_identifiers(doc: dict[str, Any], errors: list[FieldError]) -> None:
+    # Here rather than in `init` alone, so `zwcx add unit`, the forms, imports and records pulled by sync all
+    # get the same checks (GB 32100 check character; a division code with a known province prefix).
+    from zwcx_desktop.domain.identifiers import validate_division_code, validate_uscc
+
+    _identifier(doc, errors, "uscc", validate_uscc)
+    _identifier(doc, errors, "division_code", validate_division_code)
+
+
+@rule("service")
+def _service_identity(doc: dict[str, Any], errors: list[FieldError]) -> None:
+    # The number is checked as the document it comes from; it is input only (the store keeps the masked form).
+    from zwcx_desktop.domain.identifiers import validate_id_document
+
+    _identifier(doc, errors, "citizen_id",
+                lambda v: validate_id_document(doc.get("id_type") or E.IdDocumentType.RESIDENT_ID.value, v))
+
 
 @rule("commitment")
 def _commitment_dates(doc: dict[str, Any], errors: list[FieldError]) -> None:

@@ -141,6 +141,19 @@ _TEMPLATES = (
     QT_TRANSLATE_NOOP("Messages", "mobile number (手机号) must be 11 digits, got %1 characters"),
     QT_TRANSLATE_NOOP("Messages", "mobile number (手机号) must be digits only, found %1"),
     QT_TRANSLATE_NOOP("Messages", "mobile number (手机号) must start with 13–19, got '%1'"),
+    # notices/gate.py: the review gate
+    QT_TRANSLATE_NOOP("Messages", "the record was deleted: a deleted record has no notice to print"),
+    QT_TRANSLATE_NOOP("Messages", "the objection was not accepted (不予受理): there is no outcome notice to post; the "
+                                  "complainant is answered directly"),
+    QT_TRANSLATE_NOOP("Messages", "a %1 in status %2 has no notice to print"),
+    QT_TRANSLATE_NOOP("Messages", "record %1 is %2: only reviewed notices go on a board sheet (print it on its own "
+                                  "for a marked copy)"),
+    # domain/identifiers.py: the other ID documents (证件类型)
+    QT_TRANSLATE_NOOP("Messages", "citizen ID (身份证号) starts with 9, as a foreign permanent resident ID (外国人永久居留身份证) "
+                                  "does: choose that document type (证件类型)"),
+    QT_TRANSLATE_NOOP("Messages", "citizen ID (身份证号) starts with %1, as a Hong Kong, Macao or Taiwan residence "
+                                  "permit (港澳台居民居住证) does: choose that document type (证件类型)"),
+    QT_TRANSLATE_NOOP("Messages", "type the number again when changing the document type"),
     # io/reader.py: files that cannot be a roster
     QT_TRANSLATE_NOOP("Messages", "%1 (sheet '%2')"),
     QT_TRANSLATE_NOOP("Messages", "%1: no such file"),
@@ -225,6 +238,18 @@ _TEMPLATES = (
                                   "Restore it into an empty --data-dir instead"),
     QT_TRANSLATE_NOOP("Messages", "not enough free disk space in %1 to keep a copy of the current data before "
                                   "restoring (%2 MB needed, %3 MB free); free some space and restore again"),
+    # generic forms of the other ID documents' messages: last, so that every specific template wins
+    QT_TRANSLATE_NOOP("Messages", "%1 is empty"),
+    QT_TRANSLATE_NOOP("Messages", "%1 must be 18 characters, got %2"),
+    QT_TRANSLATE_NOOP("Messages", "%1 must have digits in positions 1–17, found %2"),
+    QT_TRANSLATE_NOOP("Messages", "%1 must end in a digit or X, found '%2' at position 18"),
+    QT_TRANSLATE_NOOP("Messages", "%1 has an impossible birth date %2"),
+    QT_TRANSLATE_NOOP("Messages", "%1 has birth date %2, before 1900 or in the future"),
+    QT_TRANSLATE_NOOP("Messages", "%1 check character is wrong: expected '%2', given '%3'"),
+    QT_TRANSLATE_NOOP("Messages", "%1 must start with 9, got '%2'"),
+    QT_TRANSLATE_NOOP("Messages", "%1 must start with 810000, 820000 or 830000, got '%2'"),
+    QT_TRANSLATE_NOOP("Messages", "foreign permanent resident ID (外国人永久居留身份证)"),
+    QT_TRANSLATE_NOOP("Messages", "residence permit (港澳台居民居住证)"),
 )
 
 

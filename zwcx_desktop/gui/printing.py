@@ -8,6 +8,7 @@ print and every saved PDF is logged (`notices.record_print`: which version, when
 from __future__ import annotations
 
 import logging
+import threading
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import (
@@ -47,6 +48,21 @@ BOARD_STATUSES = ("publicizing", "republished")  # 公示中, 重新公示: what
 
 # ---------------------------------------------------------------------------------------------- background tasks
 
+_IMPORT_LOCK = threading.Lock()
+
+
+def load_notices():
+    """Import the notices package (reportlab and all) under a lock, off the UI thread.
+
+    Worker threads import it on first use; two of them at once (a record form's print log and its print preview)
+    could each see the other's half-initialised module and fail with ImportError, so the first import is made by
+    one thread at a time. Later calls cost a dictionary lookup.
+    """
+    with _IMPORT_LOCK:
+        import zwcx_desktop.notices.render
+
+        return zwcx_desktop.notices.render
+
 @dataclass
 class Rendered:
     """One notice ready to print: the exact version it shows, and its bytes."""
@@ -56,6 +72,9 @@ class Rendered:
     title: str
     pdf: bytes
     period_guessed: bool = False  # the publicity period runs into a year whose holidays are not known yet
+    print_as: str = "valid"  # the review gate (domain.lifecycle.print_as): valid, draft or void
+    watermark: str = ""  # what a draft or void copy says across every page
+    has_qr: bool = True  # False when no municipal server is configured (or the notice is not valid)
 
 
 @dataclass
@@ -73,13 +92,15 @@ def render_current(app, record_id: str) -> Rendered:
 
 def render_version(app, record_id: str, version: int | None = None) -> Rendered:
     """One version's notice (default: the current one); an old version gives the same bytes it gave then."""
+    load_notices()
     from zwcx_desktop.notices.render import render_checked
 
     view = app.records.get(record_id)
     version = view.version if version is None else version
     notice, pdf = render_checked(app, record_id, version=version)
     version_id = view.version_id if version == view.version else app.records.version_doc(record_id, version)[0].version_id
-    return Rendered(record_id, version_id, view.title, pdf, not notice.period.confirmed)
+    return Rendered(record_id, version_id, view.title, pdf, not notice.period.confirmed, notice.print_as,
+                    notice.watermark, bool(notice.qr_url))
 
 
 def render_task(_handle, app, record_id: str, version: int | None = None) -> Rendered:
@@ -93,7 +114,8 @@ def render_batch(handle, app, record_ids: list[str], paper: str | None = None) -
     With `paper` (A3 or A4) the notices that pass go on one board sheet (notices.render_board) instead; each is
     still logged as printed, with the version the sheet showed.
     """
-    from zwcx_desktop.notices import NoticeRefused, content, guard, render_board
+    load_notices()
+    from zwcx_desktop.notices import NoticeRefused, NotPrintable, content, gate, guard, render_board
 
     out = BatchResult()
     for i, rid in enumerate(record_ids):
@@ -103,11 +125,12 @@ def render_batch(handle, app, record_ids: list[str], paper: str | None = None) -
             if paper:
                 view = app.records.get(rid)
                 notice = content.build(app, rid, view.version)
+                gate.for_posting(app, notice)  # the sheet takes reviewed notices only, as render_board does
                 guard.check(notice)  # the guard the sheet runs, one notice at a time
                 out.done.append(Rendered(rid, view.version_id, view.title, b"", not notice.period.confirmed))
             else:
                 out.done.append(render_current(app, rid))
-        except NoticeRefused as exc:
+        except (NoticeRefused, NotPrintable) as exc:
             out.refused.append((app.records.get(rid).title, exc))
     if paper and out.done:
         handle.check()
@@ -117,6 +140,7 @@ def render_batch(handle, app, record_ids: list[str], paper: str | None = None) -
 
 
 def log_prints(_handle, app, items: list[Rendered], actor, output: str | None) -> int:
+    load_notices()
     from zwcx_desktop.notices import record_print
 
     for r in items:
@@ -361,6 +385,24 @@ def guessed_period_text(items: list[Rendered]) -> str:
             "%1", titles)
 
 
+def print_state_text(item: Rendered) -> str:
+    """One line telling the clerk that the notice is a draft or a marked copy, or why it has no QR code ('' when
+    it is a reviewed notice with its QR code)."""
+    if item.print_as == "draft":
+        return QCoreApplication.translate(
+            "Printing", "This is a draft, not yet approved by a reviewer: it prints with the watermark “%1” and "
+            "without a QR code, and may not be posted.").replace("%1", item.watermark)
+    if item.print_as == "void":
+        return QCoreApplication.translate(
+            "Printing", "The record was withdrawn or cancelled: this copy is marked “%1”, has no QR code and may not "
+            "be posted.").replace("%1", item.watermark)
+    if not item.has_qr:
+        return QCoreApplication.translate(
+            "Printing", "No municipal server is configured, so the notice has no QR code; residents can check its "
+            "verification code with the office. Enter the server address in Settings.")
+    return ""
+
+
 def confirm_guessed_periods(items: list[Rendered], parent) -> bool:
     """Print anyway? Asked only when a period rests on a guessed calendar."""
     text = guessed_period_text(items)
@@ -466,6 +508,13 @@ class PdfPreview(QDialog):
         self.caution.setStyleSheet("color: #e65100;")
         self.caution.setVisible(bool(self.caution.text()))
         lay.addWidget(self.caution)
+        self.state = QLabel(print_state_text(rendered) if rendered is not None else "")
+        self.state.setObjectName("preview_state")
+        self.state.setWordWrap(True)
+        self.state.setStyleSheet("color: #b71c1c; font-weight: bold;" if rendered is not None
+                                 and rendered.print_as != "valid" else "")
+        self.state.setVisible(bool(self.state.text()))
+        lay.addWidget(self.state)
         lay.addWidget(view)
         if ctx is not None and rendered is not None:
             bar = QHBoxLayout()

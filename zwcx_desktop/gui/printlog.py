@@ -17,6 +17,9 @@ from PySide6.QtWidgets import (
 
 def load_prints(_handle, app, record_id: str) -> list[tuple]:
     """Task: the log rows of a record, newest first, with version numbers."""
+    from zwcx_desktop.gui.printing import load_notices
+
+    load_notices()  # not alongside a preview's import of the same package (see load_notices)
     from zwcx_desktop.notices import prints_of
     from zwcx_desktop.notices.verify import grouped
 

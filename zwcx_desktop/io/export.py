@@ -24,6 +24,7 @@ from typing import Any
 from zwcx_desktop.domain.schema import KINDS, Field
 from zwcx_desktop.io.reader import column_letter
 from zwcx_desktop.io.roster import NullHandle
+from zwcx_desktop.store.rows import has_column
 
 MONEY_FORMAT = "#,##0.00"
 DATE_FORMAT = "yyyy-mm-dd"
@@ -59,7 +60,8 @@ def _width(f: Field, header: str) -> float:
 def columns(kind: str) -> list[Column]:
     """The export layout of a record kind."""
     spec = KINDS[kind]
-    fields = [f for f in spec.stored_fields if f.type not in _SKIP_TYPES and f.name not in _SKIP_NAMES]
+    fields = [f for f in spec.stored_fields if f.type not in _SKIP_TYPES and f.name not in _SKIP_NAMES
+              and has_column(kind, f.name, f.type)]  # exports read the table columns
     if kind == "service":
         order = {n: i for i, n in enumerate(SERVICE_ORDER)}
         fields.sort(key=lambda f: order.get(f.name, len(order)))

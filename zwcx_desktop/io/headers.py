@@ -20,7 +20,7 @@ IGNORE = "ignore"
 MASKED_ID = "id_masked"
 
 #: Fields a roster column may fill.
-IMPORT_FIELDS = ("beneficiary_name", "citizen_id", "household_size", "village", "amount", "delivery_date",
+IMPORT_FIELDS = ("beneficiary_name", "id_type", "citizen_id", "household_size", "village", "amount", "delivery_date",
                  "delivery_method", "policy", "period", "service_area", "note")
 
 _VARIANTS: dict[str, tuple[str, ...]] = {
@@ -28,6 +28,7 @@ _VARIANTS: dict[str, tuple[str, ...]] = {
                          "对象姓名", "名字", "受益人", "受益人姓名", "领取人", "领取人姓名", "name"),
     "citizen_id": ("身份证号", "身份证号码", "公民身份号码", "公民身份证号", "公民身份证号码", "身份证", "证件号码",
                    "身份证件号码", "户主身份证号", "户主身份证号码", "idnumber", "citizenid"),
+    "id_type": ("证件类型", "证件种类", "身份证件类型", "证件名称"),
     "household_size": ("户人数", "家庭人口", "家庭人口数", "保障人数", "人口数", "户内人数", "家庭人数", "享受人数",
                        "人数"),
     "village": ("村", "社区", "村(社区)", "村/社区", "村社区", "村居", "村(居)", "所在村", "所属村", "所属社区",

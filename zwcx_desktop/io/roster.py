@@ -26,8 +26,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from zwcx_desktop.domain.enums import ServiceArea
-from zwcx_desktop.domain.identifiers import InvalidIdentifier, validate_citizen_id
+from zwcx_desktop.domain.enums import IdDocumentType, ServiceArea
+from zwcx_desktop.domain.identifiers import InvalidIdentifier, validate_id_document
 from zwcx_desktop.domain.masking import id_fingerprint, mask_id
 from zwcx_desktop.domain.schema import SERVICE, ValidationError, validate
 from zwcx_desktop.io import headers as H
@@ -275,7 +275,7 @@ def _check_row(plan: Plan, row_no: int, values: list[Any], defaults: dict[str, A
             masked = _cell_text(v)
             continue
         if name == "citizen_id":
-            cid = _check_id(v, today, rr, plan.column_label(i))
+            cid = _check_id(v, today, rr, plan.column_label(i), _doc_type(values, col_of, defaults))
             if cid:
                 payload["citizen_id"] = cid
             continue
@@ -295,7 +295,7 @@ def _check_row(plan: Plan, row_no: int, values: list[Any], defaults: dict[str, A
     rr.payload = payload
     cid = payload.get("citizen_id")
     if cid:
-        rr.key = ("fp", id_fingerprint(cid, key), doc["service_area"], doc.get("period"))
+        rr.key = ("fp", id_fingerprint(cid, key, doc["id_type"]), doc["service_area"], doc.get("period"))
     elif masked and "*" in masked:
         rr.key = ("masked", doc["beneficiary_name"], masked, doc["service_area"], doc.get("period"))
     return rr
@@ -306,8 +306,16 @@ def _option_of(field_name: str) -> str:
     return f"(no column; {f.zh})" if f else ""
 
 
-def _check_id(v: Any, today: dt.date | None, rr: RosterRow, where: str) -> str | None:
-    """The normalised ID number of a cell, or None after recording why it is not one (without echoing it)."""
+def _doc_type(values: list[Any], col_of: dict[str, int], defaults: dict[str, Any]) -> str:
+    """The row's 证件类型 (its own column, else the import's default, else 居民身份证) as typed."""
+    i = col_of.get("id_type")
+    typed = _cell_text(values[i]) if i is not None else None
+    return typed or defaults.get("id_type") or IdDocumentType.RESIDENT_ID.value
+
+
+def _check_id(v: Any, today: dt.date | None, rr: RosterRow, where: str, doc_type: str) -> str | None:
+    """The normalised ID number of a cell, checked as the row's document type, or None after recording why it is
+    not one (without echoing it)."""
     if v is None or (isinstance(v, str) and not v.strip()):
         rr.issues.append(RowIssue(rr.row, where, "the citizen ID number (身份证号) is empty"))
         return None
@@ -327,10 +335,12 @@ def _check_id(v: Any, today: dt.date | None, rr: RosterRow, where: str) -> str |
                                                  "again"))
         return None
     try:
-        return validate_citizen_id(text, today=today)
+        return validate_id_document(doc_type, text, today=today)
     except InvalidIdentifier as exc:
         rr.issues.append(RowIssue(rr.row, where, str(exc)))
         return None
+    except ValueError:
+        return text  # an unknown 证件类型: validation names that column, and checks the number once it is right
 
 
 def _flag_duplicates(app, plan: Plan) -> None:

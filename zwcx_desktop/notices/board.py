@@ -8,6 +8,7 @@ import io
 
 from zwcx_desktop.notices import content, guard
 from zwcx_desktop.notices.fonts import font_set
+from zwcx_desktop.notices.gate import for_posting
 from zwcx_desktop.notices.layout import (
     A3_PORTRAIT,
     A4_PORTRAIT,
@@ -38,6 +39,7 @@ def render_board(app, record_ids: list[str], paper: str = "A3") -> bytes:
         raise ValueError(f"paper must be A3 or A4, not {paper}")
     notices = [content.build(app, rid) for rid in record_ids]
     for n in notices:
+        for_posting(app, n)  # a board sheet is for posting: no watermarked items on it
         guard.check(n)
     return draw_board(notices, paper)
 
@@ -109,7 +111,8 @@ def _item_lines(n: Notice, fonts, width: float, max_summary: int) -> list[tuple[
 def _draw_item(c, n: Notice, fonts, lines, x: float, top: float, w: float, h: float) -> None:
     c.setLineWidth(0.8)
     c.rect(x, top - h, w, h, stroke=1, fill=0)
-    draw_qr(c, n.qr_url, x + w - PAD - QR, top - PAD - QR, QR)
+    if n.qr_url:  # none without a server to verify it
+        draw_qr(c, n.qr_url, x + w - PAD - QR, top - PAD - QR, QR)
     y = top - PAD
     for text, font, size, lead in lines:
         c.setFont(font, size)

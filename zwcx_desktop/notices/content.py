@@ -17,7 +17,9 @@ from zwcx_desktop.domain.enums import (
     ObjectionType,
     ServiceArea,
 )
+from zwcx_desktop.domain.lifecycle import PrintAs
 from zwcx_desktop.notices import tables, verify
+from zwcx_desktop.notices.gate import gate
 from zwcx_desktop.notices.model import Notice, Para, Period, Table, zh_date
 
 _NUM = "一二三四五六七八九十"
@@ -93,11 +95,15 @@ def build(app, record_id: str, version: int | None = None) -> Notice:
     builder = {"commitment": _commitment, "disclosure": _disclosure, "objection": _objection}.get(row.kind)
     if builder is None:
         raise ValueError(f"a {row.kind} has no public notice of its own; print the disclosure it belongs to")
+    state, mark = gate(app, record_id, row.kind, doc)
+    server = verify.server_url(app)
+    qr = verify.verify_url(server, code) if server and state is PrintAs.VALID else ""
     contact = _contact(doc, unit)
     title, blocks, period, signed, summary, nrows = builder(app, record_id, doc, unit_name, contact)
     return Notice(record_id, row.kind, title, unit_name, blocks, period, signed, code, row.content_hash,
-                  verify.verify_url(verify.server_url(app), code), row.created_at, summary=summary,
-                  contact=_contact_line(contact), contact_exempt=(f"电话：{contact[1]}",) if contact[1] else (), rows=nrows)
+                  qr, row.created_at, summary=summary,
+                  contact=_contact_line(contact), contact_exempt=(f"电话：{contact[1]}",) if contact[1] else (), rows=nrows,
+                  print_as=state.value, watermark=mark)
 
 
 def _calendar_period(start: dt.date) -> Period:

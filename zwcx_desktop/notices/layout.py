@@ -187,10 +187,15 @@ class Flow:
     the signature block never alone on a page — is a flag on the boxes before it, not a guess about room.
     """
 
-    def __init__(self, c: rl_canvas.Canvas, geo: Geometry, fonts, footer: str = "") -> None:
+    def __init__(self, c: rl_canvas.Canvas, geo: Geometry, fonts, footer: str = "",
+                 underlay: Callable[[], None] | None = None) -> None:
         self.c, self.geo, self.fonts, self.footer = c, geo, fonts, footer
         self.page = 1
         self.y = geo.height - geo.top
+        # Drawn first on every page (a draft's watermark), so that everything else lies over it.
+        self.underlay = underlay
+        if underlay:
+            underlay()
         self.grid = max(1, int(geo.text_w / BODY_ADVANCE + 0.01))
         self.advance = geo.text_w / self.grid
         self.boxes: list[Box] = []
@@ -289,6 +294,8 @@ class Flow:
         self.page += 1
         self.y = self.geo.height - self.geo.top
         self._page_used = False
+        if self.underlay:
+            self.underlay()
         if before is not None and before.repeat is not None:
             for r in before.repeat():
                 if r.draw is not None:

@@ -70,12 +70,16 @@ class Notice:
     signed_date: dt.date
     verify_code: str
     content_hash: str
-    qr_url: str
+    qr_url: str  # '' when the notice gets no QR code (not reviewed, or no server could verify it)
     created_at: dt.datetime  # the version's time: the PDF's creation date, so the same version gives the same bytes
     summary: str = ""  # a short plain text for the board sheet
     contact: str = ""  # 异议联系 line for the board sheet
     contact_exempt: tuple[str, ...] = ()
     rows: int = 0  # roster length, for the board sheet
+    # The review gate (notices/gate.py): "valid", "draft" or "void"; a notice that is not valid carries its
+    # watermark on every page and no QR code. `qr_url` is also empty when no municipal server is configured.
+    print_as: str = "valid"
+    watermark: str = ""
 
     def texts(self) -> Iterator[tuple[str, str]]:
         """Every (field name, text) that goes on paper, with public-by-design substrings removed."""

@@ -7,6 +7,7 @@ import io
 
 from zwcx_desktop.notices import content, guard
 from zwcx_desktop.notices.fonts import font_set
+from zwcx_desktop.notices.gate import draw_watermark
 from zwcx_desktop.notices.layout import (
     A4_LANDSCAPE,
     A4_PORTRAIT,
@@ -33,7 +34,9 @@ def render_notice(app, record_id: str, version: int | None = None, actor=None) -
     """The PDF of one version of a commitment, disclosure (affairs, finance, roster) or objection outcome.
 
     Raises NoticeRefused (a ValueError naming the field) when any text would show an unmasked ID, mobile or bank
-    card number. The same version always gives the same bytes. When `actor` is given the print is logged
+    card number, and NotPrintable when the record has no notice (deleted, an objection not accepted). A version
+    not yet reviewed prints as a watermarked draft, a withdrawn or cancelled one as a marked file copy, both
+    without a QR code (domain.lifecycle.print_as). The same version always gives the same bytes. When `actor` is given the print is logged
     (`record_print` with no output path), for callers that send the bytes straight to a printer.
     """
     notice, pdf = render_checked(app, record_id, version)
@@ -59,7 +62,8 @@ def draw_notice(notice: Notice) -> bytes:
     c = new_canvas(buf, geo, notice.title, notice.unit_name, f"zwcx {notice.kind} {notice.verify_code}",
                    notice.created_at, fonts["body"])
     c.setKeywords(f"verify:{notice.verify_code} sha256:{notice.content_hash}")
-    flow = Flow(c, geo, fonts, footer=f"核验码 {grouped(notice.verify_code)}")
+    underlay = (lambda: draw_watermark(c, geo, fonts["hei"], notice.watermark)) if notice.watermark else None
+    flow = Flow(c, geo, fonts, footer=f"核验码 {grouped(notice.verify_code)}", underlay=underlay)
     flow.y -= BODY_LEADING * 0.5
     queue_title(flow, notice.title, notice.unit_name)
     flow.add(Box(BODY_LEADING * 0.5, space=True, keep_next=True))
@@ -124,11 +128,15 @@ def signature_box(flow: Flow, notice: Notice) -> Box:
             t.textOut(text)
             t.setCharSpace(0)  # Tc outlives the text object (see Flow.line)
             c.drawText(t)
-        draw_qr(c, notice.qr_url, g.left, top - QR_SIZE, QR_SIZE)
+        lines = [f"核验码 {grouped(notice.verify_code)}", f"内容摘要 {notice.content_hash[:16]}"]
+        text_x = g.left
+        if notice.qr_url:  # only a reviewed notice that a configured server can verify (notices/gate.py)
+            draw_qr(c, notice.qr_url, g.left, top - QR_SIZE, QR_SIZE)
+            lines.insert(0, "扫码核验本公示")
+            text_x += QR_SIZE + 2 * MM
         c.setFont(f["small"], small)
-        lines = ("扫码核验本公示", f"核验码 {grouped(notice.verify_code)}", f"内容摘要 {notice.content_hash[:16]}")
         for i, text in enumerate(lines):  # beside the code, so the band is no taller than the signature
-            c.drawString(g.left + QR_SIZE + 2 * MM, top - QR_SIZE + (2 - i) * small * 1.6 + 1, text)
+            c.drawString(text_x, top - QR_SIZE + (len(lines) - 1 - i) * small * 1.6 + 1, text)
 
     return Box(height, draw)
 

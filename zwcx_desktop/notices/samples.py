@@ -22,8 +22,24 @@ def citizen_id(n: int) -> str:
     return body + ric.calc_check_digit(body + "0")  # stdnum expects a check position to ignore
 
 
-def make_samples(app, actor: Actor = ADMIN, roster_size: int = 12) -> dict[str, str]:
-    """Create one unit and one record of every notice kind; returns their ids by name."""
+#: Lifecycle steps from a new record to a reviewed one, per kind. Disclosures stop at 已审 (approved) rather than
+#: 公示中, which would stamp today's date as the publication date and make the printed samples vary by day.
+REVIEW_STEPS = {"commitment": ("pending_review", "published"), "disclosure": ("pending_review", "approved"),
+                "objection": ("accepted", "investigating", "replied", "closed")}
+
+
+def review(app, record_id: str, actor: Actor = ADMIN) -> None:
+    """Take a new sample record through review, so that it prints as a notice to post (no draft watermark)."""
+    for step in REVIEW_STEPS[app.records.get(record_id).kind]:
+        app.records.transition(record_id, step, actor)
+
+
+def make_samples(app, actor: Actor = ADMIN, roster_size: int = 12, reviewed: bool = True) -> dict[str, str]:
+    """Create one unit and one record of every notice kind; returns their ids by name.
+
+    The notice records are reviewed (they print as notices to post) unless `reviewed` is False, which leaves
+    them as new drafts.
+    """
     from zwcx_desktop.store.settings import put
 
     uid = app.records.create("unit", UNIT, actor)
@@ -78,4 +94,7 @@ def make_samples(app, actor: Actor = ADMIN, roster_size: int = 12) -> dict[str, 
         "received_date": "2026-03-07", "finding": "not_upheld", "action": "maintain",
         "reply": "经入户核查，该户经营性收入已于2025年停止，家庭人均收入低于当地低保标准，符合纳入条件，维持原审核意见。",
         "replied_date": "2026-03-16", "closed_date": "2026-03-17"}, actor)
+    if reviewed:
+        for name in ("commitment", "affairs", "finance", "roster", "objection"):
+            review(app, ids[name], actor)
     return ids

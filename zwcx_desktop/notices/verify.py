@@ -4,7 +4,8 @@ A code names one record version and its content: the first 10 bytes (80 bits) of
 sha256("{version_id}|{content_hash}") in RFC 4648 base32, i.e. 16 characters from A–Z and 2–7 with no padding.
 80 bits make a forged or mistyped code practically impossible to land on another version, yet the code still fits
 a QR code of version 2 and can be read out over the phone. It is printed in groups of four
-(`ABCD-EFGH-IJKL-MNOP`); the QR code carries `{server}/v/{code}` without the hyphens. The municipal server answers
+(`ABCD-EFGH-IJKL-MNOP`); the QR code carries `{server}/v/{code}` without the hyphens, and is printed only
+when a server is configured. The municipal server answers
 that address with the version it holds, so a resident can check that the paper on the board is the real one.
 """
 
@@ -13,10 +14,7 @@ from __future__ import annotations
 import base64
 import hashlib
 
-__all__ = ["DEFAULT_SERVER", "grouped", "normalise", "server_url", "verify_code", "verify_url"]
-
-#: Placeholder until the office configures its municipal server (setting `server_url`).
-DEFAULT_SERVER = "https://zwcx.example.gov.cn"
+__all__ = ["grouped", "normalise", "server_url", "verify_code", "verify_url"]
 
 
 def verify_code(version_id: str, content_hash: str) -> str:
@@ -35,9 +33,15 @@ def normalise(text: str) -> str:
     return "".join(c for c in text.upper() if c.isalnum())
 
 
-def server_url(app) -> str:
-    """The municipal server's base address from the `server_url` setting, without a trailing slash."""
-    return (app.setting("server_url") or DEFAULT_SERVER).rstrip("/")
+def server_url(app) -> str | None:
+    """The municipal server's base address without a trailing slash, or None when there is none.
+
+    The server this computer is enrolled with (it holds the versions) comes first, then the address typed in
+    设置. With neither, notices carry the code but no QR code: an address nobody answers would tell a resident
+    that a genuine notice is false.
+    """
+    url = app.setting("sync_server_url") or app.setting("server_url")
+    return url.rstrip("/") if url else None
 
 
 def verify_url(server: str, code: str) -> str:

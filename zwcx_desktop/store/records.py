@@ -18,7 +18,8 @@ from sqlalchemy.orm import Session
 
 from zwcx_desktop.domain import derive as rules
 from zwcx_desktop.domain.canonical import canonical_json
-from zwcx_desktop.domain.identifiers import InvalidIdentifier, validate_citizen_id
+from zwcx_desktop.domain.enums import IdDocumentType
+from zwcx_desktop.domain.identifiers import InvalidIdentifier, validate_id_document
 from zwcx_desktop.domain.lifecycle import is_editable
 from zwcx_desktop.domain.masking import id_fingerprint, mask_id
 from zwcx_desktop.domain.schema import KINDS, FieldError, ValidationError, validate
@@ -117,17 +118,22 @@ class RecordStore(RecordReads):
                           look: Lookups, record_id: str) -> None:
         raw = doc.pop("citizen_id", None)
         if not raw:
-            # Keep what an earlier version had (an edit need not retype the ID number).
+            # Keep what an earlier version had (an edit need not retype the ID number), unless the document type
+            # changes: the kept number would then be recorded as a document it does not come from.
+            old_type = previous.get("id_type") or IdDocumentType.RESIDENT_ID.value
+            if previous.get("id_masked") and doc.get("id_type") != old_type:
+                errors.append(FieldError("citizen_id", "type the number again when changing the document type"))
             doc["id_masked"] = previous.get("id_masked")
             doc["id_fingerprint"] = previous.get("id_fingerprint")
             return
         try:
-            cid = validate_citizen_id(raw)
+            # schema.validate has checked it already (as its document type); this keeps the path safe on its own.
+            cid = validate_id_document(doc["id_type"], raw)
         except InvalidIdentifier as exc:
             errors.append(FieldError("citizen_id", str(exc)))
             return
         doc["id_masked"] = mask_id(cid)
-        doc["id_fingerprint"] = id_fingerprint(cid, self.fingerprint_key())
+        doc["id_fingerprint"] = id_fingerprint(cid, self.fingerprint_key(), doc["id_type"])
 
     # ------------------------------------------------------------------------------------------ mutations
 

@@ -23,11 +23,17 @@ def column_name(field_type: str, name: str) -> str:
     return f"{name}_fen" if field_type == "money" else name
 
 
+def has_column(kind: str, field_name: str, field_type: str = "str") -> bool:
+    """Whether the record table has a column for a field. A field without one (the service record's 证件类型)
+    lives in the version document only: nothing lists, searches or sorts by it."""
+    return column_name(field_type, field_name) in RECORD_MODELS[kind].__table__.c
+
+
 def record_values(kind: str, doc: dict[str, Any]) -> dict[str, Any]:
     """Column values of the record table for a document."""
     out: dict[str, Any] = {}
     for f in KINDS[kind].stored_fields:
-        if f.type == "rows":
+        if f.type == "rows" or not has_column(kind, f.name, f.type):
             continue
         v = doc.get(f.name)
         if f.type == "date":
