@@ -309,5 +309,11 @@ ZH = {
     "Qt and PySide6 are used under the LGPL version 3 as separate shared libraries; you may replace them with "
     "compatible builds of your own in the installation folder.":
         "Qt 与 PySide6 依据 LGPL 第 3 版以独立共享库形式使用；您可以在安装目录中用自行构建的兼容版本替换它们。",
-    "Licence of the bundled font AR PL UMing:": "随附字体 AR PL UMing（文鼎明体）的许可证：",
+    "Licences of the bundled fonts AR PL UMing and BabelStone Han:":
+        "随附字体 AR PL UMing（文鼎明体）与 BabelStone Han（生僻字补充字体）的许可证：",
+    # every character prints or is refused (domain/printable.py, notices/glyphs.py)
+    "contains %1, which the notice fonts cannot print; remove or replace it":
+        "含有公示字体无法打印的字符 %1，请删除或改用其他字",
+    "Not printed: the field “%1” contains %2, which the notice fonts cannot print. Replace it in the record, "
+    "then print again.": "未打印：“%1”中含有公示字体无法打印的字符 %2。请在记录中修改后再打印。",
 }
