@@ -93,7 +93,7 @@ def render_batch(handle, app, record_ids: list[str], paper: str | None = None) -
     With `paper` (A3 or A4) the notices that pass go on one board sheet (notices.render_board) instead; each is
     still logged as printed, with the version the sheet showed.
     """
-    from zwcx_desktop.notices import NoticeRefused, content, guard, render_board
+    from zwcx_desktop.notices import NoticeRefused, content, glyphs, guard, render_board
 
     out = BatchResult()
     for i, rid in enumerate(record_ids):
@@ -103,7 +103,8 @@ def render_batch(handle, app, record_ids: list[str], paper: str | None = None) -
             if paper:
                 view = app.records.get(rid)
                 notice = content.build(app, rid, view.version)
-                guard.check(notice)  # the guard the sheet runs, one notice at a time
+                guard.check(notice)  # the guards the sheet runs, one notice at a time
+                glyphs.check(notice)
                 out.done.append(Rendered(rid, view.version_id, view.title, b"", not notice.period.confirmed))
             else:
                 out.done.append(render_current(app, rid))
@@ -166,6 +167,13 @@ def field_text(name: str) -> str:
 def refused_text(exc) -> str:
     """Why a notice was not printed, naming the field, in the UI language."""
     kind = getattr(exc, "kind", "")
+    if kind == "glyph":  # notices/glyphs.py: a character no notice font draws
+        from zwcx_desktop.domain.printable import describe
+
+        text = QCoreApplication.translate("Printing", "Not printed: the field “%1” contains %2, which the notice "
+                                                      "fonts cannot print. Replace it in the record, then print again.")
+        named = "、".join(describe(c) for c in getattr(exc, "chars", [])[:5])
+        return text.replace("%1", field_text(getattr(exc, "field", ""))).replace("%2", named)
     if kind == "id":
         what = QCoreApplication.translate("Printing", "an unmasked citizen ID number")
     elif kind == "mobile":

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import io
 
-from zwcx_desktop.notices import content, guard
+from zwcx_desktop.notices import content, glyphs, guard
 from zwcx_desktop.notices.fonts import font_set
 from zwcx_desktop.notices.layout import (
     A3_PORTRAIT,
@@ -37,6 +37,7 @@ def render_board(app, record_ids: list[str], paper: str = "A3") -> bytes:
     notices = [content.build(app, rid) for rid in record_ids]
     for n in notices:
         guard.check(n)
+        glyphs.check(n)
     return draw_board(notices, paper)
 
 
