@@ -17,13 +17,14 @@ babelstone-han-LICENSE.txt). Kept: only what the main face lacks of
   - Latin-1 (¥ © ® NBSP …) and the separators of minority names (• ・ ‧), with € and ™.
 CJK Extension A outside the table (4,600 characters, another 3.8 MB) is left out to keep the bundle in budget.
 
-Coverage, notice-fonts-coverage.txt: the code points either face draws, as ranges. The save rule
-(zwcx_desktop/domain/printable.py) reads it, so what is refused at entry is decided by the bundled fonts, never by
-the fonts of the machine, and no font is parsed when a record is saved.
+Coverage, zwcx_desktop/domain/fontcoverage.py: the code points either face draws, as ranges in a generated
+module. The save rule (zwcx_desktop/domain/printable.py) reads it, so what is refused at entry is decided by the
+bundled fonts, never by the fonts of the machine, and no font is parsed when a record is saved. It is a module, not a
+file under resources/, because the sync server validates documents with the same rule and has no resources.
 
     pip install fonttools==4.68.0
     python scripts/make-bundled-font.py /usr/share/fonts/truetype/arphic/uming.ttc \
-        /usr/share/fonts/truetype/babelstone/BabelStoneHan.ttf resources/fonts
+        /usr/share/fonts/truetype/babelstone/BabelStoneHan.ttf resources/fonts [zwcx_desktop/domain/fontcoverage.py]
 """
 
 from __future__ import annotations
@@ -36,7 +37,8 @@ from fontTools.ttLib import TTCollection, TTFont
 
 HERE = Path(__file__).resolve().parent
 TABLE = HERE / "data" / "tongyong-guifan-hanzibiao-2013.txt"
-MAIN, FALLBACK, COVERAGE = "uming-cn-gbk.ttf", "babelstone-han-fallback.ttf", "notice-fonts-coverage.txt"
+MAIN, FALLBACK = "uming-cn-gbk.ttf", "babelstone-han-fallback.ttf"
+COVERAGE = HERE.parent / "zwcx_desktop" / "domain" / "fontcoverage.py"
 #: The Arphic Public License (section 2a) asks for a notice in each modified file saying how and when it changed.
 FALLBACK_NOTICE = ("Modified for zwcx notices by scripts/make-bundled-font.py on 2026-12-02: subset to the Han "
                    "ideographs of 通用规范汉字表, GBK and U+4E00-9FFF that AR PL UMing CN lacks, Latin-1 and a few "
@@ -145,14 +147,16 @@ def ranges(codes: set[int]) -> list[tuple[int, int]]:
 def write_coverage(dst: Path, codes: set[int]) -> None:
     # Control characters are never drawn, even where a font maps one to a glyph of its own.
     codes = {c for c in codes if c >= 0x20 and not 0x7F <= c < 0xA0}
-    lines = ["# Code points that the bundled notice fonts draw (uming-cn-gbk.ttf and babelstone-han-fallback.ttf),",
-             "# as hexadecimal ranges; made by scripts/make-bundled-font.py with the fonts, read by",
-             "# zwcx_desktop/domain/printable.py. Do not edit by hand."]
-    lines += [f"{a:04X}" if a == b else f"{a:04X}-{b:04X}" for a, b in ranges(codes)]
+    lines = ['"""Code points that the bundled notice fonts draw (resources/fonts/uming-cn-gbk.ttf and',
+             'babelstone-han-fallback.ttf), as inclusive ranges. Written by scripts/make-bundled-font.py with the fonts;',
+             'read by zwcx_desktop/domain/printable.py. Do not edit by hand."""', "",
+             "RANGES: tuple[tuple[int, int], ...] = ("]
+    lines += [f"    (0x{a:04X}, 0x{b:04X})," for a, b in ranges(codes)]
+    lines.append(")")
     dst.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
-def main(uming: str, babelstone: str, out_dir: str) -> None:
+def main(uming: str, babelstone: str, out_dir: str, coverage: str = str(COVERAGE)) -> None:
     out = Path(out_dir)
     main_font = make_main(uming, out / MAIN)
     main_codes = _drawn(main_font)
@@ -161,12 +165,12 @@ def main(uming: str, babelstone: str, out_dir: str) -> None:
     missing = [c for c in table_characters() if ord(c) not in covered]
     if missing:
         raise SystemExit(f"the bundled fonts still lack {''.join(missing)}")
-    write_coverage(out / COVERAGE, covered)
-    for name in (MAIN, FALLBACK, COVERAGE):
-        print(f"{out / name}: {(out / name).stat().st_size:,} bytes")
+    write_coverage(Path(coverage), covered)
+    for path in (out / MAIN, out / FALLBACK, Path(coverage)):
+        print(f"{path}: {path.stat().st_size:,} bytes")
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 4:
+    if len(sys.argv) not in (4, 5):
         raise SystemExit(__doc__)
-    main(*sys.argv[1:4])
+    main(*sys.argv[1:])

@@ -54,22 +54,17 @@ def test_every_table_character_has_a_glyph_in_the_bundled_fonts():
 
 
 def test_coverage_list_is_what_the_fonts_draw():
-    """The save rule's data file matches the fonts it was made with (rebuild both with make-bundled-font.py)."""
+    """The save rule's data module matches the fonts it was made with (rebuild both with make-bundled-font.py)."""
     from fontTools.ttLib import TTFont
 
-    from zwcx_desktop.domain.printable import COVERAGE
+    from zwcx_desktop.domain.fontcoverage import RANGES
     from zwcx_desktop.notices.fonts import BUNDLED, BUNDLED_FALLBACK
 
     drawn: set[int] = set()
     for path in (BUNDLED, BUNDLED_FALLBACK):
         cmap = TTFont(path, lazy=True).getBestCmap()
         drawn |= {c for c, g in cmap.items() if g != ".notdef" and c >= 0x20 and not 0x7F <= c < 0xA0}
-    listed: set[int] = set()
-    for line in COVERAGE.read_text(encoding="ascii").splitlines():
-        if line and not line.startswith("#"):
-            lo, _, hi = line.partition("-")
-            listed |= set(range(int(lo, 16), int(hi or lo, 16) + 1))
-    assert listed == drawn
+    assert {c for lo, hi in RANGES for c in range(lo, hi + 1)} == drawn
 
 
 def test_extension_characters_print_in_a_roster_and_a_title_and_read_back(app, samples, admin):

@@ -3,9 +3,10 @@
 A notice draws each character in the office's font, else in the bundled fonts (notices/fonts.py). What the bundled
 fonts draw is the promise: a character outside it (an emoji, private use, an unassigned code point, a symbol the
 fonts lack) is refused when the record is saved, naming the character by its code point, so the same text is
-accepted or refused on every computer whatever fonts it has. The list of what the bundled fonts draw is a data file
-written with the fonts by scripts/make-bundled-font.py (resources/fonts/notice-fonts-coverage.txt); no font is
-parsed here. Line breaks are allowed in multi-line text, where they separate paragraphs and are never drawn.
+accepted or refused on every computer whatever fonts it has. What the bundled fonts draw is a generated data module
+written with the fonts by scripts/make-bundled-font.py (fontcoverage.py); no font is parsed here, and the sync
+server, which runs the same rules, needs no fonts. Line breaks are allowed in multi-line text, where they separate
+paragraphs and are never drawn.
 """
 
 from __future__ import annotations
@@ -16,12 +17,10 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
+from zwcx_desktop.domain.fontcoverage import RANGES
 from zwcx_desktop.domain.schema import KINDS, Field, FieldError, rule
-from zwcx_desktop.resources import resource
 
-__all__ = ["COVERAGE", "check_document", "describe", "unprintable"]
-
-COVERAGE = resource("fonts", "notice-fonts-coverage.txt")
+__all__ = ["check_document", "describe", "unprintable"]
 #: How many distinct characters one message names; a pasted page of emoji needs no longer list.
 MAX_NAMED = 5
 _LINE_BREAKS = "\n\r"
@@ -32,11 +31,7 @@ _CONTROL_NAMES = {0x09: "TAB", 0x0A: "LINE FEED", 0x0B: "LINE TABULATION", 0x0C:
 @lru_cache(maxsize=2)
 def _outside(multiline: bool) -> re.Pattern[str]:
     """A pattern matching one character that the bundled fonts do not draw (line breaks allowed when multiline)."""
-    parts = []
-    for line in COVERAGE.read_text(encoding="ascii").splitlines():
-        if line and not line.startswith("#"):
-            lo, _, hi = line.partition("-")
-            parts.append(f"\\U{int(lo, 16):08X}" + (f"-\\U{int(hi, 16):08X}" if hi else ""))
+    parts = [f"\\U{lo:08X}-\\U{hi:08X}" for lo, hi in RANGES]
     if multiline:
         parts.append(re.escape(_LINE_BREAKS))
     return re.compile(f"[^{''.join(parts)}]")
