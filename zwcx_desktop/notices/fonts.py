@@ -224,8 +224,7 @@ def _subset_base_name(font, n: int) -> str:
 
 
 def _utf16_hex(code: int) -> str:
-    return code.to_bytes(4, "big").hex().upper()[4:] if code <= 0xFFFF else \
-        chr(code).encode("utf-16-be").hex().upper()
+    return f"{code:04X}" if code <= 0xFFFF else chr(code).encode("utf-16-be").hex().upper()
 
 
 def _to_unicode_cmap(name: str, subset: list[int]) -> str:
@@ -260,15 +259,15 @@ class ChainFont:
         self._owner: dict[int, int] = {}
         # Nearly all text is in the first face: a set test (in C) sends it straight to that face, so a 1,000-row
         # roster costs no more than with a single font.
-        self._first = frozenset(c for c, g in chain[0].face.charToGlyph.items() if g) | {0xA0}
+        # (reportlab's own table maps a no-break space to the space glyph.)
+        self._first = frozenset(c for c, g in chain[0].face.charToGlyph.items() if g)
 
     def owner(self, code: int) -> int:
         """Index in the chain of the face that draws `code`; MissingGlyph when none does."""
         k = self._owner.get(code)
         if k is None:
-            probe = 0x20 if code == 0xA0 else code  # reportlab draws a no-break space as a space
             for i, leaf in enumerate(self.chain):
-                if leaf.face.charToGlyph.get(probe):
+                if leaf.face.charToGlyph.get(code):
                     k = i
                     break
             else:
@@ -277,6 +276,7 @@ class ChainFont:
         return k
 
     def stringWidth(self, text: str, size: float, encoding: str = "utf8") -> float:
+        """Width in points, each character measured in the face that draws it."""
         if isinstance(text, bytes):
             text = text.decode(encoding)
         if self._first.issuperset(map(ord, text)):
@@ -289,6 +289,7 @@ class ChainFont:
         return total * 0.001 * size
 
     def splitString(self, text, doc, encoding: str = "utf-8") -> list[tuple[tuple[int, int], bytes]]:
+        """Runs of `text` as ((face number, subset number), codes), each run drawn by one subset of one face."""
         if isinstance(text, bytes):
             text = text.decode(encoding)
         if self._first.issuperset(map(ord, text)):
@@ -306,6 +307,7 @@ class ChainFont:
         return out
 
     def getSubsetInternalName(self, subset: tuple[int, int], doc) -> str:
+        """The PDF font resource name of one subset of one face of the chain."""
         k, n = subset
         return self.chain[k].getSubsetInternalName(n, doc)
 
