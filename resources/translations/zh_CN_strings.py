@@ -375,4 +375,11 @@ ZH = {
     "%1 must start with 810000, 820000 or 830000, got '%2'": "%1应以 810000、820000 或 830000 开头，实际为“%2”",
     "foreign permanent resident ID (外国人永久居留身份证)": "外国人永久居留身份证号码",
     "residence permit (港澳台居民居住证)": "港澳台居民居住证号码",
+    "Licences of the bundled fonts AR PL UMing and BabelStone Han:":
+        "随附字体 AR PL UMing（文鼎明体）与 BabelStone Han（生僻字补充字体）的许可证：",
+    # every character prints or is refused (domain/printable.py, notices/glyphs.py)
+    "contains %1, which the notice fonts cannot print; remove or replace it":
+        "含有公示字体无法打印的字符 %1，请删除或改用其他字",
+    "Not printed: the field “%1” contains %2, which the notice fonts cannot print. Replace it in the record, "
+    "then print again.": "未打印：“%1”中含有公示字体无法打印的字符 %2。请在记录中修改后再打印。",
 }

@@ -494,3 +494,7 @@ def _objection_rules(doc: dict[str, Any], errors: list[FieldError]) -> None:
         errors.append(FieldError("target_kind", "is required when a target record is given"))
     if doc.get("target_kind") and doc["target_kind"] not in RECORD_KINDS:
         errors.append(FieldError("target_kind", f"must be one of {', '.join(RECORD_KINDS)}"))
+
+
+# Imported last: it registers its rule (every character of free text must print) for every kind defined above.
+from zwcx_desktop.domain import printable as _printable  # noqa: E402,F401

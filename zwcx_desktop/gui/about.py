@@ -47,13 +47,20 @@ COMPONENTS: tuple[tuple[str, str], ...] = (
 )
 
 
+#: Licence files of the bundled notice fonts (the main face, then the fallback face for rare characters).
+FONT_LICENCES = ("uming-LICENSE.txt", "babelstone-han-LICENSE.txt")
+
+
 def font_licence() -> str:
-    """The full text of the bundled font's licence, or a note where the file is missing."""
-    path = resource("fonts", "uming-LICENSE.txt")
-    try:
-        return path.read_text(encoding="utf-8", errors="replace")
-    except OSError:
-        return str(path)
+    """The full text of the bundled fonts' licences, one after the other, or a note where a file is missing."""
+    texts = []
+    for name in FONT_LICENCES:
+        path = resource("fonts", name)
+        try:
+            texts.append(path.read_text(encoding="utf-8", errors="replace"))
+        except OSError:
+            texts.append(str(path))
+    return ("\n" + "=" * 40 + "\n\n").join(texts)
 
 
 class AboutDialog(QDialog):
@@ -94,7 +101,7 @@ class AboutDialog(QDialog):
                               "replace them with compatible builds of your own in the installation folder."))
         lgpl.setWordWrap(True)
         lay.addWidget(lgpl)
-        lay.addWidget(QLabel(self.tr("Licence of the bundled font AR PL UMing:")))
+        lay.addWidget(QLabel(self.tr("Licences of the bundled fonts AR PL UMing and BabelStone Han:")))
         self.font_text = QPlainTextEdit(font_licence())
         self.font_text.setObjectName("about_font_licence")
         self.font_text.setReadOnly(True)

@@ -106,6 +106,8 @@ _TEMPLATES = (
     QT_TRANSLATE_NOOP("Messages", "a finance disclosure needs at least one income or expense line"),
     QT_TRANSLATE_NOOP("Messages", "is required when a target record is given"),
     QT_TRANSLATE_NOOP("Messages", "must be one of %1"),
+    # domain/printable.py: characters the bundled notice fonts cannot draw
+    QT_TRANSLATE_NOOP("Messages", "contains %1, which the notice fonts cannot print; remove or replace it"),
     # users
     QT_TRANSLATE_NOOP("Messages", "wrong user name or password"),
     QT_TRANSLATE_NOOP("Messages", "the password must have at least %1 characters"),

@@ -115,7 +115,7 @@ def render_batch(handle, app, record_ids: list[str], paper: str | None = None) -
     still logged as printed, with the version the sheet showed.
     """
     load_notices()
-    from zwcx_desktop.notices import NoticeRefused, NotPrintable, content, gate, guard, render_board
+    from zwcx_desktop.notices import NoticeRefused, NotPrintable, content, gate, glyphs, guard, render_board
 
     out = BatchResult()
     for i, rid in enumerate(record_ids):
@@ -126,7 +126,8 @@ def render_batch(handle, app, record_ids: list[str], paper: str | None = None) -
                 view = app.records.get(rid)
                 notice = content.build(app, rid, view.version)
                 gate.for_posting(app, notice)  # the sheet takes reviewed notices only, as render_board does
-                guard.check(notice)  # the guard the sheet runs, one notice at a time
+                guard.check(notice)  # the guards the sheet runs, one notice at a time
+                glyphs.check(notice)
                 out.done.append(Rendered(rid, view.version_id, view.title, b"", not notice.period.confirmed))
             else:
                 out.done.append(render_current(app, rid))
@@ -190,6 +191,13 @@ def field_text(name: str) -> str:
 def refused_text(exc) -> str:
     """Why a notice was not printed, naming the field, in the UI language."""
     kind = getattr(exc, "kind", "")
+    if kind == "glyph":  # notices/glyphs.py: a character no notice font draws
+        from zwcx_desktop.domain.printable import describe
+
+        text = QCoreApplication.translate("Printing", "Not printed: the field “%1” contains %2, which the notice "
+                                                      "fonts cannot print. Replace it in the record, then print again.")
+        named = "、".join(describe(c) for c in getattr(exc, "chars", [])[:5])
+        return text.replace("%1", field_text(getattr(exc, "field", ""))).replace("%2", named)
     if kind == "id":
         what = QCoreApplication.translate("Printing", "an unmasked citizen ID number")
     elif kind == "mobile":

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import io
 
-from zwcx_desktop.notices import content, guard
+from zwcx_desktop.notices import content, glyphs, guard
 from zwcx_desktop.notices.fonts import font_set
 from zwcx_desktop.notices.gate import for_posting
 from zwcx_desktop.notices.layout import (
@@ -41,6 +41,7 @@ def render_board(app, record_ids: list[str], paper: str = "A3") -> bytes:
     for n in notices:
         for_posting(app, n)  # a board sheet is for posting: no watermarked items on it
         guard.check(n)
+        glyphs.check(n)
     return draw_board(notices, paper)
 
 

@@ -6,25 +6,34 @@ folder, or fontconfig on UOS/Kylin); we take them when present and otherwise fal
 subset with /FontFile2; fonts with CFF outlines (most .otf, Noto CJK) are refused by TTFont and skipped here,
 because a non-embedded CID font prints blank on some viewers.
 
+Fallback per character: the font of each role is a `ChainFont`, which sets every character in the first face of
+its chain that has a glyph for it: the role's face, then the bundled UMing (GBK), then the bundled fallback face
+(BabelStone Han, subset to the 通用规范汉字表 and GBK characters UMing lacks: 䶮 㛃 𫖮 𬌗 𬭎 𬳵 …). So an office's
+仿宋 without a rare name character still prints it, in the bundled face, and no `.notdef` box reaches a PDF: a
+character no face has raises `MissingGlyph` (the save rule in domain/printable.py refuses such characters first).
+
 Set ZWCX_NOTICE_FONTS=bundled to use only the bundled font (byte-identical output across machines).
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 import subprocess
 import sys
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from zwcx_desktop.resources import resource
 
-__all__ = ["BUNDLED", "FontFace", "FontSet", "ROLES", "font_set"]
+__all__ = ["BUNDLED", "BUNDLED_FALLBACK", "ChainFont", "FontFace", "FontSet", "MissingGlyph", "ROLES", "font_set"]
 
 BUNDLED = resource("fonts", "uming-cn-gbk.ttf")  # made by scripts/make-bundled-font.py
+BUNDLED_FALLBACK = resource("fonts", "babelstone-han-fallback.ttf")  # likewise
 _BUNDLED_FAMILY = "AR PL UMing CN GBK"
+_FALLBACK_FAMILY = "BabelStone Han Fallback"
 
 #: Typeface styles a notice uses, with family names in order of preference (Windows/fontconfig names).
 _STYLES: dict[str, tuple[str, ...]] = {
@@ -138,9 +147,9 @@ def font_set(bundled_only: bool | None = None) -> FontSet:
 @lru_cache(maxsize=2)
 def _font_set(bundled_only: bool) -> FontSet:
     from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
 
     bundled = FontFace(str(BUNDLED), 0, _BUNDLED_FAMILY)
+    fallback = FontFace(str(BUNDLED_FALLBACK), 0, _FALLBACK_FAMILY)
     chosen: dict[str, FontFace] = {}
     usable: dict[FontFace, bool] = {}
     for role, chain in _ROLE_CHAIN.items():
@@ -153,12 +162,154 @@ def _font_set(bundled_only: bool) -> FontSet:
                 break
         else:
             raise FileNotFoundError(f"no usable TrueType CJK font for notices (bundled font missing: {BUNDLED})")
+    if not Path(fallback.path).is_file():
+        raise FileNotFoundError(f"bundled fallback font missing: {BUNDLED_FALLBACK}")
     names: dict[str, str] = {}
-    registered: dict[FontFace, str] = {}
     for role, face in chosen.items():
-        if face not in registered:
-            name = f"zwcx-{len(registered)}-{'b' if bundled_only else 's'}"
-            pdfmetrics.registerFont(TTFont(name, face.path, subfontIndex=face.index))
-            registered[face] = name
-        names[role] = registered[face]
+        # One chain per first face, named after it: the chain behind a face is always the same (that face, then
+        # the bundled ones), so a name registered once serves every later font set of the process.
+        names[role] = _face_name("zwcx", face)
+        pdfmetrics.registerFont(ChainFont(names[role], [_leaf(f) for f in dict.fromkeys((face, bundled, fallback))]))
     return FontSet(names, chosen)
+
+
+def _face_name(prefix: str, face: FontFace) -> str:
+    digest = hashlib.sha1(face.path.encode("utf-8", "surrogateescape")).hexdigest()[:8]
+    return f"{prefix}-{Path(face.path).stem}-{face.index}-{digest}"
+
+
+@cache
+def _leaf(face: FontFace):
+    """One reportlab font object per face, shared by every chain that uses it, so a PDF embeds each face once."""
+    return _leaf_class()(_face_name("zwcx-face", face), face.path, subfontIndex=face.index)
+
+
+class MissingGlyph(ValueError):
+    """No face of a chain can draw a character; `code` is its code point."""
+
+    def __init__(self, font: str, code: int) -> None:
+        self.code = code
+        super().__init__(f"no notice font can print U+{code:04X} (font {font})")
+
+
+@lru_cache(maxsize=1)
+def _leaf_class():
+    # Made on first use, as the module imports reportlab only when fonts are resolved.
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    class Leaf(TTFont):
+        """A TrueType face whose ToUnicode map is right for characters beyond the BMP.
+
+        reportlab writes each code point as <%04X>, which gives five hex digits for 𫖮 (U+2B5AE) where a ToUnicode
+        CMap needs UTF-16 (<D86DDDAE>): the character would be drawn but copied or searched as garbage. The
+        maps are rewritten after reportlab made them, for the subsets that hold such characters.
+        """
+
+        def addObjects(self, doc) -> None:
+            state = self.state.get(doc)
+            subsets = [list(s) for s in state.subsets] if state is not None else []
+            super().addObjects(doc)
+            for n, subset in enumerate(subsets):
+                if any(c > 0xFFFF for c in subset):
+                    base = _subset_base_name(self, n)
+                    doc.idToObject["toUnicodeCMap:" + base].content = _to_unicode_cmap(base, subset)
+
+    return Leaf
+
+
+def _subset_base_name(font, n: int) -> str:
+    from reportlab.pdfbase.ttfonts import SUBSETN
+
+    return b"".join((SUBSETN(n), b"+", font.face.name, font.face.subfontNameX)).decode("pdfdoc")
+
+
+def _utf16_hex(code: int) -> str:
+    return f"{code:04X}" if code <= 0xFFFF else chr(code).encode("utf-16-be").hex().upper()
+
+
+def _to_unicode_cmap(name: str, subset: list[int]) -> str:
+    """reportlab's ToUnicode CMap for one subset, with every code point written as UTF-16BE."""
+    lines = ["/CIDInit /ProcSet findresource begin", "12 dict begin", "begincmap", "/CIDSystemInfo",
+             f"<< /Registry ({name})", f"/Ordering ({name})", "/Supplement 0", ">> def", f"/CMapName /{name} def",
+             "/CMapType 2 def", "1 begincodespacerange", f"<00> <{len(subset) - 1:02X}>", "endcodespacerange",
+             f"{len(subset)} beginbfchar"]
+    lines += [f"<{i:02X}> <{_utf16_hex(v)}>" for i, v in enumerate(subset)]
+    lines += ["endbfchar", "endcmap", "CMapName currentdict /CMap defineresource pop", "end", "end"]
+    return "\n".join(lines)
+
+
+class ChainFont:
+    """A reportlab dynamic font made of several TrueType faces: each character is set in the first face that has
+    a glyph for it. Widths, subsets and embedding come from that face; the PDF gets a font switch where the face
+    changes, so the text layer keeps the real characters.
+
+    reportlab's text objects ask a dynamic font for `splitString` (runs of one subset each) and
+    `getSubsetInternalName`; the subset keys here are (face number in the chain, subset number in that face).
+    """
+
+    _dynamicFont = 1
+    _multiByte = 1
+    shapable = False
+
+    def __init__(self, name: str, chain: list) -> None:
+        self.fontName = name
+        self.chain = chain
+        self.face = chain[0].face  # ascent, descent and the name reportlab keys registrations by
+        self.encoding = chain[0].encoding
+        self._owner: dict[int, int] = {}
+        # Nearly all text is in the first face: a set test (in C) sends it straight to that face, so a 1,000-row
+        # roster costs no more than with a single font.
+        # (reportlab's own table maps a no-break space to the space glyph.)
+        self._first = frozenset(c for c, g in chain[0].face.charToGlyph.items() if g)
+
+    def owner(self, code: int) -> int:
+        """Index in the chain of the face that draws `code`; MissingGlyph when none does."""
+        k = self._owner.get(code)
+        if k is None:
+            for i, leaf in enumerate(self.chain):
+                if leaf.face.charToGlyph.get(code):
+                    k = i
+                    break
+            else:
+                raise MissingGlyph(self.fontName, code)
+            self._owner[code] = k
+        return k
+
+    def stringWidth(self, text: str, size: float, encoding: str = "utf8") -> float:
+        """Width in points, each character measured in the face that draws it."""
+        if isinstance(text, bytes):
+            text = text.decode(encoding)
+        if self._first.issuperset(map(ord, text)):
+            return self.chain[0].stringWidth(text, size)
+        chain, owner = self.chain, self.owner
+        total = 0.0
+        for ch in text:
+            face = chain[owner(ord(ch))].face
+            total += face.charWidths.get(ord(ch), face.defaultWidth)
+        return total * 0.001 * size
+
+    def splitString(self, text, doc, encoding: str = "utf-8") -> list[tuple[tuple[int, int], bytes]]:
+        """Runs of `text` as ((face number, subset number), codes), each run drawn by one subset of one face."""
+        if isinstance(text, bytes):
+            text = text.decode(encoding)
+        if self._first.issuperset(map(ord, text)):
+            return [((0, n), b) for n, b in self.chain[0].splitString(text, doc)]
+        out: list[tuple[tuple[int, int], bytes]] = []
+        start, cur = 0, None
+        for i, ch in enumerate(text):
+            k = self.owner(ord(ch))
+            if k != cur:
+                if cur is not None:
+                    out += [((cur, n), b) for n, b in self.chain[cur].splitString(text[start:i], doc)]
+                start, cur = i, k
+        if cur is not None:
+            out += [((cur, n), b) for n, b in self.chain[cur].splitString(text[start:], doc)]
+        return out
+
+    def getSubsetInternalName(self, subset: tuple[int, int], doc) -> str:
+        """The PDF font resource name of one subset of one face of the chain."""
+        k, n = subset
+        return self.chain[k].getSubsetInternalName(n, doc)
+
+    def addObjects(self, doc) -> None:
+        """Nothing of its own to embed: each face registers itself with the document when first used."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 
-from zwcx_desktop.notices import content, guard
+from zwcx_desktop.notices import content, glyphs, guard
 from zwcx_desktop.notices.fonts import font_set
 from zwcx_desktop.notices.gate import draw_watermark
 from zwcx_desktop.notices.layout import (
@@ -50,6 +50,7 @@ def render_checked(app, record_id: str, version: int | None = None) -> tuple[Not
     the masking guard; raises NoticeRefused like `render_notice`."""
     notice = content.build(app, record_id, version)
     guard.check(notice)
+    glyphs.check(notice)
     return notice, draw_notice(notice)
 
 
