@@ -187,5 +187,8 @@ def test_text_saved_before_the_rule_is_refused_at_print_naming_the_field(app, sa
     with pytest.raises(NoticeRefused, match=r"^body contains U\+1F600 “😀”, which the notice fonts cannot print") as exc:
         render_notice(app, rid)
     assert exc.value.kind == "glyph" and exc.value.chars == ["😀"]
+    from zwcx_desktop.notices.samples import review
+
+    review(app, rid, admin)  # a board sheet takes reviewed notices only
     with pytest.raises(NoticeRefused, match="U\\+1F600"):
         render_board(app, [samples["affairs"], rid], paper="A4")
