@@ -253,87 +253,87 @@
 <context>
     <name>BoardPrintDialog</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="496" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="497" />
         <source>Print the notice board</source>
         <translation>打印公示栏</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="499" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="500" />
         <source>Notices now on the board (publicizing or posted again); tick the ones to print.</source>
         <translation>当前公示栏中的公示（公示中、重新公示），请勾选要打印的公示。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="510" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="511" />
         <source>Each notice in full</source>
         <translation>逐项打印公示全文</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="511" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="512" />
         <source>One board sheet, A3</source>
         <translation>公示栏总表（A3）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="512" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="513" />
         <source>One board sheet, A4</source>
         <translation>公示栏总表（A4）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="514" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="515" />
         <source>Print as</source>
         <translation>打印方式</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="523" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="524" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="527" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="528" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="532" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="533" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zwcx_desktop/gui/printing.py" line="551" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="552" />
         <source>%n notice(s) on the board.</source>
         <translation><numerusform>公示栏中共有 %n 项公示。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="552" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="553" />
         <source>Nothing is on the notice board now.</source>
         <translation>公示栏中暂无公示。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="561" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="562" />
         <source>Tick at least one notice.</source>
         <translation>请至少勾选一项公示。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="570" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="571" />
         <source>Preparing the notices…</source>
         <translation>正在生成公示…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="588" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="589" />
         <source>Printing…</source>
         <translation>正在打印…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zwcx_desktop/gui/printing.py" line="597" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="598" />
         <source>Printed %n notice(s); the print log records each.</source>
         <translation><numerusform>已打印 %n 项公示，每项均已记入打印记录。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="598" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="599" />
         <source>Printing was cancelled or failed; nothing was logged.</source>
         <translation>打印已取消或失败，未记入打印记录。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="615" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="616" />
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
@@ -1276,236 +1276,256 @@
     </message>
     <message>
         <location filename="../../zwcx_desktop/gui/i18n.py" line="145" />
+        <source>contains a full citizen ID number; print only the masked form (23*************123)</source>
+        <translation>含有完整的身份证号码，只能填写脱敏后的形式（如 23*************123）</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="146" />
+        <source>contains a full mobile number; print only the masked form (138****1234)</source>
+        <translation>含有完整的手机号码，只能填写脱敏后的形式（如 138****1234）</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="147" />
+        <source>contains a full bank card number; print only the masked form (6222***********0128)</source>
+        <translation>含有完整的银行卡号，只能填写脱敏后的形式（如 6222***********0128）</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="149" />
+        <source>is not a phone number: give a mobile number (13812345678), a landline with its area code (0451-86661234, an extension after 转) or a service number such as 12345</source>
+        <translation>不是有效的电话号码：请填写手机号（如 13812345678）、带区号的固定电话（如 0451-86661234，分机号写在“转”之后）或 12345 等服务热线</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="152" />
         <source>%1 (sheet '%2')</source>
         <translation>%1（工作表“%2”）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="146" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="153" />
         <source>%1: no such file</source>
         <translation>%1：找不到该文件</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="147" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="154" />
         <source>%1: is a folder, not a file</source>
         <translation>%1：这是文件夹，不是文件</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="148" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="155" />
         <source>%1: the file is empty (0 bytes)</source>
         <translation>%1：文件是空的（0 字节）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="149" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="156" />
         <source>%1: this is %2, not a spreadsheet; choose the .xlsx or .csv roster</source>
         <translation>%1：这是%2，不是表格文件；请选择 .xlsx 或 .csv 格式的名单</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="150" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="157" />
         <source>a PNG image</source>
         <translation>一张 PNG 图片</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="151" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="158" />
         <source>a JPEG image</source>
         <translation>一张 JPEG 图片</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="152" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="159" />
         <source>a GIF image</source>
         <translation>一张 GIF 图片</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="153" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="160" />
         <source>a BMP image</source>
         <translation>一张 BMP 图片</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="154" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="161" />
         <source>a PDF document</source>
         <translation>一份 PDF 文档</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="155" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="162" />
         <source>a RAR archive</source>
         <translation>一个 RAR 压缩包</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="156" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="163" />
         <source>a 7-Zip archive</source>
         <translation>一个 7-Zip 压缩包</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="157" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="164" />
         <source>%1: the workbook is password-protected (encrypted); open it in Excel or WPS, remove the password (文件 → 信息 → 保护工作簿) and save it again</source>
         <translation>%1：工作簿设置了密码（已加密）；请用 Excel 或 WPS 打开，取消密码（文件 → 信息 → 保护工作簿）后重新保存</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="159" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="166" />
         <source>%1: this is an old Excel 97-2003 (.xls) workbook; open it in Excel or WPS and save it as .xlsx (Excel 工作簿) or .csv</source>
         <translation>%1：这是旧版 Excel 97-2003 工作簿（.xls）；请用 Excel 或 WPS 打开，另存为 .xlsx（Excel 工作簿）或 .csv 后再导入</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="161" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="168" />
         <source>%1: is named like a workbook but is not one (its content is neither .xlsx nor .xls); open it in Excel or WPS and save it as .xlsx</source>
         <translation>%1：文件名像工作簿，但内容既不是 .xlsx 也不是 .xls；请用 Excel 或 WPS 打开，另存为 .xlsx</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="163" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="170" />
         <source>%1: is not a readable .xlsx workbook (%2); open it in Excel or WPS and save it as .xlsx again</source>
         <translation>%1：无法读取这个 .xlsx 工作簿（%2）；请用 Excel 或 WPS 打开，重新另存为 .xlsx</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="165" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="172" />
         <source>%1: has no sheet named '%2' (sheets: %3)</source>
         <translation>%1：没有名为“%2”的工作表（现有工作表：%3）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="166" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="173" />
         <source>%1: the sheet '%2' is empty; there is nothing to import</source>
         <translation>%1：工作表“%2”是空的，没有可导入的内容</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="167" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="174" />
         <source>%1: is a binary file, not a spreadsheet or CSV text</source>
         <translation>%1：这是二进制文件，不是表格或 CSV 文本</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="168" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="175" />
         <source>%1: the text is neither UTF-8 nor GB18030/GBK (undecodable byte at offset %2); save it from Excel or WPS as CSV again</source>
         <translation>%1：文字编码既不是 UTF-8 也不是 GB18030/GBK（偏移 %2 处的字节无法识别）；请用 Excel 或 WPS 重新另存为 CSV</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="170" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="177" />
         <source>%1: is not well-formed CSV (%2)</source>
         <translation>%1：CSV 格式不正确（%2）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="171" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="178" />
         <source>%1: the file has no data; there is nothing to import</source>
         <translation>%1：文件中没有数据，没有可导入的内容</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="173" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="180" />
         <source>%1: no header row found; the first rows should name the columns (姓名, 身份证号, 户人数, 村/社区, 金额, 发放日期 …), or map them with --map HEADER=FIELD</source>
         <translation>%1：找不到表头行；前几行中应有一行写明各列的名称（姓名、身份证号、户人数、村/社区、金额、发放日期……）。请检查是否选对了文件和工作表</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="175" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="182" />
         <source>%1: has a header row (row %2) but no data rows under it</source>
         <translation>%1：有表头行（第 %2 行），但下面没有数据行</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="176" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="183" />
         <source>%1: the header row %2 has merged cells (%3); unmerge them so that every column has its own header (姓名, 身份证号 …), then import again</source>
         <translation>%1：表头行（第 %2 行）有合并单元格（%3）；请取消合并，让每一列都有自己的表头（姓名、身份证号……），然后重新导入</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="178" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="185" />
         <source>--map: %1 has no column headed '%2' (headers: %3)</source>
         <translation>%1 中没有表头为“%2”的列（现有表头：%3）；请在列对应页重新选择</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="179" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="186" />
         <source>--map: %1</source>
         <translation>列对应有误：%1；请在列对应页重新选择</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="180" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="187" />
         <source>'%1' is not a roster field (choose from %2, or %3)</source>
         <translation>“%1”不是名单中的字段（可选：%2，或 %3）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="181" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="188" />
         <source>%1: no column for 姓名 (the beneficiary's name) in the header row %2 (headers: %3); map the column that holds the names to 姓名 (on the command line: --map HEADER=beneficiary_name)</source>
         <translation>%1：表头行（第 %2 行）中没有“姓名”列（现有表头：%3）；请在列对应页把写有姓名的那一列对应到“姓名”</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="184" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="191" />
         <source>%1: no 服务领域 column and no service area chosen; choose the area for all rows (on the command line: --area 养老)</source>
         <translation>%1：文件中没有“服务领域”列，也没有选择服务领域；请在第一页选择适用于所有行的服务领域</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="186" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="193" />
         <source>%1: no 政策/项目 column and no policy given; enter the policy for all rows (on the command line: --policy 高龄津贴)</source>
         <translation>%1：文件中没有“政策/项目”列，也没有填写政策；请在第一页填写适用于所有行的政策或项目</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="188" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="195" />
         <source>--area: %1</source>
         <translation>服务领域有误：%1；请在第一页重新选择服务领域</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="189" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="196" />
         <source>%1: %2 of %3 rows have problems; nothing was imported (fix them, or import the valid rows with --skip-invalid --errors-out FILE.xlsx)</source>
         <translation>%1：%3 行中有 %2 行有问题，未导入任何记录（请改正这些行，或勾选“导入无误的行，有误的行连同原因保存到”并填写保存位置）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="191" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="198" />
         <source>--skip-invalid needs --errors-out FILE.xlsx for the rows that were not imported</source>
         <translation>跳过有误的行时，需要填写保存这些行的文件</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="193" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="200" />
         <source>(no column; %1)</source>
         <translation>%1（文件中无此列，取第一页填写的值）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="194" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="201" />
         <source>the citizen ID number (身份证号) is empty</source>
         <translation>身份证号为空</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="195" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="202" />
         <source>the ID number is stored as a number, so the spreadsheet has already cut its last digits; format the column as text (文本) and type the number again</source>
         <translation>身份证号被存成了数字，表格已截掉末尾几位；请把这一列设置为文本格式，再重新输入号码</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="197" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="204" />
         <source>the ID number is masked (with *); the full number is needed to import a person</source>
         <translation>身份证号是打码的（含 *）；导入人员需要完整的号码</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="198" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="205" />
         <source>the ID number was saved in scientific notation (e.g. 2.3E+17) and its digits are lost; format the column as text and type it again</source>
         <translation>身份证号被存成了科学计数法（如 2.3E+17），数字已经丢失；请把这一列设置为文本格式，再重新输入</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="200" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="207" />
         <source>the same person as row %1 for the same service area and period</source>
         <translation>与第 %1 行是同一个人，服务领域和所属期也相同</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="201" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="208" />
         <source>this person is already registered for the same service area and period (record %1)</source>
         <translation>此人在同一服务领域和所属期已有登记（记录 %1）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="203" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="210" />
         <source>this person is already registered for %1 (record %2)</source>
         <translation>此人已在“%1”登记过（记录 %2）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="204" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="211" />
         <source>the matching records changed since they were counted (%1 then, %2 now); select them again</source>
         <translation>符合条件的记录在统计之后有变化（当时 %1 条，现在 %2 条），请重新选择</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="261" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="268" />
         <source>column %1</source>
         <translation>%1 列</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="262" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="269" />
         <source>column %1 (%2)</source>
         <translation>%1 列（%2）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="272" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="279" />
         <source>row %1, column %2: %3</source>
         <translation>第 %1 行，%2：%3</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="274" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="281" />
         <source>row %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
@@ -1513,17 +1533,17 @@
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="451" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="452" />
         <source>Print preview</source>
         <translation>打印预览</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="472" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="473" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="476" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="477" />
         <source>Save as PDF…</source>
         <translation>另存为PDF…</translation>
     </message>
@@ -1531,32 +1551,32 @@
 <context>
     <name>PrintLogWidget</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/printlog.py" line="45" />
+        <location filename="../../zwcx_desktop/gui/printlog.py" line="38" />
         <source>Printed at (UTC)</source>
         <translation>打印时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printlog.py" line="45" />
+        <location filename="../../zwcx_desktop/gui/printlog.py" line="38" />
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printlog.py" line="45" />
+        <location filename="../../zwcx_desktop/gui/printlog.py" line="38" />
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printlog.py" line="46" />
+        <location filename="../../zwcx_desktop/gui/printlog.py" line="39" />
         <source>Verification code</source>
         <translation>核验码</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printlog.py" line="46" />
+        <location filename="../../zwcx_desktop/gui/printlog.py" line="39" />
         <source>Printed to</source>
         <translation>输出到</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printlog.py" line="58" />
+        <location filename="../../zwcx_desktop/gui/printlog.py" line="51" />
         <source>Reprint this version…</source>
         <translation>再次打印此版本…</translation>
     </message>
@@ -1564,123 +1584,123 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="146" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="147" />
         <source>Title</source>
         <extracomment>Pages are rasterised for the printer at no more than this resolution: enough for 仿宋 body text and QR codes, and an A3 page stays near 70 MB of image instead of gigabytes at a PDF printer's 1200 dpi.</extracomment>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="147" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="148" />
         <source>Unit name</source>
         <translation>单位名称</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="148" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="149" />
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="149" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="150" />
         <source>How to object</source>
         <translation>异议联系方式</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="150" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="151" />
         <source>Publicity period</source>
         <translation>公示期</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="151" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="152" />
         <source>Introduction</source>
         <translation>导语</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="152" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="153" />
         <source>Heading</source>
         <translation>小标题</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="153" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="154" />
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="157" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="158" />
         <source>%1, row %2, %3</source>
         <translation>%1第%2行“%3”</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="169" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="170" />
         <source>an unmasked citizen ID number</source>
         <translation>未遮蔽的身份证号</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="171" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="172" />
         <source>an unmasked mobile number</source>
         <translation>未遮蔽的手机号码</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="173" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="174" />
         <source>an unmasked bank card number</source>
         <translation>未遮蔽的银行卡号</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="175" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="176" />
         <source>unmasked personal data</source>
         <translation>未遮蔽的个人信息</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="176" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="177" />
         <source>Not printed: the field “%1” contains %2. Mask it in the record, then print again.</source>
         <translation>未打印：“%1”中含有%2。请在记录中遮蔽后再打印。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="186" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="187" />
         <source>Printing</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="305" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="306" />
         <source>Print notice</source>
         <translation>打印公示</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="315" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="316" />
         <source>printer</source>
         <translation>打印机</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="357" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="358" />
         <source>The publicity period of %1 runs into a year whose holidays are not known yet, so its end date counts Monday to Friday as working days. Check the dates before the notice is posted.</source>
         <translation>%1的公示期涉及尚未获取节假日安排的年份，截止日期暂按周一至周五为工作日推算，请核对后再张贴。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="368" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="369" />
         <source>Check the publicity period</source>
         <translation>请核对公示期</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="369" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="370" />
         <source>Print anyway?</source>
         <translation>仍要打印吗？</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="385" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="386" />
         <source>Printing…</source>
         <translation>正在打印…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="386" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="387" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="407" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="408" />
         <source>Save as PDF</source>
         <translation>另存为PDF</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="409" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="410" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF文件 (*.pdf)</translation>
     </message>

@@ -66,7 +66,7 @@ _GROUP = re.compile(r"[0-9]+X?")
 # What may join two groups of one number: one dash or dot (spaces around it allowed), or one or two spaces.
 _JOINT = re.compile(r" ?([-.]) ?| {1,2}")
 _MOBILE = re.compile(r"1[3-9][0-9]{9}")
-_CARD_PREFIX = re.compile(r"62|60|65|4|5[1-5]|2[2-7]|35|9[45]")
+_CARD_PREFIX = re.compile(r"62|60|65|4|5[1-5]|222[1-9]|22[3-9]|2[3-6]|27[01]|2720|35|9[45]")
 # A word just before a number that says what it is; then a longer run may start with the number (电话 138 1234
 # 5678 2026年…), and a card number need not start with a known prefix.
 _LABEL = re.compile(r"电话|手机|联系方式|身份证|证件|公民身份|卡号|账号|帐号|账户|帐户|银行卡|"
@@ -134,8 +134,6 @@ def _judge(digits: str, lens: tuple[int, ...], card_label: bool) -> str | None:
         if plausible_birth_date(digits[6:14]):
             if digits[17] == ric.calc_check_digit(digits):
                 return "id"
-            if _is_card(digits, card_label):
-                return "bank_card"
             # A mistyped ID is still someone's ID, but a valid all-digit credit code is an organisation's.
             return None if uscc.calc_check_digit(digits) == digits[17] else "id"
     if lens in _ID15_LAYOUTS and len(digits) == 15 and digits.isdigit() and digits[:2] in _PROVINCE_PREFIXES \
@@ -146,11 +144,17 @@ def _judge(digits: str, lens: tuple[int, ...], card_label: bool) -> str | None:
     return None
 
 
-def _without_country(digits: str) -> str | None:
+def _mobile_after_country(groups: list[re.Match[str]]) -> bool:
+    """Whether the groups are a mobile after a +86, 0086 or 86 prefix, alone or glued to the first group
+    (8613812345678, +86 138 1234 5678, +86138 1234 5678)."""
+    first = groups[0].group()
     for prefix in _COUNTRY:
-        if digits.startswith(prefix) and _MOBILE.fullmatch(digits[len(prefix):]):
-            return digits[len(prefix):]
-    return None
+        if first.startswith(prefix):
+            rest = [first[len(prefix):]] + [g.group() for g in groups[1:]]
+            rest = [r for r in rest if r]
+            if rest and _judge("".join(rest), tuple(map(len, rest)), False) == "mobile":
+                return True
+    return False
 
 
 def _segments(groups: list[re.Match[str]], scan: str) -> Iterator[list[re.Match[str]]]:
@@ -191,6 +195,8 @@ def find_personal_numbers(text: str) -> list[Exposure]:
             continue  # shorter than any personal number
         scan, pos = _normalise(m.group(), m.start())
         end = m.end()
+        while end < len(text) and _CF_RE.match(text[end]):
+            end += 1
         if end < len(text) and text[end] in "Xxｘ\uff38" and scan[-1:].isdigit():
             scan, pos = scan + "X", [*pos, end]  # an ID's check character
         before = unicodedata.normalize("NFKC", text[max(0, m.start() - _LABEL_WINDOW):m.start()])
@@ -199,17 +205,12 @@ def find_personal_numbers(text: str) -> list[Exposure]:
         groups = list(_GROUP.finditer(scan))
         for seg in _segments(groups, scan):
             candidates = [seg]
-            if len(seg) > 1 and seg[0].group() in _COUNTRY:
-                candidates.append(seg[1:])  # +86 138 1234 5678
             if labelled and len(seg) > 2:
                 candidates += [seg[:k] for k in range(2, len(seg))]
             for cand in candidates:
-                digits = "".join(g.group() for g in cand)
-                lens = tuple(len(g.group()) for g in cand)
-                kind = _judge(digits, lens, card_label)
-                if kind is None and len(cand) == 1:
-                    local = _without_country(digits)
-                    kind = "mobile" if local else None
+                kind = _judge("".join(g.group() for g in cand), tuple(len(g.group()) for g in cand), card_label)
+                if kind is None and _mobile_after_country(cand):
+                    kind = "mobile"
                 if kind:
                     found.append((pos[cand[0].start()], pos[cand[-1].end() - 1] + 1, kind))
     # The longest reading of overlapping candidates wins (an ID rather than a mobile inside it).
