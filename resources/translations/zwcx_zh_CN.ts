@@ -1845,17 +1845,22 @@
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="346" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="345" />
         <source>Not saved: correct the fields marked in red.</source>
         <translation>未保存：请更正红色标出的字段。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="352" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="351" />
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="365" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="360" />
+        <source>row %1, %2: </source>
+        <translation>第 %1 行“%2”：</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="374" />
         <source>Step not possible</source>
         <translation>无法办理</translation>
     </message>
