@@ -321,5 +321,5 @@ ZH = {
         "Qt 与 PySide6 依据 LGPL 第 3 版以独立共享库形式使用；您可以在安装目录中用自行构建的兼容版本替换它们。",
     "Licence of the bundled font AR PL UMing:": "随附字体 AR PL UMing（文鼎明体）的许可证：",
     # record form: an error of one row of a child table (finance lines)
-    "row %1, %2: ": "第 %1 行“%2”：",
+    "row %1, %2: ": "第%1行“%2”：",
 }

@@ -374,27 +374,32 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/errors.py" line="27" />
+        <location filename="../../zwcx_desktop/gui/errors.py" line="21" />
+        <source>%1, row %2, %3</source>
+        <translation>%1第%2行“%3”</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/errors.py" line="35" />
         <source>You are not allowed to do this: %1</source>
         <translation>您无权执行此操作：%1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/errors.py" line="29" />
+        <location filename="../../zwcx_desktop/gui/errors.py" line="37" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/errors.py" line="31" />
+        <location filename="../../zwcx_desktop/gui/errors.py" line="39" />
         <source>Some fields are not valid:</source>
         <translation>以下字段填写有误：</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/errors.py" line="33" />
+        <location filename="../../zwcx_desktop/gui/errors.py" line="41" />
         <source>Someone else changed this record: %1</source>
         <translation>该记录已被他人修改：%1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/errors.py" line="36" />
+        <location filename="../../zwcx_desktop/gui/errors.py" line="44" />
         <source>Unexpected error (%1): %2</source>
         <translation>意外错误（%1）：%2</translation>
     </message>
@@ -1857,7 +1862,7 @@
     <message>
         <location filename="../../zwcx_desktop/gui/recordform.py" line="360" />
         <source>row %1, %2: </source>
-        <translation>第 %1 行“%2”：</translation>
+        <translation>第%1行“%2”：</translation>
     </message>
     <message>
         <location filename="../../zwcx_desktop/gui/recordform.py" line="374" />

@@ -89,6 +89,6 @@ def test_a_full_number_typed_in_is_refused_beside_its_field_in_chinese(qtbot, ap
     qtbot.waitUntil(lambda: dlg.boxes["body"].error.text() != "", timeout=5000)
     assert dlg.boxes["body"].error.text() == "含有完整的身份证号码，只能填写脱敏后的形式（如 23*************123）"
     assert dlg.boxes["finance_lines"].error.text() == \
-        "第 1 行“备注”：含有完整的手机号码，只能填写脱敏后的形式（如 138****1234）"
+        "第1行“备注”：含有完整的手机号码，只能填写脱敏后的形式（如 138****1234）"
     assert dlg.boxes["contact_phone"].error.text().startswith("不是有效的电话号码")
     assert dlg.record_id is None
