@@ -54,7 +54,9 @@ _PARENS = r"()\uff08\uff09"
 _INNER = rf"\d{CF_RANGES}{_SPACES}{_DASHES}{_DOTS}{_PLUS}{_PARENS}"
 # A stretch that can hold one number: it starts with an optional +/( of a country prefix and runs from digit to
 # digit through separators and invisible characters.
-_STRETCH = re.compile(rf"[{_PLUS}{_PARENS}]*\d(?:[{_INNER}]*\d)?")
+# The lookahead lets the regex engine skip, without a Python step each, the many short numbers of a text (dates,
+# amounts): nothing shorter than 11 characters can hold a personal number.
+_STRETCH = re.compile(rf"[{_PLUS}{_PARENS}]*\d(?=[{_INNER}]{{10}})(?:[{_INNER}]*\d)?")
 _DIGIT = re.compile(r"\d")
 _CF_RE = re.compile(f"[{CF_RANGES}]")
 _SPACE_RE = re.compile(f"[{_SPACES}]")
@@ -190,9 +192,11 @@ def find_personal_numbers(text: str) -> list[Exposure]:
     values (with *), dates, amounts and landlines are not found.
     """
     found: list[tuple[int, int, str]] = []  # (start, end) in the original text, kind
+    if len(_DIGIT.findall(text)) < 11:
+        return []
     for m in _STRETCH.finditer(text):
-        if len(_DIGIT.findall(m.group())) < 11:
-            continue  # shorter than any personal number
+        if m.end() - m.start() < 11 or len(_DIGIT.findall(m.group())) < 11:
+            continue  # shorter than any personal number (dates, amounts, counts)
         scan, pos = _normalise(m.group(), m.start())
         end = m.end()
         while end < len(text) and _CF_RE.match(text[end]):
