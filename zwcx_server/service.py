@@ -12,10 +12,12 @@ import hashlib
 import json
 import secrets
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import func, insert, select, update
+from sqlalchemy.orm import Session
 
 from zwcx_desktop.domain.calendar import parse_schedule
 from zwcx_desktop.sync import wire
@@ -231,7 +233,8 @@ def _push(db: ServerDB, caller: Caller, ops: list[wire.Op]) -> dict[str, Any]:
                 results.append(r)
                 acked = op.seq
                 continue
-            r = _decide(op, tw.id, records, known, have)
+            r = _decide(op, tw.id, records, known, have,
+                        lambda op=op: _accepted_docs(s, op, new_versions))
             if r["status"] == "need_blobs":
                 results.append(r)
                 break
@@ -268,8 +271,20 @@ def _push(db: ServerDB, caller: Caller, ops: list[wire.Op]) -> dict[str, Any]:
     return {"protocol": wire.PROTOCOL, "results": results, "acked_through_seq": acked}
 
 
+def _accepted_docs(s: Session, op: wire.Op, pending: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The documents of the versions `op` builds on that this server accepted (this push's first), same record."""
+    parents = [v for v in (op.base_version_id, op.merge_parent_id) if v]
+    docs = {v["version_id"]: v["doc"] for v in pending if v["version_id"] in parents and
+            v["record_id"] == op.record_id}
+    missing = [v for v in parents if v not in docs]
+    if missing:
+        docs.update(s.execute(select(Version.version_id, Version.doc).where(
+            Version.version_id.in_(missing), Version.record_id == op.record_id)).all())
+    return [json.loads(d) for d in docs.values()]
+
+
 def _decide(op: wire.Op, township_id: int, records: dict[str, Record], known: dict[str, tuple],
-            have: set[str]) -> dict[str, Any]:
+            have: set[str], accepted: Callable[[], list[dict[str, Any]]] | None = None) -> dict[str, Any]:
     """The result of one op; updates the in-memory record. `_store` asks the caller to store the version."""
     base = {"op_id": op.op_id, "seq": op.seq, "version_id": op.version_id}
     rec = records.get(op.record_id)
@@ -287,7 +302,7 @@ def _decide(op: wire.Op, township_id: int, records: dict[str, Record], known: di
                        "conflict": bool(rec and rec.conflict)}
     if rec is not None and rec.kind != op.kind:
         return base | {"status": "rejected", "reason": f"record {op.record_id} is a {rec.kind}, not a {op.kind}"}
-    problem = wire.check_doc(op)
+    problem = wire.check_doc(op, accepted)
     if problem:
         return base | {"status": "rejected", "reason": problem}
     missing = [h for h in dict.fromkeys(op.blobs + wire.referenced_blobs(op.kind, op.doc)) if h not in have]

@@ -86,6 +86,16 @@ ZH = {
     "mobile number (手机号) must be 11 digits, got %1 characters": "手机号应为 11 位数字，实际为 %1 位",
     "mobile number (手机号) must be digits only, found %1": "手机号只能是数字，但%1",
     "mobile number (手机号) must start with 13–19, got '%1'": "手机号应以 13–19 开头，实际是“%1”",
+    "contains a full citizen ID number; print only the masked form (23*************123)":
+        "含有完整的身份证号码，只能填写脱敏后的形式（如 23*************123）",
+    "contains a full mobile number; print only the masked form (138****1234)":
+        "含有完整的手机号码，只能填写脱敏后的形式（如 138****1234）",
+    "contains a full bank card number; print only the masked form (6222***********0128)":
+        "含有完整的银行卡号，只能填写脱敏后的形式（如 6222***********0128）",
+    "is not a phone number: give a mobile number (13812345678), a landline with its area code (0451-86661234, an "
+    "extension after 转) or a service number such as 12345":
+        "不是有效的电话号码：请填写手机号（如 13812345678）、带区号的固定电话（如 0451-86661234，分机号写在“转”之后）"
+        "或 12345 等服务热线",
     # core messages: files that cannot be a roster (io/reader.py, io/roster.py); where the English names a
     # command-line option, the Chinese says what to do in the import wizard instead
     "%1 (sheet '%2')": "%1（工作表“%2”）", "%1: no such file": "%1：找不到该文件",
@@ -382,4 +392,6 @@ ZH = {
         "含有公示字体无法打印的字符 %1，请删除或改用其他字",
     "Not printed: the field “%1” contains %2, which the notice fonts cannot print. Replace it in the record, "
     "then print again.": "未打印：“%1”中含有公示字体无法打印的字符 %2。请在记录中修改后再打印。",
+    # record form: an error of one row of a child table (finance lines)
+    "row %1, %2: ": "第%1行“%2”：",
 }

@@ -199,3 +199,150 @@ def test_masked_mobile_is_never_found_but_full_one_is(mobile, filler):
 @given(st.from_regex(r"[0-9]{16,19}", fullmatch=True))
 def test_masked_card_is_never_found(card):
     assert find_unmasked(f"卡号{mask_bank_card(card)}") == []
+
+
+# -- issue 11: numbers typed so that a plain match misses them -------------------------------------------------
+
+ID_B = "230102198001011236"  # check character right, born 1980-01-01
+MOBILE = "13812345678"
+
+#: Every way of writing a full number that the issue found got past the old check, and a few more.
+BYPASSES = {
+    "full-width spaces": ("id", "身份证 230102\u300019800101\u30001236"),
+    "no-break spaces": ("id", "身份证 230102\u00a019800101\u00a01236"),
+    "zero-width space": ("id", "身份证 2301\u200b0219800101\u200b1236"),
+    "byte order mark and joiner": ("mobile", "电话 138\ufeff1234\u200d5678"),
+    "6-4-4-4 hyphens": ("id", "230102-1980-0101-1236"),
+    "groups of four": ("id", "2301 0219 8001 0112 36"),
+    "letters touching": ("id", "ID230102198001011236"),
+    "label touching": ("id", "身份证号:230102198001011236"),
+    "+86": ("mobile", "+8613812345678"),
+    "0086": ("mobile", "008613812345678"),
+    "86 and groups": ("mobile", "+86 138 1234 5678"),
+    "dots": ("mobile", "138.1234.5678"),
+    "4-4-3": ("mobile", "1381 2345 678"),
+    "full-width hyphens": ("mobile", "１３８－１２３４－５６７８"),
+    "en dashes": ("mobile", "138\u20131234\u20135678"),
+    "grouped then a year": ("mobile", "电话 138 1234 5678 2026年"),
+    "old 15-digit ID": ("id", "老证号 230102800101123"),
+    "mistyped check character": ("id", "230102198001011230"),
+    "card in groups": ("bank_card", "卡号 6222 0212 3456 7890 128"),
+    "card by label only": ("bank_card", "账号 8800123456789012342"),
+}
+
+
+@pytest.mark.parametrize("name", list(BYPASSES))
+def test_bypass_is_found_and_located_in_the_original_text(name):
+    kind, text = BYPASSES[name]
+    found = find_unmasked(text)
+    assert [e.kind for e in found] == [kind], name
+    e = found[0]
+    assert text[e.start : e.start + len(e.text)] == e.text
+    assert sum(c.isdigit() for c in e.text) >= 11
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1200 1300 1400 1500",  # a row of amounts is not a card
+        "1200 1300 1400 1500 1600 1700",
+        "6200 6300 6400 6500 6600",
+        "收入 1200.00 1300.00 1400.00 1500.00",
+        "合计 13,812,345,678.00 元",
+        "统一社会信用代码 91230102MA1C2D3E4F 和 911100006000373410",  # letters inside; an all-digit valid code
+        "2026-03-05 至 2026-03-12，2026.03.05–2026.03.12",
+        "电话 0451-86661234 转 8001，0451 8666 1234，(0451)86661234",
+        "23*************123 138****1234 6222***********0128 138 **** 1234",
+        "合同编号 HT-2026-0001-0002-0003",
+        "账号 6222021234567890129",  # not Luhn-valid
+        "流水 4000 5000 6000 7000 8000",
+    ],
+)
+def test_table_rows_codes_dates_and_masked_values_are_not_found(text):
+    assert find_unmasked(text) == []
+
+
+def test_a_valid_unified_social_credit_code_of_digits_only_is_not_an_id():
+    from stdnum.cn import ric, uscc
+
+    body = "911234" + "19800101" + "005"  # digits 7–14 read as a birth date
+    code = body + uscc.calc_check_digit(body)
+    assert code[-1].isdigit() and code[-1] != ric.calc_check_digit(body)
+    assert find_unmasked(f"代码{code}") == []
+    assert [e.kind for e in find_unmasked(f"代码{body}{(int(code[-1]) + 1) % 10}")] == ["id"]  # not a valid code
+
+
+def test_format_character_list_covers_every_cf_character():
+    import re
+    import sys
+    import unicodedata
+
+    from zwcx_desktop.domain.personal_numbers import CF_RANGES
+
+    cf = re.compile(f"[{CF_RANGES}]")
+    missing = [hex(c) for c in range(sys.maxunicode + 1)
+               if unicodedata.category(chr(c)) == "Cf" and not cf.match(chr(c))]
+    assert missing == []
+
+
+_SEPARATORS = [" ", "\u3000", "\u00a0", "-", "\uff0d", "\u2013", "\u2014", ".", "\uff0e", " - "]
+_INVISIBLE = ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"]
+_ID_LAYOUTS = [(6, 8, 4), (6, 4, 4, 4), (4, 4, 4, 4, 2)]
+_MOBILE_LAYOUTS = [(3, 4, 4), (4, 4, 3), (3, 8)]
+
+
+def _grouped(number: str, layout: tuple[int, ...], sep: str) -> str:
+    parts, i = [], 0
+    for n in layout:
+        parts.append(number[i : i + n])
+        i += n
+    return sep.join(parts)
+
+
+@st.composite
+def _written(draw, numbers, layouts):
+    number = draw(numbers)
+    text = _grouped(number, draw(st.sampled_from(layouts)), draw(st.sampled_from(_SEPARATORS))) \
+        if draw(st.booleans()) else number
+    if draw(st.booleans()):  # full-width digits from a Chinese input method
+        text = "".join(chr(ord(c) + 0xFEE0) if c.isdigit() else c for c in text)
+    for _ in range(draw(st.integers(0, 3))):  # invisible characters anywhere inside
+        at = draw(st.integers(1, len(text) - 1))
+        text = text[:at] + draw(st.sampled_from(_INVISIBLE)) + text[at:]
+    return number, text
+
+
+@given(_written(valid_ids(), _ID_LAYOUTS), _filler, _filler)
+def test_any_valid_id_written_with_separators_is_found(written, before, after):
+    _number, text = written
+    before, after = before.rstrip("*- ") + "，", "，" + after.lstrip("*- ")
+    found = find_unmasked(before + text + after)
+    assert [(e.kind, e.start, e.text) for e in found] == [("id", len(before), text)]
+
+
+@given(_written(st.from_regex(r"1[3-9][0-9]{9}", fullmatch=True), _MOBILE_LAYOUTS), _filler, _filler,
+       st.sampled_from(["", "+86 ", "+86", "0086", "86-"]))
+def test_any_mobile_written_with_separators_and_a_country_prefix_is_found(written, before, after, prefix):
+    _number, text = written
+    before, after = before.rstrip("*- ") + "，电话", "，" + after.lstrip("*- ")
+    found = find_unmasked(before + prefix + text + after)
+    assert [e.kind for e in found] == ["mobile"]
+    assert found[0].text.endswith(text)
+
+
+_amount = st.one_of(
+    st.integers(0, 99_999_999).map(lambda n: f"{n / 100:.2f}"),  # money as the app writes it: 1234.50
+    st.integers(1, 999_999).map(lambda n: f"{n}元"),
+    st.integers(0, 999_999).map(lambda n: f"{n:,}"),
+)
+
+
+@given(st.lists(_amount, min_size=2, max_size=12), st.sampled_from([" ", "  ", "\t", "\u3000", " | ", "、"]))
+def test_rows_of_amounts_are_never_found(amounts, sep):
+    assert find_unmasked("收支明细 " + sep.join(amounts)) == []
+
+
+@given(st.lists(st.integers(1, 9999).map(str), min_size=6, max_size=20))
+def test_long_rows_of_whole_numbers_are_never_joined(numbers):
+    # Short numbers in a row longer than any layout (a table row): no run of them makes an ID, mobile or card.
+    assert find_unmasked(" ".join(numbers)) == []

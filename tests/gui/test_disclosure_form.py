@@ -74,3 +74,21 @@ def test_a_deadline_in_a_year_without_a_holiday_schedule_is_flagged_beside_the_f
     calendar.use_official_schedule(calendar.parse_schedule(SCHEDULE_2027))  # as after a sync
     dlg.reload()
     assert not note.isVisibleTo(dlg)
+
+
+def test_a_full_number_typed_in_is_refused_beside_its_field_in_chinese(qtbot, app, login):
+    win = login("clerk")
+    click(qtbot, win.goto("disclosure").new_button)
+    dlg = win.last_dialog
+    choose(dlg, "kind", "finance")
+    type_into(qtbot, dlg, "title", "2026年第3季度财务收支公开")
+    type_into(qtbot, dlg, "body", "慰问对象身份证号 230102\u300019800101\u30001236。")
+    type_into(qtbot, dlg, "contact_phone", "村部")
+    dlg.boxes["finance_lines"].editor.add_line("expense", "慰问金", "300", "收款人电话138-1234-5678")
+    click(qtbot, button(dlg, "save"))
+    qtbot.waitUntil(lambda: dlg.boxes["body"].error.text() != "", timeout=5000)
+    assert dlg.boxes["body"].error.text() == "含有完整的身份证号码，只能填写脱敏后的形式（如 23*************123）"
+    assert dlg.boxes["finance_lines"].error.text() == \
+        "第1行“备注”：含有完整的手机号码，只能填写脱敏后的形式（如 138****1234）"
+    assert dlg.boxes["contact_phone"].error.text().startswith("不是有效的电话号码")
+    assert dlg.record_id is None

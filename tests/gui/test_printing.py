@@ -134,12 +134,14 @@ def test_cancel_stops_a_board_print_and_logs_nothing(qtbot, app, admin, samples,
 def test_a_refused_notice_names_the_field_in_chinese(qtbot, app, admin, samples, login, tmp_path, monkeypatch, boxes):
     from PySide6.QtCore import Qt
 
+    from tests.legacy import before_the_guard
     from zwcx_desktop.gui import printing
 
-    bad = app.records.create("disclosure", {
-        "unit_id": samples["unit"], "kind": "affairs", "title": "关于走访慰问情况的公示",
-        "body": f"走访对象身份证号{citizen_id(3)}，已发放慰问金。", "formed_date": "2026-03-02",
-        "period_start": "2026-03-05"}, admin)
+    with before_the_guard():  # a notice saved before the guard at save existed: printing is the last line
+        bad = app.records.create("disclosure", {
+            "unit_id": samples["unit"], "kind": "affairs", "title": "关于走访慰问情况的公示",
+            "body": f"走访对象身份证号{citizen_id(3)}，已发放慰问金。", "formed_date": "2026-03-02",
+            "period_start": "2026-03-05"}, admin)
     out = tmp_path / "never.pdf"
     monkeypatch.setattr(printing, "choose_printer", lambda parent: pdf_printer(out))
     win = login("clerk")
@@ -152,7 +154,8 @@ def test_a_refused_notice_names_the_field_in_chinese(qtbot, app, admin, samples,
     assert not out.exists() and prints_of(app, bad) == []
 
     # On the board the refused notice is named and left out; the others still print.
-    _post(app, admin, bad)
+    with before_the_guard():
+        _post(app, admin, bad)
     _post(app, admin, samples["affairs"])
     win.print_board()
     board = win.board_dialog

@@ -183,5 +183,8 @@ def test_described_errors_name_fields_by_their_label_and_translate_core_text():
     exc = ValidationError("service", [FieldError("citizen_id", "this person is already registered for the same "
                                                                "service area and period (record 0a1b2c3d)")])
     assert describe(exc) == "以下字段填写有误：\n身份证号：此人在同一服务领域和所属期已有登记（记录 0a1b2c3d）"
+    exc = ValidationError("disclosure", [FieldError("finance_lines[2].note", "contains a full mobile number; print "
+                                                                           "only the masked form (138****1234)")])
+    assert describe(exc) == "以下字段填写有误：\n收支明细第2行“备注”：含有完整的手机号码，只能填写脱敏后的形式（如 138****1234）"
     assert describe(FileProblem("名单.xlsx (sheet '3月'): has a header row (row 2) but no data rows under it")) == \
         "名单.xlsx（工作表“3月”）：有表头行（第 2 行），但下面没有数据行"

@@ -10,12 +10,9 @@ import hashlib
 import hmac
 import re
 import unicodedata
-from dataclasses import dataclass
-
-from stdnum import luhn
-from stdnum.cn import ric, uscc
 
 from zwcx_desktop.domain.identifiers import validate_id_document
+from zwcx_desktop.domain.personal_numbers import Exposure, find_personal_numbers
 
 __all__ = [
     "Exposure",
@@ -92,83 +89,15 @@ def mask_address(addr: str) -> str:
     return match.group(0) if match else ""
 
 
-@dataclass(frozen=True)
-class Exposure:
-    """A full personal number found in text meant for the public."""
-
-    kind: str  # 'id' | 'mobile' | 'bank_card'
-    text: str
-    start: int
-
-
-# Digit runs, optionally written in the groups people use (6-8-4 for IDs, 3-4-4 for mobiles, 4-4-4-4 for
-# cards). ASCII letters and digits may not touch a run: then it is part of a longer code such as a
-# 统一社会信用代码, not a personal number.
-_EDGE_L = r"(?<![0-9A-Za-z])"
-_EDGE_R = r"(?![0-9A-Za-z])"
-_SEP = r"[ \-]"
-_ID_RE = re.compile(rf"{_EDGE_L}(?:[0-9]{{17}}|[0-9]{{6}}{_SEP}[0-9]{{8}}{_SEP}[0-9]{{3}})[0-9Xx]{_EDGE_R}")
-_MOBILE_RE = re.compile(rf"{_EDGE_L}1[3-9](?:[0-9]{{9}}|[0-9]{_SEP}[0-9]{{4}}{_SEP}[0-9]{{4}}){_EDGE_R}")
-_CARD_RE = re.compile(
-    rf"{_EDGE_L}(?:[0-9]{{16,19}}|[0-9]{{4}}(?:{_SEP}[0-9]{{4}}){{3}}(?:{_SEP}?[0-9]{{1,3}})?){_EDGE_R}"
-)
-
-
-def _ascii_digit(c: str) -> str:
-    # Full-width digits (０-９) come from Chinese input methods and are just as readable on a notice; mapping
-    # one character to one keeps match positions valid for the original text.
-    n = unicodedata.normalize("NFKC", c)
-    return n if len(n) == 1 and n in "0123456789Xx" else c
-
-
-def _plausible_birth_date(id18: str) -> bool:
-    try:
-        ric.get_birth_date(id18)
-    except Exception:  # stdnum raises its own InvalidComponent for impossible dates
-        return False
-    return 1900 <= int(id18[6:10]) <= 2099
-
-
-def _classify_18(value: str) -> str | None:
-    if value[17] == ric.calc_check_digit(value):
-        return "id"
-    if value.isdigit() and luhn.is_valid(value):
-        return "bank_card"
-    # A mistyped ID is still someone's ID, but a valid all-digit credit code is an organisation's, not personal.
-    if uscc.calc_check_digit(value) == value[17]:
-        return None
-    return "id" if _plausible_birth_date(value) else None
-
-
 def find_unmasked(text: str) -> list[Exposure]:
     """Full citizen IDs, mobile numbers and bank card numbers in `text`, in order of position.
 
-    IDs are 17 digits + digit/X; an 18-character run counts as an ID if its check character is right or (when
-    it is not a Luhn-valid card or a valid all-digit credit code) it carries a plausible birth date, since a
-    mistyped ID is still personal data. Mobiles are 1[3-9] + 9 digits; cards are Luhn-valid 16–19 digit runs.
-    Runs inside longer digit runs, masked values (with *), dates and amounts do not match.
+    The text is normalised before matching (NFKC, invisible format characters dropped, +86/0086 prefixes,
+    spaces of every width, dashes and dots between the groups people write numbers in), so that typing a
+    number differently does not get it past the check; see `personal_numbers` for the rules. Positions and
+    texts refer to the original text.
     """
-    scan = "".join(_ascii_digit(c) for c in text)
-    found: list[Exposure] = []
-    taken: list[range] = []
-
-    def add(kind: str, m: re.Match[str]) -> None:
-        span = range(m.start(), m.end())
-        if any(span.start < t.stop and t.start < span.stop for t in taken):
-            return
-        taken.append(span)
-        found.append(Exposure(kind, text[m.start() : m.end()], m.start()))
-
-    for m in _ID_RE.finditer(scan):
-        kind = _classify_18(re.sub(_SEP, "", m.group(0)).upper())
-        if kind:
-            add(kind, m)
-    for m in _MOBILE_RE.finditer(scan):
-        add("mobile", m)
-    for m in _CARD_RE.finditer(scan):
-        if luhn.is_valid(re.sub(_SEP, "", m.group(0))):
-            add("bank_card", m)
-    return sorted(found, key=lambda e: e.start)
+    return find_personal_numbers(text)
 
 
 def id_fingerprint(id18: str, key: bytes, doc_type: str = "resident_id") -> str:

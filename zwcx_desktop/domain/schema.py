@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
@@ -37,6 +37,8 @@ class Field:
     default: Any = None
     computed: bool = False  # set by the rules, not typed in
     input_only: bool = False  # accepted on input, never stored (e.g. a full citizen ID)
+    identifier: bool = False  # a code, not personal data: the personal-data guard does not scan it
+    private: bool = False  # kept in full for handling a case; never in lists, search, exports, notices or public pages
 
 
 @dataclass(frozen=True)
@@ -68,8 +70,8 @@ UNIT = Kind(
     "单位",
     (
         F("name", "str", "Name", "单位名称", required=True, max_len=100),
-        F("uscc", "str", "Unified social credit code", "统一社会信用代码", max_len=18),
-        F("division_code", "str", "Division code", "行政区划代码", max_len=6),
+        F("uscc", "str", "Unified social credit code", "统一社会信用代码", max_len=18, identifier=True),
+        F("division_code", "str", "Division code", "行政区划代码", max_len=6, identifier=True),
         F("unit_type", "enum", "Unit type", "单位类型", required=True, enum=E.UnitType),
         F("parent_id", "ref", "Parent unit", "上级单位"),
         F("contact_person", "str", "Contact person", "联系人", max_len=40),
@@ -80,7 +82,7 @@ UNIT = Kind(
 )
 
 PROGRESS_FIELDS = (
-    F("id", "str", "Id", "编号", computed=True),
+    F("id", "str", "Id", "编号", computed=True, identifier=True),
     F("date", "date", "Date", "日期", required=True),
     F("note", "text", "Progress", "进展情况", required=True, max_len=2000),
     F("percent", "int", "Percent done", "完成比例(%)", min=0, max=100),
@@ -112,7 +114,7 @@ COMMITMENT = Kind(
 )
 
 FINANCE_FIELDS = (
-    F("id", "str", "Id", "编号", computed=True),
+    F("id", "str", "Id", "编号", computed=True, identifier=True),
     F("direction", "enum", "Income or expense", "收支", required=True, enum=E.FinanceDirection),
     F("item", "str", "Item", "项目", required=True, max_len=100),
     F("amount", "money", "Amount (yuan)", "金额(元)", required=True),
@@ -166,8 +168,8 @@ SERVICE = Kind(
         F("beneficiary_name", "str", "Beneficiary", "姓名", required=True, max_len=40),
         F("id_type", "enum", "ID document", "证件类型", enum=E.IdDocumentType, default=E.IdDocumentType.RESIDENT_ID),
         F("citizen_id", "str", "Citizen ID number", "身份证号", input_only=True, max_len=18),
-        F("id_masked", "str", "ID (masked)", "身份证号", computed=True),
-        F("id_fingerprint", "str", "ID fingerprint", "证件指纹", computed=True),
+        F("id_masked", "str", "ID (masked)", "身份证号", computed=True, identifier=True),
+        F("id_fingerprint", "str", "ID fingerprint", "证件指纹", computed=True, identifier=True),
         F("household_size", "int", "Household size", "户人数", min=1, max=30),
         F("village", "str", "Village or community", "村/社区", max_len=60),
         F("amount", "money", "Amount (yuan)", "金额(元)"),
@@ -191,8 +193,8 @@ OBJECTION = Kind(
         F("target_id", "ref", "Target record", "异议对象"),
         F("objection_type", "enum", "Type", "类型", required=True, enum=E.ObjectionType),
         F("channel", "enum", "Channel", "渠道", required=True, enum=E.ObjectionChannel),
-        F("complainant", "str", "Complainant (masked)", "异议人", max_len=40, default="匿名"),
-        F("complainant_phone", "str", "Complainant phone (masked)", "联系电话", max_len=20),
+        F("complainant", "str", "Complainant (masked)", "异议人", max_len=40, default="匿名", private=True),
+        F("complainant_phone", "str", "Complainant phone (masked)", "联系电话", max_len=20, private=True),
         F("content", "text", "Content", "异议内容", required=True, max_len=5000),
         F("received_date", "date", "Received on", "受理日期", required=True),
         F("reply_days", "int", "Working days to reply", "答复时限(工作日)", min=1, max=60, default=10),
@@ -397,12 +399,17 @@ def rule(kind_name: str) -> Callable[[Hook], Hook]:
     return deco
 
 
-def validate(kind_name: str, payload: Mapping[str, Any], allow_computed: bool = False) -> dict[str, Any]:
+def validate(kind_name: str, payload: Mapping[str, Any], allow_computed: bool = False,
+             accepted: Sequence[Mapping[str, Any]] = ()) -> dict[str, Any]:
     """Return the cleaned document of a record, or raise ValidationError listing every bad field.
 
     Computed fields (status, deadlines, masked ID) are not accepted from input unless `allow_computed`
     (used when a document that the rules already produced is re-read, e.g. from sync or a backup).
+    The personal-data guard (domain/privacy.py) runs for every kind; text equal to that of an `accepted`
+    document (an already accepted version of the same record) is not judged again by it.
     """
+    from zwcx_desktop.domain import privacy
+
     k = kind(kind_name)
     if not isinstance(payload, Mapping):
         raise ValidationError(k.name, [FieldError("(record)", "must be a JSON object")])
@@ -437,6 +444,7 @@ def validate(kind_name: str, payload: Mapping[str, Any], allow_computed: bool = 
     # problem at once.
     for hook in _HOOKS.get(k.name, []):
         hook(doc, errors)
+    privacy.check(k.name, doc, errors, accepted)
     if errors:
         raise ValidationError(k.name, errors)
     return doc

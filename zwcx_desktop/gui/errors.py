@@ -9,11 +9,19 @@ from zwcx_desktop.gui.i18n import label, message
 
 def _field(kind: str, name: str) -> str:
     """A field a ValidationError names, by its label in the UI language (its name when it is not a plain field)."""
+    import re
+
     from zwcx_desktop.domain.schema import KINDS
 
+    row = re.fullmatch(r"(\w+)\[(\d+)\]\.(\w+)", name)  # a child table row: finance_lines[2].note
     try:
+        if row:
+            spec = KINDS[kind]
+            child = next(f for f in spec.children[row[1]] if f.name == row[3])
+            return (QCoreApplication.translate("Errors", "%1, row %2, %3").replace("%1", label(spec.field(row[1])))
+                    .replace("%2", row[2]).replace("%3", label(child)))
         return label(KINDS[kind].field(name))
-    except KeyError:
+    except (KeyError, StopIteration):
         return name
 
 

@@ -156,6 +156,13 @@ _TEMPLATES = (
     QT_TRANSLATE_NOOP("Messages", "citizen ID (身份证号) starts with %1, as a Hong Kong, Macao or Taiwan residence "
                                   "permit (港澳台居民居住证) does: choose that document type (证件类型)"),
     QT_TRANSLATE_NOOP("Messages", "type the number again when changing the document type"),
+    # domain/privacy.py and domain/phones.py: the personal-data guard and the office's contact phone
+    QT_TRANSLATE_NOOP("Messages", "contains a full citizen ID number; print only the masked form (23*************123)"),
+    QT_TRANSLATE_NOOP("Messages", "contains a full mobile number; print only the masked form (138****1234)"),
+    QT_TRANSLATE_NOOP("Messages", "contains a full bank card number; print only the masked form "
+                                  "(6222***********0128)"),
+    QT_TRANSLATE_NOOP("Messages", "is not a phone number: give a mobile number (13812345678), a landline with its area "
+                                  "code (0451-86661234, an extension after 转) or a service number such as 12345"),
     # io/reader.py: files that cannot be a roster
     QT_TRANSLATE_NOOP("Messages", "%1 (sheet '%2')"),
     QT_TRANSLATE_NOOP("Messages", "%1: no such file"),

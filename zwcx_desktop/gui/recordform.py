@@ -338,8 +338,7 @@ class RecordDialog(QDialog):
             errs: dict[str, list[str]] = {}
             for e in exc.errors:
                 root = e.field.split("[")[0].split(".")[0]
-                sub = e.field[len(root):].lstrip(".")
-                errs.setdefault(root, []).append((sub + " " if sub else "") + message(e.message))
+                errs.setdefault(root, []).append(self._row_prefix(root, e.field[len(root):]) + message(e.message))
             for name, box in self.boxes.items():
                 box.set_error("; ".join(errs.get(name, [])) or None)
             unknown = [k for k in errs if k not in self.boxes]
@@ -350,6 +349,16 @@ class RecordDialog(QDialog):
                 first.editor.setFocus()
             return
         QMessageBox.warning(self, self.tr("Not saved"), describe(exc))
+
+    def _row_prefix(self, root: str, sub: str) -> str:
+        """'[2].note' of a child table error as the clerk reads it: 第 2 行“备注”："""
+        import re
+
+        m = re.fullmatch(r"\[(\d+)\]\.(\w+)", sub)
+        fields = {f.name: f for f in self.spec.children.get(root, ())}
+        if m and m[2] in fields:
+            return self.tr("row %1, %2: ").replace("%1", m[1]).replace("%2", label(fields[m[2]]))
+        return sub.lstrip(".") + " " if sub else ""
 
     def transition(self, target: str) -> None:
         """Move the record along its lifecycle (core checks the role again)."""

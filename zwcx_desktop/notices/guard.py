@@ -1,4 +1,9 @@
-"""The masking guard: no notice leaves the pipeline with a full ID, mobile or bank card number on it."""
+"""The masking guard: no notice leaves the pipeline with a full ID, mobile or bank card number on it.
+
+Records are already refused at save, submit and approve (domain/privacy.py); this check uses the same
+normalising finder (`find_unmasked`) and stays as the last line, for documents stored before that guard existed
+and for text the notice itself puts together (roster rows, the contact line).
+"""
 
 from __future__ import annotations
 

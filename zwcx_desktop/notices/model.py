@@ -11,6 +11,8 @@ import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from zwcx_desktop.domain.phones import is_contact_phone
+
 
 @dataclass
 class Para:
@@ -98,9 +100,10 @@ class Notice:
 
 
 def _strip(text: str, exempt: tuple[str, ...]) -> str:
-    # Only the one labelled occurrence is public: the same number elsewhere in the text is still checked.
+    # Only the one labelled occurrence is public: the same number elsewhere in the text is still checked. And
+    # only a phone number is: a contact phone field stored before it was checked may hold anything else.
     for s in exempt:
-        if s:
+        if s and is_contact_phone(s.rsplit("：", 1)[-1]):
             text = text.replace(s, " ", 1)
     return text
 

@@ -17,6 +17,7 @@ from sqlalchemy import bindparam, delete, update
 from sqlalchemy.orm import Session
 
 from zwcx_desktop.domain import derive as rules
+from zwcx_desktop.domain import privacy
 from zwcx_desktop.domain.canonical import canonical_json
 from zwcx_desktop.domain.enums import IdDocumentType
 from zwcx_desktop.domain.identifiers import InvalidIdentifier, validate_id_document
@@ -212,6 +213,7 @@ class RecordStore(RecordReads):
                     raise ValueError(f"a {kind} has no lifecycle")
                 objections = objections_in_period(s, row.id, doc) if kind == "disclosure" else 0
                 new = rules.apply_transition(kind, doc, target, actor.role, self.today(), objections)
+                privacy.on_transition(kind, new, doc["status"], new["status"])
                 changes.append(_Change(kind, row.id, new, "transition", prev=row,
                                        detail={"from": doc["status"], "to": new["status"]}))
                 if progress:

@@ -1,0 +1,20 @@
+"""Writing records as zwcx did before the personal-data guard existed, to test documents already stored."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+
+@contextmanager
+def before_the_guard() -> Iterator[None]:
+    """Within the block, saves and lifecycle steps skip the personal-data guard (domain/privacy.py)."""
+    from zwcx_desktop.domain import privacy
+
+    saved = privacy.check, privacy.on_transition
+    privacy.check = lambda *a, **k: None
+    privacy.on_transition = lambda *a, **k: None
+    try:
+        yield
+    finally:
+        privacy.check, privacy.on_transition = saved

@@ -1,0 +1,132 @@
+"""The personal-data guard of records: free text may not hold a full citizen ID, mobile or bank card number.
+
+`schema.validate` runs `check` for every kind, so the rule holds wherever a document is validated: a save, an
+import, a merge, a document pushed to the server. Submit and approve run it through the store (`on_transition`),
+because a record can still be corrected only while it is editable. The message names the field (and the row of a
+child table) and what was found, never the number itself.
+
+Exempt from the scan: identifier fields (codes, not personal data), private fields (kept in full for handling a
+case, never published), fields only typed in and never stored (the full citizen ID of a service record, which
+becomes a masked form and a fingerprint), computed fields (set by the rules) and the office's own declared contact
+numbers, which are checked as phone numbers instead.
+
+Documents stored before this rule existed are left as they are: reading, listing, search and printing refusals
+work as before. Text that another accepted version of the same record already held (`accepted`) is not judged
+again, so a legacy record that can no longer be edited still moves through its lifecycle and syncs; any new edit
+of it must pass the rule as a whole, and the print guard (notices/guard.py) still refuses to print it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+from typing import Any
+
+from zwcx_desktop.domain import schema
+from zwcx_desktop.domain.masking import find_unmasked
+from zwcx_desktop.domain.phones import NOT_A_PHONE, is_contact_phone
+
+__all__ = ["CONTACT_PHONE_FIELDS", "MESSAGES", "check", "free_texts", "on_transition", "scanned"]
+
+#: The office's own declared contact numbers: published on purpose, so checked as phone numbers, not scanned.
+CONTACT_PHONE_FIELDS = frozenset({("unit", "contact_phone"), ("disclosure", "contact_phone")})
+
+MESSAGES = {
+    "id": "contains a full citizen ID number; print only the masked form (23*************123)",
+    "mobile": "contains a full mobile number; print only the masked form (138****1234)",
+    "bank_card": "contains a full bank card number; print only the masked form (6222***********0128)",
+}
+
+# Ways out of a lifecycle and steps back to the first state: never blocked, or a record holding a number could
+# neither be corrected nor withdrawn.
+_WAY_OUT = frozenset({"cancelled", "withdrawn", "rejected", "not_accepted"})
+
+
+def free_texts(kind: str, doc: Mapping[str, Any]) -> Iterator[tuple[str, schema.Field, str]]:
+    """(field path, Field, text) of every non-empty one-line or multi-line text of `doc`, in schema order.
+
+    Child rows are included with their row number from 1, as FieldError names them: 'finance_lines[2].note'.
+    Every text field is yielded; callers decide which to skip (see `scanned`).
+    """
+    k = schema.kind(kind)
+    for f in k.fields:
+        if f.type in ("str", "text"):
+            v = doc.get(f.name)
+            if isinstance(v, str) and v:
+                yield f.name, f, v
+    for child, fields in k.children.items():
+        rows = doc.get(child)
+        if not isinstance(rows, list):
+            continue
+        for i, row in enumerate(rows, 1):
+            if not isinstance(row, Mapping):
+                continue
+            for f in fields:
+                v = row.get(f.name)
+                if f.type in ("str", "text") and isinstance(v, str) and v:
+                    yield f"{child}[{i}].{f.name}", f, v
+
+
+def scanned(kind: str, f: schema.Field) -> bool:
+    """Whether the personal-data guard scans field `f` of `kind`."""
+    return not (f.identifier or f.private or f.input_only or f.computed or (kind, f.name) in CONTACT_PHONE_FIELDS)
+
+
+def _already_accepted(path: str, value: str, row_id: Any, accepted: Sequence[Mapping[str, Any]]) -> bool:
+    if "[" not in path:
+        return any(a.get(path) == value for a in accepted)
+    child, rest = path.split("[", 1)
+    index, name = rest.split("].", 1)
+    for a in accepted:
+        rows = a.get(child)
+        if not isinstance(rows, list):
+            continue
+        if row_id is not None:
+            same = [r for r in rows if isinstance(r, Mapping) and r.get("id") == row_id]
+        else:
+            i = int(index) - 1
+            same = [rows[i]] if i < len(rows) and isinstance(rows[i], Mapping) else []
+        if any(r.get(name) == value for r in same):
+            return True
+    return False
+
+
+def _row_id(doc: Mapping[str, Any], path: str) -> Any:
+    if "[" not in path:
+        return None
+    child, rest = path.split("[", 1)
+    row = doc[child][int(rest.split("]", 1)[0]) - 1]
+    return row.get("id") or None
+
+
+def check(kind: str, doc: Mapping[str, Any], errors: list[schema.FieldError],
+          accepted: Sequence[Mapping[str, Any]] = ()) -> None:
+    """Append a FieldError for every scanned text of `doc` holding a full personal number, and for a declared
+    contact phone that is not a phone number.
+
+    Values equal to those of an `accepted` document (another version of the same record that was already
+    accepted) are not judged again.
+    """
+    for path, f, text in free_texts(kind, doc):
+        if (kind, f.name) in CONTACT_PHONE_FIELDS and "[" not in path:
+            problem = None if is_contact_phone(text) else NOT_A_PHONE
+        elif scanned(kind, f):
+            found = find_unmasked(text)
+            problem = MESSAGES[found[0].kind] if found else None
+        else:
+            continue
+        if problem and not (accepted and _already_accepted(path, text, _row_id(doc, path), accepted)):
+            errors.append(schema.FieldError(path, problem))
+
+
+def on_transition(kind: str, doc: Mapping[str, Any], current: str, target: str) -> None:
+    """Raise ValidationError when a step of the lifecycle (submit, approve …) would carry a record holding a full
+    personal number further while it can still be corrected; ways out and steps back are never blocked."""
+    from zwcx_desktop.domain.lifecycle import LIFECYCLES, is_editable
+
+    lc = LIFECYCLES.get(kind)
+    if lc is None or not is_editable(kind, current) or target in _WAY_OUT or target == lc.initial.value:
+        return
+    errors: list[schema.FieldError] = []
+    check(kind, doc, errors)
+    if errors:
+        raise schema.ValidationError(kind, errors)
