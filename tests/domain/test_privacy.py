@@ -63,7 +63,7 @@ def test_every_kind_is_scanned():
 
 
 def test_identifier_private_and_input_only_fields_are_not_scanned():
-    assert validate("unit", {"name": "万宝镇", "unit_type": "township", "uscc": "911100006000373410",
+    assert validate("unit", {"name": "万宝镇", "unit_type": "township", "uscc": "922301021990030712",
                              "division_code": "230102"})
     assert validate("objection", {"unit_id": UNIT_ID, "objection_type": "notice",
                                   "channel": "phone", "content": "对公示名单有异议", "received_date": "2026-03-06",

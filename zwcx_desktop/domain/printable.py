@@ -85,9 +85,10 @@ def _texts(kind_name: str, doc: dict[str, Any]) -> Iterator[tuple[str, Field, st
 
 def check_document(kind_name: str, doc: dict[str, Any], errors: list[FieldError]) -> None:
     """Append a FieldError for each free-text field holding characters the notice fonts cannot print."""
+    taken = {e.field for e in errors}  # one message per field: an earlier rule's (personal data) comes first
     for path, f, text in _texts(kind_name, doc):
         bad = unprintable(text, multiline=f.type == "text")
-        if bad:
+        if bad and path not in taken:
             errors.append(FieldError(path, message(bad)))
 
 

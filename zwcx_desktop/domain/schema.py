@@ -442,9 +442,10 @@ def validate(kind_name: str, payload: Mapping[str, Any], allow_computed: bool = 
                     doc[f.name] = [dict(r) for r in rows]
     # Cross-field rules run even when some fields failed (they skip what is missing), so a form shows every
     # problem at once.
+    # The personal-data guard first: where a field has several problems, the form shows the most serious one.
+    privacy.check(k.name, doc, errors, accepted)
     for hook in _HOOKS.get(k.name, []):
         hook(doc, errors)
-    privacy.check(k.name, doc, errors, accepted)
     if errors:
         raise ValidationError(k.name, errors)
     return doc
