@@ -166,3 +166,21 @@ EDITABLE: dict[str, frozenset[str]] = {
 def is_editable(kind: str, status: str | None) -> bool:
     allowed = EDITABLE[kind]
     return "*" in allowed or status in allowed
+
+
+def case_handlers(kind: str) -> frozenset[Role]:
+    """The roles that handle a case of this kind from start to end: those allowed every step of its lifecycle.
+
+    For an objection these are the reviewer and the administrator (they accept it, answer it and close it); a
+    clerk registers and investigates one but does not answer it. A kind without a lifecycle is handled by all.
+    """
+    lc = LIFECYCLES.get(kind)
+    roles = frozenset(Role)
+    for allowed in lc.transitions.values() if lc else ():
+        roles &= allowed
+    return roles
+
+
+def may_read_private(kind: str, role: Role | None) -> bool:
+    """Whether `role` may read the private fields (`schema.Field.private`) of a saved record of this kind."""
+    return role is not None and role in case_handlers(kind)

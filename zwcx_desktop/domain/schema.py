@@ -37,6 +37,7 @@ class Field:
     default: Any = None
     computed: bool = False  # set by the rules, not typed in
     input_only: bool = False  # accepted on input, never stored (e.g. a full citizen ID)
+    private: bool = False  # kept in full for handling a case; never in lists, search, exports, notices or public pages
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,11 @@ class Kind:
     @property
     def stored_fields(self) -> tuple[Field, ...]:
         return tuple(f for f in self.fields if not f.input_only)
+
+    @property
+    def private_names(self) -> frozenset[str]:
+        """Names of the fields only the people handling a case may read (see `Field.private`)."""
+        return frozenset(f.name for f in self.fields if f.private)
 
 
 F = Field
@@ -190,8 +196,11 @@ OBJECTION = Kind(
         F("target_id", "ref", "Target record", "异议对象"),
         F("objection_type", "enum", "Type", "类型", required=True, enum=E.ObjectionType),
         F("channel", "enum", "Channel", "渠道", required=True, enum=E.ObjectionChannel),
-        F("complainant", "str", "Complainant (masked)", "异议人", max_len=40, default="匿名"),
-        F("complainant_phone", "str", "Complainant phone (masked)", "联系电话", max_len=20),
+        # Kept in full so the case can be answered; restricted to its handlers (lifecycle.may_read_private).
+        F("complainant", "str", "Complainant (not public)", "异议人（不公开）", max_len=40, default="匿名",
+          private=True),
+        F("complainant_phone", "str", "Complainant phone (not public)", "异议人电话（不公开）", max_len=20,
+          private=True),
         F("content", "text", "Content", "异议内容", required=True, max_len=5000),
         F("received_date", "date", "Received on", "受理日期", required=True),
         F("reply_days", "int", "Working days to reply", "答复时限(工作日)", min=1, max=60, default=10),
@@ -212,6 +221,12 @@ RECORD_KINDS = ("commitment", "disclosure", "service", "objection")
 #: Plural names used on the command line.
 PLURALS = {"units": "unit", "commitments": "commitment", "disclosures": "disclosure",
            "services": "service", "objections": "objection"}
+
+
+def without_private(kind_name: str, doc: Mapping[str, Any]) -> dict[str, Any]:
+    """A copy of a record document without its private fields: what lists, search, exports and notices may use."""
+    hidden = KINDS[kind_name].private_names
+    return {k: v for k, v in doc.items() if k not in hidden}
 
 
 def kind(name: str) -> Kind:

@@ -7,6 +7,7 @@ print and every saved PDF is logged (`notices.record_print`: which version, when
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from dataclasses import dataclass, field
 
@@ -56,6 +57,7 @@ class Rendered:
     title: str
     pdf: bytes
     period_guessed: bool = False  # the publicity period runs into a year whose holidays are not known yet
+    official_end: dt.date | None = None  # the end the official calendar now gives, unlike the posted one
 
 
 @dataclass
@@ -79,7 +81,7 @@ def render_version(app, record_id: str, version: int | None = None) -> Rendered:
     version = view.version if version is None else version
     notice, pdf = render_checked(app, record_id, version=version)
     version_id = view.version_id if version == view.version else app.records.version_doc(record_id, version)[0].version_id
-    return Rendered(record_id, version_id, view.title, pdf, not notice.period.confirmed)
+    return Rendered(record_id, version_id, view.title, pdf, not notice.period.confirmed, notice.period.official_end)
 
 
 def render_task(_handle, app, record_id: str, version: int | None = None) -> Rendered:
@@ -104,7 +106,8 @@ def render_batch(handle, app, record_ids: list[str], paper: str | None = None) -
                 view = app.records.get(rid)
                 notice = content.build(app, rid, view.version)
                 guard.check(notice)  # the guard the sheet runs, one notice at a time
-                out.done.append(Rendered(rid, view.version_id, view.title, b"", not notice.period.confirmed))
+                out.done.append(Rendered(rid, view.version_id, view.title, b"", not notice.period.confirmed,
+                                         notice.period.official_end))
             else:
                 out.done.append(render_current(app, rid))
         except NoticeRefused as exc:
@@ -361,9 +364,30 @@ def guessed_period_text(items: list[Rendered]) -> str:
             "%1", titles)
 
 
+def official_end_text(items: list[Rendered]) -> str:
+    """What to tell the clerk about posted notices whose end date the official holiday calendar, now known, puts
+    elsewhere ('' if none): the reprint keeps the posted date, so the clerk decides what to do on the board."""
+    from zwcx_desktop.gui.i18n import is_zh
+    from zwcx_desktop.notices.model import zh_date
+
+    lines = []
+    for r in items:
+        if r.official_end is not None:
+            when = zh_date(r.official_end) if is_zh() else r.official_end.isoformat()
+            lines.append(QCoreApplication.translate(
+                "Printing", "%1: under the official holiday schedule the publicity period should end on %2; the "
+                "notice keeps the end date it was posted with.").replace("%1", f"“{r.title}”").replace("%2", when))
+    return "\n".join(lines)
+
+
+def period_caution_text(items: list[Rendered]) -> str:
+    """Every caution about the publicity periods of these notices ('' if none)."""
+    return "\n".join(t for t in (guessed_period_text(items), official_end_text(items)) if t)
+
+
 def confirm_guessed_periods(items: list[Rendered], parent) -> bool:
-    """Print anyway? Asked only when a period rests on a guessed calendar."""
-    text = guessed_period_text(items)
+    """Print anyway? Asked only when a period rests on a guessed calendar or the official one now differs."""
+    text = period_caution_text(items)
     if not text:
         return True
     answer = QMessageBox.warning(parent, QCoreApplication.translate("Printing", "Check the publicity period"),
@@ -460,7 +484,7 @@ class PdfPreview(QDialog):
         view.setPageMode(QPdfView.PageMode.MultiPage)
         view.setDocument(self.doc)
         lay = QVBoxLayout(self)
-        self.caution = QLabel(guessed_period_text([rendered]) if rendered is not None else "")
+        self.caution = QLabel(period_caution_text([rendered]) if rendered is not None else "")
         self.caution.setObjectName("preview_caution")
         self.caution.setWordWrap(True)
         self.caution.setStyleSheet("color: #e65100;")

@@ -13,11 +13,12 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import bindparam, delete, update
+from sqlalchemy import bindparam, delete, select, update
 from sqlalchemy.orm import Session
 
 from zwcx_desktop.domain import derive as rules
 from zwcx_desktop.domain.canonical import canonical_json
+from zwcx_desktop.domain.enums import Role
 from zwcx_desktop.domain.identifiers import InvalidIdentifier, validate_citizen_id
 from zwcx_desktop.domain.lifecycle import is_editable
 from zwcx_desktop.domain.masking import id_fingerprint, mask_id
@@ -31,6 +32,9 @@ from zwcx_desktop.store.models import RECORD_MODELS, Base, OutboxOp, RecordVersi
 from zwcx_desktop.store.reading import NotFound, RecordReads, RecordView  # noqa: F401 - re-exported
 from zwcx_desktop.store.rows import child_rows, record_values
 from zwcx_desktop.store.users import Actor
+
+#: Who changes a record when the rules do it by themselves (dates recounted on the official holiday calendar).
+SYSTEM = Actor("system", Role.ADMIN, "system")
 
 
 class NotEditable(ValueError):
@@ -228,6 +232,27 @@ class RecordStore(RecordReads):
         rows = roster.snapshot(s, [c.record_id for c in posting])
         for c in posting:
             c.doc["roster"] = rows[c.record_id]
+
+    def recount_dates(self, actor: Actor = SYSTEM) -> list[str]:
+        """After the official holiday schedule arrived: count the computed dates of every record not yet posted or
+        answered (`derive.RECOUNTED_STATES`) again, each change a new version through the one write path, audited
+        as 'recompute' and made by the system. Returns the ids of the records that changed; posted ones keep their
+        dates. Deterministic, so two computers recounting the same record reach the same content (no conflict)."""
+        with self.db.write() as s:
+            ids = []
+            for kind, states in rules.RECOUNTED_STATES.items():
+                m = RECORD_MODELS[kind]
+                ids += s.execute(select(m.id).where(m.deleted.is_(False), m.status.in_(states))).scalars().all()
+            changes = []
+            for kind, row, doc in self._current_many(s, ids):
+                new = rules.recounted(kind, doc)
+                if new is not None:
+                    moved = sorted(k for k in new if new[k] != doc.get(k))
+                    changes.append(_Change(kind, row.id, new, "recompute", prev=row,
+                                           detail={"fields": moved, "reason": "official holiday schedule"}))
+            if changes:
+                self._write(s, changes, actor)
+            return [c.record_id for c in changes]
 
     def add_progress(self, commitment_id: str, entry: Mapping[str, Any], actor: Actor) -> str:
         """Append a progress entry (with evidence hashes) to a public commitment; moves 已公开 to 履行中."""
