@@ -310,4 +310,10 @@ ZH = {
     "compatible builds of your own in the installation folder.":
         "Qt 与 PySide6 依据 LGPL 第 3 版以独立共享库形式使用；您可以在安装目录中用自行构建的兼容版本替换它们。",
     "Licence of the bundled font AR PL UMing:": "随附字体 AR PL UMing（文鼎明体）的许可证：",
+    # private fields (the complainant) and the official holiday calendar
+    "(visible to the case handlers only)": "（仅承办人可见）",
+    "dates recounted on the official calendar": "按官方节假日安排重算日期",
+    "Under the official holiday schedule the publicity period should end on %1.": "按官方节假日安排，公示期应截止于%1。",
+    "%1: under the official holiday schedule the publicity period should end on %2; the notice keeps the end date "
+    "it was posted with.": "%1：按官方节假日安排，公示期应截止于%2，公示仍保留张贴时的截止日期。",
 }

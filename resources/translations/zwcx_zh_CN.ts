@@ -253,87 +253,87 @@
 <context>
     <name>BoardPrintDialog</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="496" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="521" />
         <source>Print the notice board</source>
         <translation>打印公示栏</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="499" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="524" />
         <source>Notices now on the board (publicizing or posted again); tick the ones to print.</source>
         <translation>当前公示栏中的公示（公示中、重新公示），请勾选要打印的公示。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="510" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="535" />
         <source>Each notice in full</source>
         <translation>逐项打印公示全文</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="511" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="536" />
         <source>One board sheet, A3</source>
         <translation>公示栏总表（A3）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="512" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="537" />
         <source>One board sheet, A4</source>
         <translation>公示栏总表（A4）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="514" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="539" />
         <source>Print as</source>
         <translation>打印方式</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="523" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="548" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="527" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="552" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="532" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="557" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zwcx_desktop/gui/printing.py" line="551" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="576" />
         <source>%n notice(s) on the board.</source>
         <translation><numerusform>公示栏中共有 %n 项公示。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="552" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="577" />
         <source>Nothing is on the notice board now.</source>
         <translation>公示栏中暂无公示。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="561" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="586" />
         <source>Tick at least one notice.</source>
         <translation>请至少勾选一项公示。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="570" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="595" />
         <source>Preparing the notices…</source>
         <translation>正在生成公示…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="588" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="613" />
         <source>Printing…</source>
         <translation>正在打印…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zwcx_desktop/gui/printing.py" line="597" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="622" />
         <source>Printed %n notice(s); the print log records each.</source>
         <translation><numerusform>已打印 %n 项公示，每项均已记入打印记录。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="598" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="623" />
         <source>Printing was cancelled or failed; nothing was logged.</source>
         <translation>打印已取消或失败，未记入打印记录。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="615" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="640" />
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
@@ -458,86 +458,91 @@
 <context>
     <name>HistoryWidget</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/history.py" line="40" />
+        <location filename="../../zwcx_desktop/gui/history.py" line="41" />
         <source>Versions (expand one to see what changed)</source>
         <translation>版本记录（展开可查看改动内容）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/history.py" line="43" />
+        <location filename="../../zwcx_desktop/gui/history.py" line="44" />
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/history.py" line="43" />
-        <location filename="../../zwcx_desktop/gui/history.py" line="51" />
+        <location filename="../../zwcx_desktop/gui/history.py" line="44" />
+        <location filename="../../zwcx_desktop/gui/history.py" line="52" />
         <source>Time (UTC)</source>
         <translation>时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/history.py" line="43" />
-        <location filename="../../zwcx_desktop/gui/history.py" line="51" />
+        <location filename="../../zwcx_desktop/gui/history.py" line="44" />
+        <location filename="../../zwcx_desktop/gui/history.py" line="52" />
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/history.py" line="44" />
+        <location filename="../../zwcx_desktop/gui/history.py" line="45" />
         <source>Changed fields</source>
         <translation>改动字段</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/history.py" line="48" />
+        <location filename="../../zwcx_desktop/gui/history.py" line="49" />
         <source>Audit trail</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/history.py" line="51" />
+        <location filename="../../zwcx_desktop/gui/history.py" line="52" />
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/history.py" line="51" />
+        <location filename="../../zwcx_desktop/gui/history.py" line="52" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/history.py" line="52" />
+        <location filename="../../zwcx_desktop/gui/history.py" line="53" />
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zwcx_desktop/gui/history.py" line="70" />
+        <location filename="../../zwcx_desktop/gui/history.py" line="73" />
         <source>%n item(s)</source>
         <translation><numerusform>%n 项</numerusform></translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/history.py" line="85" />
+        <location filename="../../zwcx_desktop/gui/history.py" line="88" />
         <source>created</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/history.py" line="85" />
+        <location filename="../../zwcx_desktop/gui/history.py" line="88" />
         <source>edited</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/history.py" line="85" />
+        <location filename="../../zwcx_desktop/gui/history.py" line="88" />
         <source>status changed</source>
         <translation>状态变更</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/history.py" line="86" />
+        <location filename="../../zwcx_desktop/gui/history.py" line="89" />
         <source>progress recorded</source>
         <translation>登记进展</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/history.py" line="86" />
+        <location filename="../../zwcx_desktop/gui/history.py" line="89" />
         <source>file attached</source>
         <translation>添加附件</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/history.py" line="87" />
+        <location filename="../../zwcx_desktop/gui/history.py" line="90" />
         <source>deleted</source>
         <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/history.py" line="90" />
+        <source>dates recounted on the official calendar</source>
+        <translation>按官方节假日安排重算日期</translation>
     </message>
 </context>
 <context>
@@ -890,114 +895,114 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="74" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="75" />
         <source>Resolve sync conflicts</source>
         <translation>处理同步冲突</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="77" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="78" />
         <source>These records were changed on this computer and on another one before they could sync. Both versions are kept. For each field, choose the value to keep; fields changed on both sides are shown first in red.</source>
         <translation>以下记录在同步前分别在本机和另一台电脑上被修改，两个版本均已保留。请逐项选择要保留的内容；双方都修改过的字段以红色排在最前。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="104" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="105" />
         <source>Take all of this computer's</source>
         <translation>全部采用本机版本</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="107" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="108" />
         <source>Take all of the other version</source>
         <translation>全部采用另一版本</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="110" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="111" />
         <source>Save merged version</source>
         <translation>保存合并结果</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="127" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="128" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="153" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="154" />
         <source>No records are in conflict.</source>
         <translation>没有冲突的记录。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="177" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="178" />
         <source>This computer (%1, version %2)</source>
         <translation>本机（%1，第 %2 版）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="178" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="179" />
         <source>Other computer (%1, version %2)</source>
         <translation>另一台电脑（%1，第 %2 版）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="192" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="193" />
         <source>%1: %2 — %3 field(s) differ, %4 changed on both sides.</source>
         <translation>%1：%2 —— %3 个字段不同，其中 %4 个双方都修改过。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="195" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="196" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="195" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="196" />
         <source>Conflict</source>
         <translation>冲突类型</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="219" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="220" />
         <source>changed on both sides</source>
         <translation>双方都修改</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="219" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="220" />
         <source>changed on one side</source>
         <translation>一方修改</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="220" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="221" />
         <source>same</source>
         <translation>相同</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="260" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="261" />
         <source>Record deleted</source>
         <translation>记录已删除</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="271" />
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="285" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="272" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="288" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="271" />
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="285" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="272" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="288" />
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="289" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="292" />
         <source>%1 file(s)</source>
         <translation>%1 个文件</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="291" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="294" />
         <source>%1 row(s)</source>
         <translation>%1 行</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="328" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="331" />
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="335" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="338" />
         <source>Merged “%1”. The merged version is sent with the next sync.</source>
         <translation>已合并“%1”，合并后的版本将在下次同步时上传。</translation>
     </message>
@@ -1513,17 +1518,17 @@
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="451" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="476" />
         <source>Print preview</source>
         <translation>打印预览</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="472" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="497" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="476" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="501" />
         <source>Save as PDF…</source>
         <translation>另存为PDF…</translation>
     </message>
@@ -1531,32 +1536,32 @@
 <context>
     <name>PrintLogWidget</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/printlog.py" line="45" />
+        <location filename="../../zwcx_desktop/gui/printlog.py" line="38" />
         <source>Printed at (UTC)</source>
         <translation>打印时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printlog.py" line="45" />
+        <location filename="../../zwcx_desktop/gui/printlog.py" line="38" />
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printlog.py" line="45" />
+        <location filename="../../zwcx_desktop/gui/printlog.py" line="38" />
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printlog.py" line="46" />
+        <location filename="../../zwcx_desktop/gui/printlog.py" line="39" />
         <source>Verification code</source>
         <translation>核验码</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printlog.py" line="46" />
+        <location filename="../../zwcx_desktop/gui/printlog.py" line="39" />
         <source>Printed to</source>
         <translation>输出到</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printlog.py" line="58" />
+        <location filename="../../zwcx_desktop/gui/printlog.py" line="51" />
         <source>Reprint this version…</source>
         <translation>再次打印此版本…</translation>
     </message>
@@ -1564,125 +1569,138 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="146" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="150" />
         <source>Title</source>
         <extracomment>Pages are rasterised for the printer at no more than this resolution: enough for 仿宋 body text and QR codes, and an A3 page stays near 70 MB of image instead of gigabytes at a PDF printer's 1200 dpi.</extracomment>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="147" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="151" />
         <source>Unit name</source>
         <translation>单位名称</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="148" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="152" />
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="149" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="153" />
         <source>How to object</source>
         <translation>异议联系方式</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="150" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="154" />
         <source>Publicity period</source>
         <translation>公示期</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="151" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="155" />
         <source>Introduction</source>
         <translation>导语</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="152" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="156" />
         <source>Heading</source>
         <translation>小标题</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="153" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="157" />
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="157" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="161" />
         <source>%1, row %2, %3</source>
         <translation>%1第%2行“%3”</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="169" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="173" />
         <source>an unmasked citizen ID number</source>
         <translation>未遮蔽的身份证号</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="171" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="175" />
         <source>an unmasked mobile number</source>
         <translation>未遮蔽的手机号码</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="173" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="177" />
         <source>an unmasked bank card number</source>
         <translation>未遮蔽的银行卡号</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="175" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="179" />
         <source>unmasked personal data</source>
         <translation>未遮蔽的个人信息</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="176" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="180" />
         <source>Not printed: the field “%1” contains %2. Mask it in the record, then print again.</source>
         <translation>未打印：“%1”中含有%2。请在记录中遮蔽后再打印。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="186" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="190" />
         <source>Printing</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="305" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="309" />
         <source>Print notice</source>
         <translation>打印公示</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="315" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="319" />
         <source>printer</source>
         <translation>打印机</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="357" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="361" />
         <source>The publicity period of %1 runs into a year whose holidays are not known yet, so its end date counts Monday to Friday as working days. Check the dates before the notice is posted.</source>
         <translation>%1的公示期涉及尚未获取节假日安排的年份，截止日期暂按周一至周五为工作日推算，请核对后再张贴。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="368" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="377" />
+        <source>%1: under the official holiday schedule the publicity period should end on %2; the notice keeps the end date it was posted with.</source>
+        <translation>%1：按官方节假日安排，公示期应截止于%2，公示仍保留张贴时的截止日期。</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/printing.py" line="393" />
         <source>Check the publicity period</source>
         <translation>请核对公示期</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="369" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="394" />
         <source>Print anyway?</source>
         <translation>仍要打印吗？</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="385" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="410" />
         <source>Printing…</source>
         <translation>正在打印…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="386" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="411" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="407" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="432" />
         <source>Save as PDF</source>
         <translation>另存为PDF</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="409" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="434" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>Private</name>
+    <message>
+        <location filename="../../zwcx_desktop/gui/private.py" line="11" />
+        <source>(visible to the case handlers only)</source>
+        <translation>（仅承办人可见）</translation>
     </message>
 </context>
 <context>
@@ -1725,117 +1743,122 @@
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="69" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="71" />
         <source>Details</source>
         <translation>详细信息</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="79" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="81" />
         <source>Print preview</source>
         <translation>打印预览</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="83" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="85" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="87" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="89" />
         <source>Save as PDF…</source>
         <translation>另存为PDF…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="91" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="93" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="96" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="98" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="137" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="139" />
         <source>Only the masked number is kept; leave blank to keep it</source>
         <translation>仅保存脱敏后的号码；留空则保持不变</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="142" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="144" />
         <source>Citizen ID number (to enter or correct)</source>
         <translation>身份证号（录入/更正）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="146" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="148" />
         <source>Open the record this objection is about</source>
         <translation>打开异议所针对的记录</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="151" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="153" />
         <source>Reply deadline</source>
         <translation>答复期限</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="197" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="206" />
         <source>New record</source>
         <translation>新建记录</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="201" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="210" />
         <source>This record can no longer be edited; use the buttons below to move it along its lifecycle.</source>
         <translation>该记录已不能修改；请使用下方按钮办理后续流程。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="216" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="227" />
         <source>The holidays of %1 are not known yet, so this date counts Monday to Friday as working days: check it.</source>
         <translation>%1 年的节假日安排尚未获取，此日期暂按周一至周五为工作日计算，请核对。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="227" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="235" />
+        <source>Under the official holiday schedule the publicity period should end on %1.</source>
+        <translation>按官方节假日安排，公示期应截止于%1。</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="246" />
         <source>%1 (%2 days left)</source>
         <translation>%1（剩余 %2 天）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="227" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="246" />
         <source>%1 (%2 days overdue)</source>
         <translation>%1（已逾期 %2 天）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="255" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="274" />
         <source>Progress log</source>
         <translation>履行进展</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="262" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="281" />
         <source>Print log</source>
         <translation>打印记录</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="268" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="287" />
         <source>History and audit</source>
         <translation>历史与审计</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="304" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="323" />
         <source>No changes to save.</source>
         <translation>没有需要保存的改动。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="327" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="346" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="346" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="365" />
         <source>Not saved: correct the fields marked in red.</source>
         <translation>未保存：请更正红色标出的字段。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="352" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="371" />
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="365" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="384" />
         <source>Step not possible</source>
         <translation>无法办理</translation>
     </message>

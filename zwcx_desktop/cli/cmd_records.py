@@ -173,6 +173,8 @@ def register(sub) -> None:
     p = sub.add_parser("show", help="show one record and its history")
     p.add_argument("id")
     p.add_argument("--json", action="store_true")
+    p.add_argument("--as", dest="as_user", metavar="USER",
+                   help="read as this user: private fields (a complainant) only for the roles handling the case")
     p.set_defaults(func=cmd_show)
 
     p = sub.add_parser("add", help="add a record from JSON (prints its id)")
