@@ -166,3 +166,12 @@ def test_private_fields_are_marked_in_the_schema_and_never_a_title():
     for k in KINDS.values():  # titles go to lists, sync status and the public page
         assert not k.field(k.title_field).private
         assert "(masked)" not in " ".join(f.label for f in k.fields if f.private)
+
+
+def test_a_database_error_text_carries_no_values(app):
+    """What a failed write puts into a message or the log names the statement, never its parameters."""
+    from sqlalchemy.exc import IntegrityError
+
+    with pytest.raises(IntegrityError) as err, app.db.write() as s:
+        s.execute(text("INSERT INTO objections (id, complainant) VALUES (:i, :c)"), {"i": "x", "c": NAME})
+    assert NAME not in str(err.value) and "hidden" in str(err.value)
