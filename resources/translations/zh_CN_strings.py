@@ -316,4 +316,6 @@ ZH = {
     "Under the official holiday schedule the publicity period should end on %1.": "按官方节假日安排，公示期应截止于%1。",
     "%1: under the official holiday schedule the publicity period should end on %2; the notice keeps the end date "
     "it was posted with.": "%1：按官方节假日安排，公示期应截止于%2，公示仍保留张贴时的截止日期。",
+    "The official holiday schedule arrived: the dates of %1 record(s) not yet posted were counted again. Posted "
+    "notices keep their dates.": "已收到官方节假日安排：%1 条尚未公示的记录已重新计算日期，已张贴的公示保留原日期。",
 }

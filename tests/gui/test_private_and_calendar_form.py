@@ -100,3 +100,11 @@ def test_form_and_reprint_name_the_official_end_of_a_posted_period(qtbot, app, a
     click(qtbot, log.reprint_btn)
     qtbot.waitUntil(lambda: log.table.rowCount() == 2, timeout=30000)
     assert len(asked) == 2 and OFFICIAL in asked[1]
+
+
+def test_the_sync_page_tells_how_many_unposted_records_were_recounted():
+    from zwcx_desktop.gui.syncpage import round_notices
+
+    assert round_notices({"ok": True, "recounted": 0}) == []
+    (text,) = round_notices({"ok": True, "recounted": 2})
+    assert text.startswith("已收到官方节假日安排：2 条尚未公示的记录已重新计算日期")
