@@ -238,13 +238,15 @@ class RecordStore(RecordReads):
         answered (`derive.RECOUNTED_STATES`) again, each change a new version through the one write path, audited
         as 'recompute' and made by the system. Returns the ids of the records that changed; posted ones keep their
         dates. Deterministic, so two computers recounting the same record reach the same content (no conflict)."""
-        with self.db.write() as s:
-            ids = []
-            for kind, states in rules.RECOUNTED_STATES.items():
-                m = RECORD_MODELS[kind]
-                ids += s.execute(select(m.id).where(m.deleted.is_(False), m.status.in_(states))).scalars().all()
+        # Sync runs this every round once a schedule is known: look first without holding the write lock.
+        with self.db.read() as s:
+            ids = [row.id for kind, row, doc in self._current_many(s, self._unposted(s))
+                   if rules.recounted(kind, doc) is not None]
+        if not ids:
+            return []
+        with self.db.write() as s:  # again under the lock: a record may have moved on or gone meanwhile
             changes = []
-            for kind, row, doc in self._current_many(s, ids):
+            for kind, row, doc in self._current_many(s, self._unposted(s, ids)):
                 new = rules.recounted(kind, doc)
                 if new is not None:
                     moved = sorted(k for k in new if new[k] != doc.get(k))
@@ -253,6 +255,18 @@ class RecordStore(RecordReads):
             if changes:
                 self._write(s, changes, actor)
             return [c.record_id for c in changes]
+
+    @staticmethod
+    def _unposted(s: Session, among: list[str] | None = None) -> list[str]:
+        """Ids of the live records whose dates still follow the calendar (of `among`, if given)."""
+        ids: list[str] = []
+        for kind, states in rules.RECOUNTED_STATES.items():
+            m = RECORD_MODELS[kind]
+            q = select(m.id).where(m.deleted.is_(False), m.status.in_(states))
+            if among is not None:
+                q = q.where(m.id.in_(among))
+            ids += s.execute(q).scalars().all()
+        return ids
 
     def add_progress(self, commitment_id: str, entry: Mapping[str, Any], actor: Actor) -> str:
         """Append a progress entry (with evidence hashes) to a public commitment; moves 已公开 to 履行中."""
