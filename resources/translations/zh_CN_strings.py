@@ -312,6 +312,7 @@ ZH = {
     "Licence of the bundled font AR PL UMing:": "随附字体 AR PL UMing（文鼎明体）的许可证：",
     # private fields (the complainant) and the official holiday calendar
     "(visible to the case handlers only)": "（仅承办人可见）",
+    "only the roles handling the case may change this field": "仅承办人可修改此项",
     "dates recounted on the official calendar": "按官方节假日安排重算日期",
     "Under the official holiday schedule the publicity period should end on %1.": "按官方节假日安排，公示期应截止于%1。",
     "%1: under the official holiday schedule the publicity period should end on %2; the notice keeps the end date "

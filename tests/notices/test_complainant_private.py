@@ -148,6 +148,16 @@ def test_zwcx_show_conceals_private_fields_from_a_clerk(app, objection, data_dir
     assert NAME in capsys.readouterr().out  # the roles handling the case read it in full
 
 
+def test_a_clerk_cannot_overwrite_a_complainant_but_edits_the_rest(app, objection, clerk, reviewer):
+    from zwcx_desktop.domain.schema import ValidationError
+
+    with pytest.raises(ValidationError) as err:
+        app.records.update(objection, {"complainant": "李四"}, clerk)
+    assert err.value.by_field() == {"complainant": "only the roles handling the case may change this field"}
+    app.records.update(objection, {"complainant_phone": "13812345670"}, reviewer)
+    assert app.records.get(objection).doc["complainant_phone"] == "13812345670"
+
+
 def test_who_handles_a_case_comes_from_the_lifecycle():
     from zwcx_desktop.domain.enums import Role
     from zwcx_desktop.domain.lifecycle import OBJECTION, case_handlers, may_read_private

@@ -106,6 +106,7 @@ _TEMPLATES = (
     QT_TRANSLATE_NOOP("Messages", "a finance disclosure needs at least one income or expense line"),
     QT_TRANSLATE_NOOP("Messages", "is required when a target record is given"),
     QT_TRANSLATE_NOOP("Messages", "must be one of %1"),
+    QT_TRANSLATE_NOOP("Messages", "only the roles handling the case may change this field"),
     # users
     QT_TRANSLATE_NOOP("Messages", "wrong user name or password"),
     QT_TRANSLATE_NOOP("Messages", "the password must have at least %1 characters"),

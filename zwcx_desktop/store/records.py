@@ -20,7 +20,7 @@ from zwcx_desktop.domain import derive as rules
 from zwcx_desktop.domain.canonical import canonical_json
 from zwcx_desktop.domain.enums import Role
 from zwcx_desktop.domain.identifiers import InvalidIdentifier, validate_citizen_id
-from zwcx_desktop.domain.lifecycle import is_editable
+from zwcx_desktop.domain.lifecycle import is_editable, may_read_private
 from zwcx_desktop.domain.masking import id_fingerprint, mask_id
 from zwcx_desktop.domain.schema import KINDS, FieldError, ValidationError, validate
 from zwcx_desktop.domain.schema import kind as kind_spec
@@ -174,6 +174,11 @@ class RecordStore(RecordReads):
             bad = sorted(computed & set(changes))
             if bad:
                 raise ValidationError(kind, [FieldError(k, "is set by the rules and cannot be entered") for k in bad])
+            # Who may not read a private field (the complainant) may not overwrite it either.
+            hidden = sorted(KINDS[kind].private_names & set(changes)) if not may_read_private(kind, actor.role) else []
+            if hidden:
+                raise ValidationError(kind, [FieldError(k, "only the roles handling the case may change this field")
+                                             for k in hidden])
             merged = {k: v for k, v in doc.items() if k not in computed} | dict(changes)
             look = Lookups(s)
             new = self._clean(kind, merged, look, record_id, previous=doc)
