@@ -313,6 +313,9 @@ ZH = {
     # private fields (the complainant) and the official holiday calendar
     "(visible to the case handlers only)": "（仅承办人可见）",
     "only the roles handling the case may change this field": "仅承办人可修改此项",
+    "repeats a private field (such as the complainant's name or phone); leave it out, this text is printed on "
+    "notices": "含有不公开字段的内容（如异议人姓名或电话），请删去：此处文字会印在公示上",
+    "a name or number only the case handlers may see (such as the complainant's)": "仅承办人可见的姓名或号码（如异议人的）",
     "dates recounted on the official calendar": "按官方节假日安排重算日期",
     "Under the official holiday schedule the publicity period should end on %1.": "按官方节假日安排，公示期应截止于%1。",
     "%1: under the official holiday schedule the publicity period should end on %2; the notice keeps the end date "

@@ -253,87 +253,87 @@
 <context>
     <name>BoardPrintDialog</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="521" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="524" />
         <source>Print the notice board</source>
         <translation>打印公示栏</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="524" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="527" />
         <source>Notices now on the board (publicizing or posted again); tick the ones to print.</source>
         <translation>当前公示栏中的公示（公示中、重新公示），请勾选要打印的公示。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="535" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="538" />
         <source>Each notice in full</source>
         <translation>逐项打印公示全文</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="536" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="539" />
         <source>One board sheet, A3</source>
         <translation>公示栏总表（A3）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="537" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="540" />
         <source>One board sheet, A4</source>
         <translation>公示栏总表（A4）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="539" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="542" />
         <source>Print as</source>
         <translation>打印方式</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="548" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="551" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="552" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="555" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="557" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="560" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zwcx_desktop/gui/printing.py" line="576" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="579" />
         <source>%n notice(s) on the board.</source>
         <translation><numerusform>公示栏中共有 %n 项公示。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="577" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="580" />
         <source>Nothing is on the notice board now.</source>
         <translation>公示栏中暂无公示。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="586" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="589" />
         <source>Tick at least one notice.</source>
         <translation>请至少勾选一项公示。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="595" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="598" />
         <source>Preparing the notices…</source>
         <translation>正在生成公示…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="613" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="616" />
         <source>Printing…</source>
         <translation>正在打印…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zwcx_desktop/gui/printing.py" line="622" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="625" />
         <source>Printed %n notice(s); the print log records each.</source>
         <translation><numerusform>已打印 %n 项公示，每项均已记入打印记录。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="623" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="626" />
         <source>Printing was cancelled or failed; nothing was logged.</source>
         <translation>打印已取消或失败，未记入打印记录。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="640" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="643" />
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
@@ -1150,372 +1150,377 @@
         <translation>仅承办人可修改此项</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="111" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="110" />
+        <source>repeats a private field (such as the complainant's name or phone); leave it out, this text is printed on notices</source>
+        <translation>含有不公开字段的内容（如异议人姓名或电话），请删去：此处文字会印在公示上</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="113" />
         <source>wrong user name or password</source>
         <translation>用户名或密码错误</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="112" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="114" />
         <source>the password must have at least %1 characters</source>
         <translation>密码至少需要 %1 个字符</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="113" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="115" />
         <source>only an administrator can manage users</source>
         <translation>只有管理员可以管理用户</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="114" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="116" />
         <source>the last active administrator cannot be deactivated</source>
         <translation>不能停用最后一个启用中的管理员</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="115" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="117" />
         <source>the last active administrator cannot be given another role</source>
         <translation>不能更改最后一个启用中的管理员的角色</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="117" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="119" />
         <source>'%1' at position %2</source>
         <translation>第 %2 位是“%1”</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="118" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="120" />
         <source>citizen ID (身份证号) is empty</source>
         <translation>身份证号为空</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="119" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="121" />
         <source>citizen ID (身份证号) must be 18 characters, got %1 (old 15-digit numbers must be converted to 18 digits)</source>
         <translation>身份证号应为 18 位，实际为 %1 位（旧的 15 位号码需要换成 18 位）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="121" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="123" />
         <source>citizen ID (身份证号) must be 18 characters, got %1</source>
         <translation>身份证号应为 18 位，实际为 %1 位</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="122" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="124" />
         <source>citizen ID (身份证号) must have digits in positions 1–17, found %1</source>
         <translation>身份证号第 1–17 位应为数字，但%1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="123" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="125" />
         <source>citizen ID (身份证号) must end in a digit or X, found '%1' at position 18</source>
         <translation>身份证号第 18 位应为数字或 X，实际是“%1”</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="124" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="126" />
         <source>citizen ID (身份证号) has an impossible birth date %1 (positions 7–14 are YYYYMMDD)</source>
         <translation>身份证号中的出生日期 %1 不存在（第 7–14 位是出生年月日）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="126" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="128" />
         <source>citizen ID (身份证号) has birth date %1, before 1900</source>
         <translation>身份证号中的出生日期 %1 早于 1900 年</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="127" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="129" />
         <source>citizen ID (身份证号) has birth date %1, which is in the future</source>
         <translation>身份证号中的出生日期 %1 晚于今天</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="128" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="130" />
         <source>citizen ID (身份证号) check character is wrong: expected '%1', given '%2' (a digit is probably mistyped)</source>
         <translation>身份证号校验位不对：应为“%1”，实际是“%2”（可能有数字输错了）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="130" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="132" />
         <source>'%1' is not an 18-character citizen ID with a birth date in positions 7–14</source>
         <translation>“%1”不是第 7–14 位为出生日期的 18 位身份证号</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="131" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="133" />
         <source>unified social credit code (统一社会信用代码) is empty</source>
         <translation>统一社会信用代码为空</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="132" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="134" />
         <source>unified social credit code (统一社会信用代码) must be 18 characters, got %1</source>
         <translation>统一社会信用代码应为 18 位，实际为 %1 位</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="133" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="135" />
         <source>unified social credit code (统一社会信用代码) has characters outside the GB 32100 alphabet (digits and capital letters except I, O, S, V, Z): %1</source>
         <translation>统一社会信用代码含有不允许的字符（只能是数字和除 I、O、S、V、Z 以外的大写字母）：%1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="135" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="137" />
         <source>unified social credit code (统一社会信用代码) must have a 6-digit division code in positions 3–8, found %1</source>
         <translation>统一社会信用代码第 3–8 位应为 6 位数字的行政区划代码，但%1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="137" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="139" />
         <source>unified social credit code (统一社会信用代码) check character is wrong: expected '%1', given '%2'</source>
         <translation>统一社会信用代码校验位不对：应为“%1”，实际是“%2”</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="139" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="141" />
         <source>division code (行政区划代码) must be 6 digits, got %1 characters</source>
         <translation>行政区划代码应为 6 位数字，实际为 %1 位</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="140" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="142" />
         <source>division code (行政区划代码) must be digits only, found %1</source>
         <translation>行政区划代码只能是数字，但%1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="141" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="143" />
         <source>division code (行政区划代码) starts with '%1', which is not a province code (11–82)</source>
         <translation>行政区划代码以“%1”开头，不是有效的省级代码（11–82）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="142" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="144" />
         <source>mobile number (手机号) must be 11 digits, got %1 characters</source>
         <translation>手机号应为 11 位数字，实际为 %1 位</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="143" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="145" />
         <source>mobile number (手机号) must be digits only, found %1</source>
         <translation>手机号只能是数字，但%1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="144" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="146" />
         <source>mobile number (手机号) must start with 13–19, got '%1'</source>
         <translation>手机号应以 13–19 开头，实际是“%1”</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="146" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="148" />
         <source>%1 (sheet '%2')</source>
         <translation>%1（工作表“%2”）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="147" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="149" />
         <source>%1: no such file</source>
         <translation>%1：找不到该文件</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="148" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="150" />
         <source>%1: is a folder, not a file</source>
         <translation>%1：这是文件夹，不是文件</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="149" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="151" />
         <source>%1: the file is empty (0 bytes)</source>
         <translation>%1：文件是空的（0 字节）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="150" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="152" />
         <source>%1: this is %2, not a spreadsheet; choose the .xlsx or .csv roster</source>
         <translation>%1：这是%2，不是表格文件；请选择 .xlsx 或 .csv 格式的名单</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="151" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="153" />
         <source>a PNG image</source>
         <translation>一张 PNG 图片</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="152" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="154" />
         <source>a JPEG image</source>
         <translation>一张 JPEG 图片</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="153" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="155" />
         <source>a GIF image</source>
         <translation>一张 GIF 图片</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="154" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="156" />
         <source>a BMP image</source>
         <translation>一张 BMP 图片</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="155" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="157" />
         <source>a PDF document</source>
         <translation>一份 PDF 文档</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="156" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="158" />
         <source>a RAR archive</source>
         <translation>一个 RAR 压缩包</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="157" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="159" />
         <source>a 7-Zip archive</source>
         <translation>一个 7-Zip 压缩包</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="158" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="160" />
         <source>%1: the workbook is password-protected (encrypted); open it in Excel or WPS, remove the password (文件 → 信息 → 保护工作簿) and save it again</source>
         <translation>%1：工作簿设置了密码（已加密）；请用 Excel 或 WPS 打开，取消密码（文件 → 信息 → 保护工作簿）后重新保存</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="160" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="162" />
         <source>%1: this is an old Excel 97-2003 (.xls) workbook; open it in Excel or WPS and save it as .xlsx (Excel 工作簿) or .csv</source>
         <translation>%1：这是旧版 Excel 97-2003 工作簿（.xls）；请用 Excel 或 WPS 打开，另存为 .xlsx（Excel 工作簿）或 .csv 后再导入</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="162" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="164" />
         <source>%1: is named like a workbook but is not one (its content is neither .xlsx nor .xls); open it in Excel or WPS and save it as .xlsx</source>
         <translation>%1：文件名像工作簿，但内容既不是 .xlsx 也不是 .xls；请用 Excel 或 WPS 打开，另存为 .xlsx</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="164" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="166" />
         <source>%1: is not a readable .xlsx workbook (%2); open it in Excel or WPS and save it as .xlsx again</source>
         <translation>%1：无法读取这个 .xlsx 工作簿（%2）；请用 Excel 或 WPS 打开，重新另存为 .xlsx</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="166" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="168" />
         <source>%1: has no sheet named '%2' (sheets: %3)</source>
         <translation>%1：没有名为“%2”的工作表（现有工作表：%3）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="167" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="169" />
         <source>%1: the sheet '%2' is empty; there is nothing to import</source>
         <translation>%1：工作表“%2”是空的，没有可导入的内容</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="168" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="170" />
         <source>%1: is a binary file, not a spreadsheet or CSV text</source>
         <translation>%1：这是二进制文件，不是表格或 CSV 文本</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="169" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="171" />
         <source>%1: the text is neither UTF-8 nor GB18030/GBK (undecodable byte at offset %2); save it from Excel or WPS as CSV again</source>
         <translation>%1：文字编码既不是 UTF-8 也不是 GB18030/GBK（偏移 %2 处的字节无法识别）；请用 Excel 或 WPS 重新另存为 CSV</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="171" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="173" />
         <source>%1: is not well-formed CSV (%2)</source>
         <translation>%1：CSV 格式不正确（%2）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="172" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="174" />
         <source>%1: the file has no data; there is nothing to import</source>
         <translation>%1：文件中没有数据，没有可导入的内容</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="174" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="176" />
         <source>%1: no header row found; the first rows should name the columns (姓名, 身份证号, 户人数, 村/社区, 金额, 发放日期 …), or map them with --map HEADER=FIELD</source>
         <translation>%1：找不到表头行；前几行中应有一行写明各列的名称（姓名、身份证号、户人数、村/社区、金额、发放日期……）。请检查是否选对了文件和工作表</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="176" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="178" />
         <source>%1: has a header row (row %2) but no data rows under it</source>
         <translation>%1：有表头行（第 %2 行），但下面没有数据行</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="177" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="179" />
         <source>%1: the header row %2 has merged cells (%3); unmerge them so that every column has its own header (姓名, 身份证号 …), then import again</source>
         <translation>%1：表头行（第 %2 行）有合并单元格（%3）；请取消合并，让每一列都有自己的表头（姓名、身份证号……），然后重新导入</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="179" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="181" />
         <source>--map: %1 has no column headed '%2' (headers: %3)</source>
         <translation>%1 中没有表头为“%2”的列（现有表头：%3）；请在列对应页重新选择</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="180" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="182" />
         <source>--map: %1</source>
         <translation>列对应有误：%1；请在列对应页重新选择</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="181" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="183" />
         <source>'%1' is not a roster field (choose from %2, or %3)</source>
         <translation>“%1”不是名单中的字段（可选：%2，或 %3）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="182" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="184" />
         <source>%1: no column for 姓名 (the beneficiary's name) in the header row %2 (headers: %3); map the column that holds the names to 姓名 (on the command line: --map HEADER=beneficiary_name)</source>
         <translation>%1：表头行（第 %2 行）中没有“姓名”列（现有表头：%3）；请在列对应页把写有姓名的那一列对应到“姓名”</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="185" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="187" />
         <source>%1: no 服务领域 column and no service area chosen; choose the area for all rows (on the command line: --area 养老)</source>
         <translation>%1：文件中没有“服务领域”列，也没有选择服务领域；请在第一页选择适用于所有行的服务领域</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="187" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="189" />
         <source>%1: no 政策/项目 column and no policy given; enter the policy for all rows (on the command line: --policy 高龄津贴)</source>
         <translation>%1：文件中没有“政策/项目”列，也没有填写政策；请在第一页填写适用于所有行的政策或项目</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="189" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="191" />
         <source>--area: %1</source>
         <translation>服务领域有误：%1；请在第一页重新选择服务领域</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="190" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="192" />
         <source>%1: %2 of %3 rows have problems; nothing was imported (fix them, or import the valid rows with --skip-invalid --errors-out FILE.xlsx)</source>
         <translation>%1：%3 行中有 %2 行有问题，未导入任何记录（请改正这些行，或勾选“导入无误的行，有误的行连同原因保存到”并填写保存位置）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="192" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="194" />
         <source>--skip-invalid needs --errors-out FILE.xlsx for the rows that were not imported</source>
         <translation>跳过有误的行时，需要填写保存这些行的文件</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="194" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="196" />
         <source>(no column; %1)</source>
         <translation>%1（文件中无此列，取第一页填写的值）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="195" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="197" />
         <source>the citizen ID number (身份证号) is empty</source>
         <translation>身份证号为空</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="196" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="198" />
         <source>the ID number is stored as a number, so the spreadsheet has already cut its last digits; format the column as text (文本) and type the number again</source>
         <translation>身份证号被存成了数字，表格已截掉末尾几位；请把这一列设置为文本格式，再重新输入号码</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="198" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="200" />
         <source>the ID number is masked (with *); the full number is needed to import a person</source>
         <translation>身份证号是打码的（含 *）；导入人员需要完整的号码</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="199" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="201" />
         <source>the ID number was saved in scientific notation (e.g. 2.3E+17) and its digits are lost; format the column as text and type it again</source>
         <translation>身份证号被存成了科学计数法（如 2.3E+17），数字已经丢失；请把这一列设置为文本格式，再重新输入</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="201" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="203" />
         <source>the same person as row %1 for the same service area and period</source>
         <translation>与第 %1 行是同一个人，服务领域和所属期也相同</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="202" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="204" />
         <source>this person is already registered for the same service area and period (record %1)</source>
         <translation>此人在同一服务领域和所属期已有登记（记录 %1）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="204" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="206" />
         <source>this person is already registered for %1 (record %2)</source>
         <translation>此人已在“%1”登记过（记录 %2）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="205" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="207" />
         <source>the matching records changed since they were counted (%1 then, %2 now); select them again</source>
         <translation>符合条件的记录在统计之后有变化（当时 %1 条，现在 %2 条），请重新选择</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="262" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="264" />
         <source>column %1</source>
         <translation>%1 列</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="263" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="265" />
         <source>column %1 (%2)</source>
         <translation>%1 列（%2）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="273" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="275" />
         <source>row %1, column %2: %3</source>
         <translation>第 %1 行，%2：%3</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="275" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="277" />
         <source>row %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
@@ -1523,17 +1528,17 @@
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="476" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="479" />
         <source>Print preview</source>
         <translation>打印预览</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="497" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="500" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="501" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="504" />
         <source>Save as PDF…</source>
         <translation>另存为PDF…</translation>
     </message>
@@ -1636,66 +1641,71 @@
     </message>
     <message>
         <location filename="../../zwcx_desktop/gui/printing.py" line="179" />
+        <source>a name or number only the case handlers may see (such as the complainant's)</source>
+        <translation>仅承办人可见的姓名或号码（如异议人的）</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/printing.py" line="182" />
         <source>unmasked personal data</source>
         <translation>未遮蔽的个人信息</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="180" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="183" />
         <source>Not printed: the field “%1” contains %2. Mask it in the record, then print again.</source>
         <translation>未打印：“%1”中含有%2。请在记录中遮蔽后再打印。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="190" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="193" />
         <source>Printing</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="309" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="312" />
         <source>Print notice</source>
         <translation>打印公示</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="319" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="322" />
         <source>printer</source>
         <translation>打印机</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="361" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="364" />
         <source>The publicity period of %1 runs into a year whose holidays are not known yet, so its end date counts Monday to Friday as working days. Check the dates before the notice is posted.</source>
         <translation>%1的公示期涉及尚未获取节假日安排的年份，截止日期暂按周一至周五为工作日推算，请核对后再张贴。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="377" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="380" />
         <source>%1: under the official holiday schedule the publicity period should end on %2; the notice keeps the end date it was posted with.</source>
         <translation>%1：按官方节假日安排，公示期应截止于%2，公示仍保留张贴时的截止日期。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="393" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="396" />
         <source>Check the publicity period</source>
         <translation>请核对公示期</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="394" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="397" />
         <source>Print anyway?</source>
         <translation>仍要打印吗？</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="410" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="413" />
         <source>Printing…</source>
         <translation>正在打印…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="411" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="414" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="432" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="435" />
         <source>Save as PDF</source>
         <translation>另存为PDF</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="434" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="437" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF文件 (*.pdf)</translation>
     </message>

@@ -41,6 +41,30 @@ def test_the_outcome_notice_never_names_the_complainant(app, objection):
         assert secret not in body
 
 
+def test_a_name_typed_into_the_text_is_refused_at_save_and_at_print(app, admin, monkeypatch):
+    from zwcx_desktop.domain.schema import ValidationError
+    from zwcx_desktop.notices import NoticeRefused, render_notice
+    from zwcx_desktop.store import records
+
+    payload = {"unit_id": app.home_unit_id(), "objection_type": "complaint", "channel": "phone", "complainant": NAME,
+               "complainant_phone": PHONE, "content": f"{NAME}反映窗口推诿。", "received_date": "2026-03-02",
+               "reply": f"已电话（{PHONE[:3]}-{PHONE[3:7]}-{PHONE[7:]}）告知。"}
+    with pytest.raises(ValidationError) as err:
+        app.records.create("objection", payload, admin)
+    assert set(err.value.by_field()) == {"content"}  # the reply's number is hyphenated: caught at print below
+    assert "private field" in err.value.by_field()["content"]
+    anonymous = app.records.create("objection", payload | {"complainant": "匿名", "complainant_phone": None,
+                                                           "content": "匿名反映窗口推诿。", "reply": "已整改。"}, admin)
+    assert "匿名反映" in flat("".join(pdf_text(render_notice(app, anonymous))))  # 匿名 names nobody
+    # A record saved before text was checked at entry is still refused at print, naming the field.
+    monkeypatch.setattr(records, "private_repeated", lambda kind, doc: [])
+    rid = app.records.create("objection", payload | {"content": "反映窗口推诿。"}, admin)
+    with pytest.raises(NoticeRefused) as refused:
+        render_notice(app, rid)
+    assert (refused.value.field, refused.value.kind) == ("reply", "private")
+    assert NAME not in str(refused.value) and PHONE not in str(refused.value)
+
+
 def test_every_channel_reads_as_a_sentence_without_a_name(app, admin, objection):
     from zwcx_desktop.domain.enums import ObjectionChannel
     from zwcx_desktop.notices import content

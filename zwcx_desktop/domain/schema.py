@@ -229,6 +229,28 @@ def without_private(kind_name: str, doc: Mapping[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in doc.items() if k not in hidden}
 
 
+def private_values(kind_name: str, doc: Mapping[str, Any]) -> list[str]:
+    """The values of a document's private fields worth looking for elsewhere: two characters or more, and not the
+    field's default (an anonymous complainant is recorded as 匿名, which names nobody)."""
+    out = []
+    for f in KINDS[kind_name].fields:
+        v = doc.get(f.name) if f.private else None
+        if isinstance(v, str) and len(v.strip()) >= 2 and v.strip() != f.default:
+            out.append(v.strip())
+    return out
+
+
+def private_repeated(kind_name: str, doc: Mapping[str, Any]) -> list[FieldError]:
+    """Text fields that repeat a private value (the complainant's name typed into the objection's content): that
+    text is printed on notices, so it is refused at entry, where it can still be corrected."""
+    values = private_values(kind_name, doc)
+    return [FieldError(f.name, "repeats a private field (such as the complainant's name or phone); leave it out, "
+                               "this text is printed on notices")
+            for f in KINDS[kind_name].fields
+            if values and f.type in ("str", "text") and not f.private and isinstance(doc.get(f.name), str)
+            and any(v in doc[f.name] for v in values)]
+
+
 def kind(name: str) -> Kind:
     """Look up a kind by singular or plural name; ValueError lists the choices."""
     k = KINDS.get(PLURALS.get(name, name))

@@ -107,6 +107,8 @@ _TEMPLATES = (
     QT_TRANSLATE_NOOP("Messages", "is required when a target record is given"),
     QT_TRANSLATE_NOOP("Messages", "must be one of %1"),
     QT_TRANSLATE_NOOP("Messages", "only the roles handling the case may change this field"),
+    QT_TRANSLATE_NOOP("Messages", "repeats a private field (such as the complainant's name or phone); leave it "
+                                  "out, this text is printed on notices"),
     # users
     QT_TRANSLATE_NOOP("Messages", "wrong user name or password"),
     QT_TRANSLATE_NOOP("Messages", "the password must have at least %1 characters"),

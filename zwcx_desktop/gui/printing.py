@@ -175,6 +175,9 @@ def refused_text(exc) -> str:
         what = QCoreApplication.translate("Printing", "an unmasked mobile number")
     elif kind == "bank_card":
         what = QCoreApplication.translate("Printing", "an unmasked bank card number")
+    elif kind == "private":
+        what = QCoreApplication.translate("Printing", "a name or number only the case handlers may see (such as "
+                                                      "the complainant's)")
     else:
         what = QCoreApplication.translate("Printing", "unmasked personal data")
     text = QCoreApplication.translate("Printing", "Not printed: the field “%1” contains %2. Mask it in the record, "

@@ -18,8 +18,8 @@ from zwcx_desktop.domain.enums import (
     ObjectionType,
     ServiceArea,
 )
-from zwcx_desktop.domain.schema import without_private
-from zwcx_desktop.notices import tables, verify
+from zwcx_desktop.domain.schema import private_values, without_private
+from zwcx_desktop.notices import private, tables, verify
 from zwcx_desktop.notices.model import Notice, Para, Period, Table, zh_date
 
 _NUM = "一二三四五六七八九十"
@@ -92,7 +92,9 @@ def _contact_line(contact: tuple[str, str, str]) -> str:
 def build(app, record_id: str, version: int | None = None) -> Notice:
     """The notice of one version of a record (the current version when `version` is None)."""
     row, doc = app.records.version_doc(record_id, version)
-    # A notice is public: no builder ever sees a private field (the complainant), so none can print one.
+    # A notice is public: no builder ever sees a private field (the complainant), so none can print one; a value
+    # typed into free text as well is caught once the notice is built.
+    secrets = private_values(row.kind, doc)
     doc = without_private(row.kind, doc)
     unit = _unit_doc(app, doc.get("unit_id"))
     unit_name = unit.get("name") or ""
@@ -102,9 +104,12 @@ def build(app, record_id: str, version: int | None = None) -> Notice:
         raise ValueError(f"a {row.kind} has no public notice of its own; print the disclosure it belongs to")
     contact = _contact(doc, unit)
     title, blocks, period, signed, summary, nrows = builder(app, record_id, doc, unit_name, contact)
-    return Notice(record_id, row.kind, title, unit_name, blocks, period, signed, code, row.content_hash,
-                  verify.verify_url(verify.server_url(app), code), row.created_at, summary=summary,
-                  contact=_contact_line(contact), contact_exempt=(f"电话：{contact[1]}",) if contact[1] else (), rows=nrows)
+    notice = Notice(record_id, row.kind, title, unit_name, blocks, period, signed, code, row.content_hash,
+                    verify.verify_url(verify.server_url(app), code), row.created_at, summary=summary,
+                    contact=_contact_line(contact), contact_exempt=(f"电话：{contact[1]}",) if contact[1] else (),
+                    rows=nrows)
+    private.check(notice, secrets)
+    return notice
 
 
 def _calendar_period(start: dt.date) -> Period:

@@ -22,7 +22,7 @@ from zwcx_desktop.domain.enums import Role
 from zwcx_desktop.domain.identifiers import InvalidIdentifier, validate_citizen_id
 from zwcx_desktop.domain.lifecycle import is_editable, may_read_private
 from zwcx_desktop.domain.masking import id_fingerprint, mask_id
-from zwcx_desktop.domain.schema import KINDS, FieldError, ValidationError, validate
+from zwcx_desktop.domain.schema import KINDS, FieldError, ValidationError, private_repeated, validate
 from zwcx_desktop.domain.schema import kind as kind_spec
 from zwcx_desktop.store import search, settings
 from zwcx_desktop.store.audit import AuditWriter
@@ -107,7 +107,7 @@ class RecordStore(RecordReads):
     def _clean(self, kind: str, payload: Mapping[str, Any], look: Lookups, record_id: str,
                previous: Mapping[str, Any] | None = None) -> dict[str, Any]:
         doc = validate(kind, payload)
-        errors: list[FieldError] = []
+        errors: list[FieldError] = private_repeated(kind, doc)
         if kind == "service":
             self._service_identity(doc, previous or {}, errors, look, record_id)
         for name, ref_kind in refs(kind, doc):
