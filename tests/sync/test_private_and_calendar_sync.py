@@ -66,3 +66,32 @@ def test_a_schedule_from_the_server_recounts_unposted_dates_and_sends_them_in_th
         assert a.sync(server.url).recounted == 0
     finally:
         a.close()
+
+
+def test_two_computers_recounting_the_same_record_agree_without_a_conflict(server, tmp_path):
+    from tests.sync.devices import assert_converged
+    from zwcx_server import service
+
+    t = server.township("A")
+    a, b = Device(tmp_path / "a", server, t), Device(tmp_path / "b", server, t)
+    try:
+        unit = a.app.records.create("unit", {"name": "红旗乡", "unit_type": "township"}, CLERK)
+        rid = a.app.records.create("objection", {
+            "unit_id": unit, "objection_type": "complaint", "channel": "phone", "content": "反映窗口推诿。",
+            "received_date": "2026-12-29", "reply_days": 10}, CLERK)
+        a.sync(server.url)
+        b.sync(server.url)
+        service.load_reference(server.db, {"holidays": SCHEDULE_2027})
+        assert b.sync(server.url).recounted == 1  # b recounts and sends first
+        assert a.sync(server.url).recounted == 1  # a reaches the same document on its own
+        a.sync(server.url)
+        b.sync(server.url)
+        for d in (a, b):
+            view = d.app.records.get(rid)
+            assert view.doc["due_date"] == "2027-01-13" and view.sync_state != "conflict"
+        with server.db.read() as s:
+            assert not s.get(Record, rid).conflict
+        assert_converged(server, t, [a, b])
+    finally:
+        a.close()
+        b.close()
