@@ -133,7 +133,7 @@ def test_migration_0003_drops_names_an_older_index_held(app, objection):
     engine.dispose()
     again = App(root)
     try:
-        assert again.migration.after == migrate.HEAD == "0003_private_search"
+        assert again.migration.before == "0002_search" and again.migration.after == migrate.HEAD
         with again.db.read() as s:
             assert not any(NAME in t for t in s.execute(text("SELECT text FROM search_docs")).scalars())
             from zwcx_desktop.store import queries as Q
