@@ -20,6 +20,7 @@ from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
 from zwcx_desktop.domain.calendar import parse_schedule
+from zwcx_desktop.domain.schema import KINDS, without_private
 from zwcx_desktop.sync import wire
 from zwcx_server.db import ServerDB
 from zwcx_server.models import Blob, BlobPart, Device, OpResult, Record, ReferenceItem, Township, Version
@@ -443,7 +444,8 @@ def lookup_code(db: ServerDB, code: str) -> dict[str, Any] | None:
         rec = s.get(Record, v.record_id)
         cur = s.get(Version, rec.current_version_id)
         t = s.get(Township, v.township_id)
-    doc = json.loads(v.doc)
+    # The page is public: a private field (an objection's complainant) must never be what it shows as a title.
+    doc = without_private(v.kind, json.loads(v.doc)) if v.kind in KINDS else {}
     cur_doc = json.loads(cur.doc)
     return {"kind": v.kind, "record_id": v.record_id, "version": v.version, "version_id": v.version_id,
             "content_hash": v.content_hash, "title": doc.get("title") or doc.get("name") or "",

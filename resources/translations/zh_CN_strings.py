@@ -394,4 +394,16 @@ ZH = {
     "then print again.": "未打印：“%1”中含有公示字体无法打印的字符 %2。请在记录中修改后再打印。",
     # record form: an error of one row of a child table (finance lines)
     "row %1, %2: ": "第%1行“%2”：",
+    # private fields (the complainant) and the official holiday calendar
+    "(visible to the case handlers only)": "（仅承办人可见）",
+    "only the roles handling the case may change this field": "仅承办人可修改此项",
+    "repeats a private field (such as the complainant's name or phone); leave it out, this text is printed on "
+    "notices": "含有不公开字段的内容（如异议人姓名或电话），请删去：此处文字会印在公示上",
+    "a name or number only the case handlers may see (such as the complainant's)": "仅承办人可见的姓名或号码（如异议人的）",
+    "dates recounted on the official calendar": "按官方节假日安排重算日期",
+    "Under the official holiday schedule the publicity period should end on %1.": "按官方节假日安排，公示期应截止于%1。",
+    "%1: under the official holiday schedule the publicity period should end on %2; the notice keeps the end date "
+    "it was posted with.": "%1：按官方节假日安排，公示期应截止于%2，公示仍保留张贴时的截止日期。",
+    "The official holiday schedule arrived: the dates of %1 record(s) not yet posted were counted again. Posted "
+    "notices keep their dates.": "已收到官方节假日安排：%1 条尚未公示的记录已重新计算日期，已张贴的公示保留原日期。",
 }

@@ -254,87 +254,87 @@
 <context>
     <name>BoardPrintDialog</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="554" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="581" />
         <source>Print the notice board</source>
         <translation>打印公示栏</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="557" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="584" />
         <source>Notices now on the board (publicizing or posted again); tick the ones to print.</source>
         <translation>当前公示栏中的公示（公示中、重新公示），请勾选要打印的公示。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="568" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="595" />
         <source>Each notice in full</source>
         <translation>逐项打印公示全文</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="569" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="596" />
         <source>One board sheet, A3</source>
         <translation>公示栏总表（A3）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="570" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="597" />
         <source>One board sheet, A4</source>
         <translation>公示栏总表（A4）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="572" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="599" />
         <source>Print as</source>
         <translation>打印方式</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="581" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="608" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="585" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="612" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="590" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="617" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zwcx_desktop/gui/printing.py" line="609" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="636" />
         <source>%n notice(s) on the board.</source>
         <translation><numerusform>公示栏中共有 %n 项公示。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="610" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="637" />
         <source>Nothing is on the notice board now.</source>
         <translation>公示栏中暂无公示。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="619" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="646" />
         <source>Tick at least one notice.</source>
         <translation>请至少勾选一项公示。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="628" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="655" />
         <source>Preparing the notices…</source>
         <translation>正在生成公示…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="646" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="673" />
         <source>Printing…</source>
         <translation>正在打印…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zwcx_desktop/gui/printing.py" line="655" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="682" />
         <source>Printed %n notice(s); the print log records each.</source>
         <translation><numerusform>已打印 %n 项公示，每项均已记入打印记录。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="656" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="683" />
         <source>Printing was cancelled or failed; nothing was logged.</source>
         <translation>打印已取消或失败，未记入打印记录。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="673" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="700" />
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
@@ -464,86 +464,91 @@
 <context>
     <name>HistoryWidget</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/history.py" line="40" />
+        <location filename="../../zwcx_desktop/gui/history.py" line="41" />
         <source>Versions (expand one to see what changed)</source>
         <translation>版本记录（展开可查看改动内容）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/history.py" line="43" />
+        <location filename="../../zwcx_desktop/gui/history.py" line="44" />
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/history.py" line="43" />
-        <location filename="../../zwcx_desktop/gui/history.py" line="51" />
+        <location filename="../../zwcx_desktop/gui/history.py" line="44" />
+        <location filename="../../zwcx_desktop/gui/history.py" line="52" />
         <source>Time (UTC)</source>
         <translation>时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/history.py" line="43" />
-        <location filename="../../zwcx_desktop/gui/history.py" line="51" />
+        <location filename="../../zwcx_desktop/gui/history.py" line="44" />
+        <location filename="../../zwcx_desktop/gui/history.py" line="52" />
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/history.py" line="44" />
+        <location filename="../../zwcx_desktop/gui/history.py" line="45" />
         <source>Changed fields</source>
         <translation>改动字段</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/history.py" line="48" />
+        <location filename="../../zwcx_desktop/gui/history.py" line="49" />
         <source>Audit trail</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/history.py" line="51" />
+        <location filename="../../zwcx_desktop/gui/history.py" line="52" />
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/history.py" line="51" />
+        <location filename="../../zwcx_desktop/gui/history.py" line="52" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/history.py" line="52" />
+        <location filename="../../zwcx_desktop/gui/history.py" line="53" />
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zwcx_desktop/gui/history.py" line="70" />
+        <location filename="../../zwcx_desktop/gui/history.py" line="73" />
         <source>%n item(s)</source>
         <translation><numerusform>%n 项</numerusform></translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/history.py" line="85" />
+        <location filename="../../zwcx_desktop/gui/history.py" line="88" />
         <source>created</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/history.py" line="85" />
+        <location filename="../../zwcx_desktop/gui/history.py" line="88" />
         <source>edited</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/history.py" line="85" />
+        <location filename="../../zwcx_desktop/gui/history.py" line="88" />
         <source>status changed</source>
         <translation>状态变更</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/history.py" line="86" />
+        <location filename="../../zwcx_desktop/gui/history.py" line="89" />
         <source>progress recorded</source>
         <translation>登记进展</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/history.py" line="86" />
+        <location filename="../../zwcx_desktop/gui/history.py" line="89" />
         <source>file attached</source>
         <translation>添加附件</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/history.py" line="87" />
+        <location filename="../../zwcx_desktop/gui/history.py" line="90" />
         <source>deleted</source>
         <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/history.py" line="90" />
+        <source>dates recounted on the official calendar</source>
+        <translation>按官方节假日安排重算日期</translation>
     </message>
 </context>
 <context>
@@ -896,114 +901,114 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="74" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="75" />
         <source>Resolve sync conflicts</source>
         <translation>处理同步冲突</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="77" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="78" />
         <source>These records were changed on this computer and on another one before they could sync. Both versions are kept. For each field, choose the value to keep; fields changed on both sides are shown first in red.</source>
         <translation>以下记录在同步前分别在本机和另一台电脑上被修改，两个版本均已保留。请逐项选择要保留的内容；双方都修改过的字段以红色排在最前。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="104" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="105" />
         <source>Take all of this computer's</source>
         <translation>全部采用本机版本</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="107" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="108" />
         <source>Take all of the other version</source>
         <translation>全部采用另一版本</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="110" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="111" />
         <source>Save merged version</source>
         <translation>保存合并结果</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="127" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="128" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="153" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="154" />
         <source>No records are in conflict.</source>
         <translation>没有冲突的记录。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="177" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="178" />
         <source>This computer (%1, version %2)</source>
         <translation>本机（%1，第 %2 版）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="178" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="179" />
         <source>Other computer (%1, version %2)</source>
         <translation>另一台电脑（%1，第 %2 版）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="192" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="193" />
         <source>%1: %2 — %3 field(s) differ, %4 changed on both sides.</source>
         <translation>%1：%2 —— %3 个字段不同，其中 %4 个双方都修改过。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="195" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="196" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="195" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="196" />
         <source>Conflict</source>
         <translation>冲突类型</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="219" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="220" />
         <source>changed on both sides</source>
         <translation>双方都修改</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="219" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="220" />
         <source>changed on one side</source>
         <translation>一方修改</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="220" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="221" />
         <source>same</source>
         <translation>相同</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="260" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="261" />
         <source>Record deleted</source>
         <translation>记录已删除</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="271" />
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="285" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="272" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="288" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="271" />
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="285" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="272" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="288" />
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="289" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="292" />
         <source>%1 file(s)</source>
         <translation>%1 个文件</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="291" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="294" />
         <source>%1 row(s)</source>
         <translation>%1 行</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="328" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="331" />
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="335" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="338" />
         <source>Merged “%1”. The merged version is sent with the next sync.</source>
         <translation>已合并“%1”，合并后的版本将在下次同步时上传。</translation>
     </message>
@@ -1151,562 +1156,572 @@
         <translation>含有公示字体无法打印的字符 %1，请删除或改用其他字</translation>
     </message>
     <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="111" />
+        <source>only the roles handling the case may change this field</source>
+        <translation>仅承办人可修改此项</translation>
+    </message>
+    <message>
         <location filename="../../zwcx_desktop/gui/i18n.py" line="112" />
+        <source>repeats a private field (such as the complainant's name or phone); leave it out, this text is printed on notices</source>
+        <translation>含有不公开字段的内容（如异议人姓名或电话），请删去：此处文字会印在公示上</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="115" />
         <source>wrong user name or password</source>
         <translation>用户名或密码错误</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="113" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="116" />
         <source>the password must have at least %1 characters</source>
         <translation>密码至少需要 %1 个字符</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="114" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="117" />
         <source>only an administrator can manage users</source>
         <translation>只有管理员可以管理用户</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="115" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="118" />
         <source>the last active administrator cannot be deactivated</source>
         <translation>不能停用最后一个启用中的管理员</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="116" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="119" />
         <source>the last active administrator cannot be given another role</source>
         <translation>不能更改最后一个启用中的管理员的角色</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="118" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="121" />
         <source>'%1' at position %2</source>
         <translation>第 %2 位是“%1”</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="119" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="122" />
         <source>citizen ID (身份证号) is empty</source>
         <translation>身份证号为空</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="120" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="123" />
         <source>citizen ID (身份证号) must be 18 characters, got %1 (old 15-digit numbers must be converted to 18 digits)</source>
         <translation>身份证号应为 18 位，实际为 %1 位（旧的 15 位号码需要换成 18 位）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="122" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="125" />
         <source>citizen ID (身份证号) must be 18 characters, got %1</source>
         <translation>身份证号应为 18 位，实际为 %1 位</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="123" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="126" />
         <source>citizen ID (身份证号) must have digits in positions 1–17, found %1</source>
         <translation>身份证号第 1–17 位应为数字，但%1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="124" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="127" />
         <source>citizen ID (身份证号) must end in a digit or X, found '%1' at position 18</source>
         <translation>身份证号第 18 位应为数字或 X，实际是“%1”</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="125" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="128" />
         <source>citizen ID (身份证号) has an impossible birth date %1 (positions 7–14 are YYYYMMDD)</source>
         <translation>身份证号中的出生日期 %1 不存在（第 7–14 位是出生年月日）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="127" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="130" />
         <source>citizen ID (身份证号) has birth date %1, before 1900</source>
         <translation>身份证号中的出生日期 %1 早于 1900 年</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="128" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="131" />
         <source>citizen ID (身份证号) has birth date %1, which is in the future</source>
         <translation>身份证号中的出生日期 %1 晚于今天</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="129" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="132" />
         <source>citizen ID (身份证号) check character is wrong: expected '%1', given '%2' (a digit is probably mistyped)</source>
         <translation>身份证号校验位不对：应为“%1”，实际是“%2”（可能有数字输错了）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="131" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="134" />
         <source>'%1' is not an 18-character citizen ID with a birth date in positions 7–14</source>
         <translation>“%1”不是第 7–14 位为出生日期的 18 位身份证号</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="132" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="135" />
         <source>unified social credit code (统一社会信用代码) is empty</source>
         <translation>统一社会信用代码为空</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="133" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="136" />
         <source>unified social credit code (统一社会信用代码) must be 18 characters, got %1</source>
         <translation>统一社会信用代码应为 18 位，实际为 %1 位</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="134" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="137" />
         <source>unified social credit code (统一社会信用代码) has characters outside the GB 32100 alphabet (digits and capital letters except I, O, S, V, Z): %1</source>
         <translation>统一社会信用代码含有不允许的字符（只能是数字和除 I、O、S、V、Z 以外的大写字母）：%1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="136" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="139" />
         <source>unified social credit code (统一社会信用代码) must have a 6-digit division code in positions 3–8, found %1</source>
         <translation>统一社会信用代码第 3–8 位应为 6 位数字的行政区划代码，但%1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="138" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="141" />
         <source>unified social credit code (统一社会信用代码) check character is wrong: expected '%1', given '%2'</source>
         <translation>统一社会信用代码校验位不对：应为“%1”，实际是“%2”</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="140" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="143" />
         <source>division code (行政区划代码) must be 6 digits, got %1 characters</source>
         <translation>行政区划代码应为 6 位数字，实际为 %1 位</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="141" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="144" />
         <source>division code (行政区划代码) must be digits only, found %1</source>
         <translation>行政区划代码只能是数字，但%1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="142" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="145" />
         <source>division code (行政区划代码) starts with '%1', which is not a province code (11–82)</source>
         <translation>行政区划代码以“%1”开头，不是有效的省级代码（11–82）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="143" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="146" />
         <source>mobile number (手机号) must be 11 digits, got %1 characters</source>
         <translation>手机号应为 11 位数字，实际为 %1 位</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="144" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="147" />
         <source>mobile number (手机号) must be digits only, found %1</source>
         <translation>手机号只能是数字，但%1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="145" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="148" />
         <source>mobile number (手机号) must start with 13–19, got '%1'</source>
         <translation>手机号应以 13–19 开头，实际是“%1”</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="147" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="150" />
         <source>the record was deleted: a deleted record has no notice to print</source>
         <translation>该记录已删除，没有可打印的公示。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="148" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="151" />
         <source>the objection was not accepted (不予受理): there is no outcome notice to post; the complainant is answered directly</source>
         <translation>该异议不予受理，没有处理结果公示可张贴；请直接答复异议人。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="150" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="153" />
         <source>a %1 in status %2 has no notice to print</source>
         <translation>状态为 %2 的%1没有可打印的公示。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="151" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="154" />
         <source>record %1 is %2: only reviewed notices go on a board sheet (print it on its own for a marked copy)</source>
         <translation>记录 %1 的状态为 %2：只有审核通过的公示才能印在公示栏汇总页上（可单独打印带标记的副本）。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="154" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="157" />
         <source>citizen ID (身份证号) starts with 9, as a foreign permanent resident ID (外国人永久居留身份证) does: choose that document type (证件类型)</source>
         <translation>身份证号以 9 开头，这是外国人永久居留身份证的号码：请将证件类型选为“外国人永久居留身份证”</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="156" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="159" />
         <source>citizen ID (身份证号) starts with %1, as a Hong Kong, Macao or Taiwan residence permit (港澳台居民居住证) does: choose that document type (证件类型)</source>
         <translation>身份证号以 %1 开头，这是港澳台居民居住证的号码：请将证件类型选为“港澳台居民居住证”</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="158" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="161" />
         <source>type the number again when changing the document type</source>
         <translation>更改证件类型时请重新填写证件号码</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="160" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="163" />
         <source>contains a full citizen ID number; print only the masked form (23*************123)</source>
         <translation>含有完整的身份证号码，只能填写脱敏后的形式（如 23*************123）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="161" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="164" />
         <source>contains a full mobile number; print only the masked form (138****1234)</source>
         <translation>含有完整的手机号码，只能填写脱敏后的形式（如 138****1234）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="162" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="165" />
         <source>contains a full bank card number; print only the masked form (6222***********0128)</source>
         <translation>含有完整的银行卡号，只能填写脱敏后的形式（如 6222***********0128）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="164" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="167" />
         <source>is not a phone number: give a mobile number (13812345678), a landline with its area code (0451-86661234, an extension after 转) or a service number such as 12345</source>
         <translation>不是有效的电话号码：请填写手机号（如 13812345678）、带区号的固定电话（如 0451-86661234，分机号写在“转”之后）或 12345 等服务热线</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="167" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="170" />
         <source>%1 (sheet '%2')</source>
         <translation>%1（工作表“%2”）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="168" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="171" />
         <source>%1: no such file</source>
         <translation>%1：找不到该文件</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="169" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="172" />
         <source>%1: is a folder, not a file</source>
         <translation>%1：这是文件夹，不是文件</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="170" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="173" />
         <source>%1: the file is empty (0 bytes)</source>
         <translation>%1：文件是空的（0 字节）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="171" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="174" />
         <source>%1: this is %2, not a spreadsheet; choose the .xlsx or .csv roster</source>
         <translation>%1：这是%2，不是表格文件；请选择 .xlsx 或 .csv 格式的名单</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="172" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="175" />
         <source>a PNG image</source>
         <translation>一张 PNG 图片</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="173" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="176" />
         <source>a JPEG image</source>
         <translation>一张 JPEG 图片</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="174" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="177" />
         <source>a GIF image</source>
         <translation>一张 GIF 图片</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="175" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="178" />
         <source>a BMP image</source>
         <translation>一张 BMP 图片</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="176" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="179" />
         <source>a PDF document</source>
         <translation>一份 PDF 文档</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="177" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="180" />
         <source>a RAR archive</source>
         <translation>一个 RAR 压缩包</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="178" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="181" />
         <source>a 7-Zip archive</source>
         <translation>一个 7-Zip 压缩包</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="179" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="182" />
         <source>%1: the workbook is password-protected (encrypted); open it in Excel or WPS, remove the password (文件 → 信息 → 保护工作簿) and save it again</source>
         <translation>%1：工作簿设置了密码（已加密）；请用 Excel 或 WPS 打开，取消密码（文件 → 信息 → 保护工作簿）后重新保存</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="181" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="184" />
         <source>%1: this is an old Excel 97-2003 (.xls) workbook; open it in Excel or WPS and save it as .xlsx (Excel 工作簿) or .csv</source>
         <translation>%1：这是旧版 Excel 97-2003 工作簿（.xls）；请用 Excel 或 WPS 打开，另存为 .xlsx（Excel 工作簿）或 .csv 后再导入</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="183" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="186" />
         <source>%1: is named like a workbook but is not one (its content is neither .xlsx nor .xls); open it in Excel or WPS and save it as .xlsx</source>
         <translation>%1：文件名像工作簿，但内容既不是 .xlsx 也不是 .xls；请用 Excel 或 WPS 打开，另存为 .xlsx</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="185" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="188" />
         <source>%1: is not a readable .xlsx workbook (%2); open it in Excel or WPS and save it as .xlsx again</source>
         <translation>%1：无法读取这个 .xlsx 工作簿（%2）；请用 Excel 或 WPS 打开，重新另存为 .xlsx</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="187" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="190" />
         <source>%1: has no sheet named '%2' (sheets: %3)</source>
         <translation>%1：没有名为“%2”的工作表（现有工作表：%3）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="188" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="191" />
         <source>%1: the sheet '%2' is empty; there is nothing to import</source>
         <translation>%1：工作表“%2”是空的，没有可导入的内容</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="189" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="192" />
         <source>%1: is a binary file, not a spreadsheet or CSV text</source>
         <translation>%1：这是二进制文件，不是表格或 CSV 文本</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="190" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="193" />
         <source>%1: the text is neither UTF-8 nor GB18030/GBK (undecodable byte at offset %2); save it from Excel or WPS as CSV again</source>
         <translation>%1：文字编码既不是 UTF-8 也不是 GB18030/GBK（偏移 %2 处的字节无法识别）；请用 Excel 或 WPS 重新另存为 CSV</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="192" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="195" />
         <source>%1: is not well-formed CSV (%2)</source>
         <translation>%1：CSV 格式不正确（%2）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="193" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="196" />
         <source>%1: the file has no data; there is nothing to import</source>
         <translation>%1：文件中没有数据，没有可导入的内容</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="195" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="198" />
         <source>%1: no header row found; the first rows should name the columns (姓名, 身份证号, 户人数, 村/社区, 金额, 发放日期 …), or map them with --map HEADER=FIELD</source>
         <translation>%1：找不到表头行；前几行中应有一行写明各列的名称（姓名、身份证号、户人数、村/社区、金额、发放日期……）。请检查是否选对了文件和工作表</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="197" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="200" />
         <source>%1: has a header row (row %2) but no data rows under it</source>
         <translation>%1：有表头行（第 %2 行），但下面没有数据行</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="198" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="201" />
         <source>%1: the header row %2 has merged cells (%3); unmerge them so that every column has its own header (姓名, 身份证号 …), then import again</source>
         <translation>%1：表头行（第 %2 行）有合并单元格（%3）；请取消合并，让每一列都有自己的表头（姓名、身份证号……），然后重新导入</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="200" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="203" />
         <source>--map: %1 has no column headed '%2' (headers: %3)</source>
         <translation>%1 中没有表头为“%2”的列（现有表头：%3）；请在列对应页重新选择</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="201" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="204" />
         <source>--map: %1</source>
         <translation>列对应有误：%1；请在列对应页重新选择</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="202" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="205" />
         <source>'%1' is not a roster field (choose from %2, or %3)</source>
         <translation>“%1”不是名单中的字段（可选：%2，或 %3）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="203" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="206" />
         <source>%1: no column for 姓名 (the beneficiary's name) in the header row %2 (headers: %3); map the column that holds the names to 姓名 (on the command line: --map HEADER=beneficiary_name)</source>
         <translation>%1：表头行（第 %2 行）中没有“姓名”列（现有表头：%3）；请在列对应页把写有姓名的那一列对应到“姓名”</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="206" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="209" />
         <source>%1: no 服务领域 column and no service area chosen; choose the area for all rows (on the command line: --area 养老)</source>
         <translation>%1：文件中没有“服务领域”列，也没有选择服务领域；请在第一页选择适用于所有行的服务领域</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="208" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="211" />
         <source>%1: no 政策/项目 column and no policy given; enter the policy for all rows (on the command line: --policy 高龄津贴)</source>
         <translation>%1：文件中没有“政策/项目”列，也没有填写政策；请在第一页填写适用于所有行的政策或项目</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="210" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="213" />
         <source>--area: %1</source>
         <translation>服务领域有误：%1；请在第一页重新选择服务领域</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="211" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="214" />
         <source>%1: %2 of %3 rows have problems; nothing was imported (fix them, or import the valid rows with --skip-invalid --errors-out FILE.xlsx)</source>
         <translation>%1：%3 行中有 %2 行有问题，未导入任何记录（请改正这些行，或勾选“导入无误的行，有误的行连同原因保存到”并填写保存位置）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="213" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="216" />
         <source>--skip-invalid needs --errors-out FILE.xlsx for the rows that were not imported</source>
         <translation>跳过有误的行时，需要填写保存这些行的文件</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="215" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="218" />
         <source>(no column; %1)</source>
         <translation>%1（文件中无此列，取第一页填写的值）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="216" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="219" />
         <source>the citizen ID number (身份证号) is empty</source>
         <translation>身份证号为空</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="217" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="220" />
         <source>the ID number is stored as a number, so the spreadsheet has already cut its last digits; format the column as text (文本) and type the number again</source>
         <translation>身份证号被存成了数字，表格已截掉末尾几位；请把这一列设置为文本格式，再重新输入号码</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="219" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="222" />
         <source>the ID number is masked (with *); the full number is needed to import a person</source>
         <translation>身份证号是打码的（含 *）；导入人员需要完整的号码</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="220" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="223" />
         <source>the ID number was saved in scientific notation (e.g. 2.3E+17) and its digits are lost; format the column as text and type it again</source>
         <translation>身份证号被存成了科学计数法（如 2.3E+17），数字已经丢失；请把这一列设置为文本格式，再重新输入</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="222" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="225" />
         <source>the same person as row %1 for the same service area and period</source>
         <translation>与第 %1 行是同一个人，服务领域和所属期也相同</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="223" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="226" />
         <source>this person is already registered for the same service area and period (record %1)</source>
         <translation>此人在同一服务领域和所属期已有登记（记录 %1）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="225" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="228" />
         <source>this person is already registered for %1 (record %2)</source>
         <translation>此人已在“%1”登记过（记录 %2）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="226" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="229" />
         <source>the matching records changed since they were counted (%1 then, %2 now); select them again</source>
         <translation>符合条件的记录在统计之后有变化（当时 %1 条，现在 %2 条），请重新选择</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="229" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="232" />
         <source>another zwcx program is writing to the data folder %1: %2 (pid %3, since %4); nothing was written: try again when it has finished</source>
         <translation>另一个 zwcx 正在写入数据文件夹 %1：%2（进程号 %3，自 %4 起）；本次未写入任何内容，请待其完成后再试</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="231" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="234" />
         <source>another zwcx program is writing to the data folder %1; nothing was written: try again when it has finished</source>
         <translation>另一个 zwcx 正在写入数据文件夹 %1；本次未写入任何内容，请待其完成后再试</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="234" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="237" />
         <source>no backup file at %1</source>
         <translation>找不到备份文件 %1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="235" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="238" />
         <source>%1 is not a zwcx backup (not a zip archive)</source>
         <translation>%1 不是 zwcx 备份（不是 zip 压缩包）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="236" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="239" />
         <source>%1 is not a zwcx backup (no readable manifest)</source>
         <translation>%1 不是 zwcx 备份（没有可读的备份说明）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="237" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="240" />
         <source>%1 is not a zwcx backup (format %2)</source>
         <translation>%1 不是 zwcx 备份（格式为 %2）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="238" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="241" />
         <source>%1 was made by a newer zwcx (%2); update zwcx first</source>
         <translation>%1 由更新版本的 zwcx（%2）生成，请先升级 zwcx</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="239" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="242" />
         <source>%1 is damaged: member %2 fails its checksum</source>
         <translation>%1 已损坏：其中的 %2 校验失败</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="240" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="243" />
         <source>%1 holds an unsafe path %2</source>
         <translation>%1 含有不安全的路径 %2</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="241" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="244" />
         <source>%1 is damaged: the database does not match the manifest</source>
         <translation>%1 已损坏：数据库与备份说明不符</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="242" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="245" />
         <source>%1 is damaged: database integrity check says %2</source>
         <translation>%1 已损坏：数据库完整性检查结果为 %2</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="243" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="246" />
         <source>%1 is damaged: attachment %2 does not match its hash</source>
         <translation>%1 已损坏：附件 %2 与其校验值不符</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="244" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="247" />
         <source>%1 is damaged: %2</source>
         <translation>%1 已损坏：%2</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="245" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="248" />
         <source>%1 has database schema %2, which this zwcx does not know</source>
         <translation>%1 的数据库结构版本为 %2，当前 zwcx 无法识别</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="246" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="249" />
         <source>%1 belongs to another office (%2); this data directory belongs to %3 (%4). Restore it into an empty --data-dir instead</source>
         <translation>%1 属于另一个单位（%2），本数据文件夹属于 %3（%4）。请改为恢复到一个空的数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="248" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="251" />
         <source>not enough free disk space in %1 to keep a copy of the current data before restoring (%2 MB needed, %3 MB free); free some space and restore again</source>
         <translation>%1 所在磁盘空间不足，无法在恢复前保留当前数据的副本（需要 %2 MB，可用 %3 MB）；请清理磁盘空间后重新恢复</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="251" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="254" />
         <source>%1 is empty</source>
         <translation>%1为空</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="252" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="255" />
         <source>%1 must be 18 characters, got %2</source>
         <translation>%1应为 18 位，实际为 %2 位</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="253" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="256" />
         <source>%1 must have digits in positions 1–17, found %2</source>
         <translation>%1第 1–17 位应为数字，发现%2</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="254" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="257" />
         <source>%1 must end in a digit or X, found '%2' at position 18</source>
         <translation>%1最后一位应为数字或 X，第 18 位是“%2”</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="255" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="258" />
         <source>%1 has an impossible birth date %2</source>
         <translation>%1中的出生日期 %2 不存在</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="256" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="259" />
         <source>%1 has birth date %2, before 1900 or in the future</source>
         <translation>%1中的出生日期 %2 早于 1900 年或晚于今天</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="257" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="260" />
         <source>%1 check character is wrong: expected '%2', given '%3'</source>
         <translation>%1校验位错误：应为“%2”，实际为“%3”</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="258" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="261" />
         <source>%1 must start with 9, got '%2'</source>
         <translation>%1应以 9 开头，实际以“%2”开头</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="259" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="262" />
         <source>%1 must start with 810000, 820000 or 830000, got '%2'</source>
         <translation>%1应以 810000、820000 或 830000 开头，实际为“%2”</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="260" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="263" />
         <source>foreign permanent resident ID (外国人永久居留身份证)</source>
         <translation>外国人永久居留身份证号码</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="261" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="264" />
         <source>residence permit (港澳台居民居住证)</source>
         <translation>港澳台居民居住证号码</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="317" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="320" />
         <source>column %1</source>
         <translation>%1 列</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="318" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="321" />
         <source>column %1 (%2)</source>
         <translation>%1 列（%2）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="328" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="331" />
         <source>row %1, column %2: %3</source>
         <translation>第 %1 行，%2：%3</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="330" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="333" />
         <source>row %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
@@ -1714,17 +1729,17 @@
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="502" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="529" />
         <source>Print preview</source>
         <translation>打印预览</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="530" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="557" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="534" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="561" />
         <source>Save as PDF…</source>
         <translation>另存为PDF…</translation>
     </message>
@@ -1765,145 +1780,163 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="172" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="175" />
         <source>Title</source>
         <extracomment>Pages are rasterised for the printer at no more than this resolution: enough for 仿宋 body text and QR codes, and an A3 page stays near 70 MB of image instead of gigabytes at a PDF printer's 1200 dpi.</extracomment>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="173" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="176" />
         <source>Unit name</source>
         <translation>单位名称</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="174" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="177" />
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="175" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="178" />
         <source>How to object</source>
         <translation>异议联系方式</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="176" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="179" />
         <source>Publicity period</source>
         <translation>公示期</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="177" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="180" />
         <source>Introduction</source>
         <translation>导语</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="178" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="181" />
         <source>Heading</source>
         <translation>小标题</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="179" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="182" />
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="183" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="186" />
         <source>%1, row %2, %3</source>
         <translation>%1第%2行“%3”</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="197" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="200" />
         <source>Not printed: the field “%1” contains %2, which the notice fonts cannot print. Replace it in the record, then print again.</source>
         <translation>未打印：“%1”中含有公示字体无法打印的字符 %2。请在记录中修改后再打印。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="202" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="205" />
         <source>an unmasked citizen ID number</source>
         <translation>未遮蔽的身份证号</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="204" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="207" />
         <source>an unmasked mobile number</source>
         <translation>未遮蔽的手机号码</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="206" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="209" />
         <source>an unmasked bank card number</source>
         <translation>未遮蔽的银行卡号</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="208" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="211" />
+        <source>a name or number only the case handlers may see (such as the complainant's)</source>
+        <translation>仅承办人可见的姓名或号码（如异议人的）</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/printing.py" line="214" />
         <source>unmasked personal data</source>
         <translation>未遮蔽的个人信息</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="209" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="215" />
         <source>Not printed: the field “%1” contains %2. Mask it in the record, then print again.</source>
         <translation>未打印：“%1”中含有%2。请在记录中遮蔽后再打印。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="219" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="225" />
         <source>Printing</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="338" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="344" />
         <source>Print notice</source>
         <translation>打印公示</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="348" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="354" />
         <source>printer</source>
         <translation>打印机</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="390" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="396" />
         <source>The publicity period of %1 runs into a year whose holidays are not known yet, so its end date counts Monday to Friday as working days. Check the dates before the notice is posted.</source>
         <translation>%1的公示期涉及尚未获取节假日安排的年份，截止日期暂按周一至周五为工作日推算，请核对后再张贴。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="400" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="406" />
         <source>This is a draft, not yet approved by a reviewer: it prints with the watermark “%1” and without a QR code, and may not be posted.</source>
         <translation>这是草稿，尚未经审核：打印件带有“%1”水印，不含二维码，不得张贴。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="404" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="410" />
         <source>The record was withdrawn or cancelled: this copy is marked “%1”, has no QR code and may not be posted.</source>
         <translation>该记录已撤回或撤销：本打印件带有“%1”标记，不含二维码，不得张贴。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="408" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="414" />
         <source>No municipal server is configured, so the notice has no QR code; residents can check its verification code with the office. Enter the server address in Settings.</source>
         <translation>尚未配置市级服务器，公示不含二维码；群众可向本单位核对核验码。请在“设置”中填写服务器地址。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="419" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="430" />
+        <source>%1: under the official holiday schedule the publicity period should end on %2; the notice keeps the end date it was posted with.</source>
+        <translation>%1：按官方节假日安排，公示期应截止于%2，公示仍保留张贴时的截止日期。</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/printing.py" line="446" />
         <source>Check the publicity period</source>
         <translation>请核对公示期</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="420" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="447" />
         <source>Print anyway?</source>
         <translation>仍要打印吗？</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="436" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="463" />
         <source>Printing…</source>
         <translation>正在打印…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="437" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="464" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="458" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="485" />
         <source>Save as PDF</source>
         <translation>另存为PDF</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="460" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="487" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>Private</name>
+    <message>
+        <location filename="../../zwcx_desktop/gui/private.py" line="11" />
+        <source>(visible to the case handlers only)</source>
+        <translation>（仅承办人可见）</translation>
     </message>
 </context>
 <context>
@@ -1946,122 +1979,127 @@
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="69" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="71" />
         <source>Details</source>
         <translation>详细信息</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="79" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="81" />
         <source>Print preview</source>
         <translation>打印预览</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="83" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="85" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="87" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="89" />
         <source>Save as PDF…</source>
         <translation>另存为PDF…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="91" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="93" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="96" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="98" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="137" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="139" />
         <source>Only the masked number is kept; leave blank to keep it</source>
         <translation>仅保存脱敏后的号码；留空则保持不变</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="142" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="144" />
         <source>Citizen ID number (to enter or correct)</source>
         <translation>身份证号（录入/更正）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="146" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="148" />
         <source>Open the record this objection is about</source>
         <translation>打开异议所针对的记录</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="151" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="153" />
         <source>Reply deadline</source>
         <translation>答复期限</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="197" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="206" />
         <source>New record</source>
         <translation>新建记录</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="201" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="210" />
         <source>This record can no longer be edited; use the buttons below to move it along its lifecycle.</source>
         <translation>该记录已不能修改；请使用下方按钮办理后续流程。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="216" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="227" />
         <source>The holidays of %1 are not known yet, so this date counts Monday to Friday as working days: check it.</source>
         <translation>%1 年的节假日安排尚未获取，此日期暂按周一至周五为工作日计算，请核对。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="227" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="235" />
+        <source>Under the official holiday schedule the publicity period should end on %1.</source>
+        <translation>按官方节假日安排，公示期应截止于%1。</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="246" />
         <source>%1 (%2 days left)</source>
         <translation>%1（剩余 %2 天）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="227" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="246" />
         <source>%1 (%2 days overdue)</source>
         <translation>%1（已逾期 %2 天）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="255" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="274" />
         <source>Progress log</source>
         <translation>履行进展</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="262" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="281" />
         <source>Print log</source>
         <translation>打印记录</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="268" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="287" />
         <source>History and audit</source>
         <translation>历史与审计</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="304" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="323" />
         <source>No changes to save.</source>
         <translation>没有需要保存的改动。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="327" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="346" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="345" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="364" />
         <source>Not saved: correct the fields marked in red.</source>
         <translation>未保存：请更正红色标出的字段。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="351" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="370" />
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="360" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="379" />
         <source>row %1, %2: </source>
         <translation>第%1行“%2”：</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="374" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="393" />
         <source>Step not possible</source>
         <translation>无法办理</translation>
     </message>
@@ -2513,141 +2551,146 @@ Everything entered since that backup was made is replaced; a copy of the current
 <context>
     <name>SyncNotices</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="40" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="41" />
         <source>This computer's clock differs from the server's by %1 minutes; please correct the date and time (records are still ordered correctly).</source>
         <translation>本机时钟与服务器相差 %1 分钟，请校正日期和时间（记录顺序不受影响）。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="44" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="45" />
         <source>The server was restored from a backup: this computer sent again what the server may have lost.</source>
         <translation>服务器已从备份恢复：本机已重新上传服务器可能丢失的数据。</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="49" />
+        <source>The official holiday schedule arrived: the dates of %1 record(s) not yet posted were counted again. Posted notices keep their dates.</source>
+        <translation>已收到官方节假日安排：%1 条尚未公示的记录已重新计算日期，已张贴的公示保留原日期。</translation>
     </message>
 </context>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="76" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="81" />
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="81" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="86" />
         <source>Resolve conflicts…</source>
         <translation>处理冲突…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="97" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="102" />
         <source>Changes refused by the server</source>
         <translation>被服务器拒绝的修改</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="99" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="104" />
         <source>The server did not accept these changes, for the reason given. Other changes keep syncing. Double-click a line to open its record.</source>
         <translation>服务器未接受以下修改，原因见右列；其他修改照常同步。双击一行可打开对应记录。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="105" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="110" />
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="105" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="110" />
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="105" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="110" />
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="106" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="111" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="140" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="145" />
         <source>Changes waiting to be sent: %1</source>
         <translation>待上传的修改：%1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="141" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="146" />
         <source>Records in conflict: %1</source>
         <translation>冲突记录：%1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="142" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="147" />
         <source>Last sync: %1</source>
         <translation>上次同步：%1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="142" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="147" />
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="143" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="148" />
         <source>Municipal server: %1</source>
         <translation>市级服务器：%1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="143" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="148" />
         <source>not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="145" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="150" />
         <source>Changes refused by the server: %1</source>
         <translation>被服务器拒绝的修改：%1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="147" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="152" />
         <source>Sync is not configured on this computer yet; all work is kept here safely and will be sent once it is.</source>
         <translation>本机尚未配置同步；所有工作已安全保存在本机，配置后将自动上传。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="153" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="158" />
         <source>This computer is not enrolled yet: an administrator enters the server address and the one-time code under Settings.</source>
         <translation>本机尚未注册：请管理员在“设置”中填写服务器地址和一次性注册码。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="159" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="164" />
         <source>The last sync did not finish: %1</source>
         <translation>上次同步未完成：%1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="185" />
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="207" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="190" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="212" />
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="187" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="192" />
         <source>Automatic sync is off (see Settings).</source>
         <translation>自动同步已关闭（见“设置”）。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="189" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="194" />
         <source>The server could not be reached %1 time(s) in a row; next try in %2 s.</source>
         <translation>已连续 %1 次无法连接服务器，%2 秒后重试。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="192" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="197" />
         <source>Automatic sync every %1 minute(s); next in %2 s.</source>
         <translation>每 %1 分钟自动同步，%2 秒后进行下一次。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="200" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="205" />
         <source>This computer is not enrolled with a sync server yet.</source>
         <translation>本机尚未在同步服务器注册。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="215" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="220" />
         <source>Sync finished at %5: %1 sent, %2 received, %3 conflicts, %4 refused.</source>
         <translation>%5 同步完成：上传 %1 条，下载 %2 条，冲突 %3 条，被拒绝 %4 条。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="223" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="228" />
         <source>Sync failed: %1</source>
         <translation>同步失败：%1</translation>
     </message>

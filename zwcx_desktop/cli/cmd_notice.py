@@ -43,6 +43,11 @@ def cmd_notice(ctx: Context) -> int:
         print(f"warning: the publicity period ({notice.period.start} to {notice.period.end}) runs into a year whose "
               "holidays are not known yet; its end counts Monday to Friday as working days: check it before "
               "posting (the municipal server hands out next year's schedule at sync)", file=sys.stderr)
+    if notice.period.official_end is not None:
+        end = notice.period.official_end
+        print(f"warning: under the official holiday schedule the publicity period should end on {end} "
+              f"(按官方节假日安排，公示期应截止于{end.year}年{end.month}月{end.day}日); the notice keeps the end date "
+              f"it was posted with ({notice.period.end})", file=sys.stderr)
     return 0
 
 

@@ -52,11 +52,14 @@ def cmd_show(ctx: Context) -> int:
     app = ctx.app()
     rec = app.records.get(ctx.args.id, include_deleted=True)
     hist = app.records.history(ctx.args.id)
+    hidden = _hidden_fields(ctx, rec.kind)
     out = rec.to_json() | {"history": [
         {"version": h.version, "version_id": h.version_id, "base_version_id": h.base_version_id,
          "content_hash": h.content_hash, "created_at": h.created_at.isoformat() + "Z", "created_by": h.created_by,
          "deleted": h.deleted, "origin": h.origin} for h in hist]}
     if ctx.args.json:
+        if hidden and isinstance(out.get("doc"), dict):
+            out["doc"] = {k: v for k, v in out["doc"].items() if k not in hidden}
         ctx.print_json(out)
         return 0
     from zwcx_desktop.domain.schema import KINDS
@@ -66,6 +69,9 @@ def cmd_show(ctx: Context) -> int:
     for f in spec.stored_fields:
         v = rec.doc.get(f.name)
         if v in (None, [], ""):
+            continue
+        if f.name in hidden:
+            print(f"{f.zh}: （仅承办人可见）")
             continue
         if f.type == "rows":
             print(f"{f.zh}:")
@@ -78,6 +84,18 @@ def cmd_show(ctx: Context) -> int:
     for h in hist:
         print(f"  v{h.version} {h.created_at:%Y-%m-%d %H:%M} {h.created_by}")
     return 0
+
+
+def _hidden_fields(ctx: Context, kind: str) -> frozenset[str]:
+    """Private fields the user running the command may not read (all of them when no user can be named)."""
+    from zwcx_desktop.domain.lifecycle import may_read_private
+    from zwcx_desktop.domain.schema import KINDS
+
+    try:
+        role = ctx.actor().role
+    except CliError:
+        role = None
+    return frozenset() if may_read_private(kind, role) else KINDS[kind].private_names
 
 
 def cmd_add(ctx: Context) -> int:
@@ -155,6 +173,8 @@ def register(sub) -> None:
     p = sub.add_parser("show", help="show one record and its history")
     p.add_argument("id")
     p.add_argument("--json", action="store_true")
+    p.add_argument("--as", dest="as_user", metavar="USER",
+                   help="read as this user: private fields (a complainant) only for the roles handling the case")
     p.set_defaults(func=cmd_show)
 
     p = sub.add_parser("add", help="add a record from JSON (prints its id)")

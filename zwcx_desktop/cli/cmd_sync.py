@@ -55,6 +55,8 @@ def cmd_sync(ctx) -> int:
         pushed = ", ".join(f"{n} {k}" for k, n in sorted(res.pushed.items())) or "nothing"
         print(f"pushed: {pushed}; received: {res.pulled}; conflicts waiting: {res.conflicts}; "
               f"rejected: {res.rejected}")
+        if res.recounted:
+            print(f"{res.recounted} record(s) not yet posted: dates counted again on the official holiday schedule")
     for w in res.warnings:
         print(f"warning: {w}", file=sys.stderr)
     return 0

@@ -18,8 +18,8 @@ import chinese_calendar
 
 from zwcx_desktop.domain.enums import DayCount
 
-__all__ = ["DayResult", "ScheduleError", "add_working_days", "is_workday", "parse_schedule", "publicity_end",
-           "use_official_schedule", "working_days_between", "year_known"]
+__all__ = ["DayResult", "ScheduleError", "add_working_days", "has_official_schedule", "is_workday", "parse_schedule",
+           "publicity_end", "use_official_schedule", "working_days_between", "year_known"]
 
 _ONE_DAY = datetime.timedelta(days=1)
 
@@ -63,6 +63,11 @@ def use_official_schedule(days: dict[datetime.date, bool]) -> None:
     _official = dict(days)
     _official_years = frozenset(d.year for d in days)
     _is_workday.cache_clear()
+
+
+def has_official_schedule() -> bool:
+    """True once a schedule from the municipal server is in effect in this process."""
+    return bool(_official)
 
 
 @dataclass(frozen=True)

@@ -42,6 +42,34 @@ def derive(kind: str, doc: dict[str, Any]) -> dict[str, Any]:
     return doc
 
 
+#: States in which a record's computed dates still follow the holiday calendar: nothing counted from them has been
+#: posted or answered yet. Later the dates stand as they were posted (`official_end` tells when they now differ).
+RECOUNTED_STATES: dict[str, frozenset[str]] = {
+    "disclosure": frozenset({D.DRAFT, D.PENDING_REVIEW, D.APPROVED}),
+    "objection": frozenset({O.REGISTERED, O.ACCEPTED, O.INVESTIGATING}),
+}
+
+
+def recounted(kind: str, doc: dict[str, Any]) -> dict[str, Any] | None:
+    """A copy of `doc` with its computed dates counted again on the calendar as it stands now (after the official
+    holiday schedule arrived), or None when they stand: the record is past RECOUNTED_STATES, or nothing moves."""
+    if doc.get("status") not in RECOUNTED_STATES.get(kind, ()):
+        return None
+    new = derive(kind, dict(doc))
+    return new if new != doc else None
+
+
+def official_end(doc: dict[str, Any]) -> dt.date | None:
+    """For a disclosure whose publicity period has an end date that the official holiday calendar, as known now,
+    no longer gives: the end it gives now. None when they agree or the calendar still only guesses that year."""
+    start, end = _d(doc.get("period_start")), _d(doc.get("period_end"))
+    if not start or not end:
+        return None
+    count = DayCount.parse(doc.get("day_count") or DayCount.CALENDAR.value)
+    now = calendar.publicity_end(start, int(doc.get("period_days") or 7), count)
+    return now.date if now.confirmed and now.date != end else None
+
+
 def initial_status(kind: str) -> str | None:
     lc = LIFECYCLES.get(kind)
     return lc.initial.value if lc else None

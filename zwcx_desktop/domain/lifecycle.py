@@ -221,3 +221,21 @@ def print_as(kind: str, status: str | None) -> PrintAs:
 def printable_as_valid(kind: str, status: str | None) -> bool:
     """Whether a version in `status` may be printed as a notice to post (no watermark, QR code allowed)."""
     return print_as(kind, status) is PrintAs.VALID
+
+
+def case_handlers(kind: str) -> frozenset[Role]:
+    """The roles that handle a case of this kind from start to end: those allowed every step of its lifecycle.
+
+    For an objection these are the reviewer and the administrator (they accept it, answer it and close it); a
+    clerk registers and investigates one but does not answer it. A kind without a lifecycle is handled by all.
+    """
+    lc = LIFECYCLES.get(kind)
+    roles = frozenset(Role)
+    for allowed in lc.transitions.values() if lc else ():
+        roles &= allowed
+    return roles
+
+
+def may_read_private(kind: str, role: Role | None) -> bool:
+    """Whether `role` may read the private fields (`schema.Field.private`) of a saved record of this kind."""
+    return role is not None and role in case_handlers(kind)

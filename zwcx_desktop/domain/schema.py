@@ -62,6 +62,11 @@ class Kind:
     def stored_fields(self) -> tuple[Field, ...]:
         return tuple(f for f in self.fields if not f.input_only)
 
+    @property
+    def private_names(self) -> frozenset[str]:
+        """Names of the fields only the people handling a case may read (see `Field.private`)."""
+        return frozenset(f.name for f in self.fields if f.private)
+
 
 F = Field
 
@@ -193,8 +198,11 @@ OBJECTION = Kind(
         F("target_id", "ref", "Target record", "异议对象"),
         F("objection_type", "enum", "Type", "类型", required=True, enum=E.ObjectionType),
         F("channel", "enum", "Channel", "渠道", required=True, enum=E.ObjectionChannel),
-        F("complainant", "str", "Complainant (masked)", "异议人", max_len=40, default="匿名", private=True),
-        F("complainant_phone", "str", "Complainant phone (masked)", "联系电话", max_len=20, private=True),
+        # Kept in full so the case can be answered; restricted to its handlers (lifecycle.may_read_private).
+        F("complainant", "str", "Complainant (not public)", "异议人（不公开）", max_len=40, default="匿名",
+          private=True),
+        F("complainant_phone", "str", "Complainant phone (not public)", "异议人电话（不公开）", max_len=20,
+          private=True),
         F("content", "text", "Content", "异议内容", required=True, max_len=5000),
         F("received_date", "date", "Received on", "受理日期", required=True),
         F("reply_days", "int", "Working days to reply", "答复时限(工作日)", min=1, max=60, default=10),
@@ -215,6 +223,34 @@ RECORD_KINDS = ("commitment", "disclosure", "service", "objection")
 #: Plural names used on the command line.
 PLURALS = {"units": "unit", "commitments": "commitment", "disclosures": "disclosure",
            "services": "service", "objections": "objection"}
+
+
+def without_private(kind_name: str, doc: Mapping[str, Any]) -> dict[str, Any]:
+    """A copy of a record document without its private fields: what lists, search, exports and notices may use."""
+    hidden = KINDS[kind_name].private_names
+    return {k: v for k, v in doc.items() if k not in hidden}
+
+
+def private_values(kind_name: str, doc: Mapping[str, Any]) -> list[str]:
+    """The values of a document's private fields worth looking for elsewhere: two characters or more, and not the
+    field's default (an anonymous complainant is recorded as 匿名, which names nobody)."""
+    out = []
+    for f in KINDS[kind_name].fields:
+        v = doc.get(f.name) if f.private else None
+        if isinstance(v, str) and len(v.strip()) >= 2 and v.strip() != f.default:
+            out.append(v.strip())
+    return out
+
+
+def private_repeated(kind_name: str, doc: Mapping[str, Any]) -> list[FieldError]:
+    """Text fields that repeat a private value (the complainant's name typed into the objection's content): that
+    text is printed on notices, so it is refused at entry, where it can still be corrected."""
+    values = private_values(kind_name, doc)
+    return [FieldError(f.name, "repeats a private field (such as the complainant's name or phone); leave it out, "
+                               "this text is printed on notices")
+            for f in KINDS[kind_name].fields
+            if values and f.type in ("str", "text") and not f.private and isinstance(doc.get(f.name), str)
+            and any(v in doc[f.name] for v in values)]
 
 
 def kind(name: str) -> Kind:

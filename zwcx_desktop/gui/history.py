@@ -7,6 +7,7 @@ import json
 from PySide6.QtWidgets import QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from zwcx_desktop.gui.i18n import enum_text, label
+from zwcx_desktop.gui.private import concealed, placeholder
 
 
 def load_history(_handle, app, record_id: str) -> tuple[list[dict], list[dict]]:
@@ -64,6 +65,8 @@ class HistoryWidget(QWidget):
 
     def _value(self, field: str, v) -> str:
         f = self.spec.get(field)
+        if f is not None and v not in (None, "") and concealed(self.ctx, self.kind, f):
+            return placeholder()
         if f is not None and f.type == "enum":
             return enum_text(f.enum, v)
         if isinstance(v, list):
@@ -84,7 +87,7 @@ class HistoryWidget(QWidget):
         self.audit.clear()
         actions = {"create": self.tr("created"), "update": self.tr("edited"), "transition": self.tr("status changed"),
                    "progress": self.tr("progress recorded"), "attach": self.tr("file attached"),
-                   "delete": self.tr("deleted")}
+                   "delete": self.tr("deleted"), "recompute": self.tr("dates recounted on the official calendar")}
         for e in reversed(events):
             detail = json.loads(e["detail"] or "{}")
             if "from" in detail and "to" in detail and "status" in self.spec:

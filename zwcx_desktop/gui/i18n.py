@@ -108,6 +108,9 @@ _TEMPLATES = (
     QT_TRANSLATE_NOOP("Messages", "must be one of %1"),
     # domain/printable.py: characters the bundled notice fonts cannot draw
     QT_TRANSLATE_NOOP("Messages", "contains %1, which the notice fonts cannot print; remove or replace it"),
+    QT_TRANSLATE_NOOP("Messages", "only the roles handling the case may change this field"),
+    QT_TRANSLATE_NOOP("Messages", "repeats a private field (such as the complainant's name or phone); leave it "
+                                  "out, this text is printed on notices"),
     # users
     QT_TRANSLATE_NOOP("Messages", "wrong user name or password"),
     QT_TRANSLATE_NOOP("Messages", "the password must have at least %1 characters"),

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from zwcx_desktop.gui.forms import ERROR_STYLE
 from zwcx_desktop.gui.i18n import enum_text, kind_name, label
+from zwcx_desktop.gui.private import concealed, placeholder
 
 HARD_COLOUR, SOFT_COLOUR = "#ffebee", "#fff8e1"
 DELETED = "__deleted__"  # the pseudo-field of a record deleted on one side and edited on the other
@@ -277,6 +278,8 @@ class MergeDialog(QDialog):
         except KeyError:
             f = None
         if f is not None:
+            if concealed(self.ctx, kind, f):
+                return placeholder()
             if f.type == "enum" and f.enum:
                 return enum_text(f.enum, v)
             if f.type == "enums" and f.enum and isinstance(v, list):

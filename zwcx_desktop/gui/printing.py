@@ -7,6 +7,7 @@ print and every saved PDF is logged (`notices.record_print`: which version, when
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import threading
 from dataclasses import dataclass, field
@@ -75,6 +76,7 @@ class Rendered:
     print_as: str = "valid"  # the review gate (domain.lifecycle.print_as): valid, draft or void
     watermark: str = ""  # what a draft or void copy says across every page
     has_qr: bool = True  # False when no municipal server is configured (or the notice is not valid)
+    official_end: dt.date | None = None  # the end the official calendar now gives, unlike the posted one
 
 
 @dataclass
@@ -100,7 +102,7 @@ def render_version(app, record_id: str, version: int | None = None) -> Rendered:
     notice, pdf = render_checked(app, record_id, version=version)
     version_id = view.version_id if version == view.version else app.records.version_doc(record_id, version)[0].version_id
     return Rendered(record_id, version_id, view.title, pdf, not notice.period.confirmed, notice.print_as,
-                    notice.watermark, bool(notice.qr_url))
+                    notice.watermark, bool(notice.qr_url), notice.period.official_end)
 
 
 def render_task(_handle, app, record_id: str, version: int | None = None) -> Rendered:
@@ -128,7 +130,8 @@ def render_batch(handle, app, record_ids: list[str], paper: str | None = None) -
                 gate.for_posting(app, notice)  # the sheet takes reviewed notices only, as render_board does
                 guard.check(notice)  # the guards the sheet runs, one notice at a time
                 glyphs.check(notice)
-                out.done.append(Rendered(rid, view.version_id, view.title, b"", not notice.period.confirmed))
+                out.done.append(Rendered(rid, view.version_id, view.title, b"", not notice.period.confirmed,
+                                         official_end=notice.period.official_end))
             else:
                 out.done.append(render_current(app, rid))
         except (NoticeRefused, NotPrintable) as exc:
@@ -204,6 +207,9 @@ def refused_text(exc) -> str:
         what = QCoreApplication.translate("Printing", "an unmasked mobile number")
     elif kind == "bank_card":
         what = QCoreApplication.translate("Printing", "an unmasked bank card number")
+    elif kind == "private":
+        what = QCoreApplication.translate("Printing", "a name or number only the case handlers may see (such as "
+                                                      "the complainant's)")
     else:
         what = QCoreApplication.translate("Printing", "unmasked personal data")
     text = QCoreApplication.translate("Printing", "Not printed: the field “%1” contains %2. Mask it in the record, "
@@ -411,9 +417,30 @@ def print_state_text(item: Rendered) -> str:
     return ""
 
 
+def official_end_text(items: list[Rendered]) -> str:
+    """What to tell the clerk about posted notices whose end date the official holiday calendar, now known, puts
+    elsewhere ('' if none): the reprint keeps the posted date, so the clerk decides what to do on the board."""
+    from zwcx_desktop.gui.i18n import is_zh
+    from zwcx_desktop.notices.model import zh_date
+
+    lines = []
+    for r in items:
+        if r.official_end is not None:
+            when = zh_date(r.official_end) if is_zh() else r.official_end.isoformat()
+            lines.append(QCoreApplication.translate(
+                "Printing", "%1: under the official holiday schedule the publicity period should end on %2; the "
+                "notice keeps the end date it was posted with.").replace("%1", f"“{r.title}”").replace("%2", when))
+    return "\n".join(lines)
+
+
+def period_caution_text(items: list[Rendered]) -> str:
+    """Every caution about the publicity periods of these notices ('' if none)."""
+    return "\n".join(t for t in (guessed_period_text(items), official_end_text(items)) if t)
+
+
 def confirm_guessed_periods(items: list[Rendered], parent) -> bool:
-    """Print anyway? Asked only when a period rests on a guessed calendar."""
-    text = guessed_period_text(items)
+    """Print anyway? Asked only when a period rests on a guessed calendar or the official one now differs."""
+    text = period_caution_text(items)
     if not text:
         return True
     answer = QMessageBox.warning(parent, QCoreApplication.translate("Printing", "Check the publicity period"),
@@ -510,7 +537,7 @@ class PdfPreview(QDialog):
         view.setPageMode(QPdfView.PageMode.MultiPage)
         view.setDocument(self.doc)
         lay = QVBoxLayout(self)
-        self.caution = QLabel(guessed_period_text([rendered]) if rendered is not None else "")
+        self.caution = QLabel(period_caution_text([rendered]) if rendered is not None else "")
         self.caution.setObjectName("preview_caution")
         self.caution.setWordWrap(True)
         self.caution.setStyleSheet("color: #e65100;")

@@ -28,6 +28,7 @@ from zwcx_desktop.gui.files import FilesWidget
 from zwcx_desktop.gui.finance import FinanceLinesWidget
 from zwcx_desktop.gui.forms import FieldBox
 from zwcx_desktop.gui.i18n import kind_name, label, message
+from zwcx_desktop.gui.private import concealed, placeholder
 
 HIDDEN = {"id_fingerprint"}
 PRINTABLE = ("commitment", "disclosure", "objection")  # the kinds the notices module lays out
@@ -57,6 +58,7 @@ class RecordDialog(QDialog):
         self.spec = KINDS[kind]
         self.view = None
         self.boxes: dict[str, FieldBox] = {}
+        self.concealed: set[str] = set()
         self.resize(920, 760)
         self.setStyleSheet("QLineEdit[readOnly=\"true\"], QPlainTextEdit[readOnly=\"true\"] { background: #eef0f2; }")
         lay = QVBoxLayout(self)
@@ -178,17 +180,24 @@ class RecordDialog(QDialog):
             for f in self.spec.fields:
                 if f.default is not None:
                     doc.setdefault(f.name, f.default.value if hasattr(f.default, "value") else f.default)
+        # A saved record's private fields (the complainant) are for the roles handling the case only; whoever
+        # registers a new record types them in.
+        self.concealed = {n for n in self.boxes if self.view and concealed(self.ctx, self.kind, self.spec.field(n))}
         for name, box in self.boxes.items():
             if name == "target_id":
                 self._fill_targets()
-            if name != "citizen_id":
+            if name in self.concealed:
+                box.editor.set_value(None)
+                if hasattr(box.editor, "setPlaceholderText"):
+                    box.editor.setPlaceholderText(placeholder())
+            elif name != "citizen_id":
                 box.editor.set_value(doc.get(name))
             box.set_error(None)
         self._calendar_notes(doc)
         editable = not self.view or is_editable(self.kind, self.view.status)
         for name, box in self.boxes.items():
             f = self.spec.field(name)
-            box.editor.setReadOnly(not editable or f.computed)
+            box.editor.setReadOnly(not editable or f.computed or name in self.concealed)
         # The read-only look comes from a property selector, which Qt re-reads only on a fresh polish.
         for w in self.findChildren(QLineEdit) + self.findChildren(QPlainTextEdit):
             w.style().unpolish(w)
@@ -207,14 +216,24 @@ class RecordDialog(QDialog):
         self._extra_tabs(doc)
 
     def _calendar_notes(self, doc: dict) -> None:
-        """Beside each computed date in a year whose holidays are not known yet: count as a guess, check it."""
+        """Beside each computed date in a year whose holidays are not known yet: count as a guess, check it. Beside
+        a posted period end that the official calendar, known since, puts elsewhere: the date it gives now."""
         from zwcx_desktop.domain.calendar import year_known
+        from zwcx_desktop.domain.derive import official_end
 
         for name, box in self.boxes.items():
             f, value = self.spec.field(name), doc.get(name)
             guessed = f.computed and f.type == "date" and value and not year_known(int(str(value)[:4]))
             box.set_note(self.tr("The holidays of %1 are not known yet, so this date counts Monday to Friday as "
                                  "working days: check it.").replace("%1", str(value)[:4]) if guessed else None)
+        official = official_end(doc) if self.kind == "disclosure" and self.view else None
+        if official is not None and "period_end" in self.boxes:
+            from zwcx_desktop.gui.i18n import is_zh
+            from zwcx_desktop.notices.model import zh_date
+
+            when = zh_date(official) if is_zh() else official.isoformat()
+            self.boxes["period_end"].set_note(self.tr("Under the official holiday schedule the publicity period "
+                                                      "should end on %1.").replace("%1", when))
 
     def _show_due(self, doc: dict) -> None:
         if self.kind != "objection":
@@ -275,8 +294,8 @@ class RecordDialog(QDialog):
         out = {}
         for name, box in self.boxes.items():
             f = self.spec.field(name)
-            if f.computed or (f.type == "hashes" and self.record_id):
-                continue  # files of a saved record are attached at once, not through an edit
+            if f.computed or (f.type == "hashes" and self.record_id) or name in self.concealed:
+                continue  # files of a saved record are attached at once; a concealed value is kept as it is
             v = box.editor.value()
             if isinstance(v, str):
                 v = v.strip()

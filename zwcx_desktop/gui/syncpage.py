@@ -29,7 +29,8 @@ SKEW_LIMIT_S = 300  # the protocol's promise: clock skew over five minutes is sh
 
 
 def round_notices(result: dict | None) -> list[str]:
-    """Warnings of a finished round in the UI language: clock skew, server restored from a backup."""
+    """Notices of a finished round in the UI language: clock skew, server restored from a backup, dates recounted
+    on a new official holiday schedule."""
     from PySide6.QtCore import QCoreApplication
 
     if not result or not result.get("ok", True):
@@ -44,6 +45,10 @@ def round_notices(result: dict | None) -> list[str]:
         out.append(QCoreApplication.translate(
             "SyncNotices", "The server was restored from a backup: this computer sent again what the server may "
             "have lost."))
+    if result.get("recounted"):
+        out.append(QCoreApplication.translate(
+            "SyncNotices", "The official holiday schedule arrived: the dates of %1 record(s) not yet posted were "
+            "counted again. Posted notices keep their dates.").replace("%1", str(result["recounted"])))
     return out
 
 

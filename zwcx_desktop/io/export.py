@@ -29,7 +29,8 @@ from zwcx_desktop.store.rows import has_column
 MONEY_FORMAT = "#,##0.00"
 DATE_FORMAT = "yyyy-mm-dd"
 PERCENT_FORMAT = "0.0%"
-#: Columns never exported: keyed fingerprints, attachment hashes, child rows and links by bare id.
+#: Columns never exported: keyed fingerprints, attachment hashes, child rows and links by bare id (and every
+#: private field, see `columns`).
 _SKIP_TYPES = ("rows", "hashes")
 _SKIP_NAMES = ("id_fingerprint", "citizen_id", "disclosure_id", "commitment_id", "target_id", "parent_id")
 #: Service records come out in the importer's column order, so the workbook is also a roster.
@@ -61,7 +62,7 @@ def columns(kind: str) -> list[Column]:
     """The export layout of a record kind."""
     spec = KINDS[kind]
     fields = [f for f in spec.stored_fields if f.type not in _SKIP_TYPES and f.name not in _SKIP_NAMES
-              and has_column(kind, f.name, f.type)]  # exports read the table columns
+              and not f.private and has_column(kind, f.name, f.type)]  # exports read the table columns
     if kind == "service":
         order = {n: i for i, n in enumerate(SERVICE_ORDER)}
         fields.sort(key=lambda f: order.get(f.name, len(order)))

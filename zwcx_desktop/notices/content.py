@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from zwcx_desktop.domain import calendar
+from zwcx_desktop.domain.derive import official_end
 from zwcx_desktop.domain.enums import (
     CommitmentCategory,
     DayCount,
@@ -18,13 +19,17 @@ from zwcx_desktop.domain.enums import (
     ServiceArea,
 )
 from zwcx_desktop.domain.lifecycle import PrintAs
-from zwcx_desktop.notices import tables, verify
+from zwcx_desktop.domain.schema import private_values, without_private
+from zwcx_desktop.notices import private, tables, verify
 from zwcx_desktop.notices.gate import gate
 from zwcx_desktop.notices.model import Notice, Para, Period, Table, zh_date
 
 _NUM = "一二三四五六七八九十"
 _H1 = re.compile(rf"^[{_NUM}]+、")
 _H2 = re.compile(rf"^[（(][{_NUM}]+[）)]")
+#: How an objection reached the office, as the outcome notice says it ("有群众通过电话向…反映").
+_HOW = {ObjectionChannel.IN_PERSON: "当面", ObjectionChannel.PHONE: "通过电话", ObjectionChannel.MAILBOX: "通过信箱",
+        ObjectionChannel.HOTLINE: "通过12345热线", ObjectionChannel.ONLINE: "通过网络"}
 #: Commitments and objection outcomes have no period of their own in the record: they are posted for 7 days.
 DEFAULT_DAYS = 7
 
@@ -89,6 +94,10 @@ def _contact_line(contact: tuple[str, str, str]) -> str:
 def build(app, record_id: str, version: int | None = None) -> Notice:
     """The notice of one version of a record (the current version when `version` is None)."""
     row, doc = app.records.version_doc(record_id, version)
+    # A notice is public: no builder ever sees a private field (the complainant), so none can print one; a value
+    # typed into free text as well is caught once the notice is built.
+    secrets = private_values(row.kind, doc)
+    doc = without_private(row.kind, doc)
     unit = _unit_doc(app, doc.get("unit_id"))
     unit_name = unit.get("name") or ""
     code = verify.verify_code(row.version_id, row.content_hash)
@@ -100,10 +109,12 @@ def build(app, record_id: str, version: int | None = None) -> Notice:
     qr = verify.verify_url(server, code) if server and state is PrintAs.VALID else ""
     contact = _contact(doc, unit)
     title, blocks, period, signed, summary, nrows = builder(app, record_id, doc, unit_name, contact)
-    return Notice(record_id, row.kind, title, unit_name, blocks, period, signed, code, row.content_hash,
-                  qr, row.created_at, summary=summary,
-                  contact=_contact_line(contact), contact_exempt=(f"电话：{contact[1]}",) if contact[1] else (), rows=nrows,
-                  print_as=state.value, watermark=mark)
+    notice = Notice(record_id, row.kind, title, unit_name, blocks, period, signed, code, row.content_hash,
+                    qr, row.created_at, summary=summary,
+                    contact=_contact_line(contact), contact_exempt=(f"电话：{contact[1]}",) if contact[1] else (),
+                    rows=nrows, print_as=state.value, watermark=mark)
+    private.check(notice, secrets)
+    return notice
 
 
 def _calendar_period(start: dt.date) -> Period:
@@ -147,7 +158,9 @@ def _disclosure(app, record_id: str, doc: dict[str, Any], unit_name: str, contac
     days = int(doc.get("period_days") or DEFAULT_DAYS)
     end_doc = _d(doc.get("period_end")) if doc.get("period_start") else None
     result = calendar.publicity_end(start, days, count)
-    period = Period(start, end_doc or result.date, days, count.zh, result.confirmed)
+    # A posted period keeps its printed end; the clerk is told when the official calendar now gives another.
+    period = Period(start, end_doc or result.date, days, count.zh, result.confirmed,
+                    official_end(doc) if end_doc else None)
     blocks: list[Para | Table] = body_paras(doc["body"], "body") + _objection_paras(unit_name, period, contact)
     nrows = 0
     if doc["kind"] == DisclosureKind.FINANCE.value and doc.get("finance_lines"):
@@ -176,8 +189,9 @@ def _objection(app, record_id: str, doc: dict[str, Any], unit_name: str, contact
             target = f"《{t.title}》" if t.title and t.kind != "service" else "相关事项"
         except NotFound:
             target = "相关事项"
-    who = doc.get("complainant") or "匿名"
-    intro = Para(f"{zh_date(received)}，{unit_name}通过{ObjectionChannel(doc['channel']).zh}收到{who}对{target}提出的"
+    # Never the complainant (PIPL minimum necessary; nobody should be exposed for raising an objection).
+    how = _HOW.get(ObjectionChannel(doc["channel"]), "")
+    intro = Para(f"{zh_date(received)}，有群众{how}向{unit_name}反映，对{target}提出"
                  f"{ObjectionType(doc['objection_type']).zh}。我单位依规受理并进行了核查，现将处理结果公示如下。",
                  "intro")
     sections = [

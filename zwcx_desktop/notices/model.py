@@ -57,6 +57,8 @@ class Period:
     days: int
     count_zh: str  # 自然日 | 工作日
     confirmed: bool = True  # False when the holiday calendar did not know a year in the period
+    # The end the official holiday calendar gives now, when the posted `end` (counted before it was known) differs.
+    official_end: dt.date | None = None
 
 
 @dataclass

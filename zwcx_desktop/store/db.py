@@ -21,8 +21,10 @@ def make_engine(path: Path) -> Engine:
     """
     # URL.create, not "sqlite:///" + path: a folder named with '?' or '#' would be cut short by URL parsing and
     # the database created somewhere else.
+    # hide_parameters: a database error's text would otherwise carry the statement's values (a complainant's
+    # name, a beneficiary) into the log and onto the screen.
     engine = create_engine(URL.create("sqlite", database=str(path)), connect_args={"timeout": 30}, pool_size=4,
-                           max_overflow=4)
+                           max_overflow=4, hide_parameters=True)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: sqlite3.Connection, _record) -> None:

@@ -20,14 +20,16 @@ from zwcx_desktop.store.rows import from_fen
 #: The date a list's date-range filter applies to, per kind.
 DATE_FIELD = {"commitment": "due_date", "disclosure": "formed_date", "service": "delivery_date",
               "objection": "received_date", "unit": "created_at"}
-#: Columns shown in lists, per kind (the GUI and `zwcx list` both use these).
-LIST_COLUMNS = {
+#: Columns shown in lists, per kind (the GUI and `zwcx list` both use these); private fields are dropped below.
+_LIST_COLUMNS = {
     "unit": ("name", "unit_type", "division_code", "uscc"),
     "commitment": ("title", "category", "service_area", "responsible_person", "due_date", "status"),
     "disclosure": ("title", "kind", "formed_date", "period_start", "period_end", "status"),
     "service": ("beneficiary_name", "id_masked", "service_area", "policy", "village", "amount", "status"),
     "objection": ("content", "objection_type", "channel", "received_date", "due_date", "status"),
 }
+LIST_COLUMNS: dict[str, tuple[str, ...]] = {
+    kind: tuple(c for c in cols if c not in KINDS[kind].private_names) for kind, cols in _LIST_COLUMNS.items()}
 
 
 @dataclass

@@ -13,17 +13,17 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import bindparam, delete, update
+from sqlalchemy import bindparam, delete, select, update
 from sqlalchemy.orm import Session
 
 from zwcx_desktop.domain import derive as rules
 from zwcx_desktop.domain import privacy
 from zwcx_desktop.domain.canonical import canonical_json
-from zwcx_desktop.domain.enums import IdDocumentType
+from zwcx_desktop.domain.enums import IdDocumentType, Role
 from zwcx_desktop.domain.identifiers import InvalidIdentifier, validate_id_document
-from zwcx_desktop.domain.lifecycle import is_editable
+from zwcx_desktop.domain.lifecycle import is_editable, may_read_private
 from zwcx_desktop.domain.masking import id_fingerprint, mask_id
-from zwcx_desktop.domain.schema import KINDS, FieldError, ValidationError, validate
+from zwcx_desktop.domain.schema import KINDS, FieldError, ValidationError, private_repeated, validate
 from zwcx_desktop.domain.schema import kind as kind_spec
 from zwcx_desktop.store import search, settings
 from zwcx_desktop.store.audit import AuditWriter
@@ -33,6 +33,9 @@ from zwcx_desktop.store.models import RECORD_MODELS, Base, OutboxOp, RecordVersi
 from zwcx_desktop.store.reading import NotFound, RecordReads, RecordView  # noqa: F401 - re-exported
 from zwcx_desktop.store.rows import child_rows, record_values
 from zwcx_desktop.store.users import Actor
+
+#: Who changes a record when the rules do it by themselves (dates recounted on the official holiday calendar).
+SYSTEM = Actor("system", Role.ADMIN, "system")
 
 
 class NotEditable(ValueError):
@@ -105,7 +108,7 @@ class RecordStore(RecordReads):
     def _clean(self, kind: str, payload: Mapping[str, Any], look: Lookups, record_id: str,
                previous: Mapping[str, Any] | None = None) -> dict[str, Any]:
         doc = validate(kind, payload)
-        errors: list[FieldError] = []
+        errors: list[FieldError] = private_repeated(kind, doc)
         if kind == "service":
             self._service_identity(doc, previous or {}, errors, look, record_id)
         for name, ref_kind in refs(kind, doc):
@@ -177,6 +180,11 @@ class RecordStore(RecordReads):
             bad = sorted(computed & set(changes))
             if bad:
                 raise ValidationError(kind, [FieldError(k, "is set by the rules and cannot be entered") for k in bad])
+            # Who may not read a private field (the complainant) may not overwrite it either.
+            hidden = sorted(KINDS[kind].private_names & set(changes)) if not may_read_private(kind, actor.role) else []
+            if hidden:
+                raise ValidationError(kind, [FieldError(k, "only the roles handling the case may change this field")
+                                             for k in hidden])
             merged = {k: v for k, v in doc.items() if k not in computed} | dict(changes)
             look = Lookups(s)
             new = self._clean(kind, merged, look, record_id, previous=doc)
@@ -236,6 +244,41 @@ class RecordStore(RecordReads):
         rows = roster.snapshot(s, [c.record_id for c in posting])
         for c in posting:
             c.doc["roster"] = rows[c.record_id]
+
+    def recount_dates(self, actor: Actor = SYSTEM) -> list[str]:
+        """After the official holiday schedule arrived: count the computed dates of every record not yet posted or
+        answered (`derive.RECOUNTED_STATES`) again, each change a new version through the one write path, audited
+        as 'recompute' and made by the system. Returns the ids of the records that changed; posted ones keep their
+        dates. Deterministic, so two computers recounting the same record reach the same content (no conflict)."""
+        # Sync runs this every round once a schedule is known: look first without holding the write lock.
+        with self.db.read() as s:
+            ids = [row.id for kind, row, doc in self._current_many(s, self._unposted(s))
+                   if rules.recounted(kind, doc) is not None]
+        if not ids:
+            return []
+        with self.db.write() as s:  # again under the lock: a record may have moved on or gone meanwhile
+            changes = []
+            for kind, row, doc in self._current_many(s, self._unposted(s, ids)):
+                new = rules.recounted(kind, doc)
+                if new is not None:
+                    moved = sorted(k for k in new if new[k] != doc.get(k))
+                    changes.append(_Change(kind, row.id, new, "recompute", prev=row,
+                                           detail={"fields": moved, "reason": "official holiday schedule"}))
+            if changes:
+                self._write(s, changes, actor)
+            return [c.record_id for c in changes]
+
+    @staticmethod
+    def _unposted(s: Session, among: list[str] | None = None) -> list[str]:
+        """Ids of the live records whose dates still follow the calendar (of `among`, if given)."""
+        ids: list[str] = []
+        for kind, states in rules.RECOUNTED_STATES.items():
+            m = RECORD_MODELS[kind]
+            q = select(m.id).where(m.deleted.is_(False), m.status.in_(states))
+            if among is not None:
+                q = q.where(m.id.in_(among))
+            ids += s.execute(q).scalars().all()
+        return ids
 
     def add_progress(self, commitment_id: str, entry: Mapping[str, Any], actor: Actor) -> str:
         """Append a progress entry (with evidence hashes) to a public commitment; moves 已公开 to 履行中."""

@@ -1,5 +1,8 @@
 """Chinese substring search over titles, content and beneficiary names.
 
+Private fields (`schema.Field.private`, e.g. an objection's complainant) never enter the index, whatever
+SEARCH_FIELDS says: the index is readable by every user of the data folder.
+
 Two SQLite FTS5 indexes over one text per record: a trigram index answers queries of three or more characters;
 a one-token-per-character index answers one- and two-character queries (a trigram cannot), which matter because
 many Chinese names are two characters long.
@@ -13,14 +16,22 @@ from typing import Any
 from sqlalchemy import Connection, text
 from sqlalchemy.orm import Session
 
+from zwcx_desktop.domain.schema import KINDS
+
 #: Fields whose text is searched, per kind (first ones first: they also rank nothing, they are just joined).
 SEARCH_FIELDS: dict[str, tuple[str, ...]] = {
     "unit": ("name",),
     "commitment": ("title", "content", "responsible_person"),
     "disclosure": ("title", "body", "catalogue_item"),
     "service": ("beneficiary_name", "policy", "village"),
-    "objection": ("content", "complainant"),
+    "objection": ("content",),
 }
+
+
+def indexed_fields(kind: str) -> tuple[str, ...]:
+    """The fields of a kind that go into the index: SEARCH_FIELDS less any private field."""
+    hidden = KINDS[kind].private_names
+    return tuple(f for f in SEARCH_FIELDS.get(kind, ()) if f not in hidden)
 MAX_TEXT = 4000
 #: Each kind owns a range of index row ids, so "records of this kind containing X" is an FTS5 rowid-range query
 #: (no join to filter by kind), and a new index row's id orders it after older ones (newest change first).
@@ -44,7 +55,7 @@ DROP = ["DROP TABLE IF EXISTS search_chr", "DROP TABLE IF EXISTS search_tri", "D
 
 def doc_text(kind: str, doc: Mapping[str, Any]) -> str:
     """The searchable text of a record document."""
-    parts = [str(doc.get(f) or "") for f in SEARCH_FIELDS.get(kind, ())]
+    parts = [str(doc.get(f) or "") for f in indexed_fields(kind)]
     return " ".join(p for p in parts if p)[:MAX_TEXT]
 
 
@@ -146,11 +157,11 @@ def rebuild(conn: Connection | Session) -> int:
               "service": "service_records", "objection": "objections"}
     n = 0
     for kind, table in tables.items():
-        cols = ", ".join(SEARCH_FIELDS[kind])
-        rows = conn.execute(text(f"SELECT id, {cols} FROM {table} WHERE deleted = 0")).all()
+        fields = indexed_fields(kind)
+        rows = conn.execute(text(f"SELECT id, {', '.join(fields)} FROM {table} WHERE deleted = 0")).all()
         batch = []
         for row in rows:
-            doc = dict(zip(SEARCH_FIELDS[kind], row[1:], strict=True))
+            doc = dict(zip(fields, row[1:], strict=True))
             batch.append((row[0], kind, doc_text(kind, doc)))
         for i in range(0, len(batch), 5000):
             index_rows(conn, batch[i : i + 5000])

@@ -82,6 +82,7 @@ class RoundResult:
     skew_seconds: float = 0.0
     epoch_changed: bool = False
     reference_updated: bool = False
+    recounted: int = 0  # unposted records whose dates moved with the official holiday schedule
     bytes_sent: int = 0
     bytes_received: int = 0
     warnings: list[str] = field(default_factory=list)
@@ -137,9 +138,14 @@ def _round(app, client: SyncClient | None, say: Progress) -> RoundResult:
     try:
         meta = client.meta()
         _check_meta(app, meta, res, say)
+        # Reference data first: a new holiday schedule recounts the dates of records not yet posted, and those new
+        # versions go out with this round's push.
+        _reference(app, client, meta, res, say)
+        _recount(app, res, say)
         _push_all(app, client, res, say)
         _pull_all(app, client, res, say)
-        _reference(app, client, meta, res, say)
+        if res.pulled:
+            _recount(app, res, say)  # records from a computer that counted them before the schedule arrived
         res.bytes_sent, res.bytes_received = client.bytes_sent, client.bytes_received
         with app.db.read() as s:
             res.conflicts = _count_state(s, "conflict")
@@ -167,6 +173,16 @@ def _reference(app, client: SyncClient, meta: dict[str, Any], res: RoundResult, 
     calendar.use_official_schedule(schedule)
     res.reference_updated = True
     say("reference data updated")
+
+
+def _recount(app, res: RoundResult, say: Progress) -> None:
+    """Dates of unposted records follow the official schedule once it is known (store.records.recount_dates)."""
+    if not calendar.has_official_schedule():
+        return
+    n = len(app.records.recount_dates())
+    if n:
+        res.recounted += n
+        say(f"{n} record(s) not yet posted: dates counted again on the official holiday schedule")
 
 
 def _count_state(s, state: str) -> int:
