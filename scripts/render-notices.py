@@ -28,7 +28,7 @@ def main() -> int:
     app = App(Path(tempfile.mkdtemp(prefix="zwcx-notices-")) / "data")
     ids = make_samples(app, roster_size=60)
     files = {}
-    for kind in ("commitment", "affairs", "finance", "roster", "objection"):
+    for kind in ("commitment", "affairs", "finance", "village_finance", "roster", "objection"):
         files[kind] = render_notice(app, ids[kind])
     items = [ids[k] for k in ("commitment", "affairs", "finance", "roster", "objection")]
     files["board-A3"] = render_board(app, items, "A3")

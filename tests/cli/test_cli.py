@@ -9,7 +9,7 @@ import zipfile
 
 import pytest
 
-from tests.conftest import PASSWORD, USCC, commitment_payload
+from tests.conftest import CONTACT_ARGS, PASSWORD, USCC, commitment_payload
 from zwcx_desktop.cli.main import main
 
 
@@ -27,7 +27,7 @@ def cli(capsys, data_dir, monkeypatch):
         return run(capsys, data_dir, *args, stdin=stdin, monkeypatch=monkeypatch)
 
     code, out, err = _run("init", "--unit-name", "道里区新阳路街道办事处", "--unit-code", USCC, "--division", "230102",
-                          "--admin", "admin", "--password-stdin", stdin=PASSWORD + "\n")
+                          "--admin", "admin", "--password-stdin", *CONTACT_ARGS, stdin=PASSWORD + "\n")
     assert code == 0, err
     return _run
 
@@ -41,7 +41,7 @@ def one_error_line(err: str) -> str:
 
 def test_init_refuses_bad_codes(capsys, data_dir, monkeypatch):
     code, _, err = run(capsys, data_dir, "init", "--unit-name", "某街道", "--unit-code", "91110000600037341X",
-                       "--division", "2301", "--admin", "admin", "--password-stdin", stdin=PASSWORD + "\n",
+                       "--division", "2301", "--admin", "admin", "--password-stdin", *CONTACT_ARGS, stdin=PASSWORD + "\n",
                        monkeypatch=monkeypatch)
     assert code != 0
     line = one_error_line(err)

@@ -76,11 +76,15 @@ class Notice:
     contact: str = ""  # 异议联系 line for the board sheet
     contact_exempt: tuple[str, ...] = ()
     rows: int = 0  # roster length, for the board sheet
+    banner: str = ""  # a line above the title naming the kind of board (村务公开 for a village committee)
+    signoff: str = ""  # a sign-off line beside the issuing unit (村务监督委员会主任（签字）：)
 
     def texts(self) -> Iterator[tuple[str, str]]:
         """Every (field name, text) that goes on paper, with public-by-design substrings removed."""
         yield "title", self.title
+        yield "title", self.banner
         yield "unit name", self.unit_name
+        yield "unit name", self.signoff
         for b in self.blocks:
             if isinstance(b, Para):
                 yield b.field, _strip(b.lead + b.text, b.exempt)

@@ -58,6 +58,8 @@ def draw_notice(notice: Notice) -> bytes:
     c.setKeywords(f"verify:{notice.verify_code} sha256:{notice.content_hash}")
     flow = Flow(c, geo, fonts, footer=f"核验码 {grouped(notice.verify_code)}")
     flow.y -= BODY_LEADING * 0.5
+    if notice.banner:  # 村务公开: the board it belongs to, above the title
+        flow.paragraph([(notice.banner, fonts["hei"])], indent=0, align="center", gridded=False)
     flow.paragraph([(notice.title, fonts["title"])], size=TITLE_SIZE, leading=TITLE_LEADING, indent=0,
                    align="center", gridded=False)
     flow.y -= BODY_LEADING * 0.5
@@ -89,22 +91,33 @@ def _signature(flow: Flow, notice: Notice) -> None:
     the QR code, verification code and content hash at the left of the same band."""
     f, g, c = flow.fonts, flow.geo, flow.c
     small = 8
-    need = max(3 * BODY_LEADING, BODY_LEADING + QR_SIZE)
-    flow.ensure(need)
-    top = flow.y - BODY_LEADING
+    # A sign-off (村务监督委员会主任) stands at the left of the unit's row, with room to sign before the unit; the QR
+    # code then moves one row down. When the unit's name leaves no room, the sign-off takes a row of its own above.
+    signoff = notice.signoff
     date = zh_date(notice.signed_date)
     date_right = g.left + g.text_w - 4 * flow.advance
     date_w = text_width(date, f["body"], 16) + (len(date) - 1) * (flow.advance - 16)
     date_center = date_right - date_w / 2
     unit_w = text_width(notice.unit_name, f["body"], 16) + len(notice.unit_name) * (flow.advance - 16)
     unit_x = min(date_center - unit_w / 2, g.left + g.text_w - unit_w)
-    for text, x, y in ((notice.unit_name, unit_x, top), (date, date_right - date_w, top - BODY_LEADING)):
+    signoff_w = len(signoff) * flow.advance
+    own_row = bool(signoff) and g.left + signoff_w + 5 * flow.advance > unit_x
+    need = max(3 * BODY_LEADING, BODY_LEADING + QR_SIZE) + (BODY_LEADING if signoff else 0)
+    flow.ensure(need)
+    top = flow.y - BODY_LEADING
+    sign_top = top
+    if own_row:
+        top -= BODY_LEADING
+    items = [(notice.unit_name, unit_x, top), (date, date_right - date_w, top - BODY_LEADING)]
+    if signoff:
+        items.append((signoff, g.left, sign_top))
+    for text, x, y in items:
         t = c.beginText(x, y - BODY_LEADING / 2 - 16 * 0.36)
         t.setFont(f["body"], 16)
         t.setCharSpace(flow.advance - 16)
         t.textOut(text)
         c.drawText(t)
-    qr_top = top
+    qr_top = sign_top - BODY_LEADING if signoff else top
     draw_qr(c, notice.qr_url, g.left, qr_top - QR_SIZE, QR_SIZE)
     c.setFont(f["small"], small)
     lines = ("扫码核验本公示", f"核验码 {grouped(notice.verify_code)}", f"内容摘要 {notice.content_hash[:16]}")
