@@ -31,8 +31,8 @@ DEFAULT_DAYS = 7
 #: What follows a period without objections, by kind of disclosure ("公示期满无异议的，…。").
 _OUTCOME = {DisclosureKind.AFFAIRS: "按公示内容组织实施", DisclosureKind.FINANCE: "收支情况予以确认，公示资料归档备查",
             DisclosureKind.SERVICE: "按程序报批并落实相关待遇"}
-#: The sign-off of a village committee's finance notice, beside the issuing unit (space for the 主任 to sign).
-VILLAGE_SIGNOFF = "村务监督委员会主任（签字）："
+#: The sign-off of a village committee's finance notice, beside the issuing unit; the 主任 signs in the space after it.
+VILLAGE_SIGNOFF = "村务监督委员会主任："
 
 
 def _d(v: str | None) -> dt.date | None:
@@ -70,13 +70,20 @@ def _unit_doc(app, unit_id: str | None) -> dict[str, Any]:
 
 
 def _contact(app, doc: dict[str, Any], unit: dict[str, Any]) -> Contact:
-    """The record's own contact (a disclosure may name one), else the issuing unit's, else the office's, part by
-    part; ContactMissing names what none of them declares."""
+    """The record's own contact (a disclosure may name one), else the issuing unit's, else its parent units' (a
+    village's township), else the office's, part by part; ContactMissing names what none of them declares."""
     from zwcx_desktop.store.contact import home_unit_doc
+    from zwcx_desktop.store.records import NotFound
 
     own = {"contact_person": doc.get("contact_person"), "contact_phone": doc.get("contact_phone"),
            "address": doc.get("contact_address")}
-    contact = Contact.from_docs(own, unit, home_unit_doc(app))
+    chain = [unit]
+    while chain[-1].get("parent_id") and len(chain) < 5:  # a township has few levels; a loop must not hang
+        try:
+            chain.append(app.records.get(chain[-1]["parent_id"]).doc)
+        except NotFound:
+            break
+    contact = Contact.from_docs(own, *chain, home_unit_doc(app))
     if contact.missing():
         raise ContactMissing(contact.missing())
     return contact

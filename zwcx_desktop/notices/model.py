@@ -77,7 +77,7 @@ class Notice:
     contact_exempt: tuple[str, ...] = ()
     rows: int = 0  # roster length, for the board sheet
     banner: str = ""  # a line above the title naming the kind of board (村务公开 for a village committee)
-    signoff: str = ""  # a sign-off line beside the issuing unit (村务监督委员会主任（签字）：)
+    signoff: str = ""  # a sign-off line beside the issuing unit (村务监督委员会主任：)
 
     def texts(self) -> Iterator[tuple[str, str]]:
         """Every (field name, text) that goes on paper, with public-by-design substrings removed."""

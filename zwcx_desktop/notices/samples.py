@@ -14,7 +14,7 @@ UNIT = {"name": "松北区万宝镇人民政府", "unit_type": "township", "divi
         "supervisor": "松北区纪委监委", "supervision_phone": "0451-88912388"}
 #: A village committee of the township: its own contact person and phone; the township's supervision line.
 VILLAGE = {"name": "万宝村村民委员会", "unit_type": "village", "division_code": "230109",
-           "contact_person": "孙会计", "contact_phone": "0451-88123499", "address": "万宝村村委会办公室"}
+           "contact_person": "孙会计", "contact_phone": "0451-88123466", "address": "万宝村村委会办公室"}
 _SURNAMES = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗"
 _GIVEN = ("秀英", "桂兰", "建国", "玉珍", "志强", "淑华", "国庆", "丽娟", "德福", "春梅", "海涛", "凤兰")
 _VILLAGES = ("万宝村", "新发村", "东胜村", "红旗社区", "永平村")
