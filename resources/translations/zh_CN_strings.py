@@ -324,7 +324,7 @@ ZH = {
     "Notices cannot be printed yet: the office contact details are incomplete. An administrator must fill them in "
     "under Settings.": "暂不能打印公示：本单位联系方式不完整，须由管理员在“设置”中填写。",
     "the notice was not printed: the office contact details are incomplete (missing: %1); an administrator fills "
-    "them in under Settings": "公示未生成：本单位联系信息不完整，缺少%1。请管理员在“设置”中填写",
+    "them in under Settings": "公示未生成：本单位联系信息不完整，缺少%1。请管理员在“设置”中填写。",
     "contact person": "联系人", "contact phone": "联系电话", "address": "地址", "supervising department": "监督部门",
     "supervision phone": "监督电话",
     "'%1' is not a phone number (digits with - or spaces, e.g. 0451-88123456 or 12388)":

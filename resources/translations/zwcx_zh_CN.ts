@@ -1198,7 +1198,7 @@
     <message>
         <location filename="../../zwcx_desktop/gui/i18n.py" line="110" />
         <source>the notice was not printed: the office contact details are incomplete (missing: %1); an administrator fills them in under Settings</source>
-        <translation>公示未生成：本单位联系信息不完整，缺少%1。请管理员在“设置”中填写</translation>
+        <translation>公示未生成：本单位联系信息不完整，缺少%1。请管理员在“设置”中填写。</translation>
     </message>
     <message>
         <location filename="../../zwcx_desktop/gui/i18n.py" line="112" />
