@@ -50,7 +50,9 @@ def main() -> None:
            "PYTHON_KEYRING_BACKEND": "keyrings.alt.file.PlaintextKeyring"}
     exe, data = str(BUNDLE / "zwcx"), str(tmp / "data")
     subprocess.run([exe, "--data-dir", data, "init", "--unit-name", "道里区新阳路街道办事处", "--unit-code",
-                    "91110000600037341L", "--division", "230102", "--admin", "admin", "--password-stdin"],
+                    "91110000600037341L", "--division", "230102", "--admin", "admin", "--password-stdin",
+                    "--contact-person", "张丽", "--contact-phone", "0451-84661234", "--address", "哈尔滨市道里区新阳路123号",
+                    "--supervisor", "道里区纪委监委", "--supervision-phone", "0451-84612388"],
                    input="bench-pass-1\n", text=True, env=env, check=True, stdout=subprocess.DEVNULL)
     times = []
     cold = _drop_page_cache()

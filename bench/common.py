@@ -33,7 +33,9 @@ def zwcx(data_dir: Path, *args: str, stdin: str | None = None) -> float:
 
 def init_dir(data_dir: Path) -> None:
     zwcx(data_dir, "init", "--unit-name", "道里区新阳路街道办事处", "--unit-code", USCC, "--division", "230102",
-         "--admin", "admin", "--password-stdin", stdin=PASSWORD + "\n")
+         "--admin", "admin", "--password-stdin", "--contact-person", "张丽", "--contact-phone", "0451-84661234",
+         "--address", "哈尔滨市道里区新阳路123号", "--supervisor", "道里区纪委监委", "--supervision-phone", "0451-84612388",
+         stdin=PASSWORD + "\n")
 
 
 def demo_dir(records: int, cache: bool = True) -> tuple[Path, float | None]:

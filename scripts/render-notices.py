@@ -30,7 +30,7 @@ def main() -> int:
     app.put_setting("server_url", "http://127.0.0.1:8750")
     ids = make_samples(app, roster_size=60)
     files = {}
-    for kind in ("commitment", "affairs", "finance", "roster", "objection"):
+    for kind in ("commitment", "affairs", "finance", "village_finance", "roster", "objection"):
         files[kind] = render_notice(app, ids[kind])
     draft = make_samples(app, roster_size=0, reviewed=False)  # what a reviewer proofreads: watermarked, no QR
     files["affairs-draft"] = render_notice(app, draft["affairs"])

@@ -29,7 +29,9 @@ run() {
 want=$(dpkg-deb -f "$deb" Version)
 [ "$(run "$Z" --version)" = "zwcx $want" ] || fail "--version is not zwcx $want"
 echo "smoke-pass-1" | run "$Z" --data-dir "$data" init --unit-name 道里区新阳路街道办事处 \
-  --unit-code 91110000600037341L --division 230102 --admin admin --password-stdin
+  --unit-code 91110000600037341L --division 230102 --admin admin --password-stdin \
+  --contact-person 张丽 --contact-phone 0451-84661234 --address 哈尔滨市道里区新阳路123号 \
+  --supervisor 道里区纪委监委 --supervision-phone 0451-84612388
 run "$Z" --data-dir "$data" demo --records 200 --seed 3
 run "$Z" --data-dir "$data" list disclosures --json > "$tmp/list.json"
 read -r id title < <(python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["records"][0]; print(r["id"], r["title"])' "$tmp/list.json")

@@ -14,6 +14,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 USCC = "91110000600037341L"
 PASSWORD = "secret-pass-1"
+#: The office's contact block every set-up needs (notices refuse to print without it).
+CONTACT = {"contact_person": "张丽", "contact_phone": "0451-84661234", "address": "哈尔滨市道里区新阳路123号",
+           "supervisor": "道里区纪委监委", "supervision_phone": "0451-84612388"}
+#: The same block as `zwcx init` options.
+CONTACT_ARGS = ["--contact-person", CONTACT["contact_person"], "--contact-phone", CONTACT["contact_phone"],
+                "--address", CONTACT["address"], "--supervisor", CONTACT["supervisor"],
+                "--supervision-phone", CONTACT["supervision_phone"]]
 
 
 @pytest.fixture(autouse=True)
@@ -46,7 +53,7 @@ def app(data_dir):
     from zwcx_desktop.store.setup import SetupInput, initialise
 
     a = App(data_dir)
-    initialise(a, SetupInput("道里区新阳路街道办事处", USCC, "230102", "admin", PASSWORD))
+    initialise(a, SetupInput("道里区新阳路街道办事处", USCC, "230102", "admin", PASSWORD, **CONTACT))
     with a.db.write() as s:
         users.add_user(s, "clerk", PASSWORD, Role.CLERK, "录入员小王")
         users.add_user(s, "reviewer", PASSWORD, Role.REVIEWER, "审核员老李")

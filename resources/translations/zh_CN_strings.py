@@ -195,8 +195,9 @@ ZH = {
     "The address must start with https://": "地址必须以 https:// 开头", "User %1 added.": "已添加用户 %1。",
     # wizard
     "First-run set-up": "首次使用设置",
-    "Welcome. Enter your unit and create the administrator account. Everything is stored on this computer; the "
-    "municipal server is optional.": "欢迎使用。请填写本单位信息并创建管理员账号。所有数据保存在本机，市级服务器地址可稍后填写。",
+    "Welcome. Enter your unit, the contact details printed on its notices, and create the administrator account. "
+    "Everything is stored on this computer; the municipal server is optional.":
+        "欢迎使用。请填写本单位信息、公示上印制的联系方式，并创建管理员账号。所有数据保存在本机，市级服务器地址可稍后填写。",
     "Unit name": "单位名称", "Unified social credit code": "统一社会信用代码", "Division code (6 digits)": "行政区划代码（6位）",
     "Unit type": "单位类型", "Administrator user name": "管理员用户名", "Password (8 characters or more)": "密码（至少8位）",
     "Repeat password": "确认密码", "Municipal server address (optional)": "市级服务器地址（可选）", "Set up": "完成设置",
@@ -406,4 +407,30 @@ ZH = {
     "it was posted with.": "%1：按官方节假日安排，公示期应截止于%2，公示仍保留张贴时的截止日期。",
     "The official holiday schedule arrived: the dates of %1 record(s) not yet posted were counted again. Posted "
     "notices keep their dates.": "已收到官方节假日安排：%1 条尚未公示的记录已重新计算日期，已张贴的公示保留原日期。",
+    # the contact block on notices (gui/contactform.py, settings, start-up) and village finance
+    "Contact person": "联系人", "Contact phone": "联系电话", "Address for objections": "受理异议地址",
+    "Supervising department": "监督部门", "Supervision phone": "监督电话", "e.g. 道里区纪委监委": "例如：道里区纪委监委",
+    "Contact details for notices": "公示联系方式",
+    "Every notice now gives the office's contact person, phone and address, and the supervision phone (the "
+    "supervising department and 12345). Notices cannot be printed until these are filled in.":
+        "公示现须载明本单位联系人、联系电话和地址，以及监督电话（监督部门电话和12345热线）。填写完整前不能打印公示。",
+    "Later": "稍后填写", "Contact details printed on notices": "公示联系方式",
+    "Save contact details": "保存联系方式", "Saved. Notices printed from now on show these details.":
+        "已保存。此后打印的公示将使用这些联系方式。",
+    "Notices cannot be printed yet: the office contact details are incomplete. An administrator must fill them in "
+    "under Settings.": "暂不能打印公示：本单位联系方式不完整，须由管理员在“设置”中填写。",
+    "the notice was not printed: the office contact details are incomplete (missing: %1); an administrator fills "
+    "them in under Settings": "公示未生成：本单位联系信息不完整，缺少%1。请管理员在“设置”中填写。",
+    "contact person": "联系人", "contact phone": "联系电话", "address": "地址", "supervising department": "监督部门",
+    "supervision phone": "监督电话",
+    "'%1' is not a phone number (digits with - or spaces, e.g. 0451-88123456 or 12388)":
+        "“%1”不是电话号码（由数字组成，可用 - 或空格分隔，如 0451-88123456 或 12388）",
+    "only an administrator can change the office contact details": "只有管理员可以修改本单位联系方式",
+    "is required for a village committee's finance disclosure": "村委会的财务公开必须填写",
+    "is given without an opening balance": "未填写期初余额，不能有期末余额",
+    "is %1 but the opening balance plus income minus expenditure is %2": "为 %1，但期初余额加本期收入减本期支出为 %2",
+    "a village finance notice needs the opening balance (期初余额); enter it in the record":
+        "村务财务公开须有期初余额，请在记录中填写",
+    "the closing balance (期末余额) %1 does not add up: the opening balance plus income minus expenditure is %2":
+        "期末余额 %1 与账目不符：期初余额加本期收入减本期支出为 %2",
 }

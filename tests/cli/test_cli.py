@@ -9,7 +9,7 @@ import zipfile
 
 import pytest
 
-from tests.conftest import PASSWORD, USCC, commitment_payload
+from tests.conftest import CONTACT_ARGS, PASSWORD, USCC, commitment_payload
 from zwcx_desktop.cli.main import main
 
 
@@ -27,7 +27,7 @@ def cli(capsys, data_dir, monkeypatch):
         return run(capsys, data_dir, *args, stdin=stdin, monkeypatch=monkeypatch)
 
     code, out, err = _run("init", "--unit-name", "道里区新阳路街道办事处", "--unit-code", USCC, "--division", "230102",
-                          "--admin", "admin", "--password-stdin", stdin=PASSWORD + "\n")
+                          "--admin", "admin", "--password-stdin", *CONTACT_ARGS, stdin=PASSWORD + "\n")
     assert code == 0, err
     return _run
 
@@ -41,11 +41,11 @@ def one_error_line(err: str) -> str:
 
 def test_init_refuses_bad_codes(capsys, data_dir, monkeypatch):
     code, _, err = run(capsys, data_dir, "init", "--unit-name", "某街道", "--unit-code", "91110000600037341X",
-                       "--division", "2301", "--admin", "admin", "--password-stdin", stdin=PASSWORD + "\n",
+                       "--division", "2301", "--admin", "admin", "--password-stdin", *CONTACT_ARGS, stdin=PASSWORD + "\n",
                        monkeypatch=monkeypatch)
     assert code != 0
     line = one_error_line(err)
-    assert "unit_code" in line and "division" in line
+    assert "--unit-code: " in line and "--division: " in line  # named by the option to correct
 
 
 def test_add_show_list_transition(cli, tmp_path, data_dir):
@@ -205,3 +205,22 @@ def test_not_initialised(capsys, data_dir):
     code = main(["--data-dir", str(data_dir), "demo", "--records", "5"])
     err = capsys.readouterr().err
     assert code != 0 and "run 'zwcx init' first" in err
+
+
+def test_init_refuses_without_the_contact_block_naming_each_option(capsys, data_dir, monkeypatch):
+    from zwcx_desktop.store.app import App
+
+    base = ["init", "--unit-name", "道里区新阳路街道办事处", "--unit-code", USCC, "--division", "230102", "--admin",
+            "admin", "--password-stdin"]
+    code, _, err = run(capsys, data_dir, *base, stdin=PASSWORD + "\n", monkeypatch=monkeypatch)
+    assert code == 2
+    line = one_error_line(err)
+    for option in ("--contact-person", "--contact-phone", "--address", "--supervisor", "--supervision-phone"):
+        assert f"{option}: is required" in line
+    assert not App(data_dir).initialised
+    args = [a if a != "0451-84612388" else "举报电话" for a in CONTACT_ARGS]
+    code, _, err = run(capsys, data_dir, *base, *args, stdin=PASSWORD + "\n", monkeypatch=monkeypatch)
+    assert code == 2
+    assert one_error_line(err) == ("zwcx: error: --supervision-phone: '举报电话' is not a phone number (digits with - "
+                                   "or spaces, e.g. 0451-88123456 or 12388)")
+    assert not App(data_dir).initialised

@@ -107,16 +107,20 @@ def test_main_window_shows_before_the_store_and_fills_when_it_opens(qtbot, app, 
 
 
 def test_an_older_database_is_migrated_before_anyone_logs_in(qtbot, app, data_dir):
-    import sqlite3
-
     from zwcx_desktop.config import db_path
     from zwcx_desktop.gui.launch import Starter
 
     app.close()
-    con = sqlite3.connect(db_path(data_dir))
-    con.execute("UPDATE alembic_version SET version_num = '0001_initial'")
-    con.commit()
-    con.close()
+    # Really bring the file back to the first revision (as an older zwcx left it), so every migration runs.
+    from alembic import command
+
+    from zwcx_desktop.store import migrate
+    from zwcx_desktop.store.db import make_engine
+
+    engine = make_engine(db_path(data_dir))
+    with engine.begin() as c:
+        command.downgrade(migrate.alembic_config(c), "0001_initial")
+    engine.dispose()
     starter = Starter(str(data_dir))
     qtbot.addWidget(starter.login)
     assert not starter.login.ok.isEnabled() and starter.login.error.text() == "正在打开数据目录…"
@@ -131,7 +135,7 @@ def test_an_older_database_is_migrated_before_anyone_logs_in(qtbot, app, data_di
 def test_first_run_wizard_checks_fields_then_sets_up(qtbot, tmp_path):
     from PySide6.QtWidgets import QPushButton
 
-    from tests.conftest import USCC
+    from tests.conftest import CONTACT, USCC
     from tests.gui.helpers import click, type_text
     from zwcx_desktop.gui.wizard import SetupWizard
     from zwcx_desktop.store.app import App
@@ -145,9 +149,17 @@ def test_first_run_wizard_checks_fields_then_sets_up(qtbot, tmp_path):
     type_text(qtbot, box["unit_code"].editor, "911100006000373410")  # wrong check character
     type_text(qtbot, box["division"].editor, "230102")
     type_text(qtbot, box["password"].editor, "short")
+    type_text(qtbot, box["contact_phone"].editor, "8466")  # too short for a phone number
     click(qtbot, wiz.findChild(QPushButton, "setup_ok"))
     assert box["unit_code"].error.isVisible() and box["password"].error.text() == "密码至少需要 8 个字符"
+    # The contact block every notice prints is required, part by part, and the phone must be one.
+    for name in ("contact_person", "address", "supervisor", "supervision_phone"):
+        assert box[name].error.isVisible() and box[name].error.text() == "必填", name
+    assert box["contact_phone"].error.text().startswith("“8466”不是电话号码")
     assert not fresh.initialised
+    box["contact_phone"].editor.clear()
+    for name, value in CONTACT.items():
+        type_text(qtbot, box[name].editor, value)
     box["unit_code"].editor.clear()
     type_text(qtbot, box["unit_code"].editor, USCC)
     for name in ("password", "password2"):
@@ -155,6 +167,9 @@ def test_first_run_wizard_checks_fields_then_sets_up(qtbot, tmp_path):
         type_text(qtbot, box[name].editor, "long-enough-1")
     click(qtbot, wiz.findChild(QPushButton, "setup_ok"))
     assert fresh.initialised
+    from zwcx_desktop.store.contact import home_contact
+
+    assert home_contact(fresh).supervision_line() == "监督电话：道里区纪委监委 0451-84612388；12345政务服务便民热线"
     fresh.close()
 
 

@@ -9,7 +9,7 @@ import json
 import pytest
 from sqlalchemy import select, update
 
-from tests.conftest import PASSWORD, USCC
+from tests.conftest import CONTACT, PASSWORD, USCC
 from tests.gui.helpers import click, wait_idle
 from zwcx_desktop.domain.enums import Role
 from zwcx_desktop.store.users import Actor
@@ -41,7 +41,7 @@ def second_device(root):
     from zwcx_desktop.store.setup import SetupInput, initialise
 
     b = App(root)
-    initialise(b, SetupInput("道里区新阳路街道办事处", USCC, "230102", "admin", PASSWORD))
+    initialise(b, SetupInput("道里区新阳路街道办事处", USCC, "230102", "admin", PASSWORD, **CONTACT))
     return b
 
 

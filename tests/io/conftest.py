@@ -7,14 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import PASSWORD, USCC
+from tests.conftest import CONTACT_ARGS, PASSWORD, USCC
 from zwcx_desktop.cli.main import main
 
 
 def init_dir(capsys, monkeypatch, data_dir: Path) -> None:
     monkeypatch.setattr("sys.stdin", io.StringIO(PASSWORD + "\n"))
     code = main(["--data-dir", str(data_dir), "init", "--unit-name", "道里区新阳路街道办事处", "--unit-code", USCC,
-                 "--division", "230102", "--admin", "admin", "--password-stdin"])
+                 "--division", "230102", "--admin", "admin", "--password-stdin", *CONTACT_ARGS])
     _out, err = capsys.readouterr()
     assert code == 0, err
 

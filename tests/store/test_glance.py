@@ -6,7 +6,7 @@ import sqlite3
 
 import pytest
 
-from tests.conftest import PASSWORD
+from tests.conftest import CONTACT, PASSWORD
 from zwcx_desktop.config import db_path
 from zwcx_desktop.domain.accounts import LoginFailed
 from zwcx_desktop.domain.enums import Role
@@ -61,7 +61,7 @@ def test_a_data_folder_named_with_hash_or_question_mark_is_read_and_nothing_is_c
 
     root = tmp_path / "张三#1?备份" / "data"
     a = App(root)
-    initialise(a, SetupInput("道里区新阳路街道办事处", USCC, "230102", "admin", PASSWORD))
+    initialise(a, SetupInput("道里区新阳路街道办事处", USCC, "230102", "admin", PASSWORD, **CONTACT))
     a.close()
     assert (root / "zwcx.sqlite3").exists()  # the store itself put its database where it was told
 

@@ -10,7 +10,7 @@ from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import text
 
-from tests.conftest import PASSWORD, USCC, commitment_payload
+from tests.conftest import CONTACT, PASSWORD, USCC, commitment_payload
 from zwcx_desktop.store import migrate, search
 from zwcx_desktop.store.app import App
 from zwcx_desktop.store.db import make_engine
@@ -36,7 +36,7 @@ def test_from_empty_matches_the_models(tmp_path):
 def test_from_previous_revision_keeps_data_and_builds_the_index(tmp_path, admin):
     root = tmp_path / "data"
     app = App(root)
-    initialise(app, SetupInput("新阳路街道办事处", USCC, "230102", "admin", PASSWORD))
+    initialise(app, SetupInput("新阳路街道办事处", USCC, "230102", "admin", PASSWORD, **CONTACT))
     rid = app.records.create("commitment", commitment_payload(app, title="老旧小区改造"), admin)
     app.close()
     path = root / "zwcx.sqlite3"
@@ -63,7 +63,7 @@ def test_from_previous_revision_keeps_data_and_builds_the_index(tmp_path, admin)
 def test_failed_migration_restores_previous_database(tmp_path, monkeypatch, admin):
     root = tmp_path / "data"
     app = App(root)
-    initialise(app, SetupInput("新阳路街道办事处", USCC, "230102", "admin", PASSWORD))
+    initialise(app, SetupInput("新阳路街道办事处", USCC, "230102", "admin", PASSWORD, **CONTACT))
     rid = app.records.create("commitment", commitment_payload(app), admin)
     app.close()
     path = root / "zwcx.sqlite3"

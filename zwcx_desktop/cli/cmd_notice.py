@@ -22,6 +22,7 @@ def _write(path: str, pdf: bytes) -> Path:
 
 def cmd_notice(ctx: Context) -> int:
     # reportlab is imported only here: it is slow to load and most commands never need it.
+    from zwcx_desktop.domain.contact import ContactMissing
     from zwcx_desktop.notices import NoticeRefused, record_print
     from zwcx_desktop.notices.gate import clerk_note
     from zwcx_desktop.notices.render import render_checked
@@ -32,6 +33,8 @@ def cmd_notice(ctx: Context) -> int:
         notice, pdf = render_checked(app, a.id, a.version)
     except NoticeRefused as exc:
         raise CliError(f"notice refused: {exc}", code=1) from None
+    except ContactMissing as exc:  # said in Chinese: it goes to whoever keeps the office's details
+        raise CliError(exc.zh, code=1) from None
     out = _write(a.output, pdf)
     version_id = app.records.version_doc(a.id, a.version)[0].version_id
     record_print(app, a.id, version_id, actor, str(out))
@@ -52,6 +55,7 @@ def cmd_notice(ctx: Context) -> int:
 
 
 def cmd_board(ctx: Context) -> int:
+    from zwcx_desktop.domain.contact import ContactMissing
     from zwcx_desktop.notices import NoticeRefused, record_print, render_board
 
     a = ctx.args
@@ -60,6 +64,8 @@ def cmd_board(ctx: Context) -> int:
         pdf = render_board(app, a.ids, paper=a.paper)
     except NoticeRefused as exc:
         raise CliError(f"board refused: {exc}", code=1) from None
+    except ContactMissing as exc:
+        raise CliError(exc.zh, code=1) from None
     out = _write(a.output, pdf)
     for rid in a.ids:
         record_print(app, rid, app.records.get(rid).version_id, actor, str(out))

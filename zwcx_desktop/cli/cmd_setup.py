@@ -23,18 +23,64 @@ def _password(ctx: Context) -> str:
     return pw
 
 
+#: Set-up fields by the option that gives them, so a refusal names what to type.
+_OPTION = {"unit_name": "--unit-name", "unit_code": "--unit-code", "division": "--division", "admin": "--admin",
+           "server_url": "--server", "contact_person": "--contact-person", "contact_phone": "--contact-phone",
+           "address": "--address", "supervisor": "--supervisor", "supervision_phone": "--supervision-phone"}
+
+
+def _contact_options(p, required_text: str) -> None:
+    p.add_argument("--contact-person", help=f"联系人 printed on every notice{required_text}")
+    p.add_argument("--contact-phone", help=f"联系电话 of the office, e.g. 0451-84661234{required_text}")
+    p.add_argument("--address", help=f"地址 where objections are received{required_text}")
+    p.add_argument("--supervisor", help=f"监督部门, the supervising department, e.g. 道里区纪委监委{required_text}")
+    p.add_argument("--supervision-phone", help=f"监督电话 of that department, e.g. 0451-12388{required_text}")
+
+
 def cmd_init(ctx: Context) -> int:
+    from zwcx_desktop.domain.contact import CONTACT_FIELDS
     from zwcx_desktop.domain.enums import UnitType
-    from zwcx_desktop.store.setup import SetupInput, initialise
+    from zwcx_desktop.store.setup import SetupInput, check_setup, initialise
 
     a = ctx.args
     utype = UnitType(enum_arg(UnitType, a.unit_type, "--unit-type"))
     app = ctx.app()
     if app.initialised:
         raise CliError(f"the data directory {app.root} is already set up")
-    inp = SetupInput(a.unit_name, a.unit_code, a.division, a.admin, _password(ctx), utype, a.server)
+    contact = {n: getattr(a, n) or "" for n, _e, _z in CONTACT_FIELDS}
+    problems = check_setup(SetupInput(a.unit_name, a.unit_code, a.division, a.admin, "-" * 64, utype, a.server,
+                                      **contact))
+    if problems:  # before asking for the password: the whole command line is wrong, say all of it at once
+        raise CliError("; ".join(f"{_OPTION.get(e.field, e.field)}: {e.message}" for e in problems))
+    inp = SetupInput(a.unit_name, a.unit_code, a.division, a.admin, _password(ctx), utype, a.server, **contact)
     unit_id = initialise(app, inp)
     print(f"set up {a.unit_name} ({unit_id}) in {app.root}; administrator: {a.admin}")
+    return 0
+
+
+def cmd_contact(ctx: Context) -> int:
+    """Without options: print the block (and what is missing); with options: change those parts."""
+    from zwcx_desktop.domain.contact import CONTACT_FIELDS
+    from zwcx_desktop.domain.schema import ValidationError
+    from zwcx_desktop.store.contact import home_contact, save_home_contact
+
+    app = ctx.app()
+    app.home_unit_id()
+    current = home_contact(app)
+    given = {n: getattr(ctx.args, n) for n, _e, _z in CONTACT_FIELDS if getattr(ctx.args, n) is not None}
+    if given:
+        actor = ctx.actor()
+        values = {n: getattr(current, n) for n, _e, _z in CONTACT_FIELDS} | given
+        try:
+            save_home_contact(app, values, actor)
+        except ValidationError as exc:
+            raise CliError("; ".join(f"{_OPTION.get(e.field, e.field)}: {e.message}" for e in exc.errors)) from None
+        current = home_contact(app)
+    for name, _en, zh in CONTACT_FIELDS:
+        print(f"{zh}\t{getattr(current, name) or '（未填写）'}")
+    if current.missing():
+        print("zwcx: notices cannot be printed until every part is filled in", file=sys.stderr)
+        return 1
     return 0
 
 
@@ -120,7 +166,13 @@ def register(sub) -> None:
     p.add_argument("--admin", required=True, help="administrator user name")
     p.add_argument("--server", help="municipal server address (https://...)")
     p.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
+    _contact_options(p, " (required)")
     p.set_defaults(func=cmd_init, writes=True)
+
+    p = sub.add_parser("contact", help="show or change the office's contact block printed on every notice")
+    _contact_options(p, "")
+    p.add_argument("--as", dest="as_user", metavar="USER", help="who changes it (an administrator)")
+    p.set_defaults(func=cmd_contact, writes=True)
 
     p = sub.add_parser("user", help="manage local users")
     usub = p.add_subparsers(dest="user_command", metavar="ACTION", required=True)

@@ -12,6 +12,7 @@ from zwcx_desktop.domain.enums import DisclosureStatus as D
 from zwcx_desktop.domain.enums import ObjectionStatus as O
 from zwcx_desktop.domain.enums import ServiceStatus as S
 from zwcx_desktop.domain.lifecycle import LIFECYCLES, IllegalTransition
+from zwcx_desktop.domain.schema import closing_balance
 
 #: Convenience targets: "fulfilled" becomes on-time or late by comparing the fulfilment date with the due date;
 #: "expired" becomes 期满无异议 or 期满有异议 by whether objections arrived during the publicity period.
@@ -35,6 +36,8 @@ def derive(kind: str, doc: dict[str, Any]) -> dict[str, Any]:
             doc["period_end"] = calendar.publicity_end(start, days, count).date.isoformat()
         else:
             doc["period_end"] = None
+        closing = closing_balance(doc)
+        doc["closing_balance"] = None if closing is None else f"{closing:.2f}"
     elif kind == "objection":
         received = _d(doc.get("received_date"))
         days = int(doc.get("reply_days") or 10)

@@ -28,7 +28,7 @@ from zwcx_desktop.domain.phones import NOT_A_PHONE, is_contact_phone
 __all__ = ["CONTACT_PHONE_FIELDS", "MESSAGES", "check", "free_texts", "on_transition", "scanned"]
 
 #: The office's own declared contact numbers: published on purpose, so checked as phone numbers, not scanned.
-CONTACT_PHONE_FIELDS = frozenset({("unit", "contact_phone"), ("disclosure", "contact_phone")})
+CONTACT_PHONE_FIELDS = frozenset({("unit", "contact_phone"), ("unit", "supervision_phone"), ("disclosure", "contact_phone")})
 
 MESSAGES = {
     "id": "contains a full citizen ID number; print only the masked form (23*************123)",

@@ -82,6 +82,10 @@ UNIT = Kind(
         F("contact_person", "str", "Contact person", "联系人", max_len=40),
         F("contact_phone", "str", "Contact phone", "联系电话", max_len=40),
         F("address", "str", "Address", "地址", max_len=200),
+        # The supervision line of notices (domain/contact.py): the department that supervises this unit, e.g.
+        # 区纪委监委, and its number; 12345 is always printed beside it.
+        F("supervisor", "str", "Supervising department", "监督部门", max_len=60),
+        F("supervision_phone", "str", "Supervision phone", "监督电话", max_len=40),
     ),
     title_field="name",
 )
@@ -154,6 +158,10 @@ DISCLOSURE = Kind(
         F("posting_evidence", "hashes", "Photos of the posted notice", "张贴照片"),
         F("status", "enum", "Status", "状态", enum=E.DisclosureStatus, computed=True),
         F("finance_lines", "rows", "Finance lines", "收支明细"),
+        # Village finance (村务财务公开): the period's opening balance as entered; the closing balance is computed
+        # from it and the lines (derive.py) and checked again when a document is re-read (sync, backup) or printed.
+        F("opening_balance", "money", "Opening balance (yuan)", "期初余额(元)"),
+        F("closing_balance", "money", "Closing balance (yuan)", "期末余额(元)", computed=True),
         # The linked service records as posted (store/roster.py): set when publicity starts, kept in the version
         # document only (no child table), so the version's hash and verification code cover the printed list.
         F("roster", "rows", "Roster as posted", "公示名单", computed=True),
@@ -531,6 +539,51 @@ def _disclosure_rules(doc: dict[str, Any], errors: list[FieldError]) -> None:
         errors.append(FieldError("finance_lines", "a finance disclosure needs at least one income or expense line"))
     if doc.get("period_start") and doc.get("formed_date") and doc["period_start"] < doc["formed_date"]:
         errors.append(FieldError("period_start", "is before the information was formed"))
+
+
+def finance_totals(lines: Iterable[Mapping[str, Any]]) -> tuple[Decimal, Decimal]:
+    """(income, expenditure) of a finance disclosure's lines."""
+    income = expense = Decimal("0")
+    for ln in lines:
+        amount = Decimal(str(ln.get("amount") or "0"))
+        if ln.get("direction") == E.FinanceDirection.INCOME.value:
+            income += amount
+        else:
+            expense += amount
+    return income, expense
+
+
+def closing_balance(doc: Mapping[str, Any]) -> Decimal | None:
+    """期末余额 = 期初余额 + 本期收入 − 本期支出, or None without an opening balance."""
+    if doc.get("opening_balance") in (None, ""):
+        return None
+    income, expense = finance_totals(doc.get("finance_lines") or [])
+    return Decimal(str(doc["opening_balance"])) + income - expense
+
+
+@rule("disclosure")
+def _closing_balance(doc: dict[str, Any], errors: list[FieldError]) -> None:
+    # A closing balance arrives only with a re-read document (sync, backup): it must still add up.
+    if doc.get("closing_balance") is None or any(e.field.startswith("finance_lines") for e in errors):
+        return
+    expected = closing_balance(doc)
+    if expected is None:
+        errors.append(FieldError("closing_balance", "is given without an opening balance"))
+    elif Decimal(doc["closing_balance"]) != expected:
+        errors.append(FieldError("closing_balance", f"is {doc['closing_balance']} but the opening balance plus "
+                                                    f"income minus expenditure is {money_text(expected)}"))
+
+
+@rule("unit")
+def _unit_phones(doc: dict[str, Any], errors: list[FieldError]) -> None:
+    from zwcx_desktop.domain.contact import check_phone
+
+    for name in ("contact_phone", "supervision_phone"):
+        if doc.get(name):
+            try:
+                check_phone(doc[name])
+            except ValueError as exc:
+                errors.append(FieldError(name, str(exc)))
 
 
 @rule("objection")

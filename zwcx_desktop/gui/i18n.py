@@ -111,6 +111,23 @@ _TEMPLATES = (
     QT_TRANSLATE_NOOP("Messages", "only the roles handling the case may change this field"),
     QT_TRANSLATE_NOOP("Messages", "repeats a private field (such as the complainant's name or phone); leave it "
                                   "out, this text is printed on notices"),
+    # domain/contact.py, store/contact.py: the contact block on notices; village finance balances
+    QT_TRANSLATE_NOOP("Messages", "the notice was not printed: the office contact details are incomplete (missing: "
+                                  "%1); an administrator fills them in under Settings"),
+    QT_TRANSLATE_NOOP("Messages", "contact person"),
+    QT_TRANSLATE_NOOP("Messages", "contact phone"),
+    QT_TRANSLATE_NOOP("Messages", "address"),
+    QT_TRANSLATE_NOOP("Messages", "supervising department"),
+    QT_TRANSLATE_NOOP("Messages", "supervision phone"),
+    QT_TRANSLATE_NOOP("Messages", "'%1' is not a phone number (digits with - or spaces, e.g. 0451-88123456 or 12388)"),
+    QT_TRANSLATE_NOOP("Messages", "only an administrator can change the office contact details"),
+    QT_TRANSLATE_NOOP("Messages", "is required for a village committee's finance disclosure"),
+    QT_TRANSLATE_NOOP("Messages", "is given without an opening balance"),
+    QT_TRANSLATE_NOOP("Messages", "is %1 but the opening balance plus income minus expenditure is %2"),
+    QT_TRANSLATE_NOOP("Messages", "a village finance notice needs the opening balance (期初余额); enter it in the "
+                                  "record"),
+    QT_TRANSLATE_NOOP("Messages", "the closing balance (期末余额) %1 does not add up: the opening balance plus income "
+                                  "minus expenditure is %2"),
     # users
     QT_TRANSLATE_NOOP("Messages", "wrong user name or password"),
     QT_TRANSLATE_NOOP("Messages", "the password must have at least %1 characters"),

@@ -92,6 +92,7 @@ class MainWindow(QMainWindow):
         self.setStatusBar(SyncStatusBar(self.ctx, self))
         self.show_page(self.nav.currentRow())
         self.ctx.sync.start()
+        self._check_contact()
         self.attached.emit()
 
     def detach(self):
@@ -113,6 +114,35 @@ class MainWindow(QMainWindow):
         app, self.ctx.app, self.ctx.sync = self.ctx.app, None, None
         self.ctx.forget_units()
         return app
+
+    def _check_contact(self) -> None:
+        """After an upgrade from a version without the contact block on notices: an administrator is asked for
+        it, anyone else is told that an administrator must fill it in (notices are refused until then)."""
+        from zwcx_desktop.store.contact import home_contact
+
+        self.contact_dialog = self.contact_note = None
+        self.ctx.runner.run(lambda _h, app: home_contact(app), self.ctx.app, on_done=self._contact_checked)
+
+    def _contact_checked(self, contact) -> None:
+        from dataclasses import asdict
+
+        from zwcx_desktop.domain.enums import Role
+        from zwcx_desktop.gui.forms import NOTE_STYLE
+
+        if not contact.missing():
+            return
+        if self.ctx.actor.role == Role.ADMIN:
+            from zwcx_desktop.gui.contactform import ContactDialog
+
+            self.contact_dialog = ContactDialog(self.ctx, asdict(contact), self)
+            self.contact_dialog.saved.connect(lambda: self.ctx.bus.record_changed.emit("unit", ""))
+            self.contact_dialog.open()
+            return
+        self.contact_note = QLabel(self.tr("Notices cannot be printed yet: the office contact details are "
+                                           "incomplete. An administrator must fill them in under Settings."))
+        self.contact_note.setObjectName("contact_note")
+        self.contact_note.setStyleSheet(NOTE_STYLE)
+        self.statusBar().addPermanentWidget(self.contact_note)
 
     def _actions(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&File"))

@@ -122,7 +122,7 @@ class RecordDialog(QDialog):
         area = QScrollArea()
         area.setWidgetResizable(True)
         inner = QWidget()
-        form = QFormLayout(inner)
+        form = self.form = QFormLayout(inner)
         for f in self.spec.fields:
             if f.name in HIDDEN:
                 continue
@@ -143,6 +143,9 @@ class RecordDialog(QDialog):
             if f.name == "citizen_id":
                 text = self.tr("Citizen ID number (to enter or correct)")
             form.addRow(text, box)
+        if self.kind == "disclosure":
+            for name in ("unit_id", "kind"):
+                self.boxes[name].editor.currentIndexChanged.connect(self._balance_rows)
         if "target_kind" in self.boxes:
             self.boxes["target_kind"].editor.currentIndexChanged.connect(self._fill_targets)
             self.open_target = QPushButton(self.tr("Open the record this objection is about"))
@@ -153,6 +156,13 @@ class RecordDialog(QDialog):
             form.addRow(self.tr("Reply deadline"), self.due_note)
         area.setWidget(inner)
         return area
+
+    def _balance_rows(self) -> None:
+        """期初余额 and 期末余额 belong to a village committee's finance disclosure (村务财务公开): shown for it only."""
+        show = (self.boxes["kind"].editor.value() == "finance"
+                and self.ctx.unit_type(self.boxes["unit_id"].editor.value()) == "village")
+        for name in ("opening_balance", "closing_balance"):
+            self.form.setRowVisible(self.boxes[name], show)
 
     def _fill_targets(self) -> None:
         kind = self.boxes["target_kind"].editor.value()
@@ -194,6 +204,8 @@ class RecordDialog(QDialog):
                 box.editor.set_value(doc.get(name))
             box.set_error(None)
         self._calendar_notes(doc)
+        if self.kind == "disclosure":
+            self._balance_rows()
         editable = not self.view or is_editable(self.kind, self.view.status)
         for name, box in self.boxes.items():
             f = self.spec.field(name)

@@ -6,6 +6,8 @@ from pathlib import Path
 
 PASSWORD = "zwcx-pass-1"
 UNIT = ("哈尔滨市道里区安静街道办事处", "91110000600037341L", "230102")
+CONTACT = {"contact_person": "刘敏", "contact_phone": "0451-84625117", "address": "哈尔滨市道里区安静街68号",
+           "supervisor": "道里区纪委监委", "supervision_phone": "0451-84612388"}
 
 
 def make_sample(root: Path, records: int = 300, progress=None):
@@ -17,7 +19,7 @@ def make_sample(root: Path, records: int = 300, progress=None):
 
     app = App(Path(root))
     if not app.initialised:
-        initialise(app, SetupInput(UNIT[0], UNIT[1], UNIT[2], "admin", PASSWORD))
+        initialise(app, SetupInput(UNIT[0], UNIT[1], UNIT[2], "admin", PASSWORD, **CONTACT))
         with app.db.write() as s:
             users.add_user(s, "clerk", PASSWORD, Role.CLERK, "李娜")
             users.add_user(s, "reviewer", PASSWORD, Role.REVIEWER, "王强")

@@ -1,4 +1,4 @@
-"""设置: user accounts (administrators only) and the municipal server address."""
+"""设置: the office's contact block on notices, user accounts (administrators only), the municipal server."""
 
 from __future__ import annotations
 
@@ -75,6 +75,7 @@ class SettingsPage(QWidget):
         self.interval.valueChanged.connect(self.save_interval)
         f.addRow(self.tr("Sync automatically every"), self.interval)
         lay.addWidget(server)
+        self._contact_box(lay, ctx.actor.role == Role.ADMIN)
 
         self.users_box = QGroupBox(self.tr("Users"))
         ul = QVBoxLayout(self.users_box)
@@ -123,6 +124,46 @@ class SettingsPage(QWidget):
         enrol.setEnabled(admin)
         if admin:
             self.refresh()
+
+    def _contact_box(self, lay: QVBoxLayout, admin: bool) -> None:
+        """The contact block every notice prints, kept on the home unit; administrators change it."""
+        from zwcx_desktop.gui.contactform import add_contact_rows
+        from zwcx_desktop.store.contact import home_unit_doc
+
+        box = QGroupBox(self.tr("Contact details printed on notices"))
+        box.setObjectName("contact_box")
+        form = QFormLayout(box)
+        self.contact_boxes: dict = {}
+        add_contact_rows(form, self.contact_boxes, "settings")
+        doc = home_unit_doc(self.ctx.app)
+        for name, b in self.contact_boxes.items():
+            b.editor.setText(doc.get(name) or "")
+            b.editor.setReadOnly(not admin)
+        self.contact_save = QPushButton(self.tr("Save contact details"))
+        self.contact_save.setObjectName("contact_save")
+        self.contact_save.setEnabled(admin)
+        self.contact_save.clicked.connect(self.save_contact)
+        self.contact_msg = QLabel()
+        self.contact_msg.setObjectName("contact_msg")
+        self.contact_msg.setWordWrap(True)
+        form.addRow(self.contact_save, self.contact_msg)
+        lay.addWidget(box)
+
+    def save_contact(self) -> None:
+        from zwcx_desktop.gui.contactform import save_contact
+        from zwcx_desktop.gui.errors import describe
+
+        def failed(exc, _d) -> None:
+            self.contact_msg.setStyleSheet(ERROR_STYLE)
+            self.contact_msg.setText(describe(exc))
+
+        def done(_r) -> None:
+            self.contact_msg.setStyleSheet("")
+            self.contact_msg.setText(self.tr("Saved. Notices printed from now on show these details."))
+            self.ctx.bus.record_changed.emit("unit", self.ctx.app.setting("home_unit_id") or "")
+
+        self.contact_msg.clear()
+        save_contact(self.ctx, self.contact_boxes, done, failed)
 
     def _user_actions(self, ul: QVBoxLayout, role_enum) -> None:
         """Buttons that act on the selected account: active or not, role, a new password."""

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from zwcx_desktop.gui.contactform import add_contact_rows, contact_values
 from zwcx_desktop.gui.errors import describe
 from zwcx_desktop.gui.forms import FieldBox
 from zwcx_desktop.gui.i18n import enum_text, message
@@ -28,8 +29,9 @@ class SetupWizard(QDialog):
         self.app = app
         self.setWindowTitle(self.tr("First-run set-up"))
         lay = QVBoxLayout(self)
-        intro = QLabel(self.tr("Welcome. Enter your unit and create the administrator account. "
-                               "Everything is stored on this computer; the municipal server is optional."))
+        intro = QLabel(self.tr("Welcome. Enter your unit, the contact details printed on its notices, and create "
+                               "the administrator account. Everything is stored on this computer; the municipal "
+                               "server is optional."))
         intro.setWordWrap(True)
         lay.addWidget(intro)
         form = QFormLayout()
@@ -55,6 +57,7 @@ class SetupWizard(QDialog):
         pw2 = QLineEdit()
         pw2.setEchoMode(QLineEdit.EchoMode.Password)
         add("password2", self.tr("Repeat password"), pw2)
+        add_contact_rows(form, self.boxes, "setup")  # the contact block every notice prints: required
         add("server_url", self.tr("Municipal server address (optional)"), QLineEdit())
         self.boxes["server_url"].editor.setPlaceholderText("https://")
         lay.addLayout(form)
@@ -76,7 +79,8 @@ class SetupWizard(QDialog):
 
         inp = SetupInput(self._text("unit_name"), self._text("unit_code").strip().upper(),
                          self._text("division").strip(), self._text("admin"), self._text("password"),
-                         UnitType(self.unit_type.currentData()), self._text("server_url").strip() or None)
+                         UnitType(self.unit_type.currentData()), self._text("server_url").strip() or None,
+                         **contact_values(self.boxes))
         errors = {e.field: message(e.message) for e in check_setup(inp)}
         if self._text("password") != self._text("password2"):
             errors.setdefault("password2", self.tr("the two passwords differ"))

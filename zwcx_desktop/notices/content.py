@@ -7,8 +7,10 @@ import re
 from typing import Any
 
 from zwcx_desktop.domain import calendar
+from zwcx_desktop.domain.contact import Contact, ContactMissing
 from zwcx_desktop.domain.derive import official_end
 from zwcx_desktop.domain.enums import (
+    Channel,
     CommitmentCategory,
     DayCount,
     DisclosureKind,
@@ -17,6 +19,7 @@ from zwcx_desktop.domain.enums import (
     ObjectionChannel,
     ObjectionType,
     ServiceArea,
+    UnitType,
 )
 from zwcx_desktop.domain.lifecycle import PrintAs
 from zwcx_desktop.domain.schema import private_values, without_private
@@ -32,6 +35,11 @@ _HOW = {ObjectionChannel.IN_PERSON: "当面", ObjectionChannel.PHONE: "通过电
         ObjectionChannel.HOTLINE: "通过12345热线", ObjectionChannel.ONLINE: "通过网络"}
 #: Commitments and objection outcomes have no period of their own in the record: they are posted for 7 days.
 DEFAULT_DAYS = 7
+#: What follows a period without objections, by kind of disclosure ("公示期满无异议的，…。").
+_OUTCOME = {DisclosureKind.AFFAIRS: "按公示内容组织实施", DisclosureKind.FINANCE: "收支情况予以确认，公示资料归档备查",
+            DisclosureKind.SERVICE: "按程序报批并落实相关待遇"}
+#: The sign-off of a village committee's finance notice, beside the issuing unit; the 主任 signs in the space after it.
+VILLAGE_SIGNOFF = "村务监督委员会主任："
 
 
 def _d(v: str | None) -> dt.date | None:
@@ -68,27 +76,58 @@ def _unit_doc(app, unit_id: str | None) -> dict[str, Any]:
     return {}
 
 
-def _contact(doc: dict[str, Any], unit: dict[str, Any]) -> tuple[str, str, str]:
-    return (doc.get("contact_person") or unit.get("contact_person") or "",
-            doc.get("contact_phone") or unit.get("contact_phone") or "",
-            doc.get("contact_address") or unit.get("address") or "")
+def _contact(app, doc: dict[str, Any], unit: dict[str, Any]) -> Contact:
+    """The record's own contact (a disclosure may name one), else the issuing unit's, else its parent units' (a
+    village's township), else the office's, part by part; ContactMissing names what none of them declares."""
+    from zwcx_desktop.store.contact import home_unit_doc
+    from zwcx_desktop.store.records import NotFound
+
+    own = {"contact_person": doc.get("contact_person"), "contact_phone": doc.get("contact_phone"),
+           "address": doc.get("contact_address")}
+    chain = [unit]
+    while chain[-1].get("parent_id") and len(chain) < 5:  # a township has few levels; a loop must not hang
+        try:
+            chain.append(app.records.get(chain[-1]["parent_id"]).doc)
+        except NotFound:
+            break
+    contact = Contact.from_docs(own, *chain, home_unit_doc(app))
+    if contact.missing():
+        raise ContactMissing(contact.missing())
+    return contact
 
 
-def _objection_paras(unit_name: str, period: Period, contact: tuple[str, str, str]) -> list[Para]:
-    person, phone, address = contact
+#: Where a notice is posted, by channel (the board is named apart: it is where the paper goes).
+_PLACES = {Channel.WEBSITE: "{unit}门户网站", Channel.WECHAT: "{unit}微信公众号", Channel.SERVICE_STATION: "便民服务站",
+           Channel.MEETING: "村（居）民会议"}
+
+
+def _posted(channels: list[str] | None, unit_name: str, village: bool) -> str:
+    """本公示张贴于…公示栏，同时通过…公开。 (the board of a village committee is its 村务公开栏)"""
+    chans = [Channel(c) for c in channels or []] or [Channel.BOARD]
+    others = [_PLACES[c].format(unit=unit_name) for c in chans if c != Channel.BOARD]
+    parts = [f"本公示张贴于{unit_name}{'村务公开栏' if village else '公示栏'}"] if Channel.BOARD in chans else []
+    if others:
+        parts.append(("同时" if parts else "本公示") + f"通过{'、'.join(others)}公开")
+    return "，".join(parts) + "。"
+
+
+def _objection_paras(unit_name: str, period: Period, contact: Contact, outcome: str, posted: str) -> list[Para]:
+    """Period, what happens when it ends, where the notice is posted, how to object, and the supervision line."""
     count = f"{period.days}个{period.count_zh}"
-    paras = [Para(f"公示期：{zh_date(period.start)}至{zh_date(period.end)}（共{count}）。", "period")]
-    parts = [f"联系人：{person}" if person else "", f"联系电话：{phone}" if phone else "",
-             f"地址：{address}" if address else ""]
-    how = "；".join(p for p in parts if p)
-    paras.append(Para(f"公示期间，如对公示内容有异议，请以书面、电话或当面等方式向{unit_name}反映"
-                      + (f"（{how}）" if how else "") + "。以书面方式反映的，请署真实姓名和联系方式。",
-                      "contact", exempt=(f"联系电话：{phone}",) if phone else ()))
-    return paras
+    phone = f"联系电话：{contact.contact_phone}"
+    return [
+        Para(f"公示期：{zh_date(period.start)}至{zh_date(period.end)}（共{count}）。公示期满无异议的，{outcome}。",
+             "period"),
+        Para(posted, "channels"),
+        Para(f"公示期间，如对公示内容有异议，请以书面、电话或当面等方式向{unit_name}反映（联系人："
+             f"{contact.contact_person}；{phone}；地址：{contact.address}）。以书面方式反映的，请署真实姓名和联系方式。",
+             "contact", exempt=(phone,)),
+        Para(contact.supervision_line() + "。", "supervision_phone", exempt=(contact.supervision_phone,)),
+    ]
 
 
-def _contact_line(contact: tuple[str, str, str]) -> str:
-    return "；".join(x for x in (contact[0], f"电话：{contact[1]}" if contact[1] else "", contact[2]) if x)
+def _contact_line(contact: Contact) -> str:
+    return "；".join((contact.contact_person, f"电话：{contact.contact_phone}", contact.address))
 
 
 def build(app, record_id: str, version: int | None = None) -> Notice:
@@ -107,12 +146,16 @@ def build(app, record_id: str, version: int | None = None) -> Notice:
     state, mark = gate(app, record_id, row.kind, doc)
     server = verify.server_url(app)
     qr = verify.verify_url(server, code) if server and state is PrintAs.VALID else ""
-    contact = _contact(doc, unit)
-    title, blocks, period, signed, summary, nrows = builder(app, record_id, doc, unit_name, contact)
+    contact = _contact(app, doc, unit)
+    village = unit.get("unit_type") == UnitType.VILLAGE.value
+    title, blocks, period, signed, summary, nrows = builder(app, record_id, doc, unit_name, contact, village)
+    village_finance = village and row.kind == "disclosure" and doc["kind"] == DisclosureKind.FINANCE.value
     notice = Notice(record_id, row.kind, title, unit_name, blocks, period, signed, code, row.content_hash,
                     qr, row.created_at, summary=summary,
-                    contact=_contact_line(contact), contact_exempt=(f"电话：{contact[1]}",) if contact[1] else (),
-                    rows=nrows, print_as=state.value, watermark=mark)
+                    contact=_contact_line(contact), contact_exempt=(f"电话：{contact.contact_phone}",), rows=nrows,
+                    print_as=state.value, watermark=mark,
+                    banner="村务公开" if village_finance else "",
+                    signoff=VILLAGE_SIGNOFF if village_finance else "")
     private.check(notice, secrets)
     return notice
 
@@ -130,7 +173,7 @@ def _numbered(sections: list[tuple[str, list[Para]]]) -> list[Para]:
     return out
 
 
-def _commitment(app, record_id: str, doc: dict[str, Any], unit_name: str, contact: tuple[str, str, str]):
+def _commitment(app, record_id: str, doc: dict[str, Any], unit_name: str, contact: Contact, village: bool):
     start = _d(doc.get("published_date")) or _d(doc["made_date"])
     period = _calendar_period(start)
     cat = CommitmentCategory(doc["category"]).zh
@@ -143,13 +186,14 @@ def _commitment(app, record_id: str, doc: dict[str, Any], unit_name: str, contac
         ("承诺依据", body_paras(doc.get("basis") or "", "basis")),
         ("责任人及完成时限", [Para(f"责任人：{doc['responsible_person']}；完成时限：{zh_date(_d(doc['due_date']))}。",
                                    "responsible_person")]),
-        ("公示期及监督方式", _objection_paras(unit_name, period, contact)),
+        ("公示期及监督方式", _objection_paras(unit_name, period, contact, "按承诺内容组织实施，履行进展定期公开",
+                                              _posted(doc.get("channels"), unit_name, village))),
     ]
     summary = f"{doc['title']}。{doc['content']}"
     return f"{unit_name}承诺事项公示", [intro] + _numbered(sections), period, start, summary, 0
 
 
-def _disclosure(app, record_id: str, doc: dict[str, Any], unit_name: str, contact: tuple[str, str, str]):
+def _disclosure(app, record_id: str, doc: dict[str, Any], unit_name: str, contact: Contact, village: bool):
     title = doc["title"]
     if title.startswith("关于") and unit_name:
         title = unit_name + title
@@ -161,9 +205,14 @@ def _disclosure(app, record_id: str, doc: dict[str, Any], unit_name: str, contac
     # A posted period keeps its printed end; the clerk is told when the official calendar now gives another.
     period = Period(start, end_doc or result.date, days, count.zh, result.confirmed,
                     official_end(doc) if end_doc else None)
-    blocks: list[Para | Table] = body_paras(doc["body"], "body") + _objection_paras(unit_name, period, contact)
+    finance = doc["kind"] == DisclosureKind.FINANCE.value
+    blocks: list[Para | Table] = body_paras(doc["body"], "body") + _objection_paras(
+        unit_name, period, contact, _OUTCOME[DisclosureKind(doc["kind"])], _posted(doc.get("channels"), unit_name,
+                                                                                  village))
     nrows = 0
-    if doc["kind"] == DisclosureKind.FINANCE.value and doc.get("finance_lines"):
+    if finance and (village or doc.get("opening_balance") is not None):
+        blocks.append(tables.balance_table(doc))  # 期初余额 / 本期收入 / 本期支出 / 期末余额, checked
+    if finance and doc.get("finance_lines"):
         blocks.append(tables.finance_table(doc["finance_lines"]))
     if doc.get("contains_personal_data"):
         # A version posted with a snapshot prints that list for ever; a draft (or a version from before
@@ -176,7 +225,7 @@ def _disclosure(app, record_id: str, doc: dict[str, Any], unit_name: str, contac
     return title, blocks, period, signed, doc["body"], nrows
 
 
-def _objection(app, record_id: str, doc: dict[str, Any], unit_name: str, contact: tuple[str, str, str]):
+def _objection(app, record_id: str, doc: dict[str, Any], unit_name: str, contact: Contact, village: bool):
     from zwcx_desktop.store.records import NotFound
 
     received = _d(doc["received_date"])
@@ -199,7 +248,8 @@ def _objection(app, record_id: str, doc: dict[str, Any], unit_name: str, contact
         ("核查结论", [Para(Finding(doc["finding"]).zh + "。", "finding")] if doc.get("finding") else []),
         ("处理方式", [Para(ObjectionAction(doc["action"]).zh + "。", "action")] if doc.get("action") else []),
         ("答复意见", body_paras(doc.get("reply") or "", "reply")),
-        ("公示期及监督方式", _objection_paras(unit_name, period, contact)),
+        ("公示期及监督方式", _objection_paras(unit_name, period, contact, "按上述处理意见办结",
+                                              _posted(None, unit_name, village))),
     ]
     summary = f"{doc['content']} 核查结论：{Finding(doc['finding']).zh if doc.get('finding') else '核查中'}。"
     return f"{unit_name}关于异议处理结果的公示", [intro] + _numbered(sections), period, start, summary, 0

@@ -84,11 +84,15 @@ class Notice:
     # watermark on every page and no QR code. `qr_url` is also empty when no municipal server is configured.
     print_as: str = "valid"
     watermark: str = ""
+    banner: str = ""  # a line above the title naming the kind of board (村务公开 for a village committee)
+    signoff: str = ""  # a sign-off line beside the issuing unit (村务监督委员会主任：)
 
     def texts(self) -> Iterator[tuple[str, str]]:
         """Every (field name, text) that goes on paper, with public-by-design substrings removed."""
         yield "title", self.title
+        yield "title", self.banner
         yield "unit name", self.unit_name
+        yield "unit name", self.signoff
         for b in self.blocks:
             if isinstance(b, Para):
                 yield b.field, _strip(b.lead + b.text, b.exempt)

@@ -66,6 +66,8 @@ def draw_notice(notice: Notice) -> bytes:
     underlay = (lambda: draw_watermark(c, geo, fonts["hei"], notice.watermark)) if notice.watermark else None
     flow = Flow(c, geo, fonts, footer=f"核验码 {grouped(notice.verify_code)}", underlay=underlay)
     flow.y -= BODY_LEADING * 0.5
+    if notice.banner:  # 村务公开: the board it belongs to, above the title
+        flow.paragraph([(notice.banner, fonts["hei"])], indent=0, align="center", gridded=False, keep_next=True)
     queue_title(flow, notice.title, notice.unit_name)
     flow.add(Box(BODY_LEADING * 0.5, space=True, keep_next=True))
     for block in notice.blocks:
@@ -107,7 +109,10 @@ def signature_box(flow: Flow, notice: Notice) -> Box:
     names = signature_lines(notice)
     date = zh_date(notice.signed_date)
     rows = len(names) + 1
-    height = max((rows + 1) * BODY_LEADING, BODY_LEADING + QR_SIZE)
+    # A sign-off (村务监督委员会主任) stands at the left of the unit's row, with room to sign before the unit; the QR
+    # code then moves one row down. When the unit's name leaves no room, the sign-off takes a row of its own above.
+    signoff = notice.signoff
+    height = max((rows + 1) * BODY_LEADING, BODY_LEADING + QR_SIZE) + (BODY_LEADING if signoff else 0)
 
     def spaced_width(text: str) -> float:  # on the body grid: each character one 一字 wide
         return text_width(text, f["body"], BODY_SIZE) + len(text) * (flow.advance - BODY_SIZE)
@@ -117,11 +122,15 @@ def signature_box(flow: Flow, notice: Notice) -> Box:
         date_right = g.left + g.text_w - 4 * flow.advance
         date_w = spaced_width(date) - (flow.advance - BODY_SIZE)
         date_center = date_right - date_w / 2
-        placed = []
-        for k, name in enumerate(names):
-            w = spaced_width(name)
-            placed.append((name, min(date_center - w / 2, g.left + g.text_w - w), top - k * BODY_LEADING))
+        xs = [min(date_center - spaced_width(n) / 2, g.left + g.text_w - spaced_width(n)) for n in names]
+        sign_top = top
+        if signoff and g.left + (len(signoff) + 5) * flow.advance > xs[0]:
+            top -= BODY_LEADING
+        placed = [(name, x, top - k * BODY_LEADING) for k, (name, x) in enumerate(zip(names, xs, strict=True))]
         placed.append((date, date_right - date_w, top - len(names) * BODY_LEADING))
+        if signoff:
+            placed.append((signoff, g.left, sign_top))
+            top = sign_top - BODY_LEADING  # the QR band starts below the sign-off
         for text, x, line_top in placed:
             t = c.beginText(x, line_top - BODY_LEADING / 2 - BODY_SIZE * 0.36)
             t.setFont(f["body"], BODY_SIZE)

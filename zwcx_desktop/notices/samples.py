@@ -10,7 +10,11 @@ from zwcx_desktop.store.users import Actor
 
 ADMIN = Actor("admin", Role.ADMIN, "管理员")
 UNIT = {"name": "松北区万宝镇人民政府", "unit_type": "township", "division_code": "230109",
-        "contact_person": "王立新", "contact_phone": "0451-88123456", "address": "哈尔滨市松北区万宝镇政府路1号"}
+        "contact_person": "王立新", "contact_phone": "0451-88123456", "address": "哈尔滨市松北区万宝镇政府路1号",
+        "supervisor": "松北区纪委监委", "supervision_phone": "0451-88912388"}
+#: A village committee of the township: its own contact person and phone; the township's supervision line.
+VILLAGE = {"name": "万宝村村民委员会", "unit_type": "village", "division_code": "230109",
+           "contact_person": "孙会计", "contact_phone": "0451-88123466", "address": "万宝村村委会办公室"}
 _SURNAMES = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗"
 _GIVEN = ("秀英", "桂兰", "建国", "玉珍", "志强", "淑华", "国庆", "丽娟", "德福", "春梅", "海涛", "凤兰")
 _VILLAGES = ("万宝村", "新发村", "东胜村", "红旗社区", "永平村")
@@ -46,7 +50,7 @@ def make_samples(app, actor: Actor = ADMIN, roster_size: int = 12, reviewed: boo
     if app.setting("home_unit_id") is None:  # a bare data directory: make the sample unit the home unit
         with app.db.write() as s:
             put(s, "home_unit_id", uid)
-    ids = {"unit": uid}
+    ids = {"unit": uid, "village": app.records.create("unit", VILLAGE | {"parent_id": uid}, actor)}
     ids["commitment"] = app.records.create("commitment", {
         "unit_id": uid, "title": "低保金按月足额发放", "category": "policy", "service_area": "poverty",
         "content": "每月10日前将城乡居民最低生活保障金足额发放到保障对象账户，不截留、不挪用、不拖欠。\n"
@@ -75,6 +79,18 @@ def make_samples(app, actor: Actor = ADMIN, roster_size: int = 12, reviewed: boo
             {"direction": "expense", "item": "村干部报酬", "amount": "36000.00"},
             {"direction": "expense", "item": "村部取暖费", "amount": "12800.00"},
             {"direction": "expense", "item": "道路维修", "amount": "25300.00", "note": "万宝屯至新发屯路段"},
+        ]}, actor)
+    ids["village_finance"] = app.records.create("disclosure", {
+        "unit_id": ids["village"], "kind": "finance", "title": "万宝村2026年第一季度财务收支情况公开",
+        "body": "根据《村民委员会组织法》和村务公开有关规定，经村务监督委员会审核，现将本村2026年第一季度财务收支情况公开如下。",
+        "formed_date": "2026-04-03", "period_start": "2026-04-07", "period_days": 7, "day_count": "calendar",
+        "channels": ["board", "meeting"], "opening_balance": "56320.40",
+        "finance_lines": [
+            {"direction": "income", "item": "上级转移支付", "amount": "85000.00"},
+            {"direction": "income", "item": "集体机动地发包收入", "amount": "18600.00"},
+            {"direction": "expense", "item": "村干部报酬", "amount": "36000.00"},
+            {"direction": "expense", "item": "村部冬季取暖", "amount": "12800.00"},
+            {"direction": "expense", "item": "屯内边沟清淤", "amount": "7450.00", "note": "万宝屯"},
         ]}, actor)
     ids["roster"] = app.records.create("disclosure", {
         "unit_id": uid, "kind": "service", "service_area": "poverty",

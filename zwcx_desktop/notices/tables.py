@@ -35,6 +35,25 @@ def finance_table(lines: list[dict[str, Any]]) -> Table:
     return Table(cols, rows, "finance_lines", caption="收支明细", footer=footer, font_size=14)
 
 
+def balance_table(doc: dict[str, Any]) -> Table:
+    """资金收支总表 of a village finance notice: 期初余额, 本期收入, 本期支出, 期末余额 (computed here again and
+    compared with the stored closing balance, so a notice never prints figures that do not add up)."""
+    from zwcx_desktop.domain.schema import closing_balance, finance_totals
+
+    if doc.get("opening_balance") in (None, ""):
+        raise ValueError("a village finance notice needs the opening balance (期初余额); enter it in the record")
+    income, expense = finance_totals(doc.get("finance_lines") or [])
+    closing = closing_balance(doc)
+    stored = doc.get("closing_balance")
+    if stored is not None and Decimal(stored) != closing:
+        raise ValueError(f"the closing balance (期末余额) {stored} does not add up: the opening balance plus income "
+                         f"minus expenditure is {closing:.2f}")
+    cols = [Column("期初余额（元）", "opening_balance", 1, "right"), Column("本期收入（元）", "income", 1, "right"),
+            Column("本期支出（元）", "expenditure", 1, "right"), Column("期末余额（元）", "closing_balance", 1, "right")]
+    row = [yuan(Decimal(doc["opening_balance"])), yuan(income), yuan(expense), yuan(closing)]
+    return Table(cols, [row], "balances", caption="资金收支总表", font_size=14)
+
+
 def roster_rows(app, disclosure_id: str) -> list[Any]:
     """Service records linked to a disclosure, by village then name (a stable order for reprints)."""
     from zwcx_desktop.store.models import ServiceRecord as SR

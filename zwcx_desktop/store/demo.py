@@ -93,11 +93,18 @@ def generate(app: App, records: int = 2000, seed: int = 1, today: dt.date | None
     home = app.home_unit_id()
     admin = Actor(app.setting("cli_default_user") or "admin", E.Role.ADMIN)
     counts = {"unit": 0, "commitment": 0, "disclosure": 0, "service": 0, "objection": 0}
-    units = [home]
+    _complete_contact(app, admin)
+    units, villages = [home], []
     for v in VILLAGES:
         utype = "village" if v.endswith("村") else "community"
+        # Committees declare their own contact person and phone; the office's supervision line applies to them.
         units += app.records.create_many("unit", [{"name": v + ("村民委员会" if utype == "village" else "居民委员会"),
-                                                   "unit_type": utype, "parent_id": home}], admin, [new_id()])
+                                                   "unit_type": utype, "parent_id": home,
+                                                   "contact_person": _name(rng),
+                                                   "contact_phone": f"0451-8466{rng.randrange(0, 10000):04d}",
+                                                   "address": f"{v}办公室"}], admin, [new_id()])
+        if utype == "village":
+            villages.append(units[-1])
         counts["unit"] += 1
     n_com = max(len(E.CommitmentStatus) * 2, records * 3 // 100)
     n_dis = max(len(E.DisclosureStatus) * 2, records * 2 // 100)
@@ -158,6 +165,10 @@ def generate(app: App, records: int = 2000, seed: int = 1, today: dt.date | None
              "day_count": "working" if i % 2 else "calendar", "contains_personal_data": kind == E.DisclosureKind.SERVICE,
              "contact_person": _name(rng), "contact_phone": "0451-8465" + f"{rng.randrange(0, 10000):04d}",
              "contact_address": "道里区新阳路街道办事处一楼便民服务大厅", "channels": ["board", "wechat"]}
+        if kind == E.DisclosureKind.FINANCE and villages and i % 2:  # 村务财务公开 by a village committee
+            p |= {"unit_id": villages[i % len(villages)], "channels": ["board", "meeting"],
+                  "title": f"{formed.year}年第{(formed.month - 1) // 3 + 1}季度村务财务公开",
+                  "opening_balance": f"{rng.randrange(5000, 200000)}.00"}
         if kind == E.DisclosureKind.FINANCE:
             p["finance_lines"] = [
                 {"direction": "income", "item": "上级财政拨款", "amount": f"{rng.randrange(50000, 500000)}.00"},
@@ -219,6 +230,22 @@ def generate(app: App, records: int = 2000, seed: int = 1, today: dt.date | None
     _walk(app, "disclosure", dis_ids, dis_targets, admin)
     tick(len(dis_ids))
     return counts
+
+
+#: The contact block of the fictional office, for a data directory set up before the block was required.
+DEMO_CONTACT = {"contact_person": "张丽", "contact_phone": "0451-84661234", "address": "哈尔滨市道里区新阳路123号",
+                "supervisor": "道里区纪委监委", "supervision_phone": "0451-84612388"}
+
+
+def _complete_contact(app: App, admin: Actor) -> None:
+    """Fill the parts of the office's contact block still missing (notices refuse to print without them)."""
+    from dataclasses import asdict
+
+    from zwcx_desktop.store.contact import home_contact, save_home_contact
+
+    contact = home_contact(app)
+    if contact.missing():
+        save_home_contact(app, {k: v or DEMO_CONTACT[k] for k, v in asdict(contact).items()}, admin)
 
 
 def _create_and_walk(app: App, kind: str, payloads: list[dict], targets: list[str], actor: Actor,

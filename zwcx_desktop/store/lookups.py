@@ -46,6 +46,7 @@ class Lookups:
         self.s = s
         self._exists: dict[tuple[str, str], bool] = {}
         self._batch: dict[tuple[str, str, str | None], str] = {}
+        self._unit_types: dict[str, str | None] = {}
 
     def exists(self, kind: str, rid: str) -> bool:
         key = (kind, rid)
@@ -54,6 +55,13 @@ class Lookups:
             self._exists[key] = self.s.execute(text(f"SELECT 1 FROM {table} WHERE id = :i AND deleted = 0"),
                                                {"i": rid}).first() is not None
         return self._exists[key]
+
+    def unit_type(self, rid: str) -> str | None:
+        """The type of a unit (村委会, 乡镇政府 …), None when there is no such unit."""
+        if rid not in self._unit_types:
+            row = self.s.execute(text("SELECT unit_type FROM units WHERE id = :i AND deleted = 0"), {"i": rid}).first()
+            self._unit_types[rid] = row[0] if row else None
+        return self._unit_types[rid]
 
     def duplicates(self, docs: list[tuple[str, dict[str, Any]]]) -> list[FieldError]:
         """Service records of a person already registered for the same area and period (in the store or

@@ -46,6 +46,8 @@ class Unit(RecordMixin, Base):
     contact_person: Mapped[str | None] = mapped_column(String(40))
     contact_phone: Mapped[str | None] = mapped_column(String(40))
     address: Mapped[str | None] = mapped_column(String(200))
+    supervisor: Mapped[str | None] = mapped_column(String(60))
+    supervision_phone: Mapped[str | None] = mapped_column(String(40))
 
 
 class Commitment(RecordMixin, Base):
@@ -100,6 +102,8 @@ class Disclosure(RecordMixin, Base):
     contact_phone: Mapped[str | None] = mapped_column(String(40))
     contact_address: Mapped[str | None] = mapped_column(String(200))
     posting_evidence: Mapped[list] = mapped_column(JSON, default=list)
+    opening_balance_fen: Mapped[int | None] = mapped_column(BigInteger)
+    closing_balance_fen: Mapped[int | None] = mapped_column(BigInteger)
     status: Mapped[str] = mapped_column(String(32), index=True)
 
 

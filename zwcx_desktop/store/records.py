@@ -114,6 +114,10 @@ class RecordStore(RecordReads):
         for name, ref_kind in refs(kind, doc):
             if not look.exists(ref_kind, doc[name]):
                 errors.append(FieldError(name, f"no {ref_kind} with id {doc[name]}"))
+        if (kind == "disclosure" and doc.get("kind") == "finance" and doc.get("opening_balance") is None
+                and doc.get("unit_id") and look.unit_type(doc["unit_id"]) == "village"):
+            # A village's finance notice (村务财务公开) prints the four balances: the opening one is the clerk's.
+            errors.append(FieldError("opening_balance", "is required for a village committee's finance disclosure"))
         if errors:
             raise ValidationError(kind, errors)
         return rules.derive(kind, doc)

@@ -1,9 +1,10 @@
-"""First-run set-up of a data directory: the home unit and the administrator account."""
+"""First-run set-up of a data directory: the home unit with its contact block, and the administrator account."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from zwcx_desktop.domain.contact import CONTACT_FIELDS, check_contact
 from zwcx_desktop.domain.enums import Role, UnitType
 from zwcx_desktop.domain.identifiers import InvalidIdentifier, validate_division_code, validate_uscc
 from zwcx_desktop.domain.schema import FieldError, ValidationError
@@ -21,6 +22,12 @@ class SetupInput:
     password: str
     unit_type: UnitType = UnitType.STREET_OFFICE
     server_url: str | None = None
+    # The contact block every notice prints (domain/contact.py); all five are required.
+    contact_person: str = ""
+    contact_phone: str = ""
+    address: str = ""
+    supervisor: str = ""  # the supervising department, e.g. 道里区纪委监委
+    supervision_phone: str = ""
 
 
 def check_setup(inp: SetupInput) -> list[FieldError]:
@@ -39,6 +46,7 @@ def check_setup(inp: SetupInput) -> list[FieldError]:
         users.check_password_strength(inp.password)
     except ValueError as exc:
         errors.append(FieldError("password", str(exc)))
+    errors += [FieldError(k, v) for k, v in check_contact({n: getattr(inp, n) for n, _e, _z in CONTACT_FIELDS}).items()]
     if inp.server_url and not inp.server_url.startswith(("https://", "http://127.", "http://localhost")):
         errors.append(FieldError("server_url", "must start with https:// (plain http only for this machine)"))
     return errors
@@ -55,7 +63,8 @@ def initialise(app: App, inp: SetupInput) -> str:
         users.add_user(s, inp.admin, inp.password, Role.ADMIN)
     admin = Actor(inp.admin.strip(), Role.ADMIN)
     unit_id = app.records.create("unit", {"name": inp.unit_name, "uscc": validate_uscc(inp.unit_code),
-                                          "division_code": inp.division, "unit_type": inp.unit_type.value}, admin)
+                                          "division_code": inp.division, "unit_type": inp.unit_type.value}
+                                 | {n: getattr(inp, n).strip() for n, _e, _z in CONTACT_FIELDS}, admin)
     with app.db.write() as s:
         settings.put(s, "home_unit_id", unit_id)
         settings.put(s, "cli_default_user", admin.username)

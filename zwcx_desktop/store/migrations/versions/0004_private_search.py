@@ -1,13 +1,13 @@
 """search index without private fields (an objection's complainant was indexed before)
 
-Revision ID: 0003_private_search
-Revises: 0002_search
+Revision ID: 0004_private_search
+Revises: 0003_contact_balances
 """
 
 from alembic import op
 
-revision = "0003_private_search"
-down_revision = "0002_search"
+revision = "0004_private_search"
+down_revision = "0003_contact_balances"
 branch_labels = None
 depends_on = None
 
