@@ -98,13 +98,13 @@ def test_the_store_refuses_an_emoji_and_keeps_nothing(app, admin):
 def test_zwcx_add_refuses_an_emoji_naming_field_and_code_point(capsys, data_dir, monkeypatch):
     import io
 
-    from tests.conftest import PASSWORD, USCC
+    from tests.conftest import CONTACT_ARGS, PASSWORD, USCC
     from zwcx_desktop.cli.main import main
     from zwcx_desktop.store.app import App
 
     monkeypatch.setattr("sys.stdin", io.StringIO(PASSWORD + "\n"))
     assert main(["--data-dir", str(data_dir), "init", "--unit-name", "道里区新阳路街道办事处", "--unit-code", USCC,
-                 "--division", "230102", "--admin", "admin", "--password-stdin"]) == 0
+                 "--division", "230102", "--admin", "admin", "--password-stdin", *CONTACT_ARGS]) == 0
     app = App(data_dir)
     payload = commitment_payload(app, content="材料齐全的👍证明事项5个工作日内办结。")
     app.close()

@@ -74,7 +74,7 @@ def test_identifier_private_and_input_only_fields_are_not_scanned():
     assert spec.field("complainant").private and spec.field("complainant_phone").private
     assert schema.kind("unit").field("uscc").identifier and schema.kind("unit").field("division_code").identifier
     scanned = {f.name for f in schema.kind("unit").fields if f.type in ("str", "text") and privacy.scanned("unit", f)}
-    assert scanned == {"name", "contact_person", "address"}
+    assert scanned == {"name", "contact_person", "address", "supervisor"}
 
 
 def test_free_texts_yields_paths_fields_and_text_for_reuse():

@@ -8,11 +8,12 @@ field by field, falling back to the office's. Plain Python: the store and the no
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from typing import Any
+
+from zwcx_desktop.domain.phones import NOT_A_PHONE, is_contact_phone
 
 #: The national government-service hotline every notice names beside the supervising department.
 HOTLINE = "12345"
@@ -28,7 +29,6 @@ CONTACT_FIELDS: tuple[tuple[str, str, str], ...] = (
 )
 PHONE_FIELDS = ("contact_phone", "supervision_phone")
 
-_PHONE_CHARS = re.compile(r"^[0-9\s\-()+转]+$")
 
 
 @dataclass(frozen=True)
@@ -65,14 +65,15 @@ def phone_digits(text: str) -> str:
 
 
 def check_phone(text: str) -> str:
-    """A phone number as the office declares it (0451-88123456, 13812345678, 12388); ValueError otherwise."""
+    """A phone number as the office declares it (0451-88123456, 13812345678, 12388); ValueError otherwise.
+
+    The same test as the save rule for contact-phone fields (`phones.is_contact_phone`); the message never repeats
+    what was typed."""
     s = unicodedata.normalize("NFKC", text or "").strip()
-    digits = phone_digits(s)
     if not s:
         raise ValueError("is required")
-    if not _PHONE_CHARS.match(s) or not 5 <= len(digits) <= 16:
-        raise ValueError(f"'{text.strip()}' is not a phone number (digits with - or spaces, e.g. 0451-88123456 "
-                         "or 12388)")
+    if not is_contact_phone(s):
+        raise ValueError(NOT_A_PHONE)
     return s
 
 

@@ -574,18 +574,6 @@ def _closing_balance(doc: dict[str, Any], errors: list[FieldError]) -> None:
                                                     f"income minus expenditure is {money_text(expected)}"))
 
 
-@rule("unit")
-def _unit_phones(doc: dict[str, Any], errors: list[FieldError]) -> None:
-    from zwcx_desktop.domain.contact import check_phone
-
-    for name in ("contact_phone", "supervision_phone"):
-        if doc.get(name):
-            try:
-                check_phone(doc[name])
-            except ValueError as exc:
-                errors.append(FieldError(name, str(exc)))
-
-
 @rule("objection")
 def _objection_rules(doc: dict[str, Any], errors: list[FieldError]) -> None:
     if doc.get("target_id") and not doc.get("target_kind"):

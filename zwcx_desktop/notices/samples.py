@@ -111,6 +111,6 @@ def make_samples(app, actor: Actor = ADMIN, roster_size: int = 12, reviewed: boo
         "reply": "经入户核查，该户经营性收入已于2025年停止，家庭人均收入低于当地低保标准，符合纳入条件，维持原审核意见。",
         "replied_date": "2026-03-16", "closed_date": "2026-03-17"}, actor)
     if reviewed:
-        for name in ("commitment", "affairs", "finance", "roster", "objection"):
+        for name in ("commitment", "affairs", "finance", "village_finance", "roster", "objection"):
             review(app, ids[name], actor)
     return ids
