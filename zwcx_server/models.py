@@ -59,6 +59,9 @@ class Device(Base):
     revoked: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
     enrolled_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    # The highest outbox seq of this device the server has acknowledged (stored an answer for). A device that
+    # remembers a higher one is talking to a server that forgot acknowledged work (restored backup, power cut).
+    acked_seq: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
 
 
 class Record(Base):

@@ -26,6 +26,7 @@ MAX_PUSH_BYTES = 16 * 1024 * 1024  # compressed body
 MAX_PUSH_JSON_BYTES = 64 * 1024 * 1024  # after gunzip; guards against gzip bombs
 MAX_DOC_BYTES = 1024 * 1024  # a posted roster carries its rows (store/roster.py): ~300 bytes each
 MAX_PULL_LIMIT = 2000
+MAX_MISSING_IDS = 10000  # version ids per /v1/sync/missing question
 MAX_BLOB_BYTES = 50 * 1024 * 1024
 
 RESULTS = ("applied", "duplicate", "conflict", "rejected", "need_blobs")
@@ -95,9 +96,15 @@ class Op:
     created_by: str
     created_at: str
     blobs: list[str] = field(default_factory=list)
+    #: A version sent again because the server forgot it (restored backup, power cut), possibly made on another
+    #: device (`device_id`, its author). Not an outbox op: the server stores no op result for it and it does not
+    #: count towards the sender's acknowledged seq; `seq` only orders it within its batch.
+    resend: bool = False
+    device_id: str | None = None
 
     def to_json(self) -> dict[str, Any]:
-        return {"op_id": self.op_id, "seq": self.seq, "op": self.op, "kind": self.kind, "record_id": self.record_id,
+        extra = {"resend": True, "device_id": self.device_id} if self.resend else {}
+        return extra | {"op_id": self.op_id, "seq": self.seq, "op": self.op, "kind": self.kind, "record_id": self.record_id,
                 "version_id": self.version_id, "base_version_id": self.base_version_id,
                 "merge_parent_id": self.merge_parent_id, "version": self.version,
                 "content_hash": self.content_hash, "doc": self.doc, "created_by": self.created_by,
@@ -152,8 +159,14 @@ def parse_op(obj: Any, where: str = "op") -> Op:
     blobs = obj.get("blobs") or []
     if not isinstance(blobs, list) or not all(is_sha256(b) for b in blobs):
         raise WireError(f"{where}: blobs must be a list of sha256 hex digests")
+    resend = obj.get("resend", False)
+    if not isinstance(resend, bool):
+        raise WireError(f"{where}: resend must be true or false")
+    author = obj.get("device_id") if resend else None
+    if author is not None and not is_uuid(author):
+        raise WireError(f"{where}: device_id must be a lowercase UUID or null")
     return Op(op_id, seq, opname, kind, obj["record_id"], obj["version_id"], obj.get("base_version_id"),
-              obj.get("merge_parent_id"), version, chash, doc, created_by, created_at, blobs)
+              obj.get("merge_parent_id"), version, chash, doc, created_by, created_at, blobs, resend, author)
 
 
 def check_doc(op: Op) -> str | None:
@@ -237,6 +250,34 @@ def parse_meta(obj: dict[str, Any]) -> dict[str, Any]:
                  ("limits", dict)):
         _need(obj, k, t, "meta")
     return obj
+
+
+def parse_sync_state(meta: dict[str, Any]) -> dict[str, Any] | None:
+    """The meta answer's `sync_state` (what the server holds for this device), or None from a server that does
+    not report it: `max_seq` (the township's highest sequence), `acked_seq` (this device's highest acknowledged
+    outbox seq) and `cursor_version_id` (the version at the cursor the device named, or null)."""
+    st = meta.get("sync_state")
+    if st is None:
+        return None
+    if not isinstance(st, dict):
+        raise ProtocolError("meta: 'sync_state' must be an object")
+    for k in ("max_seq", "acked_seq"):
+        v = st.get(k)
+        if not isinstance(v, int) or isinstance(v, bool) or v < 0:
+            raise ProtocolError(f"meta: sync_state.{k} must be a non-negative integer")
+    cv = st.get("cursor_version_id")
+    if cv is not None and not is_uuid(cv):
+        raise ProtocolError("meta: sync_state.cursor_version_id must be a UUID or null")
+    return st
+
+
+def parse_missing_response(obj: dict[str, Any], asked: list[str]) -> list[str]:
+    """The version ids of `asked` that the server does not hold."""
+    missing = _need(obj, "missing", list, "missing versions")
+    asked_set = set(asked)
+    if not all(isinstance(v, str) and v in asked_set for v in missing):
+        raise ProtocolError("missing versions: the answer names versions that were not asked about")
+    return missing
 
 
 def parse_push_response(obj: dict[str, Any], ops: list[Op]) -> dict[str, Any]:
