@@ -33,7 +33,7 @@ from zwcx_desktop.sync import wire
 from zwcx_desktop.sync.client import SyncClient, SyncError
 
 K_CURSOR_VERSION = "sync_cursor_version"  # the version_id at the stored pull cursor
-K_REPAIR = "sync_repair"  # a repair under way: {"reason", "at", "records": [...], "versions": n}
+K_REPAIR = "sync_repair"  # a repair under way: {"reason", "at", "records": [ids], "versions": [ids]}
 K_RESTORE = "sync_server_restore"  # the last repair finished: {"at", "reason", "records", "versions"}
 K_COUNT_GAP = "sync_count_gap"  # the version-count difference a repair could not remove (not repaired again)
 
@@ -76,7 +76,7 @@ def start(app, reason: str, restart_pull: bool = True) -> None:
     uploaded attachments are checked again, and the pull starts from the beginning."""
     from zwcx_desktop.sync.engine import K_CURSOR
 
-    state = {"reason": reason, "at": _now(), "records": [], "versions": 0}
+    state = {"reason": reason, "at": _now(), "records": [], "versions": []}
     with app.db.write() as s:
         old = settings.get(s, K_REPAIR)
         if old:  # a repair already under way keeps its counts; the new reason does not hide the first one
@@ -103,7 +103,8 @@ def run(app, client: SyncClient, res, say, batch: int) -> None:
         "checking what it lacks")
     with app.db.read() as s:
         rows = s.execute(text(
-            "SELECT version_id, base_version_id, merge_parent_id FROM record_versions WHERE version_id NOT IN "
+            "SELECT version_id, base_version_id, merge_parent_id, record_id FROM record_versions WHERE version_id "
+            "NOT IN "
             "(SELECT version_id FROM outbox WHERE state IN ('pending', 'rejected')) ORDER BY rowid")).all()
     ids = [r[0] for r in rows]
     lacking: set[str] = set()
@@ -111,22 +112,23 @@ def run(app, client: SyncClient, res, say, batch: int) -> None:
     for i in range(0, len(ids), step):
         lacking.update(client.missing(ids[i:i + step]))
     order = causal_order(rows, lacking)
-    records: set[str] = set(state["records"])
+    # What the server lacks is counted before it is sent: a push that commits but whose answer is lost (server
+    # killed, connection cut) leaves nothing lacking for the next round to find, yet it was lost all the same.
+    state["records"] = sorted(set(state["records"]) | {r[3] for r in rows if r[0] in lacking})
+    state["versions"] = sorted(set(state["versions"]) | lacking)
+    app.put_setting(K_REPAIR, json.dumps(state))
     for i in range(0, len(order), batch):
         ops = _ops(app, order[i:i + batch])
         for r in _push(app, client, ops, res):
             if r["status"] == "rejected":
                 res.warnings.append(f"the server refused a version sent again after its restore "
                                     f"({r['version_id']}): {r.get('reason', '')}")
-        records.update(o.record_id for o in ops)
-        state["records"], state["versions"] = sorted(records), state["versions"] + len(ops)
-        app.put_setting(K_REPAIR, json.dumps(state))
-        say(f"sent {state['versions']} version(s) the server had lost")
+        say(f"sent {min(i + batch, len(order))} of {len(order)} version(s) the server had lost")
     with app.db.read() as s:
         mine = acked_seq(s)
     client.missing([], acked_seq=mine)
     done = {"at": _now(), "reason": state["reason"], "records": len(state["records"]),
-            "versions": state["versions"]}
+            "versions": len(state["versions"])}
     with app.db.write() as s:
         settings.put(s, K_RESTORE, json.dumps(done))
         settings.put(s, K_REPAIR, "")
