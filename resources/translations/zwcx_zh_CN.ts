@@ -253,87 +253,87 @@
 <context>
     <name>BoardPrintDialog</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="496" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="497" />
         <source>Print the notice board</source>
         <translation>打印公示栏</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="499" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="500" />
         <source>Notices now on the board (publicizing or posted again); tick the ones to print.</source>
         <translation>当前公示栏中的公示（公示中、重新公示），请勾选要打印的公示。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="510" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="511" />
         <source>Each notice in full</source>
         <translation>逐项打印公示全文</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="511" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="512" />
         <source>One board sheet, A3</source>
         <translation>公示栏总表（A3）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="512" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="513" />
         <source>One board sheet, A4</source>
         <translation>公示栏总表（A4）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="514" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="515" />
         <source>Print as</source>
         <translation>打印方式</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="523" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="524" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="527" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="528" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="532" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="533" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zwcx_desktop/gui/printing.py" line="551" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="552" />
         <source>%n notice(s) on the board.</source>
         <translation><numerusform>公示栏中共有 %n 项公示。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="552" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="553" />
         <source>Nothing is on the notice board now.</source>
         <translation>公示栏中暂无公示。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="561" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="562" />
         <source>Tick at least one notice.</source>
         <translation>请至少勾选一项公示。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="570" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="571" />
         <source>Preparing the notices…</source>
         <translation>正在生成公示…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="588" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="589" />
         <source>Printing…</source>
         <translation>正在打印…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zwcx_desktop/gui/printing.py" line="597" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="598" />
         <source>Printed %n notice(s); the print log records each.</source>
         <translation><numerusform>已打印 %n 项公示，每项均已记入打印记录。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="598" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="599" />
         <source>Printing was cancelled or failed; nothing was logged.</source>
         <translation>打印已取消或失败，未记入打印记录。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="615" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="616" />
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
@@ -1490,22 +1490,32 @@
         <translation>符合条件的记录在统计之后有变化（当时 %1 条，现在 %2 条），请重新选择</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="261" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="207" />
+        <source>the server has forgotten changes it had confirmed (restored from a backup or a power cut): checking what it lacks</source>
+        <translation>服务器丢失了已确认的修改（从备份恢复或意外断电）：正在核对服务器缺少的数据</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="209" />
+        <source>sent %1 of %2 version(s) the server had lost</source>
+        <translation>已重新上传服务器丢失的 %2 个版本中的 %1 个</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="265" />
         <source>column %1</source>
         <translation>%1 列</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="262" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="266" />
         <source>column %1 (%2)</source>
         <translation>%1 列（%2）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="272" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="276" />
         <source>row %1, column %2: %3</source>
         <translation>第 %1 行，%2：%3</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="274" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="278" />
         <source>row %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
@@ -1513,17 +1523,17 @@
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="451" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="452" />
         <source>Print preview</source>
         <translation>打印预览</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="472" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="473" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="476" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="477" />
         <source>Save as PDF…</source>
         <translation>另存为PDF…</translation>
     </message>
@@ -1531,32 +1541,32 @@
 <context>
     <name>PrintLogWidget</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/printlog.py" line="45" />
+        <location filename="../../zwcx_desktop/gui/printlog.py" line="38" />
         <source>Printed at (UTC)</source>
         <translation>打印时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printlog.py" line="45" />
+        <location filename="../../zwcx_desktop/gui/printlog.py" line="38" />
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printlog.py" line="45" />
+        <location filename="../../zwcx_desktop/gui/printlog.py" line="38" />
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printlog.py" line="46" />
+        <location filename="../../zwcx_desktop/gui/printlog.py" line="39" />
         <source>Verification code</source>
         <translation>核验码</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printlog.py" line="46" />
+        <location filename="../../zwcx_desktop/gui/printlog.py" line="39" />
         <source>Printed to</source>
         <translation>输出到</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printlog.py" line="58" />
+        <location filename="../../zwcx_desktop/gui/printlog.py" line="51" />
         <source>Reprint this version…</source>
         <translation>再次打印此版本…</translation>
     </message>
@@ -1564,123 +1574,123 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="146" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="147" />
         <source>Title</source>
         <extracomment>Pages are rasterised for the printer at no more than this resolution: enough for 仿宋 body text and QR codes, and an A3 page stays near 70 MB of image instead of gigabytes at a PDF printer's 1200 dpi.</extracomment>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="147" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="148" />
         <source>Unit name</source>
         <translation>单位名称</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="148" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="149" />
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="149" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="150" />
         <source>How to object</source>
         <translation>异议联系方式</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="150" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="151" />
         <source>Publicity period</source>
         <translation>公示期</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="151" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="152" />
         <source>Introduction</source>
         <translation>导语</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="152" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="153" />
         <source>Heading</source>
         <translation>小标题</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="153" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="154" />
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="157" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="158" />
         <source>%1, row %2, %3</source>
         <translation>%1第%2行“%3”</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="169" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="170" />
         <source>an unmasked citizen ID number</source>
         <translation>未遮蔽的身份证号</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="171" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="172" />
         <source>an unmasked mobile number</source>
         <translation>未遮蔽的手机号码</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="173" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="174" />
         <source>an unmasked bank card number</source>
         <translation>未遮蔽的银行卡号</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="175" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="176" />
         <source>unmasked personal data</source>
         <translation>未遮蔽的个人信息</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="176" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="177" />
         <source>Not printed: the field “%1” contains %2. Mask it in the record, then print again.</source>
         <translation>未打印：“%1”中含有%2。请在记录中遮蔽后再打印。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="186" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="187" />
         <source>Printing</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="305" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="306" />
         <source>Print notice</source>
         <translation>打印公示</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="315" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="316" />
         <source>printer</source>
         <translation>打印机</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="357" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="358" />
         <source>The publicity period of %1 runs into a year whose holidays are not known yet, so its end date counts Monday to Friday as working days. Check the dates before the notice is posted.</source>
         <translation>%1的公示期涉及尚未获取节假日安排的年份，截止日期暂按周一至周五为工作日推算，请核对后再张贴。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="368" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="369" />
         <source>Check the publicity period</source>
         <translation>请核对公示期</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="369" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="370" />
         <source>Print anyway?</source>
         <translation>仍要打印吗？</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="385" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="386" />
         <source>Printing…</source>
         <translation>正在打印…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="386" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="387" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="407" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="408" />
         <source>Save as PDF</source>
         <translation>另存为PDF</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="409" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="410" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF文件 (*.pdf)</translation>
     </message>
@@ -2219,12 +2229,17 @@
 <context>
     <name>SyncNotices</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="40" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="48" />
+        <source>The server's data went back to an earlier state; %1 record(s) were uploaded to it again (noticed %2).</source>
+        <translation>服务器数据已回退，已重新上传 %1 条记录（%2 发现）。</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="64" />
         <source>This computer's clock differs from the server's by %1 minutes; please correct the date and time (records are still ordered correctly).</source>
         <translation>本机时钟与服务器相差 %1 分钟，请校正日期和时间（记录顺序不受影响）。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="44" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="70" />
         <source>The server was restored from a backup: this computer sent again what the server may have lost.</source>
         <translation>服务器已从备份恢复：本机已重新上传服务器可能丢失的数据。</translation>
     </message>
@@ -2232,128 +2247,128 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="76" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="102" />
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="81" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="107" />
         <source>Resolve conflicts…</source>
         <translation>处理冲突…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="97" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="123" />
         <source>Changes refused by the server</source>
         <translation>被服务器拒绝的修改</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="99" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="125" />
         <source>The server did not accept these changes, for the reason given. Other changes keep syncing. Double-click a line to open its record.</source>
         <translation>服务器未接受以下修改，原因见右列；其他修改照常同步。双击一行可打开对应记录。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="105" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="131" />
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="105" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="131" />
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="105" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="131" />
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="106" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="132" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="140" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="166" />
         <source>Changes waiting to be sent: %1</source>
         <translation>待上传的修改：%1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="141" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="167" />
         <source>Records in conflict: %1</source>
         <translation>冲突记录：%1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="142" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="168" />
         <source>Last sync: %1</source>
         <translation>上次同步：%1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="142" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="168" />
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="143" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="169" />
         <source>Municipal server: %1</source>
         <translation>市级服务器：%1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="143" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="169" />
         <source>not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="145" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="171" />
         <source>Changes refused by the server: %1</source>
         <translation>被服务器拒绝的修改：%1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="147" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="173" />
         <source>Sync is not configured on this computer yet; all work is kept here safely and will be sent once it is.</source>
         <translation>本机尚未配置同步；所有工作已安全保存在本机，配置后将自动上传。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="153" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="179" />
         <source>This computer is not enrolled yet: an administrator enters the server address and the one-time code under Settings.</source>
         <translation>本机尚未注册：请管理员在“设置”中填写服务器地址和一次性注册码。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="159" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="185" />
         <source>The last sync did not finish: %1</source>
         <translation>上次同步未完成：%1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="185" />
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="207" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="211" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="233" />
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="187" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="213" />
         <source>Automatic sync is off (see Settings).</source>
         <translation>自动同步已关闭（见“设置”）。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="189" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="215" />
         <source>The server could not be reached %1 time(s) in a row; next try in %2 s.</source>
         <translation>已连续 %1 次无法连接服务器，%2 秒后重试。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="192" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="218" />
         <source>Automatic sync every %1 minute(s); next in %2 s.</source>
         <translation>每 %1 分钟自动同步，%2 秒后进行下一次。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="200" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="226" />
         <source>This computer is not enrolled with a sync server yet.</source>
         <translation>本机尚未在同步服务器注册。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="215" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="241" />
         <source>Sync finished at %5: %1 sent, %2 received, %3 conflicts, %4 refused.</source>
         <translation>%5 同步完成：上传 %1 条，下载 %2 条，冲突 %3 条，被拒绝 %4 条。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="223" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="249" />
         <source>Sync failed: %1</source>
         <translation>同步失败：%1</translation>
     </message>

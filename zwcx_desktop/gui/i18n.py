@@ -203,6 +203,10 @@ _TEMPLATES = (
     QT_TRANSLATE_NOOP("Messages", "this person is already registered for %1 (record %2)"),
     QT_TRANSLATE_NOOP("Messages", "the matching records changed since they were counted (%1 then, %2 now); "
                                   "select them again"),
+    # sync/repair.py: progress of repairing a server that lost confirmed changes
+    QT_TRANSLATE_NOOP("Messages", "the server has forgotten changes it had confirmed (restored from a backup or a "
+                                  "power cut): checking what it lacks"),
+    QT_TRANSLATE_NOOP("Messages", "sent %1 of %2 version(s) the server had lost"),
 )
 
 

@@ -147,7 +147,6 @@ def _round(app, client: SyncClient | None, say: Progress) -> RoundResult:
         if not repair.pending(app):
             reason = repair.detect(app, meta, cursor)
             if reason:
-                say("the server no longer holds changes it had confirmed: repairing")
                 repair.start(app, reason)
         repair.run(app, client, res, say, PUSH_BATCH)
         _push_all(app, client, res, say)
