@@ -273,6 +273,9 @@ def _push(db: ServerDB, caller: Caller, ops: list[wire.Op]) -> dict[str, Any]:
         if new_results:
             s.execute(insert(OpResult), new_results)
         tw.last_seq = seq
+        if new_versions:
+            tw.versions_digest = wire.version_set_digest((v["version_id"] for v in new_versions),
+                                                         tw.versions_digest or wire.EMPTY_SET_DIGEST)
         if acked:
             _raise_acked(s, caller.device_id, acked)
     faults.after_commit("push")
@@ -367,6 +370,10 @@ def pull(db: ServerDB, caller: Caller, cursor: int, limit: int) -> bytes:
             Version.base_version_id, Version.merge_parent_id, Version.content_hash, Version.deleted,
             Version.device_id, Version.created_by, Version.doc)
     with db.engine.connect() as conn:  # plain rows, no ORM objects: this is the hot path of a first sync
+        # Read in one statement, so the digest is that of versions 1..max_seq even where the page's own query
+        # sees a later snapshot (PostgreSQL's read committed): the device compares only when they agree.
+        max_seq, digest = conn.execute(select(Township.last_seq, Township.versions_digest)
+                                       .where(Township.id == caller.township_id)).one()
         rows = conn.execute(select(*cols).where(Version.township_id == caller.township_id, Version.seq > cursor)
                             .order_by(Version.seq).limit(limit)).all()
         rids = list({r.record_id for r in rows})
@@ -378,7 +385,8 @@ def pull(db: ServerDB, caller: Caller, cursor: int, limit: int) -> bytes:
     dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
     parts = [dumps(dict(zip(keys, v[:-1], strict=True)))[:-1] + ',"doc":' + v.doc + "}" for v in rows]
     head = {"protocol": wire.PROTOCOL, "cursor": rows[-1].seq if rows else cursor, "more": len(rows) == limit,
-            "server_epoch": db.epoch(), "records": states}
+            "server_epoch": db.epoch(), "records": states, "max_seq": int(max_seq or 0),
+            "versions_digest": digest or wire.EMPTY_SET_DIGEST}
     return (json.dumps(head, ensure_ascii=False, separators=(",", ":"))[:-1] + ',"items":[' + ",".join(parts)
             + "]}").encode("utf-8")
 

@@ -11,6 +11,7 @@ import requests
 from sqlalchemy import select, text
 
 from tests.server.test_server import Dev, op, unit_doc
+from zwcx_desktop.sync import wire
 from zwcx_server.db import ServerDB
 from zwcx_server.models import OpResult, Version
 
@@ -38,6 +39,11 @@ def test_meta_reports_max_seq_acked_seq_and_the_version_at_the_cursor(server):
     # A replayed older batch does not lower what the server remembers.
     assert a.push(ops[:1]).status_code == 200
     assert _meta(a).json()["sync_state"]["acked_seq"] == 3
+    page = a.pull(0)
+    assert page["max_seq"] == 4 and page["versions_digest"] == wire.version_set_digest(
+        [o["version_id"] for o in ops] + [page["items"][3]["version_id"]])
+    assert wire.version_set_digest([ops[1]["version_id"], ops[0]["version_id"]]) == \
+        wire.version_set_digest([ops[0]["version_id"]], wire.version_set_digest([ops[1]["version_id"]]))
     for bad in ("²", "-1", "1e3", "9" * 19, ""):
         r = _meta(a, bad)
         assert r.status_code == 400 and "cursor must be a non-negative integer" in r.json()["error"], bad

@@ -215,3 +215,41 @@ def test_server_killed_between_commit_and_answer_then_restored(tmp_path):
             d.close()
     finally:
         srv.stop()
+
+
+def test_digests_catch_a_restore_the_cursor_could_not_show(tmp_path):
+    """C comes from a release that did not remember the version at its cursor, and B's pushes after the restore
+    took the sequence past C's cursor again: meta shows nothing wrong, but after the pull C's digest of its
+    versions differs from the server's, so its next round repairs."""
+    from zwcx_desktop.sync import repair
+
+    srv = ServerProcess(tmp_path / "server.sqlite3").start()
+    try:
+        t = srv.township("A")
+        a, b, c = _devices(srv, tmp_path, t, "a", "b", "c")
+        _make(a, ["甲0", "甲1", "甲2"])
+        _sync(a, b, c)
+        srv.backup(tmp_path / "backup.sqlite3")
+        srv.start()
+        _make(a, ["丙0", "丙1", "丙2", "丙3"])
+        _sync(a, c)
+        srv.restore(tmp_path / "backup.sqlite3")
+        srv.start()
+        _make(b, [f"乙{i}" for i in range(6)])
+        _sync(b)
+        c.app.put_setting(repair.K_CURSOR_VERSION, "")
+        (r1,) = _sync(c)
+        assert not r1.server_restored and engine.status(c.app)["repair_pending"]
+        assert len(_names(c)) == 9  # B's first four are behind C's cursor: not received yet
+        (r2,) = _sync(c)
+        assert r2.server_restored and r2.restore_reason == "digest" and r2.resent == 4
+        assert len(_names(c)) == 13
+        (r3,) = _sync(c)
+        assert not r3.server_restored and not engine.status(c.app)["repair_pending"]
+        _sync(a, b, c, a)
+        assert_converged(srv, t, [a, b, c])
+        _no_doubles(srv, t, [a, b, c], 13)
+        for d in (a, b, c):
+            d.close()
+    finally:
+        srv.stop()

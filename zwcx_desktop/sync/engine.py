@@ -150,8 +150,8 @@ def _round(app, client: SyncClient | None, say: Progress) -> RoundResult:
                 repair.start(app, reason)
         repair.run(app, client, res, say, PUSH_BATCH)
         _push_all(app, client, res, say)
-        _pull_all(app, client, res, say)
-        repair.check_counts(app, int(app.setting(K_CURSOR) or 0))
+        last_page = _pull_all(app, client, res, say)
+        repair.check_digest(app, int(app.setting(K_CURSOR) or 0), last_page)
         _reference(app, client, meta, res, say)
         res.bytes_sent, res.bytes_received = client.bytes_sent, client.bytes_received
         with app.db.read() as s:
@@ -315,9 +315,10 @@ def _mark(app, results: list[dict[str, Any]], res: RoundResult) -> None:
 # ---------------------------------------------------------------------------------------------- pull
 
 
-def _pull_all(app, client: SyncClient, res: RoundResult, say: Progress) -> None:
+def _pull_all(app, client: SyncClient, res: RoundResult, say: Progress) -> dict[str, Any]:
     """Pull pages until the server has no more. The next page is fetched while the current one is applied
-    (one helper thread, one request at a time on the session); only applied pages move the stored cursor."""
+    (one helper thread, one request at a time on the session); only applied pages move the stored cursor.
+    Returns the last page's head (its `max_seq` and `versions_digest`), items left out."""
     from concurrent.futures import ThreadPoolExecutor
 
     cursor = int(app.setting(K_CURSOR) or 0)
@@ -344,7 +345,7 @@ def _pull_all(app, client: SyncClient, res: RoundResult, say: Progress) -> None:
                     nxt.cancel()
                 raise
             if nxt is None:
-                return
+                return {k: v for k, v in page.items() if k not in ("items", "records")}
 
 
 def _quiet(fut, client: SyncClient) -> SyncClient:

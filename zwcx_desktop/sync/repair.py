@@ -7,8 +7,8 @@ the device compares it with what it remembers:
 - its pull cursor is past the township's highest sequence, or the version at its cursor is not the one it pulled
   there (the sequence numbers were handed out again after a restore);
 - its outbox was acknowledged further than the server remembers for this device;
-- after a complete round with nothing pending, it holds more or fewer versions than the server has sequence
-  numbers (the count of the state digests; sequence numbers are contiguous, one per version).
+- after a complete round with nothing pending, the digest of its set of versions differs from the township's
+  (announced with every pull page).
 
 Repair: ask which of the versions this device holds the server lacks (ids only), send exactly those again in causal
 order — its own and other devices' versions, from the version history rather than the outbox, whose acknowledged
@@ -35,14 +35,15 @@ from zwcx_desktop.sync.client import SyncClient, SyncError
 K_CURSOR_VERSION = "sync_cursor_version"  # the version_id at the stored pull cursor
 K_REPAIR = "sync_repair"  # a repair under way: {"reason", "at", "records": [ids], "versions": [ids]}
 K_RESTORE = "sync_server_restore"  # the last repair finished: {"at", "reason", "records", "versions"}
-K_COUNT_GAP = "sync_count_gap"  # the version-count difference a repair could not remove (not repaired again)
+K_DIGEST_CACHE = "sync_versions_digest"  # "<versions>/<rejected> <digest>" of this device's versions, last computed
+K_DIGEST_GAP = "sync_digest_gap"  # "<mine> <theirs>" that a repair could not remove (not repaired again)
 
 #: Why a repair started, in the words the CLI prints.
 REASONS = {
     "epoch": "the server has a new epoch (restored from a backup with 'new-epoch')",
     "cursor": "the server's change sequence is behind what this computer already received",
     "acked": "the server no longer remembers changes it had confirmed to this computer",
-    "count": "this computer and the server hold different numbers of record versions",
+    "digest": "this computer and the server hold different sets of record versions (their digests differ)",
 }
 
 _RESEND_NS = uuid.UUID("6d1f4f8e-3c55-4f0e-9a57-2f1c0b7d9e41")
@@ -209,26 +210,37 @@ def _push(app, client: SyncClient, ops: list[wire.Op], res) -> list[dict[str, An
     return out
 
 
-def check_counts(app, cursor: int) -> None:
-    """After a complete round: with nothing pending, this device holds exactly the server's versions, and the
-    server numbers its versions 1..N, so the count must equal the cursor. A difference means one side lacks
-    versions the other has; a repair is started for the next round, once per difference (one that a repair could
-    not remove, say a version the server refuses, is not repaired again and again)."""
+def check_digest(app, cursor: int, page: dict[str, Any]) -> None:
+    """After a complete pull with nothing pending, this device holds exactly the server's versions 1..cursor, so
+    its digest of them must equal the township's. A difference means one side lacks versions the other has (a
+    restore the other signs missed, say on the first round after an upgrade): a repair is started for the next
+    round, once per difference (one that a repair could not remove is not repaired again and again)."""
+    theirs = page.get("versions_digest")
+    if not theirs or page.get("max_seq") != cursor:
+        return  # an older server, or versions arrived after the page was read: nothing to compare now
     with app.db.read() as s:
         if s.execute(select(func.count()).select_from(OutboxOp).where(OutboxOp.state == "pending")).scalar_one():
             return
-        held = s.execute(text("SELECT COUNT(*) FROM record_versions WHERE version_id NOT IN "
-                              "(SELECT version_id FROM outbox WHERE state = 'rejected')")).scalar_one()
-    gap = held - cursor
-    if gap == 0:
-        if app.setting(K_COUNT_GAP):
-            app.put_setting(K_COUNT_GAP, "")
+        held = "{}/{}".format(
+            s.execute(text("SELECT COUNT(*) FROM record_versions")).scalar_one(),
+            s.execute(select(func.count()).select_from(OutboxOp).where(OutboxOp.state == "rejected")).scalar_one())
+        cached = settings.get(s, K_DIGEST_CACHE)
+        mine = cached.split(" ")[1] if cached and cached.split(" ")[0] == str(held) else None
+        if mine is None:  # computed again only after versions were added (a quiet round reuses it)
+            mine = wire.version_set_digest(s.execute(text(
+                "SELECT version_id FROM record_versions WHERE version_id NOT IN "
+                "(SELECT version_id FROM outbox WHERE state = 'rejected')")).scalars())
+    if cached != f"{held} {mine}":
+        app.put_setting(K_DIGEST_CACHE, f"{held} {mine}")
+    if mine == theirs:
+        if app.setting(K_DIGEST_GAP):
+            app.put_setting(K_DIGEST_GAP, "")
         return
-    if app.setting(K_COUNT_GAP) == str(gap):
+    gap = f"{mine} {theirs}"
+    if app.setting(K_DIGEST_GAP) == gap:
         return
-    app.put_setting(K_COUNT_GAP, str(gap))
-    # More here than there: the server lacks versions (send them); fewer: this device missed some (pull again).
-    start(app, "count", restart_pull=gap < 0)
+    app.put_setting(K_DIGEST_GAP, gap)
+    start(app, "digest")
 
 
 def restore_notice(app) -> dict[str, Any] | None:

@@ -302,6 +302,10 @@ def parse_pull_response(obj: dict[str, Any]) -> dict[str, Any]:
     _need(obj, "cursor", int, "pull")
     _need(obj, "more", bool, "pull")
     _need(obj, "server_epoch", str, "pull")
+    if "versions_digest" in obj:  # with the township's max_seq, read together (see service.pull)
+        _need(obj, "max_seq", int, "pull")
+        if not isinstance(obj["versions_digest"], str) or not re.fullmatch(r"[0-9a-f]{64}", obj["versions_digest"]):
+            raise ProtocolError("pull: 'versions_digest' must be 64 lowercase hex digits")
     for it in items:
         if not isinstance(it, dict) or any(k not in it for k in VERSION_KEYS):
             raise ProtocolError("pull: an item lacks version fields")
@@ -318,6 +322,18 @@ def parse_pull_response(obj: dict[str, Any]) -> dict[str, Any]:
 def gzip_json(obj: Any) -> bytes:
     """Compact JSON, gzipped (level 6: most of the gain, little CPU)."""
     return gzip.compress(json.dumps(obj, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), 6)
+
+
+EMPTY_SET_DIGEST = "0" * 64
+
+
+def version_set_digest(version_ids, start: str = EMPTY_SET_DIGEST) -> str:
+    """XOR of the sha256 of each version id, as 64 hex digits: the same for the same set of versions whatever
+    their order, and extended one version at a time (the server keeps it per township as versions arrive)."""
+    acc = int(start, 16)
+    for vid in version_ids:
+        acc ^= int.from_bytes(hashlib.sha256(vid.encode()).digest(), "big")
+    return f"{acc:064x}"
 
 
 def state_digest(records: list[tuple[str, str, str, bool, bool]], versions: list[tuple[str, str]]) -> dict[str, Any]:
