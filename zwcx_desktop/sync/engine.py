@@ -144,11 +144,8 @@ def _round(app, client: SyncClient | None, say: Progress) -> RoundResult:
         cursor = int(app.setting(K_CURSOR) or 0)
         meta = client.meta(cursor)
         _check_meta(app, meta, res, say)
-        if not repair.pending(app):
-            reason = repair.detect(app, meta, cursor)
-            if reason:
-                repair.start(app, reason)
-        repair.run(app, client, res, say, PUSH_BATCH)
+        if repair.check(app, meta, cursor):
+            repair.run(app, client, res, say, PUSH_BATCH)
         _push_all(app, client, res, say)
         last_page = _pull_all(app, client, res, say)
         repair.check_digest(app, int(app.setting(K_CURSOR) or 0), last_page)

@@ -25,7 +25,7 @@ import json
 import uuid
 from typing import Any
 
-from sqlalchemy import func, select, text, update
+from sqlalchemy import select, text, update
 
 from zwcx_desktop.store import settings
 from zwcx_desktop.store.models import Attachment, OutboxOp, RecordVersion
@@ -52,21 +52,18 @@ _NOT_ON_SERVER = ("pending", "rejected")  # outbox states whose versions the ser
 
 def acked_seq(s) -> int:
     """This device's highest outbox seq the server answered (the server stores an answer for each)."""
-    return int(s.execute(select(func.max(OutboxOp.seq)).where(OutboxOp.state.notin_(("pending",)))).scalar() or 0)
+    # Newest first along the primary key: stops at the first answered op instead of reading them all.
+    return int(s.execute(select(OutboxOp.seq).where(OutboxOp.state != "pending").order_by(OutboxOp.seq.desc())
+                         .limit(1)).scalar() or 0)
 
 
-def detect(app, meta: dict[str, Any], cursor: int) -> str | None:
-    """The reason to repair, from the meta answer alone; None when the server holds what it acknowledged."""
-    st = wire.parse_sync_state(meta)
-    if st is None:  # a server that does not report it: nothing to compare
-        return None
+def _reason(st: dict[str, Any], cursor: int, seen: str | None, mine: int) -> str | None:
+    """Why the server's `sync_state` shows it forgot what it acknowledged (a key of REASONS), or None.
+    `seen` is the version this device pulled at `cursor`; `mine` its highest answered outbox seq."""
     if cursor > st["max_seq"]:
         return "cursor"
-    seen = app.setting(K_CURSOR_VERSION)
     if cursor and seen and st["cursor_version_id"] != seen:
         return "cursor"
-    with app.db.read() as s:
-        mine = acked_seq(s)
     if mine > st["acked_seq"]:
         return "acked"
     return None
@@ -91,6 +88,23 @@ def start(app, reason: str, restart_pull: bool = True) -> None:
 
 def pending(app) -> bool:
     return bool(app.setting(K_REPAIR))
+
+
+def check(app, meta: dict[str, Any], cursor: int) -> bool:
+    """Whether a repair is due: one under way, or the meta answer shows the server forgot what it acknowledged
+    (then it is started). One read of the store: this runs at the start of every round."""
+    st = wire.parse_sync_state(meta)
+    with app.db.read() as s:
+        under_way, seen = s.execute(text(
+            "SELECT (SELECT value FROM settings WHERE key = :r), (SELECT value FROM settings WHERE key = :v)"),
+            {"r": K_REPAIR, "v": K_CURSOR_VERSION}).one()
+        mine = acked_seq(s) if st is not None and not under_way else 0
+    if under_way:
+        return True
+    reason = _reason(st, cursor, seen, mine) if st is not None else None
+    if reason:
+        start(app, reason)
+    return bool(reason)
 
 
 def run(app, client: SyncClient, res, say, batch: int) -> None:
@@ -219,13 +233,16 @@ def check_digest(app, cursor: int, page: dict[str, Any]) -> None:
     if not theirs or page.get("max_seq") != cursor:
         return  # an older server, or versions arrived after the page was read: nothing to compare now
     with app.db.read() as s:
-        if s.execute(select(func.count()).select_from(OutboxOp).where(OutboxOp.state == "pending")).scalar_one():
+        # One statement: this runs at the end of every round, quiet ones included.
+        waiting, versions, rejected, cached, known_gap = s.execute(text(
+            "SELECT (SELECT COUNT(*) FROM outbox WHERE state = 'pending'), (SELECT COUNT(*) FROM record_versions), "
+            "(SELECT COUNT(*) FROM outbox WHERE state = 'rejected'), "
+            "(SELECT value FROM settings WHERE key = :cache), (SELECT value FROM settings WHERE key = :gap)"),
+            {"cache": K_DIGEST_CACHE, "gap": K_DIGEST_GAP}).one()
+        if waiting:
             return
-        held = "{}/{}".format(
-            s.execute(text("SELECT COUNT(*) FROM record_versions")).scalar_one(),
-            s.execute(select(func.count()).select_from(OutboxOp).where(OutboxOp.state == "rejected")).scalar_one())
-        cached = settings.get(s, K_DIGEST_CACHE)
-        mine = cached.split(" ")[1] if cached and cached.split(" ")[0] == str(held) else None
+        held = f"{versions}/{rejected}"
+        mine = cached.split(" ")[1] if cached and cached.split(" ")[0] == held else None
         if mine is None:  # computed again only after versions were added (a quiet round reuses it)
             mine = wire.version_set_digest(s.execute(text(
                 "SELECT version_id FROM record_versions WHERE version_id NOT IN "
@@ -233,11 +250,11 @@ def check_digest(app, cursor: int, page: dict[str, Any]) -> None:
     if cached != f"{held} {mine}":
         app.put_setting(K_DIGEST_CACHE, f"{held} {mine}")
     if mine == theirs:
-        if app.setting(K_DIGEST_GAP):
+        if known_gap:
             app.put_setting(K_DIGEST_GAP, "")
         return
     gap = f"{mine} {theirs}"
-    if app.setting(K_DIGEST_GAP) == gap:
+    if known_gap == gap:
         return
     app.put_setting(K_DIGEST_GAP, gap)
     start(app, "digest")
