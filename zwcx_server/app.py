@@ -99,9 +99,11 @@ def create_app(db: ServerDB) -> FastAPI:
         return JSONResponse(service.enrol(db, obj.get("code"), obj.get("fingerprint_key")))
 
     @app.get("/v1/sync/meta")
-    def meta(request: Request) -> JSONResponse:
+    def meta(request: Request, cursor: str | None = None) -> JSONResponse:
         c = caller(request)
+        at = _count(cursor, "cursor") if cursor is not None else None
         return JSONResponse({
+            "sync_state": service.sync_state(db, c, at),
             "protocol": wire.PROTOCOL, "server_time": dt.datetime.now(dt.UTC).isoformat().replace("+00:00", "Z"),
             "server_epoch": db.epoch(), "schema_versions": wire.SCHEMA_VERSIONS, "device_id": c.device_id,
             "reference_digest": service.reference_digest(db),
@@ -123,6 +125,23 @@ def create_app(db: ServerDB) -> FastAPI:
 
         result = await run_in_threadpool(service.push, db, c, ops)
         return JSONResponse(result | {"batch_id": batch_id})
+
+    @app.post("/v1/sync/missing")
+    async def missing(request: Request) -> JSONResponse:
+        c = caller(request)
+        obj = _json(await _body(request, 2 * 1024 * 1024, 4 * 1024 * 1024))
+        if not isinstance(obj, dict):
+            raise ServiceError(400, "the body must be a JSON object with 'version_ids'")
+        ids = obj.get("version_ids")
+        if not isinstance(ids, list) or len(ids) > wire.MAX_MISSING_IDS or not all(wire.is_uuid(v) for v in ids):
+            raise ServiceError(400, f"'version_ids' must be a list of at most {wire.MAX_MISSING_IDS} lowercase "
+                                    "UUIDs")
+        acked = obj.get("acked_seq")
+        if acked is not None and (not isinstance(acked, int) or isinstance(acked, bool) or not 0 <= acked < 2**62):
+            raise ServiceError(400, "'acked_seq' must be a non-negative integer or null")
+        from starlette.concurrency import run_in_threadpool
+
+        return JSONResponse(await run_in_threadpool(service.missing, db, c, ids, acked))
 
     @app.get("/v1/sync/pull")
     def pull(request: Request, cursor: str = "0", limit: str = "500") -> Response:
@@ -211,6 +230,13 @@ def create_app(db: ServerDB) -> FastAPI:
         return HTMLResponse(_page("政务诚信 核验 / Verification", body))
 
     return app
+
+
+def _count(value: str, name: str) -> int:
+    """A non-negative integer query parameter: ASCII digits only, within a 64-bit column."""
+    if not (value.isascii() and value.isdigit()) or len(value) > 18:
+        raise ServiceError(400, f"{name} must be a non-negative integer of at most 18 digits")
+    return int(value)
 
 
 def _page(title: str, body: str) -> str:

@@ -113,7 +113,8 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--db", default=argparse.SUPPRESS)
     s.add_argument("file")
     s.set_defaults(func=cmd_load_reference)
-    s = sub.add_parser("new-epoch", help="after restoring a backup: new epoch, so devices resend what was lost")
+    s = sub.add_parser("new-epoch", help="optional after restoring a backup: a new epoch (devices also notice a restore "
+                                          "without it and resend what was lost)")
     s.add_argument("--db", default=argparse.SUPPRESS)
     s.set_defaults(func=cmd_new_epoch)
     s = sub.add_parser("verify", help="counts and digests per township")

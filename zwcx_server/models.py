@@ -46,6 +46,9 @@ class Township(Base):
     # HMAC key (hex) for citizen ID fingerprints, shared by the township's devices so that they recognise the same
     # person; set by the first device to enrol (its own key, so its earlier records keep matching).
     fingerprint_key: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    # wire.version_set_digest of the township's versions, kept up to date by every push (under the row lock): a
+    # device that has pulled everything compares it with its own and so finds versions one side lacks.
+    versions_digest: Mapped[str] = mapped_column(String(64), default="0" * 64, server_default="0" * 64)
 
 
 class Device(Base):
@@ -59,6 +62,9 @@ class Device(Base):
     revoked: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
     enrolled_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    # The highest outbox seq of this device the server has acknowledged (stored an answer for). A device that
+    # remembers a higher one is talking to a server that forgot acknowledged work (restored backup, power cut).
+    acked_seq: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
 
 
 class Record(Base):

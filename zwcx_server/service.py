@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from zwcx_desktop.domain.calendar import parse_schedule
 from zwcx_desktop.domain.schema import KINDS, without_private
 from zwcx_desktop.sync import wire
+from zwcx_server import faults
 from zwcx_server.db import ServerDB
 from zwcx_server.models import Blob, BlobPart, Device, OpResult, Record, ReferenceItem, Township, Version
 
@@ -211,9 +212,13 @@ def _push(db: ServerDB, caller: Caller, ops: list[wire.Op]) -> dict[str, Any]:
     now = utcnow()
     with db.write() as s:
         tw = s.execute(select(Township).where(Township.id == caller.township_id).with_for_update()).scalar_one()
-        op_ids = [o.op_id for o in ops]
+        # Versions sent again after a restore are not outbox ops: no stored answer, no acknowledged seq.
+        op_ids = [o.op_id for o in ops if not o.resend]
         stored = dict(s.execute(select(OpResult.op_id, OpResult.result).where(
-            OpResult.device_id == caller.device_id, OpResult.op_id.in_(op_ids))).all()) if ops else {}
+            OpResult.device_id == caller.device_id, OpResult.op_id.in_(op_ids))).all()) if op_ids else {}
+        named = list({o.device_id for o in ops if o.resend and o.device_id})
+        authors = set(s.execute(select(Device.id).where(Device.township_id == tw.id, Device.id.in_(named)))
+                      .scalars()) if named else set()
         rids = list({o.record_id for o in ops})
         records = {r.id: r for r in s.execute(select(Record).where(Record.id.in_(rids))).scalars()} if ops else {}
         vids = list({o.version_id for o in ops})
@@ -229,7 +234,7 @@ def _push(db: ServerDB, caller: Caller, ops: list[wire.Op]) -> dict[str, Any]:
         acked = 0
         seq = tw.last_seq
         for op in ops:
-            if op.op_id in stored:
+            if not op.resend and op.op_id in stored:
                 r = json.loads(stored[op.op_id])
                 results.append(r)
                 acked = op.seq
@@ -246,7 +251,8 @@ def _push(db: ServerDB, caller: Caller, ops: list[wire.Op]) -> dict[str, Any]:
                     "version_id": op.version_id, "record_id": op.record_id, "township_id": tw.id, "seq": seq,
                     "kind": op.kind, "version": op.version, "base_version_id": op.base_version_id,
                     "merge_parent_id": op.merge_parent_id, "content_hash": op.content_hash,
-                    "doc": wire.canonical_json(op.doc), "deleted": deleted, "device_id": caller.device_id,
+                    "doc": wire.canonical_json(op.doc), "deleted": deleted,
+                    "device_id": op.device_id if op.device_id in authors else caller.device_id,
                     "created_by": op.created_by, "client_created_at": op.created_at, "received_at": now,
                     "verify_code": wire.verify_code(op.version_id, op.content_hash)})
                 known[op.version_id] = (op.version_id, tw.id, op.record_id, op.content_hash)
@@ -256,6 +262,8 @@ def _push(db: ServerDB, caller: Caller, ops: list[wire.Op]) -> dict[str, Any]:
                     records[op.record_id] = rec
                     new_records[op.record_id] = rec
             results.append(r)
+            if op.resend:
+                continue
             new_results.append({"device_id": caller.device_id, "op_id": op.op_id, "seq": op.seq,
                                 "result": json.dumps(r), "created_at": now})
             acked = op.seq
@@ -269,6 +277,12 @@ def _push(db: ServerDB, caller: Caller, ops: list[wire.Op]) -> dict[str, Any]:
         if new_results:
             s.execute(insert(OpResult), new_results)
         tw.last_seq = seq
+        if new_versions:
+            tw.versions_digest = wire.version_set_digest((v["version_id"] for v in new_versions),
+                                                         tw.versions_digest or wire.EMPTY_SET_DIGEST)
+        if acked:
+            _raise_acked(s, caller.device_id, acked)
+    faults.after_commit("push")
     return {"protocol": wire.PROTOCOL, "results": results, "acked_through_seq": acked}
 
 
@@ -282,6 +296,37 @@ def _accepted_docs(s: Session, op: wire.Op, pending: list[dict[str, Any]]) -> li
         docs.update(s.execute(select(Version.version_id, Version.doc).where(
             Version.version_id.in_(missing), Version.record_id == op.record_id)).all())
     return [json.loads(d) for d in docs.values()]
+
+
+def _raise_acked(s, device_id: str, acked: int) -> None:
+    """Remember the device's highest acknowledged outbox seq (never lowered: a replayed old batch is no news)."""
+    s.execute(update(Device).where(Device.id == device_id, Device.acked_seq < acked).values(acked_seq=acked))
+
+
+def sync_state(db: ServerDB, caller: Caller, cursor: int | None) -> dict[str, Any]:
+    """What the server holds for this device, for /v1/sync/meta: the township's highest sequence, the device's
+    highest acknowledged outbox seq, and which version sits at the device's pull cursor. A device compares them
+    with what it remembers and so notices a server that forgot acknowledged work, without another request."""
+    with db.read() as s:
+        max_seq = s.execute(select(Township.last_seq).where(Township.id == caller.township_id)).scalar_one()
+        acked = s.execute(select(Device.acked_seq).where(Device.id == caller.device_id)).scalar_one_or_none()
+        at_cursor = s.execute(select(Version.version_id).where(
+            Version.township_id == caller.township_id, Version.seq == cursor)).scalar_one_or_none() if cursor else None
+    return {"max_seq": int(max_seq or 0), "acked_seq": int(acked or 0), "cursor_version_id": at_cursor}
+
+
+def missing(db: ServerDB, caller: Caller, version_ids: list[str], acked_seq: int | None) -> dict[str, Any]:
+    """Which of these versions the township does not hold (a device repairing a restored server sends exactly
+    those again). `acked_seq`, sent once the repair is done, tells the server how far the device's outbox was
+    acknowledged before the server forgot it, so the device does not detect the same restore again."""
+    with db.read() as s:
+        have = set(s.execute(select(Version.version_id).where(Version.township_id == caller.township_id,
+                                                              Version.version_id.in_(version_ids))).scalars()
+                   ) if version_ids else set()
+    if acked_seq:
+        with db.write() as s:
+            _raise_acked(s, caller.device_id, acked_seq)
+    return {"protocol": wire.PROTOCOL, "missing": [v for v in version_ids if v not in have]}
 
 
 def _decide(op: wire.Op, township_id: int, records: dict[str, Record], known: dict[str, tuple],
@@ -341,6 +386,10 @@ def pull(db: ServerDB, caller: Caller, cursor: int, limit: int) -> bytes:
             Version.base_version_id, Version.merge_parent_id, Version.content_hash, Version.deleted,
             Version.device_id, Version.created_by, Version.doc)
     with db.engine.connect() as conn:  # plain rows, no ORM objects: this is the hot path of a first sync
+        # Read in one statement, so the digest is that of versions 1..max_seq even where the page's own query
+        # sees a later snapshot (PostgreSQL's read committed): the device compares only when they agree.
+        max_seq, digest = conn.execute(select(Township.last_seq, Township.versions_digest)
+                                       .where(Township.id == caller.township_id)).one()
         rows = conn.execute(select(*cols).where(Version.township_id == caller.township_id, Version.seq > cursor)
                             .order_by(Version.seq).limit(limit)).all()
         rids = list({r.record_id for r in rows})
@@ -352,7 +401,8 @@ def pull(db: ServerDB, caller: Caller, cursor: int, limit: int) -> bytes:
     dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
     parts = [dumps(dict(zip(keys, v[:-1], strict=True)))[:-1] + ',"doc":' + v.doc + "}" for v in rows]
     head = {"protocol": wire.PROTOCOL, "cursor": rows[-1].seq if rows else cursor, "more": len(rows) == limit,
-            "server_epoch": db.epoch(), "records": states}
+            "server_epoch": db.epoch(), "records": states, "max_seq": int(max_seq or 0),
+            "versions_digest": digest or wire.EMPTY_SET_DIGEST}
     return (json.dumps(head, ensure_ascii=False, separators=(",", ":"))[:-1] + ',"items":[' + ",".join(parts)
             + "]}").encode("utf-8")
 

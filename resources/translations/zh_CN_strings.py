@@ -249,6 +249,11 @@ ZH = {
     "still ordered correctly).": "本机时钟与服务器相差 %1 分钟，请校正日期和时间（记录顺序不受影响）。",
     "The server was restored from a backup: this computer sent again what the server may have lost.":
         "服务器已从备份恢复：本机已重新上传服务器可能丢失的数据。",
+    "The server's data went back to an earlier state; %1 record(s) were uploaded to it again (noticed %2).":
+        "服务器数据已回退，已重新上传 %1 条记录（%2 发现）。",
+    "the server has forgotten changes it had confirmed (restored from a backup or a power cut): checking what it "
+    "lacks": "服务器丢失了已确认的修改（从备份恢复或意外断电）：正在核对服务器缺少的数据",
+    "sent %1 of %2 version(s) the server had lost": "已重新上传服务器丢失的 %2 个版本中的 %1 个",
     "Resolve conflicts…": "处理冲突…", "Changes refused by the server": "被服务器拒绝的修改",
     "The server did not accept these changes, for the reason given. Other changes keep syncing. Double-click a line "
     "to open its record.": "服务器未接受以下修改，原因见右列；其他修改照常同步。双击一行可打开对应记录。",

@@ -1827,22 +1827,32 @@
         <translation>港澳台居民居住证号码</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="337" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="283" />
+        <source>the server has forgotten changes it had confirmed (restored from a backup or a power cut): checking what it lacks</source>
+        <translation>服务器丢失了已确认的修改（从备份恢复或意外断电）：正在核对服务器缺少的数据</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="285" />
+        <source>sent %1 of %2 version(s) the server had lost</source>
+        <translation>已重新上传服务器丢失的 %2 个版本中的 %1 个</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="341" />
         <source>column %1</source>
         <translation>%1 列</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="338" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="342" />
         <source>column %1 (%2)</source>
         <translation>%1 列（%2）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="348" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="352" />
         <source>row %1, column %2: %3</source>
         <translation>第 %1 行，%2：%3</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="350" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="354" />
         <source>row %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
@@ -2687,17 +2697,22 @@ Everything entered since that backup was made is replaced; a copy of the current
 <context>
     <name>SyncNotices</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="41" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="48" />
+        <source>The server's data went back to an earlier state; %1 record(s) were uploaded to it again (noticed %2).</source>
+        <translation>服务器数据已回退，已重新上传 %1 条记录（%2 发现）。</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="64" />
         <source>This computer's clock differs from the server's by %1 minutes; please correct the date and time (records are still ordered correctly).</source>
         <translation>本机时钟与服务器相差 %1 分钟，请校正日期和时间（记录顺序不受影响）。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="45" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="70" />
         <source>The server was restored from a backup: this computer sent again what the server may have lost.</source>
         <translation>服务器已从备份恢复：本机已重新上传服务器可能丢失的数据。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="49" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="74" />
         <source>The official holiday schedule arrived: the dates of %1 record(s) not yet posted were counted again. Posted notices keep their dates.</source>
         <translation>已收到官方节假日安排：%1 条尚未公示的记录已重新计算日期，已张贴的公示保留原日期。</translation>
     </message>
@@ -2705,128 +2720,128 @@ Everything entered since that backup was made is replaced; a copy of the current
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="81" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="106" />
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="86" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="111" />
         <source>Resolve conflicts…</source>
         <translation>处理冲突…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="102" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="127" />
         <source>Changes refused by the server</source>
         <translation>被服务器拒绝的修改</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="104" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="129" />
         <source>The server did not accept these changes, for the reason given. Other changes keep syncing. Double-click a line to open its record.</source>
         <translation>服务器未接受以下修改，原因见右列；其他修改照常同步。双击一行可打开对应记录。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="110" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="135" />
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="110" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="135" />
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="110" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="135" />
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="111" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="136" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="145" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="170" />
         <source>Changes waiting to be sent: %1</source>
         <translation>待上传的修改：%1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="146" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="171" />
         <source>Records in conflict: %1</source>
         <translation>冲突记录：%1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="147" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="172" />
         <source>Last sync: %1</source>
         <translation>上次同步：%1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="147" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="172" />
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="148" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="173" />
         <source>Municipal server: %1</source>
         <translation>市级服务器：%1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="148" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="173" />
         <source>not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="150" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="175" />
         <source>Changes refused by the server: %1</source>
         <translation>被服务器拒绝的修改：%1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="152" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="177" />
         <source>Sync is not configured on this computer yet; all work is kept here safely and will be sent once it is.</source>
         <translation>本机尚未配置同步；所有工作已安全保存在本机，配置后将自动上传。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="158" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="183" />
         <source>This computer is not enrolled yet: an administrator enters the server address and the one-time code under Settings.</source>
         <translation>本机尚未注册：请管理员在“设置”中填写服务器地址和一次性注册码。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="164" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="189" />
         <source>The last sync did not finish: %1</source>
         <translation>上次同步未完成：%1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="190" />
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="212" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="215" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="237" />
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="192" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="217" />
         <source>Automatic sync is off (see Settings).</source>
         <translation>自动同步已关闭（见“设置”）。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="194" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="219" />
         <source>The server could not be reached %1 time(s) in a row; next try in %2 s.</source>
         <translation>已连续 %1 次无法连接服务器，%2 秒后重试。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="197" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="222" />
         <source>Automatic sync every %1 minute(s); next in %2 s.</source>
         <translation>每 %1 分钟自动同步，%2 秒后进行下一次。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="205" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="230" />
         <source>This computer is not enrolled with a sync server yet.</source>
         <translation>本机尚未在同步服务器注册。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="220" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="245" />
         <source>Sync finished at %5: %1 sent, %2 received, %3 conflicts, %4 refused.</source>
         <translation>%5 同步完成：上传 %1 条，下载 %2 条，冲突 %3 条，被拒绝 %4 条。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="228" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="253" />
         <source>Sync failed: %1</source>
         <translation>同步失败：%1</translation>
     </message>

@@ -263,6 +263,31 @@ def test_sync_page_notices_clock_skew_and_server_restore(qtbot, app, login):
     qtbot.waitUntil(lambda: win.statusBar().warning.text() == "请查看同步页", timeout=5000)
 
 
+def test_sync_page_and_status_bar_say_the_server_lost_changes_and_they_were_sent_again(qtbot, app, login):
+    """The notice comes from the engine's record of the repair, not from the last round: a later quiet round (or a
+    failed one) does not hide it; after a few days it goes."""
+    import datetime as dt
+
+    from zwcx_desktop.gui.syncpage import RESTORE_NOTICE_DAYS, round_notices
+    from zwcx_desktop.sync import repair
+
+    now = dt.datetime.now(dt.UTC)
+    app.put_setting(repair.K_RESTORE, json.dumps({"at": now.isoformat(timespec="seconds"), "reason": "cursor",
+                                                  "records": 11, "versions": 14}))
+    app.put_setting(engine.K_LAST, json.dumps({"ok": True, "skew_seconds": 0.0, "epoch_changed": True}))
+    win = login("admin")
+    page = win.goto("sync")
+    qtbot.waitUntil(lambda: not page.notice.isHidden(), timeout=10000)
+    assert "服务器数据已回退，已重新上传 11 条记录" in page.notice.text()
+    assert "服务器已从备份恢复" not in page.notice.text()  # one notice for one event
+    qtbot.waitUntil(lambda: win.statusBar().warning.text() == "请查看同步页", timeout=5000)
+    assert "已重新上传 11 条记录" in win.statusBar().warning.toolTip()
+    failed = {"ok": False, "error": "meta: could not reach the sync server"}
+    assert any("已重新上传 11 条记录" in n for n in round_notices(failed, repair.restore_notice(app)))
+    old = (now - dt.timedelta(days=RESTORE_NOTICE_DAYS, minutes=1)).isoformat(timespec="seconds")
+    assert round_notices({"ok": True}, {"at": old, "records": 11}) == []
+
+
 def test_deleted_on_one_computer_edited_on_the_other_the_clerk_keeps_the_record(qtbot, app, login, server,
                                                                                  tmp_path):
     from zwcx_desktop.gui.mergedialog import DELETED, MINE, MergeDialog

@@ -45,3 +45,36 @@ def test_a_township_from_before_fingerprint_keys_gets_one_at_its_next_enrolment(
         assert service.enrol(db, code, "0f" * 32)["fingerprint_key"] == "0f" * 32
     finally:
         db.close()
+
+
+def test_an_existing_server_learns_each_devices_acked_seq_and_each_townships_versions_digest(db_url):
+    """0003 fills the new columns from what the database already holds, so devices of an upgraded server do not
+    take it for a restored one."""
+    from zwcx_desktop.sync.wire import version_set_digest
+    from zwcx_server.models import Device
+
+    db = ServerDB(db_url)
+    try:
+        with db.engine.begin() as conn:
+            command.upgrade(_cfg(conn), "0002_fingerprint_key")
+        vids = [f"00000000-0000-4000-8000-00000000000{i}" for i in range(3)]
+        dev = "11111111-1111-4111-8111-111111111111"
+        with db.engine.begin() as conn:
+            conn.exec_driver_sql("INSERT INTO townships (id, code, name, last_seq, created_at) "
+                                 "VALUES (1, 'OLD', '旧乡镇', 3, '2026-01-01 00:00:00')")
+            conn.exec_driver_sql(f"INSERT INTO devices (id, township_id, name, revoked, created_at) "
+                                 f"VALUES ('{dev}', 1, '', false, '2026-01-01 00:00:00')")
+            for i, vid in enumerate(vids):
+                conn.exec_driver_sql(
+                    "INSERT INTO versions (version_id, record_id, township_id, seq, kind, version, content_hash, "
+                    "doc, deleted, device_id, created_by, client_created_at, received_at, verify_code) VALUES "
+                    f"('{vid}', '{vid}', 1, {i + 1}, 'unit', 1, '{'0' * 64}', '{{}}', false, '{dev}', 't', '', "
+                    f"'2026-01-01 00:00:00', 'x')")
+                conn.exec_driver_sql(f"INSERT INTO op_results (device_id, op_id, seq, result, created_at) VALUES "
+                                     f"('{dev}', '{vid}', {i + 5}, '{{}}', '2026-01-01 00:00:00')")
+        db.upgrade()
+        with db.read() as s:
+            assert s.get(Device, dev).acked_seq == 7
+            assert s.get(Township, 1).versions_digest == version_set_digest(vids) != "0" * 64
+    finally:
+        db.close()

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
-from zwcx_server.testing import live_server
+from zwcx_server.testing import live_server, reset_postgres
 
 
 @pytest.fixture(autouse=True)
@@ -19,5 +21,10 @@ def file_keyring(tmp_path, monkeypatch):
 
 @pytest.fixture
 def server(tmp_path):
-    with live_server(f"sqlite:///{tmp_path / 'server.sqlite3'}") as srv:
+    """SQLite by default; ZWCX_SYNC_BACKEND=postgres runs the same tests on the (emptied) ZWCX_TEST_PG_URL."""
+    url = f"sqlite:///{tmp_path / 'server.sqlite3'}"
+    if os.environ.get("ZWCX_SYNC_BACKEND") == "postgres":
+        url = os.environ.get("ZWCX_TEST_PG_URL") or pytest.skip("ZWCX_TEST_PG_URL is not set")
+        reset_postgres(url)
+    with live_server(url) as srv:
         yield srv

@@ -12,7 +12,7 @@ import pytest
 from tests.sync.devices import CLERK, Device, assert_converged
 from tests.sync.faultproxy import FaultProxy
 from zwcx_desktop.store.records import NotFound
-from zwcx_desktop.sync import engine
+from zwcx_desktop.sync import engine, repair
 from zwcx_desktop.sync.client import SyncError
 
 SCENARIOS = int(os.environ.get("ZWCX_SYNC_SCENARIOS", "200"))
@@ -111,6 +111,9 @@ def test_random_offline_edits_converge(server, tmp_path):
                         _settle(dev, proxy.url, log)
                 assert_converged(server, t, [a, b])
                 assert engine.local_digest(a.app)["conflicts"] == 0
+                # Faults and conflicts are no restore: no device may take them for one (a repair pulls everything).
+                for dev in (a, b):
+                    assert repair.restore_notice(dev.app) is None and not repair.pending(dev.app), dev.name
             except AssertionError as exc:
                 raise AssertionError(f"scenario {n} diverged; steps:\n" + "\n".join(log)) from exc
             stats["conflicts"] += sum(1 for line in log if line.endswith(" conflict"))

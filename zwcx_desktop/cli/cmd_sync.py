@@ -75,6 +75,12 @@ def cmd_status(ctx) -> int:
     last = st["last_result"]
     if last and not last.get("ok"):
         print(f"last attempt failed: {last.get('error')}")
+    restore = st.get("server_restore")
+    if restore:
+        print(f"server data went back to an earlier state (restored backup or power cut), detected "
+              f"{restore['at']}: {restore['records']} record(s) uploaded to it again")
+    if st.get("repair_pending"):
+        print("the server lost changes it had confirmed; sending them again continues with the next sync")
     print(f"conflicts waiting for a merge: {st['conflicts']}")
     print(f"rejected changes: {len(st['rejected'])}")
     for r in st["rejected"]:

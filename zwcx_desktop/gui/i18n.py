@@ -279,6 +279,10 @@ _TEMPLATES = (
     QT_TRANSLATE_NOOP("Messages", "%1 must start with 810000, 820000 or 830000, got '%2'"),
     QT_TRANSLATE_NOOP("Messages", "foreign permanent resident ID (外国人永久居留身份证)"),
     QT_TRANSLATE_NOOP("Messages", "residence permit (港澳台居民居住证)"),
+    # sync/repair.py: progress of repairing a server that lost confirmed changes
+    QT_TRANSLATE_NOOP("Messages", "the server has forgotten changes it had confirmed (restored from a backup or a "
+                                  "power cut): checking what it lacks"),
+    QT_TRANSLATE_NOOP("Messages", "sent %1 of %2 version(s) the server had lost"),
 )
 
 

@@ -86,8 +86,8 @@ class SyncStatusBar(QStatusBar):
         warn, tip = "", ""
         if last and not last.get("ok", True):
             warn, tip = self.tr("Last sync failed"), str(last.get("error") or "")
-        elif round_notices(last):
-            warn, tip = self.tr("Check the sync page"), "\n".join(round_notices(last))
+        elif round_notices(last, st.server_restore):
+            warn, tip = self.tr("Check the sync page"), "\n".join(round_notices(last, st.server_restore))
         self.warning.setText(warn)
         self.warning.setToolTip(tip)
         self.warning.setVisible(bool(warn))

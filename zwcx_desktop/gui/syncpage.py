@@ -21,27 +21,52 @@ from PySide6.QtWidgets import (
 )
 
 from zwcx_desktop.gui.forms import ERROR_STYLE
-from zwcx_desktop.gui.i18n import kind_name
+from zwcx_desktop.gui.i18n import kind_name, message
 from zwcx_desktop.gui.syncstate import local_time, read_state
 
 WARN_STYLE = "color: #e65100;"
 SKEW_LIMIT_S = 300  # the protocol's promise: clock skew over five minutes is shown to the clerk
+RESTORE_NOTICE_DAYS = 3  # how long the page and the status bar keep saying that the server had lost changes
 
 
-def round_notices(result: dict | None) -> list[str]:
-    """Notices of a finished round in the UI language: clock skew, server restored from a backup, dates recounted
-    on a new official holiday schedule."""
+def restore_notice(restore: dict | None) -> str | None:
+    """The notice that the server's data went back, for a repair finished in the last few days (engine status
+    `server_restore`), else None. Kept apart from the last round: the round after it, or a failed one, must not
+    make the clerk miss it."""
+    import datetime as dt
+
     from PySide6.QtCore import QCoreApplication
 
+    if not restore:
+        return None
+    try:
+        at = dt.datetime.fromisoformat(str(restore.get("at")).replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if dt.datetime.now(dt.UTC) - at > dt.timedelta(days=RESTORE_NOTICE_DAYS):
+        return None
+    return QCoreApplication.translate(
+        "SyncNotices", "The server's data went back to an earlier state; %1 record(s) were uploaded to it again "
+        "(noticed %2).").replace("%1", str(restore.get("records", 0))).replace(
+        "%2", local_time(restore.get("at")) or "")
+
+
+def round_notices(result: dict | None, restore: dict | None = None) -> list[str]:
+    """Warnings in the UI language: clock skew of the last round, a server that had lost confirmed changes."""
+    from PySide6.QtCore import QCoreApplication
+
+    lost = restore_notice(restore)
     if not result or not result.get("ok", True):
-        return []
+        return [lost] if lost else []
     out = []
     skew = float(result.get("skew_seconds") or 0)
     if abs(skew) > SKEW_LIMIT_S:
         out.append(QCoreApplication.translate(
             "SyncNotices", "This computer's clock differs from the server's by %1 minutes; please correct the date "
             "and time (records are still ordered correctly).").replace("%1", str(round(abs(skew) / 60))))
-    if result.get("epoch_changed"):
+    if lost:
+        out.append(lost)
+    elif result.get("epoch_changed"):
         out.append(QCoreApplication.translate(
             "SyncNotices", "The server was restored from a backup: this computer sent again what the server may "
             "have lost."))
@@ -119,7 +144,7 @@ class SyncPage(QWidget):
         lay.addStretch(0)
 
         self.sched.started.connect(self._started)
-        self.sched.progress.connect(self.result.setText)
+        self.sched.progress.connect(lambda text: self.result.setText(message(text)))
         self.sched.finished.connect(self._finished)
         self.sched.changed.connect(self._show_schedule)
         ctx.bus.record_changed.connect(lambda *_: self.refresh())
@@ -158,7 +183,7 @@ class SyncPage(QWidget):
             self.result.setText(self.tr("This computer is not enrolled yet: an administrator enters the server "
                                         "address and the one-time code under Settings."))
         last = st.last_result
-        notices = round_notices(last)
+        notices = round_notices(last, st.server_restore)
         if last and not last.get("ok", True) and not self.sched.last:
             # A failure from an earlier session (or the command line) is still the latest word on this computer.
             notices.insert(0, self.tr("The last sync did not finish: %1").replace("%1", str(last.get("error"))))

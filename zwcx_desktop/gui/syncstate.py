@@ -21,6 +21,8 @@ class SyncState:
     last_result: dict[str, Any] | None = None
     #: Operations the server refused: seq, kind, record_id, title, reason.
     rejected_ops: list[dict[str, Any]] = field(default_factory=list)
+    #: The last time the server was found to have lost confirmed changes: {"at", "reason", "records", "versions"}.
+    server_restore: dict[str, Any] | None = None
 
 
 def engine():
@@ -53,7 +55,7 @@ def read_state(_handle, app) -> SyncState:
         shown = rejected[:MAX_REJECTED_SHOWN]
         _titles(app, shown)
         return SyncState(st["pending"], st["conflicts"], st["last_sync"], st["server"] or app.setting("server_url"),
-                         True, len(rejected), st.get("last_result"), shown)
+                         True, len(rejected), st.get("last_result"), shown, st.get("server_restore"))
     from sqlalchemy import func, select
 
     from zwcx_desktop.store.models import RECORD_MODELS, OutboxOp

@@ -123,8 +123,18 @@ class SyncClient:
             raise BadAnswer("enrolment: 'fingerprint_key' is not 64 hexadecimal characters")
         return obj
 
-    def meta(self) -> dict[str, Any]:
-        return self._json("GET", "/v1/sync/meta", "meta", check=wire.parse_meta)
+    def meta(self, cursor: int | None = None) -> dict[str, Any]:
+        """Server facts for this round; with `cursor`, the answer's `sync_state` names the version at it."""
+        path = "/v1/sync/meta" + (f"?cursor={cursor}" if cursor else "")
+        return self._json("GET", path, "meta", check=wire.parse_meta)
+
+    def missing(self, version_ids: list[str], acked_seq: int | None = None) -> list[str]:
+        """Which of these versions the server does not hold; `acked_seq` restores the server's memory of how far
+        this device's outbox was acknowledged (sent when a repair is complete)."""
+        body = wire.gzip_json({"version_ids": version_ids, "acked_seq": acked_seq})
+        return self._json("POST", "/v1/sync/missing", "missing versions", data=body,
+                          check=lambda obj: wire.parse_missing_response(obj, version_ids),
+                          headers={"Content-Encoding": "gzip", "Content-Type": "application/json"})
 
     def push(self, ops: list[wire.Op]) -> dict[str, Any]:
         """Send ops (gzip JSON); the batch id doubles as the Idempotency-Key."""

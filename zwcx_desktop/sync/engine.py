@@ -3,8 +3,9 @@
 - Push: ops in batches, oldest first; each answer marks its ops acked / duplicate / conflict / rejected (reason
   kept). Attachments an op points at are uploaded (resumably) before the op is sent.
 - Pull: each page is applied with its cursor in one SQLite transaction (store/remote.py).
-- A new server epoch (server restored from a backup) makes every op pending again and the cursor zero: the server
-  answers ops it still knows as duplicates and applies the ones it lost.
+- A server that forgot what it acknowledged (restored from a backup, with or without a new epoch; a power cut) is
+  noticed from the meta answer and repaired before the push: `repair.py` sends again what it lacks and the pull
+  starts from zero.
 - Clock skew over 5 minutes is reported; order never depends on clocks.
 """
 
@@ -24,7 +25,7 @@ from zwcx_desktop import credentials
 from zwcx_desktop.domain import calendar
 from zwcx_desktop.store import reference, remote
 from zwcx_desktop.store.models import RECORD_MODELS, Attachment, OutboxOp, RecordVersion
-from zwcx_desktop.sync import wire
+from zwcx_desktop.sync import repair, wire
 from zwcx_desktop.sync.client import BadAnswer, SyncClient, SyncError
 
 PUSH_BATCH = 500
@@ -81,6 +82,11 @@ class RoundResult:
     rejected: int = 0
     skew_seconds: float = 0.0
     epoch_changed: bool = False
+    #: The server had forgotten acknowledged changes and this round finished sending them again: `resent` records
+    #: (`restore_reason` is a key of repair.REASONS).
+    server_restored: bool = False
+    resent: int = 0
+    restore_reason: str = ""
     reference_updated: bool = False
     recounted: int = 0  # unposted records whose dates moved with the official holiday schedule
     bytes_sent: int = 0
@@ -136,14 +142,18 @@ def _round(app, client: SyncClient | None, say: Progress) -> RoundResult:
     client = client or make_client(app)
     res = RoundResult()
     try:
-        meta = client.meta()
+        cursor = int(app.setting(K_CURSOR) or 0)
+        meta = client.meta(cursor)
         _check_meta(app, meta, res, say)
+        if repair.check(app, meta, cursor):
+            repair.run(app, client, res, say, PUSH_BATCH)
         # Reference data first: a new holiday schedule recounts the dates of records not yet posted, and those new
         # versions go out with this round's push.
         _reference(app, client, meta, res, say)
         _recount(app, res, say)
         _push_all(app, client, res, say)
-        _pull_all(app, client, res, say)
+        last_page = _pull_all(app, client, res, say)
+        repair.check_digest(app, int(app.setting(K_CURSOR) or 0), last_page)
         if res.pulled:
             _recount(app, res, say)  # records from a computer that counted them before the schedule arrived
         res.bytes_sent, res.bytes_received = client.bytes_sent, client.bytes_received
@@ -205,14 +215,8 @@ def _check_meta(app, meta: dict[str, Any], res: RoundResult, say: Progress) -> N
     if known is not None and known != epoch:
         res.epoch_changed = True
         say("the server was restored from a backup: sending again what it may have lost")
-        with app.db.write() as s:
-            s.execute(update(OutboxOp).where(OutboxOp.state.in_(("acked", "duplicate", "conflict")))
-                      .values(state="pending", result=None))
-            s.execute(update(Attachment).values(uploaded=False))
-            from zwcx_desktop.store import settings
-
-            settings.put(s, K_CURSOR, "0")
-            settings.put(s, K_EPOCH, epoch)
+        repair.start(app, "epoch")  # re-sends from the version history, in causal order, then pulls from zero
+        app.put_setting(K_EPOCH, epoch)
     elif known is None:
         app.put_setting(K_EPOCH, epoch)
 
@@ -324,9 +328,10 @@ def _mark(app, results: list[dict[str, Any]], res: RoundResult) -> None:
 # ---------------------------------------------------------------------------------------------- pull
 
 
-def _pull_all(app, client: SyncClient, res: RoundResult, say: Progress) -> None:
+def _pull_all(app, client: SyncClient, res: RoundResult, say: Progress) -> dict[str, Any]:
     """Pull pages until the server has no more. The next page is fetched while the current one is applied
-    (one helper thread, one request at a time on the session); only applied pages move the stored cursor."""
+    (one helper thread, one request at a time on the session); only applied pages move the stored cursor.
+    Returns the last page's head (its `max_seq` and `versions_digest`), items left out."""
     from concurrent.futures import ThreadPoolExecutor
 
     cursor = int(app.setting(K_CURSOR) or 0)
@@ -341,8 +346,11 @@ def _pull_all(app, client: SyncClient, res: RoundResult, say: Progress) -> None:
             try:
                 if items:
                     _download_blobs(app, client if nxt is None else _quiet(nxt, client), items, res)
+                    # The version at the cursor is remembered with it: a server that handed the same sequence
+                    # number to another version has forgotten this one (repair.detect).
                     res.pulled += remote.apply_pull_page(app.records, items, page["records"],
-                                                         {K_CURSOR: str(page["cursor"])})
+                                                         {K_CURSOR: str(page["cursor"]),
+                                                          repair.K_CURSOR_VERSION: items[-1]["version_id"]})
                     res.pages += 1
                     say(f"received {res.pulled} change(s)")
             except BaseException:
@@ -350,7 +358,7 @@ def _pull_all(app, client: SyncClient, res: RoundResult, say: Progress) -> None:
                     nxt.cancel()
                 raise
             if nxt is None:
-                return
+                return {k: v for k, v in page.items() if k not in ("items", "records")}
 
 
 def _quiet(fut, client: SyncClient) -> SyncClient:
@@ -395,7 +403,8 @@ def status(app) -> dict[str, Any]:
     last = app.setting(K_LAST)
     return {"server": app.setting(K_URL), "township": json.loads(app.setting(K_TOWNSHIP) or "null"),
             "pending": pending, "last_sync": app.setting(K_LAST_OK), "last_result": json.loads(last) if last
-            else None, "conflicts": conflicts, "rejected": rejected}
+            else None, "conflicts": conflicts, "rejected": rejected,
+            "server_restore": repair.restore_notice(app), "repair_pending": repair.pending(app)}
 
 
 def list_conflicts(app) -> list[dict[str, Any]]:

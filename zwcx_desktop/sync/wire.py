@@ -27,6 +27,7 @@ MAX_PUSH_BYTES = 16 * 1024 * 1024  # compressed body
 MAX_PUSH_JSON_BYTES = 64 * 1024 * 1024  # after gunzip; guards against gzip bombs
 MAX_DOC_BYTES = 1024 * 1024  # a posted roster carries its rows (store/roster.py): ~300 bytes each
 MAX_PULL_LIMIT = 2000
+MAX_MISSING_IDS = 10000  # version ids per /v1/sync/missing question
 MAX_BLOB_BYTES = 50 * 1024 * 1024
 
 RESULTS = ("applied", "duplicate", "conflict", "rejected", "need_blobs")
@@ -96,9 +97,15 @@ class Op:
     created_by: str
     created_at: str
     blobs: list[str] = field(default_factory=list)
+    #: A version sent again because the server forgot it (restored backup, power cut), possibly made on another
+    #: device (`device_id`, its author). Not an outbox op: the server stores no op result for it and it does not
+    #: count towards the sender's acknowledged seq; `seq` only orders it within its batch.
+    resend: bool = False
+    device_id: str | None = None
 
     def to_json(self) -> dict[str, Any]:
-        return {"op_id": self.op_id, "seq": self.seq, "op": self.op, "kind": self.kind, "record_id": self.record_id,
+        extra = {"resend": True, "device_id": self.device_id} if self.resend else {}
+        return extra | {"op_id": self.op_id, "seq": self.seq, "op": self.op, "kind": self.kind, "record_id": self.record_id,
                 "version_id": self.version_id, "base_version_id": self.base_version_id,
                 "merge_parent_id": self.merge_parent_id, "version": self.version,
                 "content_hash": self.content_hash, "doc": self.doc, "created_by": self.created_by,
@@ -153,8 +160,14 @@ def parse_op(obj: Any, where: str = "op") -> Op:
     blobs = obj.get("blobs") or []
     if not isinstance(blobs, list) or not all(is_sha256(b) for b in blobs):
         raise WireError(f"{where}: blobs must be a list of sha256 hex digests")
+    resend = obj.get("resend", False)
+    if not isinstance(resend, bool):
+        raise WireError(f"{where}: resend must be true or false")
+    author = obj.get("device_id") if resend else None
+    if author is not None and not is_uuid(author):
+        raise WireError(f"{where}: device_id must be a lowercase UUID or null")
     return Op(op_id, seq, opname, kind, obj["record_id"], obj["version_id"], obj.get("base_version_id"),
-              obj.get("merge_parent_id"), version, chash, doc, created_by, created_at, blobs)
+              obj.get("merge_parent_id"), version, chash, doc, created_by, created_at, blobs, resend, author)
 
 
 def check_doc(op: Op, accepted: Callable[[], Sequence[Mapping[str, Any]]] | None = None) -> str | None:
@@ -252,6 +265,34 @@ def parse_meta(obj: dict[str, Any]) -> dict[str, Any]:
     return obj
 
 
+def parse_sync_state(meta: dict[str, Any]) -> dict[str, Any] | None:
+    """The meta answer's `sync_state` (what the server holds for this device), or None from a server that does
+    not report it: `max_seq` (the township's highest sequence), `acked_seq` (this device's highest acknowledged
+    outbox seq) and `cursor_version_id` (the version at the cursor the device named, or null)."""
+    st = meta.get("sync_state")
+    if st is None:
+        return None
+    if not isinstance(st, dict):
+        raise ProtocolError("meta: 'sync_state' must be an object")
+    for k in ("max_seq", "acked_seq"):
+        v = st.get(k)
+        if not isinstance(v, int) or isinstance(v, bool) or v < 0:
+            raise ProtocolError(f"meta: sync_state.{k} must be a non-negative integer")
+    cv = st.get("cursor_version_id")
+    if cv is not None and not is_uuid(cv):
+        raise ProtocolError("meta: sync_state.cursor_version_id must be a UUID or null")
+    return st
+
+
+def parse_missing_response(obj: dict[str, Any], asked: list[str]) -> list[str]:
+    """The version ids of `asked` that the server does not hold."""
+    missing = _need(obj, "missing", list, "missing versions")
+    asked_set = set(asked)
+    if not all(isinstance(v, str) and v in asked_set for v in missing):
+        raise ProtocolError("missing versions: the answer names versions that were not asked about")
+    return missing
+
+
 def parse_push_response(obj: dict[str, Any], ops: list[Op]) -> dict[str, Any]:
     """Check a push answer against the ops that were sent: one result per answered op, in order."""
     results = _need(obj, "results", list, "push")
@@ -274,6 +315,10 @@ def parse_pull_response(obj: dict[str, Any]) -> dict[str, Any]:
     _need(obj, "cursor", int, "pull")
     _need(obj, "more", bool, "pull")
     _need(obj, "server_epoch", str, "pull")
+    if "versions_digest" in obj:  # with the township's max_seq, read together (see service.pull)
+        _need(obj, "max_seq", int, "pull")
+        if not isinstance(obj["versions_digest"], str) or not re.fullmatch(r"[0-9a-f]{64}", obj["versions_digest"]):
+            raise ProtocolError("pull: 'versions_digest' must be 64 lowercase hex digits")
     for it in items:
         if not isinstance(it, dict) or any(k not in it for k in VERSION_KEYS):
             raise ProtocolError("pull: an item lacks version fields")
@@ -290,6 +335,18 @@ def parse_pull_response(obj: dict[str, Any]) -> dict[str, Any]:
 def gzip_json(obj: Any) -> bytes:
     """Compact JSON, gzipped (level 6: most of the gain, little CPU)."""
     return gzip.compress(json.dumps(obj, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), 6)
+
+
+EMPTY_SET_DIGEST = "0" * 64
+
+
+def version_set_digest(version_ids, start: str = EMPTY_SET_DIGEST) -> str:
+    """XOR of the sha256 of each version id, as 64 hex digits: the same for the same set of versions whatever
+    their order, and extended one version at a time (the server keeps it per township as versions arrive)."""
+    acc = int(start, 16)
+    for vid in version_ids:
+        acc ^= int.from_bytes(hashlib.sha256(vid.encode()).digest(), "big")
+    return f"{acc:064x}"
 
 
 def state_digest(records: list[tuple[str, str, str, bool, bool]], versions: list[tuple[str, str]]) -> dict[str, Any]:
