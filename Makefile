@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test bench lint screenshots notices-png clean setup system system-test dist smoke-dist
+.PHONY: run test bench torture lint screenshots notices-png clean setup system system-test dist smoke-dist
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,10 @@ run: setup
 test: .stamp-system .stamp-system-test $(VENV)/.installed
 	$(BIN)/ruff check .
 	scripts/run-tests.sh
+
+# The long randomized sync run (the suite runs 80 scenarios; this runs 1,000 on SQLite and, when installed, PostgreSQL).
+torture: .stamp-system .stamp-system-test $(VENV)/.installed
+	ZWCX_SYNC_SCENARIOS=1000 scripts/run-tests.sh tests/sync/test_sync_random.py
 
 bench: setup
 	$(BIN)/python -m bench.run_all
