@@ -80,7 +80,7 @@ def test_identifier_private_and_input_only_fields_are_not_scanned():
 def test_free_texts_yields_paths_fields_and_text_for_reuse():
     doc = validate("disclosure", disclosure(kind="finance", finance_lines=[
         {"direction": "income", "item": "拨款", "amount": "1", "note": "备注"}]))
-    got = [(path, f.name, text) for path, f, text in privacy.free_texts("disclosure", doc)]
+    got = [(path, f.name, text) for path, f, text in schema.free_texts("disclosure", doc)]
     assert ("title", "title", "关于走访慰问情况的公示") in got and ("body", "body", "正文") in got
     assert ("finance_lines[1].note", "note", "备注") in got and ("finance_lines[1].item", "item", "拨款") in got
     assert all(isinstance(text, str) and text for _p, _n, text in got)

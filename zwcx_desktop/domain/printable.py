@@ -13,12 +13,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
 from zwcx_desktop.domain.fontcoverage import RANGES
-from zwcx_desktop.domain.schema import KINDS, Field, FieldError, rule
+from zwcx_desktop.domain.schema import KINDS, FieldError, free_texts, rule
 
 __all__ = ["check_document", "describe", "unprintable"]
 #: How many distinct characters one message names; a pasted page of emoji needs no longer list.
@@ -61,34 +60,16 @@ def message(chars: list[str]) -> str:
     return f"contains {named}, which the notice fonts cannot print; remove or replace it"
 
 
-def _free_text(fields: tuple[Field, ...]) -> tuple[Field, ...]:
-    # Typed text only: computed values are the rules' own output and input-only ones (a full ID) have rules of
-    # their own.
-    return tuple(f for f in fields if f.type in ("str", "text") and not f.computed and not f.input_only)
-
-
-def _texts(kind_name: str, doc: dict[str, Any]) -> Iterator[tuple[str, Field, str]]:
-    """(field path, Field, text) of every free-text value of a cleaned document, child rows included."""
-    k = KINDS[kind_name]
-    for f in _free_text(k.fields):
-        v = doc.get(f.name)
-        if isinstance(v, str) and v:
-            yield f.name, f, v
-    for child, child_fields in k.children.items():
-        for i, row in enumerate(doc.get(child) or [], 1):
-            if isinstance(row, dict):
-                for f in _free_text(child_fields):
-                    v = row.get(f.name)
-                    if isinstance(v, str) and v:
-                        yield f"{child}[{i}].{f.name}", f, v
-
-
 def check_document(kind_name: str, doc: dict[str, Any], errors: list[FieldError]) -> None:
     """Append a FieldError for each free-text field holding characters the notice fonts cannot print."""
     taken = {e.field for e in errors}  # one message per field: an earlier rule's (personal data) comes first
-    for path, f, text in _texts(kind_name, doc):
+    for path, f, text in free_texts(kind_name, doc):
+        # Typed text only: computed values are the rules' own output and input-only ones (a full ID) have rules
+        # of their own.
+        if f.computed or f.input_only or path in taken:
+            continue
         bad = unprintable(text, multiline=f.type == "text")
-        if bad and path not in taken:
+        if bad:
             errors.append(FieldError(path, message(bad)))
 
 

@@ -18,14 +18,14 @@ of it must pass the rule as a whole, and the print guard (notices/guard.py) stil
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from zwcx_desktop.domain import schema
 from zwcx_desktop.domain.masking import find_unmasked
 from zwcx_desktop.domain.phones import NOT_A_PHONE, is_contact_phone
 
-__all__ = ["CONTACT_PHONE_FIELDS", "MESSAGES", "check", "free_texts", "on_transition", "scanned"]
+__all__ = ["CONTACT_PHONE_FIELDS", "MESSAGES", "check", "on_transition", "scanned"]
 
 #: The office's own declared contact numbers: published on purpose, so checked as phone numbers, not scanned.
 CONTACT_PHONE_FIELDS = frozenset({("unit", "contact_phone"), ("unit", "supervision_phone"), ("disclosure", "contact_phone")})
@@ -39,31 +39,6 @@ MESSAGES = {
 # Ways out of a lifecycle and steps back to the first state: never blocked, or a record holding a number could
 # neither be corrected nor withdrawn.
 _WAY_OUT = frozenset({"cancelled", "withdrawn", "rejected", "not_accepted"})
-
-
-def free_texts(kind: str, doc: Mapping[str, Any]) -> Iterator[tuple[str, schema.Field, str]]:
-    """(field path, Field, text) of every non-empty one-line or multi-line text of `doc`, in schema order.
-
-    Child rows are included with their row number from 1, as FieldError names them: 'finance_lines[2].note'.
-    Every text field is yielded; callers decide which to skip (see `scanned`).
-    """
-    k = schema.kind(kind)
-    for f in k.fields:
-        if f.type in ("str", "text"):
-            v = doc.get(f.name)
-            if isinstance(v, str) and v:
-                yield f.name, f, v
-    for child, fields in k.children.items():
-        rows = doc.get(child)
-        if not isinstance(rows, list):
-            continue
-        for i, row in enumerate(rows, 1):
-            if not isinstance(row, Mapping):
-                continue
-            for f in fields:
-                v = row.get(f.name)
-                if f.type in ("str", "text") and isinstance(v, str) and v:
-                    yield f"{child}[{i}].{f.name}", f, v
 
 
 def scanned(kind: str, f: schema.Field) -> bool:
@@ -106,7 +81,7 @@ def check(kind: str, doc: Mapping[str, Any], errors: list[schema.FieldError],
     Values equal to those of an `accepted` document (another version of the same record that was already
     accepted) are not judged again.
     """
-    for path, f, text in free_texts(kind, doc):
+    for path, f, text in schema.free_texts(kind, doc):
         if (kind, f.name) in CONTACT_PHONE_FIELDS and "[" not in path:
             problem = None if is_contact_phone(text) else NOT_A_PHONE
         elif scanned(kind, f):

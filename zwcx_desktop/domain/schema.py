@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
@@ -267,6 +267,29 @@ def kind(name: str) -> Kind:
     if k is None:
         raise ValueError(f"unknown record kind '{name}' (choose from {', '.join(KINDS)})")
     return k
+
+
+def free_texts(kind_name: str, doc: Mapping[str, Any]) -> Iterator[tuple[str, Field, str]]:
+    """(field path, Field, text) of every non-empty one-line or multi-line text of `doc`, in schema order.
+
+    Child rows are included with their row number from 1, as FieldError names them: 'finance_lines[2].note'.
+    Every text field is yielded; the rules over free text (personal data, printable characters) decide which to
+    skip.
+    """
+    k = kind(kind_name)
+    for f in k.fields:
+        v = doc.get(f.name)
+        if f.type in ("str", "text") and isinstance(v, str) and v:
+            yield f.name, f, v
+    for child, fields in k.children.items():
+        rows = doc.get(child)
+        for i, row in enumerate(rows if isinstance(rows, list) else [], 1):
+            if not isinstance(row, Mapping):
+                continue
+            for f in fields:
+                v = row.get(f.name)
+                if f.type in ("str", "text") and isinstance(v, str) and v:
+                    yield f"{child}[{i}].{f.name}", f, v
 
 
 # ---------------------------------------------------------------------------------------------- validation
