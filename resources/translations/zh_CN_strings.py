@@ -428,8 +428,6 @@ ZH = {
     "them in under Settings": "公示未生成：本单位联系信息不完整，缺少%1。请管理员在“设置”中填写。",
     "contact person": "联系人", "contact phone": "联系电话", "address": "地址", "supervising department": "监督部门",
     "supervision phone": "监督电话",
-    "'%1' is not a phone number (digits with - or spaces, e.g. 0451-88123456 or 12388)":
-        "“%1”不是电话号码（由数字组成，可用 - 或空格分隔，如 0451-88123456 或 12388）",
     "only an administrator can change the office contact details": "只有管理员可以修改本单位联系方式",
     "is required for a village committee's finance disclosure": "村委会的财务公开必须填写",
     "is given without an opening balance": "未填写期初余额，不能有期末余额",

@@ -119,7 +119,6 @@ _TEMPLATES = (
     QT_TRANSLATE_NOOP("Messages", "address"),
     QT_TRANSLATE_NOOP("Messages", "supervising department"),
     QT_TRANSLATE_NOOP("Messages", "supervision phone"),
-    QT_TRANSLATE_NOOP("Messages", "'%1' is not a phone number (digits with - or spaces, e.g. 0451-88123456 or 12388)"),
     QT_TRANSLATE_NOOP("Messages", "only an administrator can change the office contact details"),
     QT_TRANSLATE_NOOP("Messages", "is required for a village committee's finance disclosure"),
     QT_TRANSLATE_NOOP("Messages", "is given without an opening balance"),
