@@ -158,3 +158,16 @@ def test_a_malformed_schedule_is_refused_naming_the_entry(items, message):
 
     with pytest.raises(ScheduleError, match=message):
         parse_schedule(items)
+
+
+def test_a_document_from_before_a_new_computed_field_is_not_recounted_for_it():
+    """Only the calendar's dates make a recount: a draft saved before closing_balance existed (no such key) gets
+    no new version when the official schedule arrives and its dates stand."""
+    from zwcx_desktop.domain.derive import derive, recounted
+
+    doc = derive("disclosure", {"kind": "affairs", "formed_date": "2026-03-02", "period_start": "2026-03-05",
+                                "period_days": 7, "day_count": "working", "status": "draft"})
+    legacy = {k: v for k, v in doc.items() if k != "closing_balance"}
+    assert recounted("disclosure", legacy) is None
+    moved = legacy | {"period_end": "2026-03-01"}
+    assert recounted("disclosure", moved)["period_end"] == doc["period_end"]

@@ -24,18 +24,22 @@ def _d(v: str | None) -> dt.date | None:
     return dt.date.fromisoformat(v) if v else None
 
 
+def _period_end(doc: dict[str, Any]):
+    """The end of a disclosure's publicity period on the calendar as known now (None without a start)."""
+    start = _d(doc.get("period_start"))
+    if not start:
+        return None
+    count = DayCount.parse(doc.get("day_count") or DayCount.CALENDAR.value)
+    return calendar.publicity_end(start, int(doc.get("period_days") or 7), count)
+
+
 def derive(kind: str, doc: dict[str, Any]) -> dict[str, Any]:
     """Fill the computed date fields of a document from its entered fields (returns the same dict)."""
     if kind == "disclosure":
         formed = _d(doc.get("formed_date"))
         doc["deadline"] = deadlines.disclosure_deadline(formed).date.isoformat() if formed else None
-        start = _d(doc.get("period_start"))
-        if start:
-            count = DayCount.parse(doc.get("day_count") or DayCount.CALENDAR.value)
-            days = int(doc.get("period_days") or 7)
-            doc["period_end"] = calendar.publicity_end(start, days, count).date.isoformat()
-        else:
-            doc["period_end"] = None
+        end = _period_end(doc)
+        doc["period_end"] = end.date.isoformat() if end else None
         closing = closing_balance(doc)
         doc["closing_balance"] = None if closing is None else f"{closing:.2f}"
     elif kind == "objection":
@@ -47,6 +51,8 @@ def derive(kind: str, doc: dict[str, Any]) -> dict[str, Any]:
 
 #: States in which a record's computed dates still follow the holiday calendar: nothing counted from them has been
 #: posted or answered yet. Later the dates stand as they were posted (`official_end` tells when they now differ).
+#: The computed fields that follow the holiday calendar.
+CALENDAR_FIELDS = ("deadline", "period_end", "due_date")
 RECOUNTED_STATES: dict[str, frozenset[str]] = {
     "disclosure": frozenset({D.DRAFT, D.PENDING_REVIEW, D.APPROVED}),
     "objection": frozenset({O.REGISTERED, O.ACCEPTED, O.INVESTIGATING}),
@@ -59,17 +65,17 @@ def recounted(kind: str, doc: dict[str, Any]) -> dict[str, Any] | None:
     if doc.get("status") not in RECOUNTED_STATES.get(kind, ()):
         return None
     new = derive(kind, dict(doc))
-    return new if new != doc else None
+    # Only the calendar's dates: a document saved before another computed field existed (closing_balance) must
+    # not get a new version because of it.
+    return None if all(new.get(k) == doc.get(k) for k in CALENDAR_FIELDS) else new
 
 
 def official_end(doc: dict[str, Any]) -> dt.date | None:
     """For a disclosure whose publicity period has an end date that the official holiday calendar, as known now,
     no longer gives: the end it gives now. None when they agree or the calendar still only guesses that year."""
-    start, end = _d(doc.get("period_start")), _d(doc.get("period_end"))
-    if not start or not end:
+    end, now = _d(doc.get("period_end")), _period_end(doc)
+    if not end or not now:
         return None
-    count = DayCount.parse(doc.get("day_count") or DayCount.CALENDAR.value)
-    now = calendar.publicity_end(start, int(doc.get("period_days") or 7), count)
     return now.date if now.confirmed and now.date != end else None
 
 

@@ -210,7 +210,9 @@ def find_personal_numbers(text: str) -> list[Exposure]:
         for seg in _segments(groups, scan):
             candidates = [seg]
             if labelled and len(seg) > 2:
-                candidates += [seg[:k] for k in range(2, len(seg))]
+                # No layout has more than five groups, so longer prefixes cannot match (and would cost the square
+                # of a long labelled row of amounts).
+                candidates += [seg[:k] for k in range(2, min(len(seg), 6))]
             for cand in candidates:
                 kind = _judge("".join(g.group() for g in cand), tuple(len(g.group()) for g in cand), card_label)
                 if kind is None and _mobile_after_country(cand):

@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import Any
 
 from zwcx_desktop.domain.fontcoverage import RANGES
-from zwcx_desktop.domain.schema import KINDS, FieldError, free_texts, rule
+from zwcx_desktop.domain.schema import FieldError, free_texts
 
 __all__ = ["check_document", "describe", "unprintable"]
 #: How many distinct characters one message names; a pasted page of emoji needs no longer list.
@@ -71,13 +71,3 @@ def check_document(kind_name: str, doc: dict[str, Any], errors: list[FieldError]
         bad = unprintable(text, multiline=f.type == "text")
         if bad:
             errors.append(FieldError(path, message(bad)))
-
-
-def _register(kind_name: str) -> None:
-    @rule(kind_name)
-    def _printable(doc: dict[str, Any], errors: list[FieldError]) -> None:
-        check_document(kind_name, doc, errors)
-
-
-for _kind in KINDS:
-    _register(_kind)

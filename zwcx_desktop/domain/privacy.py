@@ -11,14 +11,14 @@ becomes a masked form and a fingerprint), computed fields (set by the rules) and
 numbers, which are checked as phone numbers instead.
 
 Documents stored before this rule existed are left as they are: reading, listing, search and printing refusals
-work as before. Text that another accepted version of the same record already held (`accepted`) is not judged
-again, so a legacy record that can no longer be edited still moves through its lifecycle and syncs; any new edit
+work as before. A value that another accepted version of the same record already held is not judged again
+(`schema.validate`'s `accepted`, for every rule), so a legacy record that can no longer be edited still moves through its lifecycle and syncs; any new edit
 of it must pass the rule as a whole, and the print guard (notices/guard.py) still refuses to print it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from typing import Any
 
 from zwcx_desktop.domain import schema
@@ -46,41 +46,9 @@ def scanned(kind: str, f: schema.Field) -> bool:
     return not (f.identifier or f.private or f.input_only or f.computed or (kind, f.name) in CONTACT_PHONE_FIELDS)
 
 
-def _already_accepted(path: str, value: str, row_id: Any, accepted: Sequence[Mapping[str, Any]]) -> bool:
-    if "[" not in path:
-        return any(a.get(path) == value for a in accepted)
-    child, rest = path.split("[", 1)
-    index, name = rest.split("].", 1)
-    for a in accepted:
-        rows = a.get(child)
-        if not isinstance(rows, list):
-            continue
-        if row_id is not None:
-            same = [r for r in rows if isinstance(r, Mapping) and r.get("id") == row_id]
-        else:
-            i = int(index) - 1
-            same = [rows[i]] if i < len(rows) and isinstance(rows[i], Mapping) else []
-        if any(r.get(name) == value for r in same):
-            return True
-    return False
-
-
-def _row_id(doc: Mapping[str, Any], path: str) -> Any:
-    if "[" not in path:
-        return None
-    child, rest = path.split("[", 1)
-    row = doc[child][int(rest.split("]", 1)[0]) - 1]
-    return row.get("id") or None
-
-
-def check(kind: str, doc: Mapping[str, Any], errors: list[schema.FieldError],
-          accepted: Sequence[Mapping[str, Any]] = ()) -> None:
+def check(kind: str, doc: Mapping[str, Any], errors: list[schema.FieldError]) -> None:
     """Append a FieldError for every scanned text of `doc` holding a full personal number, and for a declared
-    contact phone that is not a phone number.
-
-    Values equal to those of an `accepted` document (another version of the same record that was already
-    accepted) are not judged again.
-    """
+    contact phone that is not a phone number."""
     for path, f, text in schema.free_texts(kind, doc):
         if (kind, f.name) in CONTACT_PHONE_FIELDS and "[" not in path:
             problem = None if is_contact_phone(text) else NOT_A_PHONE
@@ -89,7 +57,7 @@ def check(kind: str, doc: Mapping[str, Any], errors: list[schema.FieldError],
             problem = MESSAGES[found[0].kind] if found else None
         else:
             continue
-        if problem and not (accepted and _already_accepted(path, text, _row_id(doc, path), accepted)):
+        if problem:
             errors.append(schema.FieldError(path, problem))
 
 

@@ -475,7 +475,7 @@ def validate(kind_name: str, payload: Mapping[str, Any], allow_computed: bool = 
     The personal-data guard (domain/privacy.py) runs for every kind; text equal to that of an `accepted`
     document (an already accepted version of the same record) is not judged again by it.
     """
-    from zwcx_desktop.domain import privacy
+    from zwcx_desktop.domain import printable, privacy
 
     k = kind(kind_name)
     if not isinstance(payload, Mapping):
@@ -508,14 +508,55 @@ def validate(kind_name: str, payload: Mapping[str, Any], allow_computed: bool = 
                 else:
                     doc[f.name] = [dict(r) for r in rows]
     # Cross-field rules run even when some fields failed (they skip what is missing), so a form shows every
-    # problem at once.
-    # The personal-data guard first: where a field has several problems, the form shows the most serious one.
-    privacy.check(k.name, doc, errors, accepted)
+    # problem at once. The rules over free text come first, the personal-data guard before the printable-character
+    # rule: where a field has several problems, the form shows the most serious one.
+    privacy.check(k.name, doc, errors)
+    printable.check_document(k.name, doc, errors)
     for hook in _HOOKS.get(k.name, []):
         hook(doc, errors)
+    if accepted:
+        errors = [e for e in errors if not _held_before(doc, e.field, accepted)]
     if errors:
         raise ValidationError(k.name, errors)
     return doc
+
+
+def _value_at(doc: Mapping[str, Any], path: str) -> tuple[Any, Any]:
+    """(value, row id) at a FieldError path: 'title' or 'finance_lines[2].note' (row id None at the top level)."""
+    if "[" not in path:
+        return doc.get(path), None
+    child, rest = path.split("[", 1)
+    index, _, name = rest.partition("].")
+    rows = doc.get(child)
+    i = int(index) - 1 if index.isdigit() else -1
+    row = rows[i] if isinstance(rows, list) and 0 <= i < len(rows) and isinstance(rows[i], Mapping) else {}
+    return row.get(name), row.get("id") or None
+
+
+def _held_before(doc: Mapping[str, Any], path: str, accepted: Sequence[Mapping[str, Any]]) -> bool:
+    """Whether the value at `path` is one that an accepted version of the same record already held (a child row
+    matched by its id, else by position). Rules added later (personal data, printable characters, identifier
+    check characters) do not judge such values again, so a legacy record still moves through its lifecycle and
+    syncs; any value typed anew must pass. An empty value is never excused: it cannot have been accepted."""
+    value, row_id = _value_at(doc, path)
+    if value is None or value == "" or value == []:
+        return False
+    if "[" not in path:
+        return any(a.get(path) == value for a in accepted)
+    child, rest = path.split("[", 1)
+    name = rest.partition("].")[2]
+    for a in accepted:
+        rows = a.get(child)
+        if not isinstance(rows, list):
+            continue
+        if row_id is not None:
+            same = [r for r in rows if isinstance(r, Mapping) and r.get("id") == row_id]
+        else:
+            held, _ = _value_at(a, path)
+            same = [{name: held}]
+        if any(r.get(name) == value for r in same):
+            return True
+    return False
 
 
 # ---------------------------------------------------------------------------------------------- cross-field rules
@@ -605,5 +646,3 @@ def _objection_rules(doc: dict[str, Any], errors: list[FieldError]) -> None:
         errors.append(FieldError("target_kind", f"must be one of {', '.join(RECORD_KINDS)}"))
 
 
-# Imported last: it registers its rule (every character of free text must print) for every kind defined above.
-from zwcx_desktop.domain import printable as _printable  # noqa: E402,F401
