@@ -418,7 +418,7 @@
         <translation>双击一行打开对应记录。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/dashboard.py" line="72" />
+        <location filename="../../zwcx_desktop/gui/dashboard.py" line="76" />
         <source>Nothing here.</source>
         <translation>暂无。</translation>
     </message>
@@ -2288,9 +2288,9 @@
     <message>
         <location filename="../../zwcx_desktop/gui/restorebackup.py" line="65" />
         <location filename="../../zwcx_desktop/gui/restorebackup.py" line="82" />
-        <location filename="../../zwcx_desktop/gui/restorebackup.py" line="98" />
-        <location filename="../../zwcx_desktop/gui/restorebackup.py" line="102" />
-        <location filename="../../zwcx_desktop/gui/restorebackup.py" line="111" />
+        <location filename="../../zwcx_desktop/gui/restorebackup.py" line="108" />
+        <location filename="../../zwcx_desktop/gui/restorebackup.py" line="112" />
+        <location filename="../../zwcx_desktop/gui/restorebackup.py" line="121" />
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
@@ -2314,24 +2314,24 @@ Everything entered since that backup was made is replaced; a copy of the current
         <translation>请先关闭已打开的记录，再恢复备份。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/restorebackup.py" line="89" />
+        <location filename="../../zwcx_desktop/gui/restorebackup.py" line="99" />
         <source>Restoring the backup…</source>
         <translation>正在恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/restorebackup.py" line="99" />
+        <location filename="../../zwcx_desktop/gui/restorebackup.py" line="109" />
         <source>The backup was not restored; the records are as they were.
 %1</source>
         <translation>备份未恢复，记录保持原样。
 %1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/restorebackup.py" line="103" />
+        <location filename="../../zwcx_desktop/gui/restorebackup.py" line="113" />
         <source>The backup was restored: the records now match the backup made %1. The data it replaced is kept in the backups folder (%2).</source>
         <translation>备份已恢复：现有记录与 %1 生成的备份一致。被替换的数据已保留在 backups 文件夹中（%2）。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/restorebackup.py" line="110" />
+        <location filename="../../zwcx_desktop/gui/restorebackup.py" line="120" />
         <source>The records could not be opened again.</source>
         <translation>记录未能重新打开。</translation>
     </message>
@@ -2339,181 +2339,181 @@ Everything entered since that backup was made is replaced; a copy of the current
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="41" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="52" />
         <source>Municipal server</source>
         <translation>市级服务器</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="46" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="57" />
         <source>Save address</source>
         <translation>保存地址</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="51" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="62" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="54" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="65" />
         <source>One-time code from the municipal administrator</source>
         <translation>市级管理员提供的一次性注册码</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="55" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="66" />
         <source>Enrol this computer</source>
         <translation>注册本机</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="61" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="72" />
         <source>Enrolment</source>
         <translation>设备注册</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="72" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="83" />
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="73" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="84" />
         <source>off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="76" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="87" />
         <source>Sync automatically every</source>
         <translation>自动同步间隔</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="80" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="91" />
         <source>Users</source>
         <translation>用户管理</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="83" />
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="104" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="94" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="115" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="83" />
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="105" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="94" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="116" />
         <source>Display name</source>
         <translation>显示名称</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="83" />
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="107" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="94" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="118" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="84" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="95" />
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="106" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="117" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="109" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="120" />
         <source>Add user</source>
         <translation>添加用户</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="116" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="127" />
         <source>Only an administrator can manage users.</source>
         <translation>只有管理员可以管理用户。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="133" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="144" />
         <source>Contact details printed on notices</source>
         <translation>公示联系方式</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="142" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="153" />
         <source>Save contact details</source>
         <translation>保存联系方式</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="162" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="173" />
         <source>Saved. Notices printed from now on show these details.</source>
         <translation>已保存。此后打印的公示将使用这些联系方式。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="171" />
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="206" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="182" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="217" />
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="180" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="191" />
         <source>Change role</source>
         <translation>更改角色</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="187" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="198" />
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="189" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="200" />
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="206" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="217" />
         <source>Reactivate</source>
         <translation>重新启用</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="256" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="267" />
         <source>User %1 reactivated.</source>
         <translation>已重新启用用户 %1。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="256" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="267" />
         <source>User %1 deactivated.</source>
         <translation>已停用用户 %1。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="263" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="274" />
         <source>Role of %1 changed.</source>
         <translation>已更改用户 %1 的角色。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="271" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="282" />
         <source>Password of %1 reset.</source>
         <translation>已重置用户 %1 的密码。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="277" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="288" />
         <source>The address must start with https://</source>
         <translation>地址必须以 https:// 开头</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="281" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="292" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="300" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="311" />
         <source>Enter the server address and the one-time code.</source>
         <translation>请填写服务器地址和一次性注册码。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="309" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="320" />
         <source>Enrolled: this computer can now sync.</source>
         <translation>注册成功：本机现在可以同步。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="312" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="323" />
         <source>%1 service record(s) entered here before enrolling cannot be checked for duplicates against the other computers of the township.</source>
         <translation>本机注册前录入的 %1 条服务落实记录无法与本乡镇其他电脑的记录比对重复。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="341" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="352" />
         <source>User %1 added.</source>
         <translation>已添加用户 %1。</translation>
     </message>
@@ -2664,27 +2664,27 @@ Everything entered since that backup was made is replaced; a copy of the current
         <translation>分子/分母</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/stats.py" line="121" />
+        <location filename="../../zwcx_desktop/gui/stats.py" line="125" />
         <source>All units</source>
         <translation>全部单位</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/stats.py" line="139" />
+        <location filename="../../zwcx_desktop/gui/stats.py" line="143" />
         <source>Export indicators</source>
         <translation>导出指标</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/stats.py" line="140" />
+        <location filename="../../zwcx_desktop/gui/stats.py" line="144" />
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/stats.py" line="147" />
+        <location filename="../../zwcx_desktop/gui/stats.py" line="151" />
         <source>Exported</source>
         <translation>已导出</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/stats.py" line="147" />
+        <location filename="../../zwcx_desktop/gui/stats.py" line="151" />
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
@@ -2755,88 +2755,88 @@ Everything entered since that backup was made is replaced; a copy of the current
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="170" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="174" />
         <source>Changes waiting to be sent: %1</source>
         <translation>待上传的修改：%1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="171" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="175" />
         <source>Records in conflict: %1</source>
         <translation>冲突记录：%1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="172" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="176" />
         <source>Last sync: %1</source>
         <translation>上次同步：%1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="172" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="176" />
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="173" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="177" />
         <source>Municipal server: %1</source>
         <translation>市级服务器：%1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="173" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="177" />
         <source>not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="175" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="179" />
         <source>Changes refused by the server: %1</source>
         <translation>被服务器拒绝的修改：%1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="177" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="181" />
         <source>Sync is not configured on this computer yet; all work is kept here safely and will be sent once it is.</source>
         <translation>本机尚未配置同步；所有工作已安全保存在本机，配置后将自动上传。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="183" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="187" />
         <source>This computer is not enrolled yet: an administrator enters the server address and the one-time code under Settings.</source>
         <translation>本机尚未注册：请管理员在“设置”中填写服务器地址和一次性注册码。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="189" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="193" />
         <source>The last sync did not finish: %1</source>
         <translation>上次同步未完成：%1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="215" />
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="237" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="219" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="241" />
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="217" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="221" />
         <source>Automatic sync is off (see Settings).</source>
         <translation>自动同步已关闭（见“设置”）。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="219" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="223" />
         <source>The server could not be reached %1 time(s) in a row; next try in %2 s.</source>
         <translation>已连续 %1 次无法连接服务器，%2 秒后重试。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="222" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="226" />
         <source>Automatic sync every %1 minute(s); next in %2 s.</source>
         <translation>每 %1 分钟自动同步，%2 秒后进行下一次。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="230" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="234" />
         <source>This computer is not enrolled with a sync server yet.</source>
         <translation>本机尚未在同步服务器注册。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="245" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="249" />
         <source>Sync finished at %5: %1 sent, %2 received, %3 conflicts, %4 refused.</source>
         <translation>%5 同步完成：上传 %1 条，下载 %2 条，冲突 %3 条，被拒绝 %4 条。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="253" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="257" />
         <source>Sync failed: %1</source>
         <translation>同步失败：%1</translation>
     </message>
@@ -2879,7 +2879,7 @@ Everything entered since that backup was made is replaced; a copy of the current
     </message>
     <message>
         <location filename="../../zwcx_desktop/gui/statusbar.py" line="51" />
-        <location filename="../../zwcx_desktop/gui/statusbar.py" line="68" />
+        <location filename="../../zwcx_desktop/gui/statusbar.py" line="72" />
         <source>Offline</source>
         <translation>离线</translation>
     </message>
@@ -2889,37 +2889,37 @@ Everything entered since that backup was made is replaced; a copy of the current
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/statusbar.py" line="68" />
+        <location filename="../../zwcx_desktop/gui/statusbar.py" line="72" />
         <source>Online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/statusbar.py" line="79" />
+        <location filename="../../zwcx_desktop/gui/statusbar.py" line="83" />
         <source>Waiting to sync: %1</source>
         <translation>待同步：%1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/statusbar.py" line="81" />
+        <location filename="../../zwcx_desktop/gui/statusbar.py" line="85" />
         <source>Last sync: %1</source>
         <translation>上次同步：%1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/statusbar.py" line="81" />
+        <location filename="../../zwcx_desktop/gui/statusbar.py" line="85" />
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/statusbar.py" line="82" />
+        <location filename="../../zwcx_desktop/gui/statusbar.py" line="86" />
         <source>Conflicts: %1</source>
         <translation>冲突：%1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/statusbar.py" line="88" />
+        <location filename="../../zwcx_desktop/gui/statusbar.py" line="92" />
         <source>Last sync failed</source>
         <translation>上次同步失败</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/statusbar.py" line="90" />
+        <location filename="../../zwcx_desktop/gui/statusbar.py" line="94" />
         <source>Check the sync page</source>
         <translation>请查看同步页</translation>
     </message>

@@ -110,3 +110,12 @@ def test_a_village_finance_form_shows_the_balances(qtbot, app, admin, login):
     assert (doc["opening_balance"], doc["closing_balance"]) == ("1200.50", "6200.50")
     choose(dlg, "kind", "affairs")
     assert not opening.isVisible()
+
+
+def test_the_settings_page_with_the_contact_block_still_fits_a_small_screen(qtbot, app, login):
+    """1366x768 at 150 % leaves 911x512 logical pixels: the page scrolls instead of pushing the window's minimum
+    past that (with the contact block it wanted 725)."""
+    win = login("admin")
+    win.goto("settings")
+    hint = win.minimumSizeHint()
+    assert hint.width() <= 911 and hint.height() <= 512, hint

@@ -44,6 +44,11 @@ def test_an_administrator_restores_a_backup_from_the_file_menu(qtbot, app, admin
     win = login("admin")
     qtbot.waitUntil(lambda: win.ready, timeout=5000)
     assert _ids(qtbot, win) == sorted([kept, later])
+    for page in ("dashboard", "stats", "sync"):  # built on the old store; the restore replaces them
+        win.goto(page)
+    from tests.gui.helpers import wait_idle
+
+    wait_idle(qtbot, win)
     old = win.ctx.app
     assert _restore_through_the_menu(qtbot, win, monkeypatch, bk) is True
     new = win.ctx.app
@@ -52,6 +57,10 @@ def test_an_administrator_restores_a_backup_from_the_file_menu(qtbot, app, admin
         assert ("information", "恢复备份") == boxes[-1][:2]
         assert f"现有记录与 {manifest['created_at']} 生成的备份一致" in boxes[-1][2], boxes
         assert _ids(qtbot, win) == [kept]  # the pages were rebuilt on the restored store
+        # The pages it replaced no longer listen: a change reaches only the live ones (pytest-qt fails the test
+        # on an exception in a slot, as a deleted date editor of the old statistics page raised).
+        win.ctx.bus.record_changed.emit("commitment", kept)
+        wait_idle(qtbot, win)
         assert list((app.root / "backups").glob("pre-restore-*.sqlite3"))
         # The desktop is still the one writer: it kept the lock through the restore and holds it now.
         with pytest.raises(FolderBusy, match=f"zwcx desktop \\(pid {os.getpid()},"):

@@ -52,7 +52,11 @@ class DashboardPage(QWidget):
         self.hint = QLabel(self.tr("Double-click a line to open its record."))
         self.hint.setStyleSheet("color: #666;")
         grid.addWidget(self.hint, 2, 0, 1, 2)
-        ctx.bus.record_changed.connect(lambda *_: self.refresh())
+        ctx.bus.record_changed.connect(self._on_record_changed)  # bound: dropped with the widget
+        self.refresh()
+
+
+    def _on_record_changed(self, *_) -> None:
         self.refresh()
 
     def refresh(self) -> None:

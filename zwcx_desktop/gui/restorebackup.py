@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
@@ -82,9 +82,19 @@ class RestoreBackup(QObject):
             QMessageBox.information(win, self.tr("Restore a backup"),
                                     self.tr("Close the open records first, then restore the backup."))
             return
+        if win.ctx.sync is not None:
+            win.ctx.sync.stop()  # no new round; one already running is waited for below
+        self._when_idle(path)
+
+    def _when_idle(self, path: str) -> None:
+        """Restore once no sync round, save or query is running on the store, looking again every 100 ms rather
+        than blocking the UI thread on the task pools."""
+        win = self.win
+        if (win.ctx.sync is not None and win.ctx.sync.running) or win.ctx.runner.busy:
+            QTimer.singleShot(100, lambda: self._when_idle(path))
+            return
         root = win.ctx.app.root
         app = win.detach()
-        win.ctx.runner.wait()  # a save or a sync round still running finishes before the store closes
         lock = app.close(keep_lock=True)
         win.statusBar().showMessage(self.tr("Restoring the backup…"))
         win.ctx.runner.run(restore_task, root, path, lock, on_done=self._done, on_error=self._failed)

@@ -5,11 +5,13 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -37,7 +39,16 @@ class SettingsPage(QWidget):
         from zwcx_desktop.domain.enums import Role
 
         self.ctx = ctx
-        lay = QVBoxLayout(self)
+        # The page scrolls: with the contact block it is taller than a 1366x768 screen at 150 % leaves.
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget()
+        scroll.setWidget(body)
+        outer.addWidget(scroll)
+        lay = QVBoxLayout(body)
         server = QGroupBox(self.tr("Municipal server"))
         f = QFormLayout(server)
         self.server = QLineEdit(ctx.app.setting("server_url") or "")

@@ -99,8 +99,12 @@ class StatsPage(QWidget):
         split.addWidget(self.table)
         lay.addWidget(split, 1)
         self.period.currentIndexChanged.connect(self._period_chosen)
-        ctx.bus.record_changed.connect(lambda *_: self.refresh())
+        ctx.bus.record_changed.connect(self._on_record_changed)  # bound: dropped with the widget
         self._period_chosen()
+
+
+    def _on_record_changed(self, *_) -> None:
+        self.refresh()
 
     def _period_chosen(self) -> None:
         rng = self.period.currentData()

@@ -53,11 +53,15 @@ class SyncStatusBar(QStatusBar):
         self.timer.setInterval(60_000)
         self.timer.timeout.connect(self.refresh)
         self.timer.start()
-        ctx.bus.record_changed.connect(lambda *_: self.refresh(probe_server=False))
+        ctx.bus.record_changed.connect(self._on_record_changed)  # bound: dropped with the widget
         if ctx.sync is not None:
             ctx.sync.finished.connect(self._round_finished)
             ctx.sync.started.connect(lambda: self.last.setText(self.tr("Syncing…")))
         QTimer.singleShot(300, self.refresh)  # after the window shows: start-up stays fast
+
+
+    def _on_record_changed(self, *_) -> None:
+        self.refresh(probe_server=False)
 
     def refresh(self, probe_server: bool = True) -> None:
         self.ctx.runner.run(read_state, self.ctx.app, on_done=self._show)

@@ -147,7 +147,7 @@ class SyncPage(QWidget):
         self.sched.progress.connect(lambda text: self.result.setText(message(text)))
         self.sched.finished.connect(self._finished)
         self.sched.changed.connect(self._show_schedule)
-        ctx.bus.record_changed.connect(lambda *_: self.refresh())
+        ctx.bus.record_changed.connect(self._on_record_changed)  # bound: dropped with the widget
         # The countdown to the next automatic round is only text: once a second is plenty.
         self.clock = QTimer(self)
         self.clock.setInterval(1000)
@@ -161,6 +161,10 @@ class SyncPage(QWidget):
         self.refresh()
 
     # ------------------------------------------------------------------ state
+
+
+    def _on_record_changed(self, *_) -> None:
+        self.refresh()
 
     def refresh(self) -> None:
         self.ctx.runner.run(read_state, self.ctx.app, on_done=self._show)
