@@ -226,3 +226,38 @@ def test_init_refuses_without_the_contact_block_naming_each_option(capsys, data_
     # The message says what a phone number looks like and never repeats what was typed.
     assert one_error_line(err) == "zwcx: error: --supervision-phone: " + NOT_A_PHONE
     assert not App(data_dir).initialised
+
+
+def test_machine_problems_are_one_line_without_sql(capsys, tmp_path, app, monkeypatch):
+    """A data folder that is a file, a full disk and a database locked for good: one line each, for readers and
+    writers alike, and no SQL in it."""
+    import errno
+    import sqlite3
+
+    from sqlalchemy.exc import OperationalError
+
+    from zwcx_desktop.store import restore
+
+    afile = tmp_path / "not-a-folder"
+    afile.write_text("x")
+    for args in (("list", "commitments"), ("add", "commitment", "--json", "-")):
+        code, _, err = run(capsys, afile, *args, stdin="{}", monkeypatch=monkeypatch)
+        assert code == 1 and "is a file, or lies inside one" in one_error_line(err), err
+    app.close()
+    backup = tmp_path / "b.zip"
+    assert run(capsys, app.root, "backup", "-o", str(backup))[0] == 0
+
+    def full(*_a, **_k):
+        raise OSError(errno.ENOSPC, "No space left on device", str(app.root / ".restore-x"))
+
+    monkeypatch.setattr(restore, "restore_backup", full)
+    code, _, err = run(capsys, app.root, "restore", str(backup))
+    assert code == 1 and one_error_line(err).startswith("zwcx: error: the disk is full")
+
+    def locked(*_a, **_k):
+        raise OperationalError("INSERT INTO records VALUES (?)", ("王建军",), sqlite3.OperationalError("database is locked"))
+
+    monkeypatch.setattr(restore, "restore_backup", locked)
+    code, _, err = run(capsys, app.root, "restore", str(backup))
+    line = one_error_line(err)
+    assert code == 1 and "stayed locked" in line and "INSERT" not in line and "王建军" not in line

@@ -29,6 +29,13 @@ _OPTION = {"unit_name": "--unit-name", "unit_code": "--unit-code", "division": "
            "address": "--address", "supervisor": "--supervisor", "supervision_phone": "--supervision-phone"}
 
 
+def _changes_contact(a) -> bool:
+    """`zwcx contact` writes only when it changes a part of the block; showing it reads."""
+    from zwcx_desktop.domain.contact import CONTACT_FIELDS
+
+    return any(getattr(a, n, None) is not None for n, _e, _z in CONTACT_FIELDS)
+
+
 def _contact_options(p, required_text: str) -> None:
     p.add_argument("--contact-person", help=f"联系人 printed on every notice{required_text}")
     p.add_argument("--contact-phone", help=f"联系电话 of the office, e.g. 0451-84661234{required_text}")
@@ -172,7 +179,7 @@ def register(sub) -> None:
     p = sub.add_parser("contact", help="show or change the office's contact block printed on every notice")
     _contact_options(p, "")
     p.add_argument("--as", dest="as_user", metavar="USER", help="who changes it (an administrator)")
-    p.set_defaults(func=cmd_contact, writes=True)
+    p.set_defaults(func=cmd_contact, writes=_changes_contact)
 
     p = sub.add_parser("user", help="manage local users")
     usub = p.add_subparsers(dest="user_command", metavar="ACTION", required=True)

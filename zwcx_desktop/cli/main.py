@@ -81,7 +81,33 @@ def _known_error(exc: Exception) -> str | None:
 
     known = (ValidationError, IllegalTransition, NotPermitted, NotFound, NotEditable, StaleVersion, NotInitialised,
              MigrationError, NoKeyring, PermissionError, FileNotFoundError, ValueError)
-    return str(exc) if isinstance(exc, known) else None
+    if isinstance(exc, known):
+        return str(exc)
+    return _environment_error(exc)
+
+
+def _environment_error(exc: Exception) -> str | None:
+    """One line for a machine problem (a folder that is a file, a full disk, a locked or unreadable database),
+    without the SQL or its parameters that a database error carries."""
+    import errno
+    import sqlite3
+
+    from sqlalchemy.exc import OperationalError
+
+    if isinstance(exc, OperationalError) and isinstance(exc.orig, sqlite3.OperationalError):
+        exc = exc.orig
+    if isinstance(exc, sqlite3.OperationalError):
+        text = str(exc).split("\n", 1)[0]
+        if "locked" in text or "busy" in text:
+            return "the database is in use by another program and stayed locked; try again when it has finished"
+        return f"the database could not be read or written ({text}); run 'zwcx check', or restore a backup"
+    if isinstance(exc, NotADirectoryError | FileExistsError):
+        return f"{exc.filename}: is a file, or lies inside one, where a folder is needed; choose another --data-dir"
+    if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
+        return f"the disk is full ({exc.filename or 'writing the data folder'}); free some space and try again"
+    if isinstance(exc, OSError) and exc.errno in (errno.EROFS, errno.EACCES, errno.EISDIR):
+        return f"{exc.filename or 'the data folder'}: {exc.strerror}"
+    return None
 
 
 if __name__ == "__main__":
