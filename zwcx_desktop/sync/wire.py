@@ -190,11 +190,11 @@ def check_doc(op: Op, accepted: Callable[[], Sequence[Mapping[str, Any]]] | None
     except ValidationError as exc:
         bases = accepted() if accepted is not None else ()
         if not bases:
-            return f"invalid {op.kind}: {exc}"
+            return str(exc)  # "invalid <kind>: <field>: <rule>"
         try:
             validate(op.kind, op.doc, allow_computed=True, accepted=bases)
         except ValidationError as again:
-            return f"invalid {op.kind}: {again}"
+            return str(again)
     return None
 
 
