@@ -96,7 +96,7 @@ def create_app(db: ServerDB) -> FastAPI:
         obj = _json(await _body(request, 4096, 4096))
         if not isinstance(obj, dict):
             raise ServiceError(400, "the body must be a JSON object with 'code'")
-        return JSONResponse(service.enrol(db, obj.get("code"), obj.get("fingerprint_key")))
+        return JSONResponse(service.enrol(db, obj.get("code"), obj.get("fingerprint_key"), obj.get("township")))
 
     @app.get("/v1/sync/meta")
     def meta(request: Request, cursor: str | None = None) -> JSONResponse:

@@ -99,23 +99,33 @@ def revoke_device(db: ServerDB, device_id: str) -> None:
         raise ValueError(f"no device with id {device_id}")
 
 
-def enrol(db: ServerDB, code: str, fingerprint_key: str | None = None) -> dict[str, Any]:
+def enrol(db: ServerDB, code: str, fingerprint_key: str | None = None,
+          township: int | str | None = None) -> dict[str, Any]:
     """Exchange a one-time code for a device token. The UPDATE's WHERE makes the code single-use even when two
     clients race with it.
 
     The answer carries the township's fingerprint key. A township without one takes the enrolling device's own
     (`fingerprint_key`, 64 hex characters), so the records it made before enrolling keep matching; every later
-    device adopts it."""
+    device adopts it. A device that holds another township's records names that township (`township`, its id):
+    a code of a different township is then refused (409) without being used up, so the clerk can decide on a
+    clean start and enrol again with the same code."""
     if not isinstance(code, str) or not code.strip():
         raise ServiceError(400, "'code' must be the enrolment code printed by the administrator")
     if fingerprint_key is not None and not wire.is_fingerprint_key(fingerprint_key):
         raise ServiceError(400, "'fingerprint_key' must be 64 hexadecimal characters")
+    if township is not None and (isinstance(township, bool) or not isinstance(township, int | str)):
+        raise ServiceError(400, "'township' must be the id of the township whose records this computer holds")
     token = secrets.token_urlsafe(32)
     h = sha(code.strip().lower())
     with db.write() as s:
         dev = s.execute(select(Device).where(Device.code_hash == h)).scalar_one_or_none()
         if dev is None or dev.revoked or (dev.code_expires_at and dev.code_expires_at < utcnow()):
             raise ServiceError(403, "this enrolment code is unknown, used or expired; ask for a new one")
+        if township is not None and str(dev.township_id) != str(township):
+            # Only the holder of the code learns which township it is for: enrolling would tell them anyway.
+            t = s.get(Township, dev.township_id)
+            raise ServiceError(409, f"this enrolment code is for {t.name} ({t.code}), not for the township whose "
+                               "records this computer holds", township={"id": t.id, "code": t.code, "name": t.name})
         n = s.execute(update(Device).where(Device.id == dev.id, Device.code_hash == h, Device.token_hash.is_(None))
                       .values(token_hash=sha(token), code_hash=None, enrolled_at=utcnow())).rowcount
         if n != 1:

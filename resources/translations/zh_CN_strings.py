@@ -436,4 +436,14 @@ ZH = {
         "村务财务公开须有期初余额，请在记录中填写",
     "the closing balance (期末余额) %1 does not add up: the opening balance plus income minus expenditure is %2":
         "期末余额 %1 与账目不符：期初余额加本期收入减本期支出为 %2",
+    # moving a computer to another township (settings, enrolment)
+    "Another township": "其他乡镇",
+    "This computer holds the records of %1, but the code is for %2.\n\nMove this computer to %2? A backup "
+    "of all records is written to the backups folder first; then %1's records are removed from this "
+    "computer and it starts afresh with %2's records.":
+        "本机保存的是%1的记录，而该注册码属于%2。\n\n要将本机迁移到%2吗？系统会先把全部记录备份到 backups 文件夹，"
+        "然后从本机删除%1的记录，本机改为从%2的记录重新开始。",
+    "Back up and move": "备份并迁移",
+    "The previous township's records were backed up to %1 and removed from this computer.":
+        "原乡镇的记录已备份到 %1，并已从本机删除。",
 }

@@ -2503,17 +2503,41 @@ Everything entered since that backup was made is replaced; a copy of the current
         <translation>请填写服务器地址和一次性注册码。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="320" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="324" />
         <source>Enrolled: this computer can now sync.</source>
         <translation>注册成功：本机现在可以同步。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="323" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="327" />
         <source>%1 service record(s) entered here before enrolling cannot be checked for duplicates against the other computers of the township.</source>
         <translation>本机注册前录入的 %1 条服务落实记录无法与本乡镇其他电脑的记录比对重复。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="352" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="331" />
+        <source>The previous township's records were backed up to %1 and removed from this computer.</source>
+        <translation>原乡镇的记录已备份到 %1，并已从本机删除。</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="346" />
+        <source>Another township</source>
+        <translation>其他乡镇</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="347" />
+        <source>This computer holds the records of %1, but the code is for %2.
+
+Move this computer to %2? A backup of all records is written to the backups folder first; then %1's records are removed from this computer and it starts afresh with %2's records.</source>
+        <translation>本机保存的是%1的记录，而该注册码属于%2。
+
+要将本机迁移到%2吗？系统会先把全部记录备份到 backups 文件夹，然后从本机删除%1的记录，本机改为从%2的记录重新开始。</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="351" />
+        <source>Back up and move</source>
+        <translation>备份并迁移</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="374" />
         <source>User %1 added.</source>
         <translation>已添加用户 %1。</translation>
     </message>

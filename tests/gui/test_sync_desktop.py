@@ -357,3 +357,38 @@ def test_enrolling_in_settings_tells_about_records_made_before_with_another_key(
     qtbot.waitUntil(lambda: msg.text().startswith("注册成功"), timeout=10000)
     assert "本机注册前录入的 1 条服务落实记录无法与本乡镇其他电脑的记录比对重复" in msg.text()
     wait_idle(qtbot, win)
+
+
+def test_enrolling_with_another_townships_code_asks_then_backs_up_and_moves(qtbot, app, login, server):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMessageBox, QPushButton
+
+    from tests.gui.helpers import type_text
+
+    engine.enroll(app, server.url, server.code(server.township("A")))
+    old_home = app.home_unit_id()
+    code_b = server.code(server.township("B"))
+    win = login("admin")
+    page = win.goto("settings")
+    page.findChild(QLineEdit, "server_url").setText(server.url)
+    asked: list[str] = []
+
+    def answer():  # the question is modal: answer it the way a clerk would, with the button
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox) and not asked:
+            asked.append(box.text())
+            next(b for b in box.buttons() if b.text() == "备份并迁移").click()
+
+    timer = QTimer()
+    timer.timeout.connect(answer)
+    timer.start(50)
+    type_text(qtbot, page.findChild(QLineEdit, "enrol_code"), code_b)
+    click(qtbot, page.findChild(QPushButton, "enrol"))
+    msg = page.findChild(QLabel, "server_msg")
+    qtbot.waitUntil(lambda: msg.text().startswith("注册成功"), timeout=15000)
+    timer.stop()
+    assert asked and "A 乡 (A)" in asked[0] and "B 乡 (B)" in asked[0] and "备份" in asked[0]
+    assert "before-clean-start-" in msg.text()
+    assert json.loads(app.setting(engine.K_TOWNSHIP))["code"] == "B"
+    assert app.home_unit_id() != old_home
+    wait_idle(qtbot, win)

@@ -12,6 +12,8 @@ def register(sub) -> None:
     p.add_argument("--server", required=True, help="server address, e.g. https://zwcx.example.gov.cn")
     p.add_argument("--code", required=True, help="the one-time code printed by the municipal administrator")
     p.add_argument("--ca-bundle", help="PEM file of the CA that signed the server's certificate (default: system)")
+    p.add_argument("--clean-start", action="store_true",
+                   help="this computer moves to another township: back up its records, then remove them")
     p.set_defaults(func=cmd_enroll, writes=True)
     p = sub.add_parser("sync", help="run one sync round with the municipal server")
     p.add_argument("--ca-bundle", help="PEM file of the CA that signed the server's certificate")
@@ -27,10 +29,17 @@ def cmd_enroll(ctx) -> int:
     from zwcx_desktop.sync.client import SyncError
 
     try:
-        ans = engine.enroll(ctx.app(), ctx.args.server, ctx.args.code, verify=ctx.args.ca_bundle or True)
+        ans = engine.enroll(ctx.app(), ctx.args.server, ctx.args.code, verify=ctx.args.ca_bundle or True,
+                            clean_start=ctx.args.clean_start,
+                            actor=ctx.actor() if ctx.args.clean_start else None)
+    except engine.OtherTownship as exc:
+        raise CliError(f"{exc} (zwcx enroll ... --clean-start)", 1) from None
     except SyncError as exc:
         raise CliError(str(exc), 1) from exc
     t = ans["township"]
+    if ans.get("clean_start_backup"):
+        print(f"clean start: the records of the previous township were backed up to {ans['clean_start_backup']} "
+              "and removed from this computer")
     print(f"enrolled as device {ans['device_id']} of {t['name']} ({t['code']}); the token is in the OS keyring")
     if ans.get("unmatched_records"):
         print(f"warning: {ans['unmatched_records']} service record(s) entered here before enrolling carry ID "

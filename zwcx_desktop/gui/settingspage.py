@@ -312,6 +312,10 @@ class SettingsPage(QWidget):
             return
 
         def failed(exc, _d):
+            if getattr(exc, "code_for", None) and not exc.used_up and self._confirm_clean_start(exc):
+                self.ctx.runner.run(enroll, self.ctx.app, url, code, True, self.ctx.actor, on_done=done,
+                                    on_error=failed)
+                return
             self.server_msg.setStyleSheet(ERROR_STYLE)
             self.server_msg.setText(describe(exc))
 
@@ -323,6 +327,9 @@ class SettingsPage(QWidget):
                 text += " " + self.tr("%1 service record(s) entered here before enrolling cannot be checked for "
                                       "duplicates against the other computers of the township.").replace(
                                           "%1", str(ans["unmatched_records"]))
+            if ans.get("clean_start_backup"):
+                text += " " + self.tr("The previous township's records were backed up to %1 and removed from this "
+                                      "computer.").replace("%1", ans["clean_start_backup"])
             self.server_msg.setText(text)
             self.code.clear()
             self.ctx.bus.record_changed.emit("", "")
@@ -330,6 +337,21 @@ class SettingsPage(QWidget):
                 self.ctx.sync.sync_now(manual=False)  # the first round right away: the clerk is waiting for it
 
         self.ctx.runner.run(enroll, self.ctx.app, url, code, on_done=done, on_error=failed)
+
+    def _confirm_clean_start(self, exc) -> bool:
+        """Ask before moving this computer to another township (engine.OtherTownship): its records go."""
+        from PySide6.QtWidgets import QMessageBox
+
+        name = "{name} ({code})".format
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Another township"), self.tr(
+            "This computer holds the records of %1, but the code is for %2.\n\nMove this computer to %2? A backup "
+            "of all records is written to the backups folder first; then %1's records are removed from this "
+            "computer and it starts afresh with %2's records.").replace("%1", name(**exc.holding)).replace(
+                "%2", name(**exc.code_for)), QMessageBox.StandardButton.Cancel, self)
+        move = box.addButton(self.tr("Back up and move"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is move
 
     def add_user(self) -> None:
         from zwcx_desktop.domain.enums import Role

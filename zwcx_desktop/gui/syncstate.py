@@ -101,9 +101,10 @@ def run_sync(handle, app):
     return out
 
 
-def enroll(_handle, app, url: str, code: str):
-    """Task: enrol this computer with the municipal server using a one-time code."""
+def enroll(_handle, app, url: str, code: str, clean_start: bool = False, actor=None):
+    """Task: enrol this computer with the municipal server using a one-time code (`clean_start`: moving it to
+    another township, see engine.enroll)."""
     eng = engine()
     if eng is None:
         raise RuntimeError("sync is not configured")
-    return eng.enroll(app, url, code)
+    return eng.enroll(app, url, code, clean_start=clean_start, actor=actor)

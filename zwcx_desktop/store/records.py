@@ -170,6 +170,17 @@ class RecordStore(RecordReads):
             self._write(s, changes, actor)
         return [c.record_id for c in changes]
 
+    def replace_all(self, clear: Callable[[Session], None], home: Mapping[str, Any] | None, actor: Actor,
+                    rid: str) -> None:
+        """Run `clear` (which removes every record) and create the home unit `rid` anew from `home` (if any), in
+        one transaction: a clean start is never left half done."""
+        with self.db.write() as s:
+            clear(s)
+            if home is None:
+                return
+            doc = self._clean("unit", home, Lookups(s), rid)
+            self._write(s, [_Change("unit", rid, doc, "create")], actor)
+
     def update(self, record_id: str, changes: Mapping[str, Any], actor: Actor,
                expected_version_id: str | None = None) -> str:
         """Change fields of a record that is still editable; returns the new version id."""

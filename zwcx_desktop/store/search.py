@@ -167,3 +167,10 @@ def rebuild(conn: Connection | Session) -> int:
             index_rows(conn, batch[i : i + 5000])
         n += len(batch)
     return n
+
+
+def clear(conn: Connection | Session) -> None:
+    """Empty both indexes and their documents (a clean start removes every record)."""
+    conn.execute(text("INSERT INTO search_tri (search_tri) VALUES ('delete-all')"))
+    conn.execute(text("INSERT INTO search_chr (search_chr) VALUES ('delete-all')"))
+    conn.execute(text("DELETE FROM search_docs"))

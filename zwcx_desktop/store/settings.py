@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from zwcx_desktop.store.models import Setting
@@ -19,3 +19,8 @@ def put(s: Session, key: str, value: str) -> None:
         s.add(Setting(key=key, value=value))
     else:
         row.value = value
+
+
+def forget(s: Session, *keys: str) -> None:
+    """Remove these settings (absent ones are fine): for state whose mere presence means something."""
+    s.execute(delete(Setting).where(Setting.key.in_(keys)))

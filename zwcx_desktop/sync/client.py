@@ -31,9 +31,10 @@ class BadAnswer(SyncError):
 class ServerRefused(SyncError):
     """The server answered with an error status (its JSON message is kept)."""
 
-    def __init__(self, status: int, message: str) -> None:
+    def __init__(self, status: int, message: str, answer: dict[str, Any] | None = None) -> None:
         super().__init__(message)
         self.status = status
+        self.answer = answer or {}  # the error object, for the fields some refusals carry beside the message
 
 
 def _check_url(url: str) -> str:
@@ -91,14 +92,15 @@ class SyncClient:
         cl = r.headers.get("content-length", "")
         self.bytes_received += int(cl) if cl.isdigit() else len(content)  # bytes on the wire (compressed)
         if r.status_code >= 400 and method != "HEAD":
-            msg = None
+            msg, obj = None, None
             try:
                 obj = wire.decode_json(content, r.headers.get("content-type"), what)
                 msg = obj.get("error")
             except ProtocolError:
                 pass
             raise ServerRefused(r.status_code, f"{what}: the server refused (HTTP {r.status_code}): "
-                                               f"{msg or 'no protocol answer (a proxy or portal may be in the way)'}")
+                                               f"{msg or 'no protocol answer (a proxy or portal may be in the way)'}",
+                                obj if isinstance(obj, dict) else None)
         return r
 
     def _json(self, method: str, path: str, what: str, check=None, **kw: Any) -> dict[str, Any]:
@@ -112,10 +114,12 @@ class SyncClient:
 
     # ------------------------------------------------------------------------------------------ endpoints
 
-    def enroll(self, code: str, fingerprint_key: str | None = None) -> dict[str, Any]:
+    def enroll(self, code: str, fingerprint_key: str | None = None, township: int | str | None = None) -> dict[str, Any]:
         """Exchange a one-time enrolment code for a device token (and learn the township's fingerprint key,
-        offering this device's own for a township that has none yet)."""
-        body = {"code": code} | ({"fingerprint_key": fingerprint_key} if fingerprint_key else {})
+        offering this device's own for a township that has none yet). `township`: the id of the township whose
+        records this computer holds, so that a code of another one is refused before it is used up."""
+        body = ({"code": code} | ({"fingerprint_key": fingerprint_key} if fingerprint_key else {})
+                | ({"township": township} if township else {}))
         obj = self._json("POST", "/v1/enroll", "enrolment", json=body)
         if not isinstance(obj.get("token"), str) or not isinstance(obj.get("device_id"), str):
             raise BadAnswer("enrolment: the answer has no device token")

@@ -23,10 +23,12 @@ from sqlalchemy import func, select, text, update
 
 from zwcx_desktop import credentials
 from zwcx_desktop.domain import calendar
-from zwcx_desktop.store import reference, remote
+from zwcx_desktop.store import reference, remote, settings
 from zwcx_desktop.store.models import RECORD_MODELS, Attachment, OutboxOp, RecordVersion
+from zwcx_desktop.store.records import SYSTEM
+from zwcx_desktop.store.users import Actor
 from zwcx_desktop.sync import repair, wire
-from zwcx_desktop.sync.client import BadAnswer, SyncClient, SyncError
+from zwcx_desktop.sync.client import BadAnswer, ServerRefused, SyncClient, SyncError
 
 PUSH_BATCH = 500
 PULL_LIMIT = 2000
@@ -37,6 +39,7 @@ K_DEVICE, K_TOWNSHIP, K_LAST_OK, K_LAST = "sync_device_id", "sync_township", "sy
 #: Reference data from the server (JSON: {"units": [...], "catalogue": [...], "categories": [...], "holidays": [...]})
 #: and the digest it had, so it is downloaded only when it changes.
 K_REFERENCE, K_REFERENCE_DIGEST = reference.K_REFERENCE, reference.K_REFERENCE_DIGEST
+K_RECOUNT_DUE = "sync_recount_due"  # a new holiday schedule arrived; unposted records are counted again
 
 Progress = Callable[[str], None]
 
@@ -97,28 +100,64 @@ class RoundResult:
         return self.__dict__.copy()
 
 
-def enroll(app, server_url: str, code: str, verify: bool | str = True) -> dict[str, Any]:
+class OtherTownship(SyncError):
+    """The enrolment code is for another township than the one whose records this computer holds."""
+
+    def __init__(self, holding: dict[str, Any], code_for: dict[str, Any], used_up: bool) -> None:
+        self.holding, self.code_for, self.used_up = holding, code_for, used_up
+        super().__init__(
+            f"this computer holds the records of {holding.get('name')} ({holding.get('code')}) but the code is for "
+            f"{code_for.get('name')} ({code_for.get('code')}); to move this computer there, enrol again with a "
+            f"clean start: a backup is made first, then {holding.get('name')}'s records are removed from this "
+            "computer" + ("; the code was used up, ask the administrator for a new one" if used_up else ""))
+
+
+def enroll(app, server_url: str, code: str, verify: bool | str = True, clean_start: bool = False,
+           actor: Actor | None = None) -> dict[str, Any]:
     """Enrol this data directory with a one-time code; the token goes to the OS keyring and nowhere else, and so
     does the township's fingerprint key. `unmatched_records` in the answer counts service records whose ID
-    fingerprints were made with this computer's earlier key."""
+    fingerprints were made with this computer's earlier key.
+
+    A computer that holds another township's records is refused (OtherTownship) unless `clean_start`: then they
+    are backed up and removed first (store/cleanstart.py; `clean_start_backup` in the answer names the backup)."""
     credentials.backend_name()  # fail before spending the one-time code when there is no keyring
     if credentials.backend_name() == "none":
         raise credentials.NoKeyring(credentials.NO_KEYRING_HELP)
     own_key = app.records.fingerprint_key().hex()
+    holding = json.loads(app.setting(K_TOWNSHIP) or "null")
     client = SyncClient(server_url, verify=verify)
     try:
-        ans = client.enroll(code.strip(), own_key)
+        ans = client.enroll(code.strip(), own_key, None if clean_start or not holding else holding.get("id"))
+    except ServerRefused as exc:
+        if exc.status == 409 and isinstance(exc.answer.get("township"), dict):
+            raise OtherTownship(holding, exc.answer["township"], used_up=False) from None
+        raise
     finally:
         client.close()
+    joining = ans["township"]
+    backup = None
+    if holding and holding.get("id") != joining.get("id"):
+        if not clean_start:  # a server older than the `township` check used the code up
+            raise OtherTownship(holding, joining, used_up=True)
+        from zwcx_desktop.store.cleanstart import clean_start as start_clean
+
+        backup = start_clean(app, actor or SYSTEM, holding, joining)
     credentials.set_secret(token_name(app), ans["token"])
     key = ans.get("fingerprint_key")
     # Records made here before enrolling keep fingerprints under this computer's key, which the township's other
     # computers cannot match (full ID numbers are never stored, so they cannot be recomputed): counted and told.
     ans["unmatched_records"] = app.adopt_fingerprint_key(key) if key and key.lower() != own_key else 0
-    app.put_setting(K_URL, client.base_url)
-    app.put_setting(K_DEVICE, ans["device_id"])
-    app.put_setting(K_TOWNSHIP, json.dumps(ans["township"], ensure_ascii=False))
-    app.put_setting(K_CURSOR, "0")
+    with app.db.write() as s:
+        # A new enrolment is a new device on the server (perhaps another server): what this computer remembered
+        # of the previous one would look like a server that forgot what it acknowledged.
+        settings.forget(s, K_EPOCH, *repair.ENROLMENT_STATE)
+        settings.put(s, repair.K_ACKED_FLOOR, str(repair.acked_seq(s)))
+        settings.put(s, K_URL, client.base_url)
+        settings.put(s, K_DEVICE, ans["device_id"])
+        settings.put(s, K_TOWNSHIP, json.dumps(joining, ensure_ascii=False))
+        settings.put(s, K_CURSOR, "0")
+    if backup is not None:
+        ans["clean_start_backup"] = str(backup)
     return ans
 
 
@@ -150,7 +189,9 @@ def _round(app, client: SyncClient | None, say: Progress) -> RoundResult:
         # Reference data first: a new holiday schedule recounts the dates of records not yet posted, and those new
         # versions go out with this round's push.
         _reference(app, client, meta, res, say)
-        _recount(app, res, say)
+        if app.setting(K_RECOUNT_DUE):  # not every round: it reads every unposted record
+            _recount(app, res, say)
+            app.put_setting(K_RECOUNT_DUE, "")
         _push_all(app, client, res, say)
         last_page = _pull_all(app, client, res, say)
         repair.check_digest(app, int(app.setting(K_CURSOR) or 0), last_page)
@@ -178,6 +219,7 @@ def _reference(app, client: SyncClient, meta: dict[str, Any], res: RoundResult, 
     try:
         with app.db.write() as s:
             schedule = reference.save(s, ref, digest)
+            settings.put(s, K_RECOUNT_DUE, "1")  # kept until done: a round cut short recounts in the next one
     except calendar.ScheduleError as exc:
         raise BadAnswer(f"reference data from the server: {exc}") from None
     calendar.use_official_schedule(schedule)

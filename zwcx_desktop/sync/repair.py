@@ -36,7 +36,12 @@ K_CURSOR_VERSION = "sync_cursor_version"  # the version_id at the stored pull cu
 K_REPAIR = "sync_repair"  # a repair under way: {"reason", "at", "records": [ids], "versions": [ids]}
 K_RESTORE = "sync_server_restore"  # the last repair finished: {"at", "reason", "records", "versions"}
 K_DIGEST_CACHE = "sync_versions_digest"  # "<versions>/<rejected> <digest>" of this device's versions, last computed
-K_DIGEST_GAP = "sync_digest_gap"  # "<mine> <theirs>" that a repair could not remove (not repaired again)
+K_DIGEST_GAP = "sync_digest_gap"  # mine XOR theirs: the difference a repair could not remove (not repaired again)
+# This device's highest answered outbox seq when it enrolled: the server counts a new device's acknowledgements from
+# zero, so what an earlier enrolment had acknowledged is not something the server forgot.
+K_ACKED_FLOOR = "sync_acked_floor"
+#: What belongs to one enrolment and is forgotten at the next (the new server or device starts from nothing).
+ENROLMENT_STATE = (K_CURSOR_VERSION, K_REPAIR, K_RESTORE, K_DIGEST_CACHE, K_DIGEST_GAP)
 
 #: Why a repair started, in the words the CLI prints.
 REASONS = {
@@ -57,14 +62,15 @@ def acked_seq(s) -> int:
                          .limit(1)).scalar() or 0)
 
 
-def _reason(st: dict[str, Any], cursor: int, seen: str | None, mine: int) -> str | None:
+def _reason(st: dict[str, Any], cursor: int, seen: str | None, mine: int, floor: int = 0) -> str | None:
     """Why the server's `sync_state` shows it forgot what it acknowledged (a key of REASONS), or None.
-    `seen` is the version this device pulled at `cursor`; `mine` its highest answered outbox seq."""
+    `seen` is the version this device pulled at `cursor`; `mine` its highest answered outbox seq; `floor` what was
+    answered before its current enrolment (not the current server device's to remember)."""
     if cursor > st["max_seq"]:
         return "cursor"
     if cursor and seen and st["cursor_version_id"] != seen:
         return "cursor"
-    if mine > st["acked_seq"]:
+    if mine > max(st["acked_seq"], floor):
         return "acked"
     return None
 
@@ -95,13 +101,14 @@ def check(app, meta: dict[str, Any], cursor: int) -> bool:
     (then it is started). One read of the store: this runs at the start of every round."""
     st = wire.parse_sync_state(meta)
     with app.db.read() as s:
-        under_way, seen = s.execute(text(
-            "SELECT (SELECT value FROM settings WHERE key = :r), (SELECT value FROM settings WHERE key = :v)"),
-            {"r": K_REPAIR, "v": K_CURSOR_VERSION}).one()
+        under_way, seen, floor = s.execute(text(
+            "SELECT (SELECT value FROM settings WHERE key = :r), (SELECT value FROM settings WHERE key = :v), "
+            "(SELECT value FROM settings WHERE key = :f)"),
+            {"r": K_REPAIR, "v": K_CURSOR_VERSION, "f": K_ACKED_FLOOR}).one()
         mine = acked_seq(s) if st is not None and not under_way else 0
     if under_way:
         return True
-    reason = _reason(st, cursor, seen, mine) if st is not None else None
+    reason = _reason(st, cursor, seen, mine, int(floor or 0)) if st is not None else None
     if reason:
         start(app, reason)
     return bool(reason)
@@ -129,21 +136,28 @@ def run(app, client: SyncClient, res, say, batch: int) -> None:
     order = causal_order(rows, lacking)
     # What the server lacks is counted before it is sent: a push that commits but whose answer is lost (server
     # killed, connection cut) leaves nothing lacking for the next round to find, yet it was lost all the same.
-    state["records"] = sorted(set(state["records"]) | {r[3] for r in rows if r[0] in lacking})
+    record_of = {r[0]: r[3] for r in rows}
+    state["records"] = sorted(set(state["records"]) | {record_of[v] for v in lacking})
     state["versions"] = sorted(set(state["versions"]) | lacking)
     app.put_setting(K_REPAIR, json.dumps(state))
+    refused: set[str] = set()
     for i in range(0, len(order), batch):
         ops = _ops(app, order[i:i + batch])
         for r in _push(app, client, ops, res):
             if r["status"] == "rejected":
+                # Versions written before a rule existed may be refused by a server that checks it now: the clerk
+                # is told which; they are not counted as restored.
+                refused.add(r["version_id"])
                 res.warnings.append(f"the server refused a version sent again after its restore "
                                     f"({r['version_id']}): {r.get('reason', '')}")
         say(f"sent {min(i + batch, len(order))} of {len(order)} version(s) the server had lost")
     with app.db.read() as s:
         mine = acked_seq(s)
     client.missing([], acked_seq=mine)
-    done = {"at": _now(), "reason": state["reason"], "records": len(state["records"]),
-            "versions": len(state["versions"])}
+    back = [v for v in state["versions"] if v not in refused]
+    done = {"at": _now(), "reason": state["reason"],
+            "records": len({record_of[v] for v in back if v in record_of}),
+            "versions": len(back)}
     with app.db.write() as s:
         settings.put(s, K_RESTORE, json.dumps(done))
         settings.put(s, K_REPAIR, "")
@@ -253,7 +267,10 @@ def check_digest(app, cursor: int, page: dict[str, Any]) -> None:
         if known_gap:
             app.put_setting(K_DIGEST_GAP, "")
         return
-    gap = f"{mine} {theirs}"
+    # The XOR of the two set digests is the digest of the versions only one side holds: it stays the same while
+    # both sides go on adding the same versions, so a difference a repair could not remove is not repaired again
+    # every time something new arrives.
+    gap = f"{int(mine, 16) ^ int(theirs, 16):064x}"
     if known_gap == gap:
         return
     app.put_setting(K_DIGEST_GAP, gap)
