@@ -63,14 +63,9 @@ ZH = {
     "citizen ID (身份证号) must be 18 characters, got %1": "身份证号应为 18 位，实际为 %1 位",
     "citizen ID (身份证号) must have digits in positions 1–17, found %1": "身份证号第 1–17 位应为数字，但%1",
     "citizen ID (身份证号) must end in a digit or X, found '%1' at position 18": "身份证号第 18 位应为数字或 X，实际是“%1”",
-    "citizen ID (身份证号) has an impossible birth date %1 (positions 7–14 are YYYYMMDD)":
-        "身份证号中的出生日期 %1 不存在（第 7–14 位是出生年月日）",
-    "citizen ID (身份证号) has birth date %1, before 1900": "身份证号中的出生日期 %1 早于 1900 年",
-    "citizen ID (身份证号) has birth date %1, which is in the future": "身份证号中的出生日期 %1 晚于今天",
-    "citizen ID (身份证号) check character is wrong: expected '%1', given '%2' (a digit is probably mistyped)":
-        "身份证号校验位不对：应为“%1”，实际是“%2”（可能有数字输错了）",
-    "'%1' is not an 18-character citizen ID with a birth date in positions 7–14":
-        "“%1”不是第 7–14 位为出生日期的 18 位身份证号",
+    "the value is not an 18-character citizen ID with a birth date in positions 7–14":
+        "该值不是第 7–14 位为出生日期的 18 位身份证号",
+    "citizen ID (身份证号)": "身份证号",
     "unified social credit code (统一社会信用代码) is empty": "统一社会信用代码为空",
     "unified social credit code (统一社会信用代码) must be 18 characters, got %1": "统一社会信用代码应为 18 位，实际为 %1 位",
     "unified social credit code (统一社会信用代码) has characters outside the GB 32100 alphabet (digits and capital "
@@ -384,9 +379,10 @@ ZH = {
     "%1 must be 18 characters, got %2": "%1应为 18 位，实际为 %2 位",
     "%1 must have digits in positions 1–17, found %2": "%1第 1–17 位应为数字，发现%2",
     "%1 must end in a digit or X, found '%2' at position 18": "%1最后一位应为数字或 X，第 18 位是“%2”",
-    "%1 has an impossible birth date %2": "%1中的出生日期 %2 不存在",
-    "%1 has birth date %2, before 1900 or in the future": "%1中的出生日期 %2 早于 1900 年或晚于今天",
-    "%1 check character is wrong: expected '%2', given '%3'": "%1校验位错误：应为“%2”，实际为“%3”",
+    "%1 has an impossible birth date in positions 7–14 (YYYYMMDD)": "%1第 7–14 位的出生日期不存在（应为出生年月日）",
+    "%1 has a birth date before 1900 or in the future (positions 7–14)": "%1第 7–14 位的出生日期早于 1900 年或晚于今天",
+    "%1 check character is wrong: position 18 does not match the other digits (a digit is probably mistyped)":
+        "%1校验位（第 18 位）与前 17 位不符（可能有数字输错了）",
     "%1 must start with 9, got '%2'": "%1应以 9 开头，实际以“%2”开头",
     "%1 must start with 810000, 820000 or 830000, got '%2'": "%1应以 810000、820000 或 830000 开头，实际为“%2”",
     "foreign permanent resident ID (外国人永久居留身份证)": "外国人永久居留身份证号码",

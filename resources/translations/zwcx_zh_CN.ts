@@ -1338,516 +1338,501 @@
     </message>
     <message>
         <location filename="../../zwcx_desktop/gui/i18n.py" line="144" />
-        <source>citizen ID (身份证号) has an impossible birth date %1 (positions 7–14 are YYYYMMDD)</source>
-        <translation>身份证号中的出生日期 %1 不存在（第 7–14 位是出生年月日）</translation>
+        <source>the value is not an 18-character citizen ID with a birth date in positions 7–14</source>
+        <translation>该值不是第 7–14 位为出生日期的 18 位身份证号</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="146" />
-        <source>citizen ID (身份证号) has birth date %1, before 1900</source>
-        <translation>身份证号中的出生日期 %1 早于 1900 年</translation>
-    </message>
-    <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="147" />
-        <source>citizen ID (身份证号) has birth date %1, which is in the future</source>
-        <translation>身份证号中的出生日期 %1 晚于今天</translation>
-    </message>
-    <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="148" />
-        <source>citizen ID (身份证号) check character is wrong: expected '%1', given '%2' (a digit is probably mistyped)</source>
-        <translation>身份证号校验位不对：应为“%1”，实际是“%2”（可能有数字输错了）</translation>
-    </message>
-    <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="150" />
-        <source>'%1' is not an 18-character citizen ID with a birth date in positions 7–14</source>
-        <translation>“%1”不是第 7–14 位为出生日期的 18 位身份证号</translation>
-    </message>
-    <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="151" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="145" />
         <source>unified social credit code (统一社会信用代码) is empty</source>
         <translation>统一社会信用代码为空</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="152" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="146" />
         <source>unified social credit code (统一社会信用代码) must be 18 characters, got %1</source>
         <translation>统一社会信用代码应为 18 位，实际为 %1 位</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="153" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="147" />
         <source>unified social credit code (统一社会信用代码) has characters outside the GB 32100 alphabet (digits and capital letters except I, O, S, V, Z): %1</source>
         <translation>统一社会信用代码含有不允许的字符（只能是数字和除 I、O、S、V、Z 以外的大写字母）：%1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="155" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="149" />
         <source>unified social credit code (统一社会信用代码) must have a 6-digit division code in positions 3–8, found %1</source>
         <translation>统一社会信用代码第 3–8 位应为 6 位数字的行政区划代码，但%1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="157" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="151" />
         <source>unified social credit code (统一社会信用代码) check character is wrong: expected '%1', given '%2'</source>
         <translation>统一社会信用代码校验位不对：应为“%1”，实际是“%2”</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="159" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="153" />
         <source>division code (行政区划代码) must be 6 digits, got %1 characters</source>
         <translation>行政区划代码应为 6 位数字，实际为 %1 位</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="160" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="154" />
         <source>division code (行政区划代码) must be digits only, found %1</source>
         <translation>行政区划代码只能是数字，但%1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="161" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="155" />
         <source>division code (行政区划代码) starts with '%1', which is not a province code (11–82)</source>
         <translation>行政区划代码以“%1”开头，不是有效的省级代码（11–82）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="162" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="156" />
         <source>mobile number (手机号) must be 11 digits, got %1 characters</source>
         <translation>手机号应为 11 位数字，实际为 %1 位</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="163" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="157" />
         <source>mobile number (手机号) must be digits only, found %1</source>
         <translation>手机号只能是数字，但%1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="164" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="158" />
         <source>mobile number (手机号) must start with 13–19, got '%1'</source>
         <translation>手机号应以 13–19 开头，实际是“%1”</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="166" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="160" />
         <source>the record was deleted: a deleted record has no notice to print</source>
         <translation>该记录已删除，没有可打印的公示。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="167" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="161" />
         <source>the objection was not accepted (不予受理): there is no outcome notice to post; the complainant is answered directly</source>
         <translation>该异议不予受理，没有处理结果公示可张贴；请直接答复异议人。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="169" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="163" />
         <source>a %1 in status %2 has no notice to print</source>
         <translation>状态为 %2 的%1没有可打印的公示。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="170" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="164" />
         <source>record %1 is %2: only reviewed notices go on a board sheet (print it on its own for a marked copy)</source>
         <translation>记录 %1 的状态为 %2：只有审核通过的公示才能印在公示栏汇总页上（可单独打印带标记的副本）。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="173" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="167" />
         <source>citizen ID (身份证号) starts with 9, as a foreign permanent resident ID (外国人永久居留身份证) does: choose that document type (证件类型)</source>
         <translation>身份证号以 9 开头，这是外国人永久居留身份证的号码：请将证件类型选为“外国人永久居留身份证”</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="175" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="169" />
         <source>citizen ID (身份证号) starts with %1, as a Hong Kong, Macao or Taiwan residence permit (港澳台居民居住证) does: choose that document type (证件类型)</source>
         <translation>身份证号以 %1 开头，这是港澳台居民居住证的号码：请将证件类型选为“港澳台居民居住证”</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="177" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="171" />
         <source>type the number again when changing the document type</source>
         <translation>更改证件类型时请重新填写证件号码</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="179" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="173" />
         <source>contains a full citizen ID number; print only the masked form (23*************123)</source>
         <translation>含有完整的身份证号码，只能填写脱敏后的形式（如 23*************123）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="180" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="174" />
         <source>contains a full mobile number; print only the masked form (138****1234)</source>
         <translation>含有完整的手机号码，只能填写脱敏后的形式（如 138****1234）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="181" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="175" />
         <source>contains a full bank card number; print only the masked form (6222***********0128)</source>
         <translation>含有完整的银行卡号，只能填写脱敏后的形式（如 6222***********0128）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="183" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="177" />
         <source>is not a phone number: give a mobile number (13812345678), a landline with its area code (0451-86661234, an extension after 转) or a service number such as 12345</source>
         <translation>不是有效的电话号码：请填写手机号（如 13812345678）、带区号的固定电话（如 0451-86661234，分机号写在“转”之后）或 12345 等服务热线</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="186" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="180" />
         <source>%1 (sheet '%2')</source>
         <translation>%1（工作表“%2”）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="187" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="181" />
         <source>%1: no such file</source>
         <translation>%1：找不到该文件</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="188" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="182" />
         <source>%1: is a folder, not a file</source>
         <translation>%1：这是文件夹，不是文件</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="189" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="183" />
         <source>%1: the file is empty (0 bytes)</source>
         <translation>%1：文件是空的（0 字节）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="190" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="184" />
         <source>%1: this is %2, not a spreadsheet; choose the .xlsx or .csv roster</source>
         <translation>%1：这是%2，不是表格文件；请选择 .xlsx 或 .csv 格式的名单</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="191" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="185" />
         <source>a PNG image</source>
         <translation>一张 PNG 图片</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="192" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="186" />
         <source>a JPEG image</source>
         <translation>一张 JPEG 图片</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="193" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="187" />
         <source>a GIF image</source>
         <translation>一张 GIF 图片</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="194" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="188" />
         <source>a BMP image</source>
         <translation>一张 BMP 图片</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="195" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="189" />
         <source>a PDF document</source>
         <translation>一份 PDF 文档</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="196" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="190" />
         <source>a RAR archive</source>
         <translation>一个 RAR 压缩包</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="197" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="191" />
         <source>a 7-Zip archive</source>
         <translation>一个 7-Zip 压缩包</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="198" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="192" />
         <source>%1: the workbook is password-protected (encrypted); open it in Excel or WPS, remove the password (文件 → 信息 → 保护工作簿) and save it again</source>
         <translation>%1：工作簿设置了密码（已加密）；请用 Excel 或 WPS 打开，取消密码（文件 → 信息 → 保护工作簿）后重新保存</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="200" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="194" />
         <source>%1: this is an old Excel 97-2003 (.xls) workbook; open it in Excel or WPS and save it as .xlsx (Excel 工作簿) or .csv</source>
         <translation>%1：这是旧版 Excel 97-2003 工作簿（.xls）；请用 Excel 或 WPS 打开，另存为 .xlsx（Excel 工作簿）或 .csv 后再导入</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="202" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="196" />
         <source>%1: is named like a workbook but is not one (its content is neither .xlsx nor .xls); open it in Excel or WPS and save it as .xlsx</source>
         <translation>%1：文件名像工作簿，但内容既不是 .xlsx 也不是 .xls；请用 Excel 或 WPS 打开，另存为 .xlsx</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="204" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="198" />
         <source>%1: is not a readable .xlsx workbook (%2); open it in Excel or WPS and save it as .xlsx again</source>
         <translation>%1：无法读取这个 .xlsx 工作簿（%2）；请用 Excel 或 WPS 打开，重新另存为 .xlsx</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="206" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="200" />
         <source>%1: has no sheet named '%2' (sheets: %3)</source>
         <translation>%1：没有名为“%2”的工作表（现有工作表：%3）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="207" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="201" />
         <source>%1: the sheet '%2' is empty; there is nothing to import</source>
         <translation>%1：工作表“%2”是空的，没有可导入的内容</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="208" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="202" />
         <source>%1: is a binary file, not a spreadsheet or CSV text</source>
         <translation>%1：这是二进制文件，不是表格或 CSV 文本</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="209" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="203" />
         <source>%1: the text is neither UTF-8 nor GB18030/GBK (undecodable byte at offset %2); save it from Excel or WPS as CSV again</source>
         <translation>%1：文字编码既不是 UTF-8 也不是 GB18030/GBK（偏移 %2 处的字节无法识别）；请用 Excel 或 WPS 重新另存为 CSV</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="211" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="205" />
         <source>%1: is not well-formed CSV (%2)</source>
         <translation>%1：CSV 格式不正确（%2）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="212" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="206" />
         <source>%1: the file has no data; there is nothing to import</source>
         <translation>%1：文件中没有数据，没有可导入的内容</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="214" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="208" />
         <source>%1: no header row found; the first rows should name the columns (姓名, 身份证号, 户人数, 村/社区, 金额, 发放日期 …), or map them with --map HEADER=FIELD</source>
         <translation>%1：找不到表头行；前几行中应有一行写明各列的名称（姓名、身份证号、户人数、村/社区、金额、发放日期……）。请检查是否选对了文件和工作表</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="216" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="210" />
         <source>%1: has a header row (row %2) but no data rows under it</source>
         <translation>%1：有表头行（第 %2 行），但下面没有数据行</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="217" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="211" />
         <source>%1: the header row %2 has merged cells (%3); unmerge them so that every column has its own header (姓名, 身份证号 …), then import again</source>
         <translation>%1：表头行（第 %2 行）有合并单元格（%3）；请取消合并，让每一列都有自己的表头（姓名、身份证号……），然后重新导入</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="219" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="213" />
         <source>--map: %1 has no column headed '%2' (headers: %3)</source>
         <translation>%1 中没有表头为“%2”的列（现有表头：%3）；请在列对应页重新选择</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="220" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="214" />
         <source>--map: %1</source>
         <translation>列对应有误：%1；请在列对应页重新选择</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="221" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="215" />
         <source>'%1' is not a roster field (choose from %2, or %3)</source>
         <translation>“%1”不是名单中的字段（可选：%2，或 %3）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="222" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="216" />
         <source>%1: no column for 姓名 (the beneficiary's name) in the header row %2 (headers: %3); map the column that holds the names to 姓名 (on the command line: --map HEADER=beneficiary_name)</source>
         <translation>%1：表头行（第 %2 行）中没有“姓名”列（现有表头：%3）；请在列对应页把写有姓名的那一列对应到“姓名”</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="225" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="219" />
         <source>%1: no 服务领域 column and no service area chosen; choose the area for all rows (on the command line: --area 养老)</source>
         <translation>%1：文件中没有“服务领域”列，也没有选择服务领域；请在第一页选择适用于所有行的服务领域</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="227" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="221" />
         <source>%1: no 政策/项目 column and no policy given; enter the policy for all rows (on the command line: --policy 高龄津贴)</source>
         <translation>%1：文件中没有“政策/项目”列，也没有填写政策；请在第一页填写适用于所有行的政策或项目</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="229" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="223" />
         <source>--area: %1</source>
         <translation>服务领域有误：%1；请在第一页重新选择服务领域</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="230" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="224" />
         <source>%1: %2 of %3 rows have problems; nothing was imported (fix them, or import the valid rows with --skip-invalid --errors-out FILE.xlsx)</source>
         <translation>%1：%3 行中有 %2 行有问题，未导入任何记录（请改正这些行，或勾选“导入无误的行，有误的行连同原因保存到”并填写保存位置）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="232" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="226" />
         <source>--skip-invalid needs --errors-out FILE.xlsx for the rows that were not imported</source>
         <translation>跳过有误的行时，需要填写保存这些行的文件</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="234" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="228" />
         <source>(no column; %1)</source>
         <translation>%1（文件中无此列，取第一页填写的值）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="235" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="229" />
         <source>the citizen ID number (身份证号) is empty</source>
         <translation>身份证号为空</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="236" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="230" />
         <source>the ID number is stored as a number, so the spreadsheet has already cut its last digits; format the column as text (文本) and type the number again</source>
         <translation>身份证号被存成了数字，表格已截掉末尾几位；请把这一列设置为文本格式，再重新输入号码</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="238" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="232" />
         <source>the ID number is masked (with *); the full number is needed to import a person</source>
         <translation>身份证号是打码的（含 *）；导入人员需要完整的号码</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="239" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="233" />
         <source>the ID number was saved in scientific notation (e.g. 2.3E+17) and its digits are lost; format the column as text and type it again</source>
         <translation>身份证号被存成了科学计数法（如 2.3E+17），数字已经丢失；请把这一列设置为文本格式，再重新输入</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="241" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="235" />
         <source>the same person as row %1 for the same service area and period</source>
         <translation>与第 %1 行是同一个人，服务领域和所属期也相同</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="242" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="236" />
         <source>this person is already registered for the same service area and period (record %1)</source>
         <translation>此人在同一服务领域和所属期已有登记（记录 %1）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="244" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="238" />
         <source>this person is already registered for %1 (record %2)</source>
         <translation>此人已在“%1”登记过（记录 %2）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="245" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="239" />
         <source>the matching records changed since they were counted (%1 then, %2 now); select them again</source>
         <translation>符合条件的记录在统计之后有变化（当时 %1 条，现在 %2 条），请重新选择</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="248" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="242" />
         <source>another zwcx program is writing to the data folder %1: %2 (pid %3, since %4); nothing was written: try again when it has finished</source>
         <translation>另一个 zwcx 正在写入数据文件夹 %1：%2（进程号 %3，自 %4 起）；本次未写入任何内容，请待其完成后再试</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="250" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="244" />
         <source>another zwcx program is writing to the data folder %1; nothing was written: try again when it has finished</source>
         <translation>另一个 zwcx 正在写入数据文件夹 %1；本次未写入任何内容，请待其完成后再试</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="253" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="247" />
         <source>no backup file at %1</source>
         <translation>找不到备份文件 %1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="254" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="248" />
         <source>%1 is not a zwcx backup (not a zip archive)</source>
         <translation>%1 不是 zwcx 备份（不是 zip 压缩包）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="255" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="249" />
         <source>%1 is not a zwcx backup (no readable manifest)</source>
         <translation>%1 不是 zwcx 备份（没有可读的备份说明）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="256" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="250" />
         <source>%1 is not a zwcx backup (format %2)</source>
         <translation>%1 不是 zwcx 备份（格式为 %2）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="257" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="251" />
         <source>%1 was made by a newer zwcx (%2); update zwcx first</source>
         <translation>%1 由更新版本的 zwcx（%2）生成，请先升级 zwcx</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="258" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="252" />
         <source>%1 is damaged: member %2 fails its checksum</source>
         <translation>%1 已损坏：其中的 %2 校验失败</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="259" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="253" />
         <source>%1 holds an unsafe path %2</source>
         <translation>%1 含有不安全的路径 %2</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="260" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="254" />
         <source>%1 is damaged: the database does not match the manifest</source>
         <translation>%1 已损坏：数据库与备份说明不符</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="261" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="255" />
         <source>%1 is damaged: database integrity check says %2</source>
         <translation>%1 已损坏：数据库完整性检查结果为 %2</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="262" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="256" />
         <source>%1 is damaged: attachment %2 does not match its hash</source>
         <translation>%1 已损坏：附件 %2 与其校验值不符</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="263" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="257" />
         <source>%1 is damaged: %2</source>
         <translation>%1 已损坏：%2</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="264" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="258" />
         <source>%1 has database schema %2, which this zwcx does not know</source>
         <translation>%1 的数据库结构版本为 %2，当前 zwcx 无法识别</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="265" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="259" />
         <source>%1 belongs to another office (%2); this data directory belongs to %3 (%4). Restore it into an empty --data-dir instead</source>
         <translation>%1 属于另一个单位（%2），本数据文件夹属于 %3（%4）。请改为恢复到一个空的数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="267" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="261" />
         <source>not enough free disk space in %1 to keep a copy of the current data before restoring (%2 MB needed, %3 MB free); free some space and restore again</source>
         <translation>%1 所在磁盘空间不足，无法在恢复前保留当前数据的副本（需要 %2 MB，可用 %3 MB）；请清理磁盘空间后重新恢复</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="270" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="264" />
         <source>%1 is empty</source>
         <translation>%1为空</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="271" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="265" />
         <source>%1 must be 18 characters, got %2</source>
         <translation>%1应为 18 位，实际为 %2 位</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="272" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="266" />
         <source>%1 must have digits in positions 1–17, found %2</source>
         <translation>%1第 1–17 位应为数字，发现%2</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="273" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="267" />
         <source>%1 must end in a digit or X, found '%2' at position 18</source>
         <translation>%1最后一位应为数字或 X，第 18 位是“%2”</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="274" />
-        <source>%1 has an impossible birth date %2</source>
-        <translation>%1中的出生日期 %2 不存在</translation>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="268" />
+        <source>%1 has an impossible birth date in positions 7–14 (YYYYMMDD)</source>
+        <translation>%1第 7–14 位的出生日期不存在（应为出生年月日）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="275" />
-        <source>%1 has birth date %2, before 1900 or in the future</source>
-        <translation>%1中的出生日期 %2 早于 1900 年或晚于今天</translation>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="269" />
+        <source>%1 has a birth date before 1900 or in the future (positions 7–14)</source>
+        <translation>%1第 7–14 位的出生日期早于 1900 年或晚于今天</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="276" />
-        <source>%1 check character is wrong: expected '%2', given '%3'</source>
-        <translation>%1校验位错误：应为“%2”，实际为“%3”</translation>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="270" />
+        <source>%1 check character is wrong: position 18 does not match the other digits (a digit is probably mistyped)</source>
+        <translation>%1校验位（第 18 位）与前 17 位不符（可能有数字输错了）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="277" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="272" />
         <source>%1 must start with 9, got '%2'</source>
         <translation>%1应以 9 开头，实际以“%2”开头</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="278" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="273" />
         <source>%1 must start with 810000, 820000 or 830000, got '%2'</source>
         <translation>%1应以 810000、820000 或 830000 开头，实际为“%2”</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="279" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="274" />
         <source>foreign permanent resident ID (外国人永久居留身份证)</source>
         <translation>外国人永久居留身份证号码</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="280" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="275" />
+        <source>citizen ID (身份证号)</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="276" />
         <source>residence permit (港澳台居民居住证)</source>
         <translation>港澳台居民居住证号码</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="282" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="278" />
         <source>the server has forgotten changes it had confirmed (restored from a backup or a power cut): checking what it lacks</source>
         <translation>服务器丢失了已确认的修改（从备份恢复或意外断电）：正在核对服务器缺少的数据</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="284" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="280" />
         <source>sent %1 of %2 version(s) the server had lost</source>
         <translation>已重新上传服务器丢失的 %2 个版本中的 %1 个</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="340" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="336" />
         <source>column %1</source>
         <translation>%1 列</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="341" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="337" />
         <source>column %1 (%2)</source>
         <translation>%1 列（%2）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="351" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="347" />
         <source>row %1, column %2: %3</source>
         <translation>第 %1 行，%2：%3</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="353" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="349" />
         <source>row %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>

@@ -81,8 +81,7 @@ def test_a_bad_last_row_blocks_the_import_until_the_clerk_skips_it(qtbot, login,
     _to_preview(qtbot, wiz)
     shown = _cells(wiz.preview)
     assert shown[0][0] == "8"  # problem rows first: spreadsheet row 8 (title, header, six rows)
-    assert shown[0][-1] == (f"第 8 行，C 列（身份证号）：身份证号校验位不对：应为“{good[-1]}”，实际是“{rows[-1][2][-1]}”"
-                            f"（可能有数字输错了）")
+    assert shown[0][-1] == "第 8 行，C 列（身份证号）：身份证号校验位（第 18 位）与前 17 位不符（可能有数字输错了）"
     assert not wiz.next_btn.isEnabled()
     errors_out = tmp_path / "errors.xlsx"
     wiz.errors_out.setText(str(errors_out))
@@ -246,7 +245,7 @@ def test_row_problems_are_shown_in_chinese(qtbot, login, app, admin, tmp_path):
     problems = {r[0]: r[-1] for r in _cells(wiz.preview) if r[-1]}
     assert problems == {
         "7": "第 7 行，C 列（身份证号）：与第 3 行是同一个人，服务领域和所属期也相同",
-        "8": f"第 8 行，C 列（身份证号）：身份证号校验位不对：应为“{good_id[-1]}”，实际是“{mistyped[2][-1]}”（可能有数字输错了）",
+        "8": "第 8 行，C 列（身份证号）：身份证号校验位（第 18 位）与前 17 位不符（可能有数字输错了）",
         "9": f"第 9 行，C 列（身份证号）：此人已在“养老”登记过（记录 {done.ids[0][:8]}）",
     }
     assert wiz.summary.text().startswith("roster.xlsx（工作表“Sheet1”）：4 行可以导入，3 行有问题。")

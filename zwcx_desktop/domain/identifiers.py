@@ -53,15 +53,15 @@ def _bad_positions(value: str, allowed: frozenset[str], first: int = 0) -> str:
     )
 
 
-def _birth_date(id18: str) -> datetime.date:
-    year, month, day = int(id18[6:10]), int(id18[10:12]), int(id18[12:14])
+def _birth_date(id18: str, what: str) -> datetime.date:
+    # Messages name positions, never the digits: a birth date is part of the person's ID.
     try:
-        return datetime.date(year, month, day)
+        return datetime.date(int(id18[6:10]), int(id18[10:12]), int(id18[12:14]))
     except ValueError:
-        raise InvalidIdentifier(
-            f"citizen ID (身份证号) has an impossible birth date {year:04d}-{month:02d}-{day:02d} "
-            f"(positions 7–14 are YYYYMMDD)"
-        ) from None
+        raise InvalidIdentifier(f"{what} has an impossible birth date in positions 7–14 (YYYYMMDD)") from None
+
+
+CITIZEN_ID = "citizen ID (身份证号)"
 
 
 def validate_citizen_id(text: str, *, today: datetime.date | None = None) -> str:
@@ -72,35 +72,10 @@ def validate_citizen_id(text: str, *, today: datetime.date | None = None) -> str
     is deliberately not checked: codes change over time and no table of them is complete.
     """
     value = _normalise(text)
-    if not value:
-        raise InvalidIdentifier("citizen ID (身份证号) is empty")
-    if len(value) != 18:
-        hint = " (old 15-digit numbers must be converted to 18 digits)" if len(value) == 15 else ""
-        raise InvalidIdentifier(f"citizen ID (身份证号) must be 18 characters, got {len(value)}{hint}")
-    bad = _bad_positions(value[:17], _ASCII_DIGITS)
-    if bad:
-        raise InvalidIdentifier(f"citizen ID (身份证号) must have digits in positions 1–17, found {bad}")
-    if value[17] not in _ASCII_DIGITS | {"X"}:
-        raise InvalidIdentifier(
-            f"citizen ID (身份证号) must end in a digit or X, found '{value[17]}' at position 18"
-        )
-    born = _birth_date(value)
-    if born < _EARLIEST_BIRTH:
-        raise InvalidIdentifier(f"citizen ID (身份证号) has birth date {born.isoformat()}, before 1900")
-    today = today or datetime.date.today()
-    if born > today:
-        raise InvalidIdentifier(
-            f"citizen ID (身份证号) has birth date {born.isoformat()}, which is in the future"
-        )
-    # stdnum's ric.validate() also looks the region code up in its own table and refuses unknown ones, which
-    # DOMAIN.md forbids; its checksum function alone is the plain MOD 11-2 computation.
-    expected = ric.calc_check_digit(value)
-    if value[17] != expected:
-        raise InvalidIdentifier(
-            f"citizen ID (身份证号) check character is wrong: expected '{expected}', given '{value[17]}' "
-            f"(a digit is probably mistyped)"
-        )
-    return value
+    if len(value) == 15:
+        raise InvalidIdentifier(f"{CITIZEN_ID} must be 18 characters, got 15 (old 15-digit numbers must be "
+                                "converted to 18 digits)")
+    return _gb11643_layout(value, CITIZEN_ID, today)
 
 
 def birth_date_from_id(id18: str) -> datetime.date:
@@ -111,10 +86,8 @@ def birth_date_from_id(id18: str) -> datetime.date:
     """
     value = _normalise(id18)
     if len(value) != 18 or not set(value[6:14]) <= _ASCII_DIGITS:
-        raise InvalidIdentifier(
-            f"'{id18}' is not an 18-character citizen ID with a birth date in positions 7–14"
-        )
-    return _birth_date(value)
+        raise InvalidIdentifier("the value is not an 18-character citizen ID with a birth date in positions 7–14")
+    return _birth_date(value, CITIZEN_ID)
 
 
 def validate_uscc(text: str) -> str:
@@ -209,16 +182,12 @@ def _gb11643_layout(value: str, what: str, today: datetime.date | None) -> str:
         raise InvalidIdentifier(f"{what} must have digits in positions 1–17, found {bad}")
     if value[17] not in _ASCII_DIGITS | {"X"}:
         raise InvalidIdentifier(f"{what} must end in a digit or X, found '{value[17]}' at position 18")
-    year, month, day = int(value[6:10]), int(value[10:12]), int(value[12:14])
-    try:
-        born = datetime.date(year, month, day)
-    except ValueError:
-        raise InvalidIdentifier(f"{what} has an impossible birth date {year:04d}-{month:02d}-{day:02d}") from None
+    born = _birth_date(value, what)
     if born < _EARLIEST_BIRTH or born > (today or datetime.date.today()):
-        raise InvalidIdentifier(f"{what} has birth date {born.isoformat()}, before 1900 or in the future")
-    expected = ric.calc_check_digit(value)
-    if value[17] != expected:
-        raise InvalidIdentifier(f"{what} check character is wrong: expected '{expected}', given '{value[17]}'")
+        raise InvalidIdentifier(f"{what} has a birth date before 1900 or in the future (positions 7–14)")
+    if value[17] != ric.calc_check_digit(value):
+        raise InvalidIdentifier(f"{what} check character is wrong: position 18 does not match the other digits "
+                                "(a digit is probably mistyped)")
     return value
 
 

@@ -141,13 +141,7 @@ _TEMPLATES = (
     QT_TRANSLATE_NOOP("Messages", "citizen ID (身份证号) must be 18 characters, got %1"),
     QT_TRANSLATE_NOOP("Messages", "citizen ID (身份证号) must have digits in positions 1–17, found %1"),
     QT_TRANSLATE_NOOP("Messages", "citizen ID (身份证号) must end in a digit or X, found '%1' at position 18"),
-    QT_TRANSLATE_NOOP("Messages", "citizen ID (身份证号) has an impossible birth date %1 (positions 7–14 are "
-                                  "YYYYMMDD)"),
-    QT_TRANSLATE_NOOP("Messages", "citizen ID (身份证号) has birth date %1, before 1900"),
-    QT_TRANSLATE_NOOP("Messages", "citizen ID (身份证号) has birth date %1, which is in the future"),
-    QT_TRANSLATE_NOOP("Messages", "citizen ID (身份证号) check character is wrong: expected '%1', given '%2' (a "
-                                  "digit is probably mistyped)"),
-    QT_TRANSLATE_NOOP("Messages", "'%1' is not an 18-character citizen ID with a birth date in positions 7–14"),
+    QT_TRANSLATE_NOOP("Messages", "the value is not an 18-character citizen ID with a birth date in positions 7–14"),
     QT_TRANSLATE_NOOP("Messages", "unified social credit code (统一社会信用代码) is empty"),
     QT_TRANSLATE_NOOP("Messages", "unified social credit code (统一社会信用代码) must be 18 characters, got %1"),
     QT_TRANSLATE_NOOP("Messages", "unified social credit code (统一社会信用代码) has characters outside the GB 32100 "
@@ -271,12 +265,14 @@ _TEMPLATES = (
     QT_TRANSLATE_NOOP("Messages", "%1 must be 18 characters, got %2"),
     QT_TRANSLATE_NOOP("Messages", "%1 must have digits in positions 1–17, found %2"),
     QT_TRANSLATE_NOOP("Messages", "%1 must end in a digit or X, found '%2' at position 18"),
-    QT_TRANSLATE_NOOP("Messages", "%1 has an impossible birth date %2"),
-    QT_TRANSLATE_NOOP("Messages", "%1 has birth date %2, before 1900 or in the future"),
-    QT_TRANSLATE_NOOP("Messages", "%1 check character is wrong: expected '%2', given '%3'"),
+    QT_TRANSLATE_NOOP("Messages", "%1 has an impossible birth date in positions 7–14 (YYYYMMDD)"),
+    QT_TRANSLATE_NOOP("Messages", "%1 has a birth date before 1900 or in the future (positions 7–14)"),
+    QT_TRANSLATE_NOOP("Messages", "%1 check character is wrong: position 18 does not match the other digits (a "
+                                  "digit is probably mistyped)"),
     QT_TRANSLATE_NOOP("Messages", "%1 must start with 9, got '%2'"),
     QT_TRANSLATE_NOOP("Messages", "%1 must start with 810000, 820000 or 830000, got '%2'"),
     QT_TRANSLATE_NOOP("Messages", "foreign permanent resident ID (外国人永久居留身份证)"),
+    QT_TRANSLATE_NOOP("Messages", "citizen ID (身份证号)"),
     QT_TRANSLATE_NOOP("Messages", "residence permit (港澳台居民居住证)"),
     # sync/repair.py: progress of repairing a server that lost confirmed changes
     QT_TRANSLATE_NOOP("Messages", "the server has forgotten changes it had confirmed (restored from a backup or a "
