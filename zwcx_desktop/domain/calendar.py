@@ -159,3 +159,8 @@ def working_days_between(a: datetime.date, b: datetime.date) -> int:
         total += is_workday(day)[0]
         day += _ONE_DAY
     return total
+
+
+def zh_date(d: datetime.date) -> str:
+    """A date as notices print it (GB/T 9704-2012: Arabic numerals, no leading zeros): 2026年3月5日."""
+    return f"{d.year}年{d.month}月{d.day}日"

@@ -420,8 +420,8 @@ def print_state_text(item: Rendered) -> str:
 def official_end_text(items: list[Rendered]) -> str:
     """What to tell the clerk about posted notices whose end date the official holiday calendar, now known, puts
     elsewhere ('' if none): the reprint keeps the posted date, so the clerk decides what to do on the board."""
+    from zwcx_desktop.domain.calendar import zh_date
     from zwcx_desktop.gui.i18n import is_zh
-    from zwcx_desktop.notices.model import zh_date
 
     lines = []
     for r in items:

@@ -240,8 +240,8 @@ class RecordDialog(QDialog):
                                  "working days: check it.").replace("%1", str(value)[:4]) if guessed else None)
         official = official_end(doc) if self.kind == "disclosure" and self.view else None
         if official is not None and "period_end" in self.boxes:
+            from zwcx_desktop.domain.calendar import zh_date
             from zwcx_desktop.gui.i18n import is_zh
-            from zwcx_desktop.notices.model import zh_date
 
             when = zh_date(official) if is_zh() else official.isoformat()
             self.boxes["period_end"].set_note(self.tr("Under the official holiday schedule the publicity period "

@@ -11,6 +11,7 @@ import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from zwcx_desktop.domain.calendar import zh_date  # noqa: F401 - notices import it from here
 from zwcx_desktop.domain.phones import is_contact_phone
 
 
@@ -114,6 +115,3 @@ def _strip(text: str, exempt: tuple[str, ...]) -> str:
     return text
 
 
-def zh_date(d: dt.date) -> str:
-    """A date as notices print it (GB/T 9704-2012: Arabic numerals, no leading zeros): 2026年3月5日."""
-    return f"{d.year}年{d.month}月{d.day}日"
