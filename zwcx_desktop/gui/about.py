@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from zwcx_desktop import __version__
+from zwcx_desktop.gui.screenfit import resize_within_screen
 from zwcx_desktop.resources import resource
 
 # What the desktop ships with, and under which licence (names of software and licences are not translated).
@@ -69,7 +70,7 @@ class AboutDialog(QDialog):
         from PySide6.QtCore import Qt  # here, not at import: the main window's Help menu imports this module
 
         self.setWindowTitle(self.tr("About zwcx"))
-        self.resize(620, 600)
+        resize_within_screen(self, 620, 600)
         lay = QVBoxLayout(self)
         head = QHBoxLayout()
         icon = QLabel()

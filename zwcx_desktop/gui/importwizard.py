@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from zwcx_desktop.gui.i18n import enum_text, label, message, row_issue
+from zwcx_desktop.gui.screenfit import resize_within_screen
 
 PREVIEW_ROWS = 200  # enough to see the shape and the first problems; the summary counts every row
 FILE_PAGE, MAP_PAGE, PREVIEW_PAGE, RUN_PAGE = range(4)
@@ -81,7 +82,7 @@ class ImportWizard(QDialog):
         self.handle = None
         self.result = None
         self.setWindowTitle(self.tr("Import roster"))
-        self.resize(900, 600)
+        resize_within_screen(self, 900, 600)
         lay = QVBoxLayout(self)
         self.stack = QStackedWidget()
         lay.addWidget(self.stack, 1)

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zwcx_desktop.gui.screenfit import resize_within_screen
+
 PAGES = ("dashboard", "commitment", "disclosure", "service", "objection", "stats", "sync", "settings")
 
 
@@ -308,7 +310,7 @@ class MainWindow(QMainWindow):
         if geo is not None:
             self.restoreGeometry(geo)
         else:
-            self.resize(1280, 800)
+            resize_within_screen(self, 1280, 800)
         last = s.value("main/page", "dashboard")
         self.goto(last if last in PAGES else "dashboard")
 

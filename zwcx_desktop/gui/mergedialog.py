@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from zwcx_desktop.gui.forms import ERROR_STYLE
 from zwcx_desktop.gui.i18n import enum_text, kind_name, label
 from zwcx_desktop.gui.private import concealed, placeholder
+from zwcx_desktop.gui.screenfit import resize_within_screen
 
 HARD_COLOUR, SOFT_COLOUR = "#ffebee", "#fff8e1"
 DELETED = "__deleted__"  # the pseudo-field of a record deleted on one side and edited on the other
@@ -73,7 +74,7 @@ class MergeDialog(QDialog):
         self.theirs: dict[str, Any] | None = None
         self.choices: dict[str, QButtonGroup] = {}
         self.setWindowTitle(self.tr("Resolve sync conflicts"))
-        self.resize(1000, 620)
+        resize_within_screen(self, 1000, 620)
         lay = QVBoxLayout(self)
         intro = QLabel(self.tr("These records were changed on this computer and on another one before they could "
                                "sync. Both versions are kept. For each field, choose the value to keep; fields "

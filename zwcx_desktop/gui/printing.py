@@ -40,6 +40,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from zwcx_desktop.gui.screenfit import resize_within_screen
+
 log = logging.getLogger(__name__)
 #: Pages are rasterised for the printer at no more than this resolution: enough for 仿宋 body text and QR codes,
 #: and an A3 page stays near 70 MB of image instead of gigabytes at a PDF printer's 1200 dpi.
@@ -527,7 +529,7 @@ class PdfPreview(QDialog):
 
         self.ctx, self.rendered, self.on_logged = ctx, rendered, on_logged
         self.setWindowTitle(self.tr("Print preview"))
-        self.resize(800, 1000)
+        resize_within_screen(self, 800, 1000)
         self._bytes = QByteArray(pdf)
         self._buf = QBuffer(self._bytes, self)
         self._buf.open(QIODevice.OpenModeFlag.ReadOnly)
@@ -579,7 +581,7 @@ class BoardPrintDialog(QDialog):
         self.task = None
         self.run: Printout | None = None
         self.setWindowTitle(self.tr("Print the notice board"))
-        self.resize(640, 480)
+        resize_within_screen(self, 640, 480)
         lay = QVBoxLayout(self)
         lay.addWidget(QLabel(self.tr("Notices now on the board (publicizing or posted again); tick the ones to "
                                      "print.")))

@@ -29,6 +29,7 @@ from zwcx_desktop.gui.finance import FinanceLinesWidget
 from zwcx_desktop.gui.forms import FieldBox
 from zwcx_desktop.gui.i18n import kind_name, label, message
 from zwcx_desktop.gui.private import concealed, placeholder
+from zwcx_desktop.gui.screenfit import resize_within_screen
 
 HIDDEN = {"id_fingerprint"}
 PRINTABLE = ("commitment", "disclosure", "objection")  # the kinds the notices module lays out
@@ -59,7 +60,7 @@ class RecordDialog(QDialog):
         self.view = None
         self.boxes: dict[str, FieldBox] = {}
         self.concealed: set[str] = set()
-        self.resize(920, 760)
+        resize_within_screen(self, 920, 760)
         self.setStyleSheet("QLineEdit[readOnly=\"true\"], QPlainTextEdit[readOnly=\"true\"] { background: #eef0f2; }")
         lay = QVBoxLayout(self)
         self.header = QLabel()
