@@ -10,6 +10,7 @@ from alembic.migration import MigrationContext
 from zwcx_server import service
 from zwcx_server.db import MIGRATIONS, ServerDB
 from zwcx_server.models import Base, Township
+from zwcx_server.testing import TEST_SERVER_KEY
 
 
 def _cfg(conn) -> Config:
@@ -30,7 +31,7 @@ def test_migrations_build_the_models(db_url):
 
 
 def test_a_township_from_before_fingerprint_keys_gets_one_at_its_next_enrolment(db_url):
-    db = ServerDB(db_url)
+    db = ServerDB(db_url, TEST_SERVER_KEY)
     try:
         with db.engine.begin() as conn:
             command.upgrade(_cfg(conn), "0001_initial")
@@ -40,7 +41,7 @@ def test_a_township_from_before_fingerprint_keys_gets_one_at_its_next_enrolment(
         db.upgrade()
         with db.read() as s:
             t = s.query(Township).one()
-            assert (t.code, t.last_seq, t.fingerprint_key) == ("OLD", 7, None)
+            assert (t.code, t.last_seq, t.fingerprint_key_sealed) == ("OLD", 7, None)
         _dev, code = service.enroll_device(db, t.id)
         assert service.enrol(db, code, "0f" * 32)["fingerprint_key"] == "0f" * 32
     finally:
