@@ -107,9 +107,14 @@ class ServerDB:
     def _scrub(self) -> None:
         """After plain-text fingerprint keys were sealed: leave no old copy of them in the database's files."""
         if self.dialect == "sqlite":
-            # The WAL keeps earlier frames (the keys as they were) until overwritten; TRUNCATE empties it.
-            with self.engine.connect() as conn:
-                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            # Stale copies of the old rows stay in free space of pages and in earlier WAL frames: VACUUM rewrites
+            # the file, TRUNCATE empties the WAL. Once, at this upgrade; it needs free disk space of the file's size.
+            raw = self.engine.raw_connection()  # outside SQLAlchemy's BEGIN: VACUUM runs in no transaction
+            try:
+                raw.driver_connection.execute("VACUUM")
+                raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            finally:
+                raw.close()
         else:
             # Old row versions stay in the table's pages until vacuumed; the table is small.
             with self.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:

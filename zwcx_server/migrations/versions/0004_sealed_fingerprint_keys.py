@@ -1,6 +1,6 @@
 """Township fingerprint keys are kept sealed under the server key, which lives outside the database; keys an
-earlier version stored in plain text are sealed here, and their plain text is overwritten (SQLite secure_delete;
-zwcx_server.db scrubs the WAL or VACUUMs PostgreSQL afterwards). Needs the server key when there is any to seal.
+earlier version stored in plain text are sealed here (zwcx_server.db then VACUUMs the database, so no stale copy
+stays in free space or the WAL). Needs the server key when there is any to seal.
 
 Revision ID: 0004_sealed_fingerprint_keys
 Revises: 0003_device_acked_seq
@@ -28,9 +28,6 @@ def upgrade() -> None:
     conn = op.get_bind()
     rows = conn.execute(sa.text("SELECT id, fingerprint_key FROM townships WHERE fingerprint_key IS NOT NULL")).all()
     key = _key(len(rows), "in plain text, which the upgrade seals")
-    if conn.dialect.name == "sqlite":
-        # Zero the freed bytes of the old values instead of leaving them in free space of the file.
-        conn.exec_driver_sql("PRAGMA secure_delete=ON")
     op.add_column("townships", sa.Column("fingerprint_key_sealed", sa.String(128), nullable=True))
     for tid, plain in rows:
         conn.execute(sa.text("UPDATE townships SET fingerprint_key_sealed = :s, fingerprint_key = NULL WHERE id = :t"),
