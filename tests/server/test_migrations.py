@@ -129,3 +129,22 @@ def test_plain_text_fingerprint_keys_are_sealed_by_the_upgrade_and_leave_no_copy
     if sqlite:
         files = database_files(db_url)
         assert [(i, leak) for i, key in enumerate(plain) for leak in leaks(files, key)] == []
+
+
+def test_downgrading_0004_opens_the_sealed_keys_with_the_server_key(db_url):
+    db = ServerDB(db_url, TEST_SERVER_KEY)
+    try:
+        db.upgrade()
+        _dev, code = service.enroll_device(db, service.add_township(db, "甲乡", "A"))
+        key = service.enrol(db, code)["fingerprint_key"]
+        with db.engine.begin() as conn:
+            cfg = _cfg(conn)
+            cfg.attributes["server_key"] = TEST_SERVER_KEY
+            command.downgrade(cfg, "0003_device_acked_seq")
+        with db.engine.connect() as conn:
+            assert conn.exec_driver_sql("SELECT fingerprint_key FROM townships").scalar_one() == key
+        db.upgrade()  # sealed again
+        _dev, code = service.enroll_device(db, 1)
+        assert service.enrol(db, code)["fingerprint_key"] == key
+    finally:
+        db.close()
