@@ -100,8 +100,8 @@ class ServerDB:
 
     def use_key(self, server_key: ServerKey) -> None:
         """Take `server_key` for sealing and opening township keys; refuses one that is not this database's."""
-        with self.engine.begin() as conn:
-            keys.bind(conn, server_key)
+        with self.write() as s:
+            keys.bind(s, server_key)
         self.server_key = server_key
 
     def _scrub(self) -> None:
