@@ -3,6 +3,7 @@ push of 10k changes, first pull of 50k records, a sync with nothing to do, bytes
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import tempfile
@@ -39,14 +40,14 @@ def server_process(path: Path):
     import requests
 
     from zwcx_server.db import ServerDB
-    from zwcx_server.testing import free_port
+    from zwcx_server.testing import free_port, key_env
 
     url = f"sqlite:///{path}"
     db = ServerDB(url)
     db.upgrade()
     port = free_port()
     p = subprocess.Popen([sys.executable, "-m", "zwcx_server", "--db", url, "serve", "--port", str(port)],
-                         stderr=subprocess.DEVNULL)
+                         stderr=subprocess.DEVNULL, env=os.environ | key_env())
     base = f"http://127.0.0.1:{port}"
     try:
         for _ in range(200):

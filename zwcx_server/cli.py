@@ -11,10 +11,13 @@ from pathlib import Path
 DEFAULT_DB = "zwcx-server.sqlite3"
 
 
-def _db(args: argparse.Namespace):
+def _db(args: argparse.Namespace, key_required: bool = False):
+    """The database, upgraded; with the server key when one is given (required for `serve`), checked against it."""
+    from zwcx_server import keys
     from zwcx_server.db import ServerDB
 
-    db = ServerDB(args.db)
+    key = keys.require(args.key_file) if key_required else keys.resolve(args.key_file)
+    db = ServerDB(args.db, key)
     db.upgrade()
     return db
 
@@ -24,7 +27,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     from zwcx_server.app import create_app
 
-    db = _db(args)
+    db = _db(args, key_required=True)
     print(f"zwcx-server: serving {db.url.split('@')[-1]} on http://{args.host}:{args.port}", file=sys.stderr)
     uvicorn.run(create_app(db), host=args.host, port=args.port, log_level="warning",
                 ssl_certfile=args.tls_cert, ssl_keyfile=args.tls_key)
@@ -82,44 +85,87 @@ def cmd_verify(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_new_key(args: argparse.Namespace) -> int:
+    from zwcx_server import keys
+
+    key = keys.write_new(args.file)
+    print(f"server key {key.key_id} written to {args.file} (mode 600); keep a copy apart from the database "
+          "backups: without it the township keys in them cannot be opened", file=sys.stderr)
+    return 0
+
+
+def cmd_rotate_key(args: argparse.Namespace) -> int:
+    from zwcx_server import keys
+
+    new = keys.load_file(args.new_key_file)
+    db = _db(args, key_required=True)
+    try:
+        old_id = db.server_key.key_id
+        n = keys.rotate(db, db.server_key, new)
+    finally:
+        db.close()
+    print(f"{n} township key(s) re-sealed: server key {old_id} -> {new.key_id}. Start the server with "
+          f"{args.new_key_file} now; keep the old key for backups made before this", file=sys.stderr)
+    return 0
+
+
+KEY_HELP = ("file holding the server key that township fingerprint keys are sealed under (default: "
+            "$ZWCX_SERVER_KEY_FILE, else $ZWCX_SERVER_KEY, else the systemd credential zwcx-server-key)")
+
+
+def _common(s: argparse.ArgumentParser) -> None:
+    """--db and --key-file after the command too; SUPPRESS keeps the value given before it."""
+    s.add_argument("--db", default=argparse.SUPPRESS)
+    s.add_argument("--key-file", default=argparse.SUPPRESS, help=KEY_HELP)
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="zwcx-server", description="zwcx reference municipal sync server")
     p.add_argument("--db", default=os.environ.get("ZWCX_SERVER_DB", DEFAULT_DB),
                    help="SQLite file or postgresql+psycopg://USER:PASS@HOST/DB (default: $ZWCX_SERVER_DB or "
                         f"{DEFAULT_DB})")
+    p.add_argument("--key-file", default=None, help=KEY_HELP)
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    s = sub.add_parser("serve", help="run the HTTP server")
-    s.add_argument("--db", default=argparse.SUPPRESS)
+    s = sub.add_parser("serve", help="run the HTTP server (needs the server key)")
+    _common(s)
     s.add_argument("--host", default="127.0.0.1")
     s.add_argument("--port", type=int, default=8750)
     s.add_argument("--tls-cert", help="PEM certificate (serve HTTPS directly; otherwise put a TLS proxy in front)")
     s.add_argument("--tls-key", help="PEM private key")
     s.set_defaults(func=cmd_serve)
     s = sub.add_parser("add-township", help="add a township (unit); prints its id")
-    s.add_argument("--db", default=argparse.SUPPRESS)
+    _common(s)
     s.add_argument("--name", required=True)
     s.add_argument("--code", required=True)
     s.set_defaults(func=cmd_add_township)
     s = sub.add_parser("enroll-device", help="make a one-time enrolment code for a device of a township")
-    s.add_argument("--db", default=argparse.SUPPRESS)
+    _common(s)
     s.add_argument("--township", type=int, required=True, help="township id (from add-township)")
     s.add_argument("--name", help="a label for the device")
     s.set_defaults(func=cmd_enroll_device)
     s = sub.add_parser("revoke-device", help="refuse a device's token from now on")
-    s.add_argument("--db", default=argparse.SUPPRESS)
+    _common(s)
     s.add_argument("device_id")
     s.set_defaults(func=cmd_revoke_device)
     s = sub.add_parser("load-reference", help="load reference data (units, catalogue, categories, holidays)")
-    s.add_argument("--db", default=argparse.SUPPRESS)
+    _common(s)
     s.add_argument("file")
     s.set_defaults(func=cmd_load_reference)
     s = sub.add_parser("new-epoch", help="optional after restoring a backup: a new epoch (devices also notice a restore "
                                           "without it and resend what was lost)")
-    s.add_argument("--db", default=argparse.SUPPRESS)
+    _common(s)
     s.set_defaults(func=cmd_new_epoch)
     s = sub.add_parser("verify", help="counts and digests per township")
-    s.add_argument("--db", default=argparse.SUPPRESS)
+    _common(s)
     s.set_defaults(func=cmd_verify)
+    s = sub.add_parser("new-key", help="create a server key file (mode 600); never overwrites one")
+    s.add_argument("file")
+    s.set_defaults(func=cmd_new_key)
+    s = sub.add_parser("rotate-key", help="re-seal every township key under a new server key (stop the server "
+                                          "first); the current key comes from --key-file or the environment")
+    _common(s)
+    s.add_argument("--new-key-file", required=True, help="the new key (made with new-key)")
+    s.set_defaults(func=cmd_rotate_key)
     return p
 
 

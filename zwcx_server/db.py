@@ -10,6 +10,8 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from zwcx_server import keys
+from zwcx_server.keys import ServerKey
 from zwcx_server.models import ServerMeta
 
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -54,10 +56,12 @@ def make_engine(url: str) -> Engine:
 
 
 class ServerDB:
-    """Engine plus read/write units of work."""
+    """Engine plus read/write units of work, and the server key that township fingerprint keys are sealed under
+    (None for administration that does not touch them; `serve` and enrolment need it)."""
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, server_key: ServerKey | None = None) -> None:
         self.url = normalise_url(url)
+        self.server_key = server_key
         self.engine = make_engine(self.url)
         self.dialect = self.engine.dialect.name
         self._read = sessionmaker(self.engine, expire_on_commit=False)
@@ -75,18 +79,46 @@ class ServerDB:
             yield s
 
     def upgrade(self) -> None:
-        """Bring the schema to the newest revision and make sure the server has an epoch."""
+        """Bring the schema to the newest revision, make sure the server has an epoch, and refuse a server key
+        that is not this database's (ServerKeyError, nothing changed)."""
         from alembic import command
         from alembic.config import Config
 
         cfg = Config()
         cfg.set_main_option("script_location", str(MIGRATIONS))
+        cfg.attributes["server_key"] = self.server_key
         with self.engine.begin() as conn:
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "head")
+            if self.server_key is not None:
+                keys.bind(conn, self.server_key)
+        if cfg.attributes.get("sealed_fingerprint_keys"):
+            self._scrub()
         with self.write() as s:
             if s.get(ServerMeta, "epoch") is None:
                 s.add(ServerMeta(key="epoch", value=secrets.token_hex(16)))
+
+    def use_key(self, server_key: ServerKey) -> None:
+        """Take `server_key` for sealing and opening township keys; refuses one that is not this database's."""
+        with self.write() as s:
+            keys.bind(s, server_key)
+        self.server_key = server_key
+
+    def _scrub(self) -> None:
+        """After plain-text fingerprint keys were sealed: leave no old copy of them in the database's files."""
+        if self.dialect == "sqlite":
+            # Stale copies of the old rows stay in free space of pages and in earlier WAL frames: VACUUM rewrites
+            # the file, TRUNCATE empties the WAL. Once, at this upgrade; it needs free disk space of the file's size.
+            raw = self.engine.raw_connection()  # outside SQLAlchemy's BEGIN: VACUUM runs in no transaction
+            try:
+                raw.driver_connection.execute("VACUUM")
+                raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            finally:
+                raw.close()
+        else:
+            # Old row versions stay in the table's pages until vacuumed; the table is small.
+            with self.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+                conn.exec_driver_sql("VACUUM FULL townships")
 
     def epoch(self) -> str:
         with self.read() as s:

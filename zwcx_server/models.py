@@ -27,7 +27,7 @@ class Base(DeclarativeBase):
 
 
 class ServerMeta(Base):
-    """Key/value facts about this server database (the epoch)."""
+    """Key/value facts about this server database (the epoch, the server key's check value)."""
 
     __tablename__ = "server_meta"
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
@@ -43,9 +43,11 @@ class Township(Base):
     # order and a pull cursor never skips a change that commits late.
     last_seq: Mapped[int] = mapped_column(BigInteger, default=0)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
-    # HMAC key (hex) for citizen ID fingerprints, shared by the township's devices so that they recognise the same
-    # person; set by the first device to enrol (its own key, so its earlier records keep matching).
-    fingerprint_key: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    # HMAC key for citizen ID fingerprints, shared by the township's devices so that they recognise the same
+    # person; set by the first device to enrol (its own key, so its earlier records keep matching). Kept sealed
+    # under the server key (zwcx_server.keys), which is not in the database: with the key in plain text beside
+    # the fingerprints, a copy of the database would give away citizen ID numbers.
+    fingerprint_key_sealed: Mapped[str | None] = mapped_column(String(128), nullable=True)
     # wire.version_set_digest of the township's versions, kept up to date by every push (under the row lock): a
     # device that has pulled everything compares it with its own and so finds versions one side lacks.
     versions_digest: Mapped[str] = mapped_column(String(64), default="0" * 64, server_default="0" * 64)

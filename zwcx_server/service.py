@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from zwcx_desktop.domain.calendar import parse_schedule
 from zwcx_desktop.domain.schema import KINDS, without_private
 from zwcx_desktop.sync import wire
-from zwcx_server import faults
+from zwcx_server import faults, keys
 from zwcx_server.db import ServerDB
 from zwcx_server.models import Blob, BlobPart, Device, OpResult, Record, ReferenceItem, Township, Version
 
@@ -131,10 +131,29 @@ def enrol(db: ServerDB, code: str, fingerprint_key: str | None = None,
         if n != 1:
             raise ServiceError(403, "this enrolment code is unknown, used or expired; ask for a new one")
         t = s.execute(select(Township).where(Township.id == dev.township_id).with_for_update()).scalar_one()
-        if t.fingerprint_key is None:  # locked row: two first devices enrolling at once agree on one key
-            t.fingerprint_key = (fingerprint_key or secrets.token_hex(32)).lower()
+        township_key = _township_key(s, db.server_key, t, fingerprint_key)
         return {"protocol": wire.PROTOCOL, "device_id": dev.id, "token": token,
-                "township": {"id": t.id, "code": t.code, "name": t.name}, "fingerprint_key": t.fingerprint_key}
+                "township": {"id": t.id, "code": t.code, "name": t.name}, "fingerprint_key": township_key}
+
+
+def _township_key(s: Session, server_key: keys.ServerKey | None, t: Township, offered: str | None) -> str:
+    """The township's fingerprint key, opened from its sealed form; a township without one takes `offered` (or a
+    new one). A server whose key cannot open it refuses the enrolment (503) rather than hand out a wrong key."""
+    if server_key is None:
+        raise ServiceError(503, "the server was started without its server key; the administrator must restart it "
+                                "with one")
+    try:
+        if t.fingerprint_key_sealed is not None:
+            return server_key.open_township_key(t.id, t.fingerprint_key_sealed)
+        # The key may have been rotated while this server ran: seal nothing under a key the database dropped.
+        keys.verify(s, server_key)
+    except keys.ServerKeyError:
+        raise ServiceError(503, "the server's key does not match its database (rotated?); the administrator must "
+                                "restart it with the current server key") from None
+    township_key = (offered or secrets.token_hex(32)).lower()
+    # The row is locked: two first devices enrolling at once agree on one key.
+    t.fingerprint_key_sealed = server_key.seal_township_key(t.id, township_key)
+    return township_key
 
 
 def authenticate(db: ServerDB, authorization: str | None) -> Caller:

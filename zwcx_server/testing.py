@@ -12,6 +12,15 @@ import uvicorn
 from zwcx_server import service
 from zwcx_server.app import create_app
 from zwcx_server.db import ServerDB
+from zwcx_server.keys import KEY_ENV, ServerKey
+
+#: The server key of test servers (fixed, so a test may stop a server and start another on the same database).
+TEST_SERVER_KEY = ServerKey(bytes(range(32)))
+
+
+def key_env() -> dict[str, str]:
+    """Environment for a `zwcx-server serve` process of a test or benchmark: the test server key."""
+    return {KEY_ENV: TEST_SERVER_KEY.text()}
 
 
 def free_port() -> int:
@@ -21,9 +30,12 @@ def free_port() -> int:
 
 
 class LiveServer:
-    """uvicorn serving one ServerDB in a daemon thread; `url` is its base URL."""
+    """uvicorn serving one ServerDB in a daemon thread; `url` is its base URL. A database opened without a server
+    key gets the test key, as `serve` would refuse to start without one."""
 
     def __init__(self, db: ServerDB) -> None:
+        if db.server_key is None:
+            db.use_key(TEST_SERVER_KEY)
         self.db = db
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
@@ -64,8 +76,9 @@ def reset_postgres(url: str) -> None:
 
 
 @contextmanager
-def live_server(url: str):
-    db = ServerDB(url)
+def live_server(url: str, server_key: ServerKey = TEST_SERVER_KEY):
+    """A LiveServer on a new or existing database, stopped and closed at the end."""
+    db = ServerDB(url, server_key)
     db.upgrade()
     srv = LiveServer(db).start()
     try:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from zwcx_server import service
 from zwcx_server.db import ServerDB
-from zwcx_server.testing import free_port
+from zwcx_server.testing import free_port, key_env
 
 
 class ServerProcess:
@@ -33,7 +33,7 @@ class ServerProcess:
         return self._db
 
     def start(self, fault: str | None = None) -> ServerProcess:
-        env = os.environ.copy()
+        env = os.environ.copy() | key_env()
         env.pop("ZWCX_SERVER_FAULT", None)
         if fault:
             env["ZWCX_SERVER_FAULT"] = fault
