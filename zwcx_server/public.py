@@ -44,6 +44,8 @@ CSP = (f"default-src 'none'; style-src '{_STYLE_HASH}'; base-uri 'none'; form-ac
 HEADERS = {"Content-Security-Policy": CSP, "X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer",
            "X-Frame-Options": "DENY", "Cache-Control": "no-store"}
 HSTS = "max-age=31536000"
+#: Print times travel in UTC; residents read dates in China Standard Time (UTC+8 all year), as the notices do.
+_CHINA = dt.timezone(dt.timedelta(hours=8))
 
 #: The one title an objection's outcome notice carries: its content may name people, its complainant is private.
 OBJECTION_TITLE = "关于异议处理结果的公示"
@@ -100,9 +102,13 @@ def lookup(db: ServerDB, code: str) -> Shown | None:
         township = s.get(Township, v.township_id).name
     return Shown(title=mask_numbers_in(_title(v.kind, doc)), unit=mask_numbers_in(unit),
                  township=mask_numbers_in(township), period=_period(v.kind, doc), standing=st,
-                 printed_on=printed.date() if printed else None, version=v.version, current_version=cur.version,
+                 printed_on=_china_date(printed), version=v.version, current_version=cur.version,
                  current_status=_status_zh(v.kind, cur_status),
                  ended_as=cur_status if st is Standing.WITHDRAWN else None, content_hash=v.content_hash, code=code)
+
+
+def _china_date(utc: dt.datetime | None) -> dt.date | None:
+    return utc.replace(tzinfo=dt.UTC).astimezone(_CHINA).date() if utc else None
 
 
 def _unit_name(s, unit_id: object, township_id: int) -> str:

@@ -173,7 +173,7 @@ def test_print_events_arrive_with_a_push_once_each_and_only_for_the_own_township
     with server.db.read() as s:
         before = s.query(PrintEvent).count()
     ev = {"print_id": str(uuid.uuid4()), "no": 3, "record_id": rid, "version_id": vid, "content_hash": chash,
-          "printed_at": "2026-03-05T01:00:00+08:00"}
+          "printed_at": "2026-03-03T07:00:00+08:00"}  # earlier: the 3rd in China, still the 2nd in UTC
     for _ in range(2):  # the same event twice (a lost answer): kept once
         bid = str(uuid.uuid4())
         r = requests.post(f"{server.url}/v1/sync/push", json={"batch_id": bid, "ops": [], "prints": [ev, ev]},
@@ -181,6 +181,7 @@ def test_print_events_arrive_with_a_push_once_each_and_only_for_the_own_township
         assert r.status_code == 200 and r.json()["prints_through"] == 3
     with server.db.read() as s:
         assert s.query(PrintEvent).count() == before + 1
+    assert "已打印发布（2026-03-03）" in get(server, code).text  # the first print, dated as in China
 
 
 def test_malformed_print_events_are_refused_with_the_protocol_error(server):
