@@ -26,7 +26,7 @@ from fastapi import Request
 from fastapi.responses import HTMLResponse
 from sqlalchemy import func, select
 
-from zwcx_desktop.domain.lifecycle import PrintAs, print_as
+from zwcx_desktop.domain.lifecycle import PrintAs, document_prints_as
 from zwcx_desktop.domain.masking import mask_numbers_in
 from zwcx_desktop.domain.public_status import Standing, standing
 from zwcx_desktop.domain.schema import KINDS
@@ -88,14 +88,11 @@ def lookup(db: ServerDB, code: str) -> Shown | None:
         def ever_public() -> bool:
             docs = s.execute(select(Version.doc).where(Version.record_id == rec.id,
                                                        Version.township_id == rec.township_id)).scalars()
-            return any(print_as(v.kind, json.loads(d).get("status")) is PrintAs.VALID for d in docs)
+            return any(document_prints_as(v.kind, json.loads(d)) is PrintAs.VALID for d in docs)
 
-        cur_status = cur_doc.get("status")
-        own = print_as(v.kind, doc.get("status"))
-        st = standing(v.kind, doc.get("status"), printed=printed is not None, deleted=rec.deleted or v.deleted,
-                      current_status=cur_status,
-                      ever_public=own is PrintAs.VOID and print_as(v.kind, cur_status) is PrintAs.VOID
-                      and ever_public())
+        void = document_prints_as(v.kind, doc) is PrintAs.VOID and document_prints_as(v.kind, cur_doc) is PrintAs.VOID
+        st = standing(v.kind, doc, printed=printed is not None, deleted=rec.deleted or v.deleted, current=cur_doc,
+                      ever_public=void and ever_public())
         if st is None:
             return None
         unit = _unit_name(s, doc.get("unit_id"), v.township_id)
@@ -103,8 +100,8 @@ def lookup(db: ServerDB, code: str) -> Shown | None:
     return Shown(title=mask_numbers_in(_title(v.kind, doc)), unit=mask_numbers_in(unit),
                  township=mask_numbers_in(township), period=_period(v.kind, doc), standing=st,
                  printed_on=_china_date(printed), version=v.version, current_version=cur.version,
-                 current_status=_status_zh(v.kind, cur_status),
-                 ended_as=cur_status if st is Standing.WITHDRAWN else None, content_hash=v.content_hash, code=code)
+                 current_status=_status_zh(v.kind, cur_doc.get("status")),
+                 ended_as=cur_doc.get("status") if st is Standing.WITHDRAWN else None, content_hash=v.content_hash, code=code)
 
 
 def _china_date(utc: dt.datetime | None) -> dt.date | None:

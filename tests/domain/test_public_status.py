@@ -11,9 +11,10 @@ VALID_ID = "11010519491231002X"
 CARD = "6222021234567890128"
 
 
-def _s(kind, status, printed=False, deleted=False, current=None, ever_public=False):
-    return standing(kind, status, printed=printed, deleted=deleted,
-                    current_status=status if current is None else current, ever_public=ever_public)
+def _s(kind, status, printed=False, deleted=False, current=None, ever_public=False, **doc):
+    own = {"status": status, "finding": "upheld"} | doc
+    return standing(kind, own, printed=printed, deleted=deleted,
+                    current=own if current is None else {"status": current}, ever_public=ever_public)
 
 
 @pytest.mark.parametrize("kind,status", [("disclosure", "draft"), ("disclosure", "pending_review"),
@@ -28,6 +29,8 @@ def test_versions_never_handed_out_are_unknown_even_when_a_proof_was_printed(kin
 def test_a_reviewed_version_is_printed_published_or_waiting_for_its_print_record():
     assert _s("disclosure", "approved") is Standing.APPROVED
     assert _s("objection", "replied") is Standing.APPROVED
+    # Closed after 不予受理 without an investigation: no finding, no outcome notice, nothing the public was given.
+    assert _s("objection", "closed", finding=None) is None
     assert _s("disclosure", "approved", printed=True) is Standing.PRINTED
     assert _s("disclosure", "publicizing") is Standing.PUBLISHED
     assert _s("commitment", "published") is Standing.PUBLISHED

@@ -1,7 +1,7 @@
 """What the public verification page (`/v/{code}` on the municipal server) may say about one record version.
 
 The page answers for what was handed to the public and for nothing else. A version is known to it when it passed
-review (`lifecycle.print_as` says it prints as a notice to post) and its record still stands, or when the record's
+review (`lifecycle.document_prints_as` says it prints as a notice to post) and its record still stands, or when the record's
 public life has ended since (withdrawn, cancelled, changed) and it had been public. Drafts, versions waiting for
 review, deleted records and records that never had a notice get the same answer as a code that never existed, so
 the page tells nobody what a township is preparing or has deleted.
@@ -9,11 +9,13 @@ the page tells nobody what a township is preparing or has deleted.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from enum import StrEnum
+from typing import Any
 
 from zwcx_desktop.domain.enums import CommitmentStatus as C
 from zwcx_desktop.domain.enums import DisclosureStatus as D
-from zwcx_desktop.domain.lifecycle import PrintAs, print_as
+from zwcx_desktop.domain.lifecycle import PrintAs, document_prints_as
 
 __all__ = ["PUBLISHED", "Standing", "standing"]
 
@@ -36,23 +38,24 @@ PUBLISHED: dict[str, frozenset[str]] = {
 }
 
 
-def standing(kind: str, status: str | None, *, printed: bool, deleted: bool, current_status: str | None,
+def standing(kind: str, doc: Mapping[str, Any], *, printed: bool, deleted: bool, current: Mapping[str, Any],
              ever_public: bool) -> Standing | None:
-    """What the page says of a version of a `kind` record in `status`, or None when the page must not know it.
+    """What the page says of a version of a `kind` record with document `doc`, or None when the page must not
+    know it.
 
-    `printed`: a print of this version is logged; `deleted`: the record (or this version) is deleted;
-    `current_status`: the status of the record's current version; `ever_public`: some version of the record
-    passed review (asked only for the version that ended its public life, which is itself no notice to post).
+    `printed`: a print of this version is logged; `deleted`: the record (or this version) is deleted; `current`:
+    the document of the record's current version; `ever_public`: some version of the record passed review (asked
+    only for the version that ended its public life, which is itself no notice to post).
     """
     if deleted:
         return None
-    own = print_as(kind, status)
-    if print_as(kind, current_status) is PrintAs.VOID:
+    own = document_prints_as(kind, doc)
+    if document_prints_as(kind, current) is PrintAs.VOID:
         return Standing.WITHDRAWN if own is PrintAs.VALID or (own is PrintAs.VOID and ever_public) else None
     if own is not PrintAs.VALID:
         return None
     if printed:
         return Standing.PRINTED
-    if status in PUBLISHED.get(kind, ()):
+    if doc.get("status") in PUBLISHED.get(kind, ()):
         return Standing.PUBLISHED
     return Standing.APPROVED
