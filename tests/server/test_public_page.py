@@ -128,8 +128,9 @@ def test_an_objection_shows_its_notice_title_never_its_words_or_its_complainant(
 def test_every_answer_carries_the_security_headers_and_hsts_only_over_tls(server):
     t = server.township("A")
     _r, _v, code = put_version(server.db, t, "disclosure", disclosure("关于安全头的公示", "approved"))
-    answers = [get(server, code), get(server, "b" * 16), get(server, "<script>alert(1)"), get(server, "01")]
-    assert [r.status_code for r in answers] == [200, 404, 400, 400]
+    answers = [get(server, code), get(server, "b" * 16), get(server, "<script>alert(1)"), get(server, "01"),
+               get(server, "<script>alert(1)</script>")]
+    assert [r.status_code for r in answers] == [200, 404, 400, 400, 400]
     for r in answers:
         csp = r.headers["Content-Security-Policy"]
         assert csp.startswith("default-src 'none';") and "frame-ancestors 'none'" in csp
