@@ -208,8 +208,8 @@ def create_app(db: ServerDB) -> FastAPI:
     page_limit = public.RateLimit.from_env()
 
     @app.get("/v/{code:path}", response_class=HTMLResponse)  # a stray slash still gets the page's headers
-    def public_page(code: str, request: Request) -> HTMLResponse:
-        return public.respond(db, code, request, page_limit)
+    async def public_page(code: str, request: Request) -> HTMLResponse:
+        return await public.respond(db, code, request, page_limit)
 
     return app
 

@@ -78,9 +78,12 @@ def test_drafts_deleted_records_and_unknown_codes_get_one_identical_404(server):
     for code in (draft, pending, gone, person):
         r = get(server, code)
         assert (r.status_code, r.content) == (404, unknown.content), code
+        # Nor by timing: a draft's extra queries are hidden in the wait every 404 makes.
+        assert r.elapsed.total_seconds() >= public.NOT_FOUND_SECONDS * 0.9
         assert {k: v for k, v in r.headers.items() if k.lower() != "date"} == \
                {k: v for k, v in unknown.headers.items() if k.lower() != "date"}
     assert not any(w in unknown.text for w in ("草稿", "甲", "乙", "丙", NAME))
+    assert unknown.elapsed.total_seconds() >= public.NOT_FOUND_SECONDS * 0.9
 
 
 def test_a_withdrawn_record_says_so_plainly(server):
