@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import html
 import json
 import re
 import zlib
@@ -16,7 +15,7 @@ from starlette.middleware.gzip import GZipMiddleware
 from starlette.requests import ClientDisconnect
 
 from zwcx_desktop.sync import wire
-from zwcx_server import service
+from zwcx_server import public, service
 from zwcx_server.db import ServerDB
 from zwcx_server.service import ServiceError
 
@@ -117,13 +116,14 @@ def create_app(db: ServerDB) -> FastAPI:
         key = request.headers.get("idempotency-key")
         if not wire.is_uuid(key):
             raise ServiceError(400, "the Idempotency-Key header must be the batch_id (a lowercase UUID)")
-        batch_id, ops = wire.parse_push_request(_json(await _body(request, wire.MAX_PUSH_BYTES,
-                                                                  wire.MAX_PUSH_JSON_BYTES)))
+        obj = _json(await _body(request, wire.MAX_PUSH_BYTES, wire.MAX_PUSH_JSON_BYTES))
+        batch_id, ops = wire.parse_push_request(obj)
+        prints = wire.parse_prints(obj.get("prints"))  # optional: older clients send no print events
         if batch_id != key:
             raise ServiceError(400, "the Idempotency-Key header and the body's batch_id differ")
         from starlette.concurrency import run_in_threadpool
 
-        result = await run_in_threadpool(service.push, db, c, ops)
+        result = await run_in_threadpool(service.push, db, c, ops, prints)
         return JSONResponse(result | {"batch_id": batch_id})
 
     @app.post("/v1/sync/missing")
@@ -205,29 +205,11 @@ def create_app(db: ServerDB) -> FastAPI:
 
         return JSONResponse(await run_in_threadpool(service.blob_put, db, c, sha256, start, total, data))
 
-    @app.get("/v/{code}", response_class=HTMLResponse)
-    def public_page(code: str) -> HTMLResponse:
-        code = wire.normalise_code(code)
-        if not re.fullmatch(r"[a-z2-7]{6,32}", code):
-            return HTMLResponse(_page("核验码格式不正确 / Malformed code", "<p>核验码只含字母 a–z 和数字 2–7。</p>"),
-                                status_code=400)
-        info = service.lookup_code(db, code)
-        if info is None:
-            return HTMLResponse(_page("未找到 / Not found", "<p>没有与此核验码对应的记录版本。"
-                                      "No record version has this verification code.</p>"), status_code=404)
-        if info["deleted"]:
-            status = "已删除 (deleted)"
-        elif info["is_current"]:
-            status = "现行版本 (current version)"
-        else:
-            status = f"已被第 {info['current_version']} 版取代 (superseded by version {info['current_version']})"
-        rows = [("单位 Township", info["township"]), ("记录 Record", f"{info['kind']} {info['record_id']}"),
-                ("标题 Title", info["title"]), ("版本 Version", f"{info['version']} ({info['version_id']})"),
-                ("内容哈希 Content hash (sha256)", info["content_hash"]), ("状态 Status now", status),
-                ("业务状态 Record status", info["current_status"] or "—")]
-        body = "<table>" + "".join(f"<tr><th>{html.escape(k)}</th><td>{html.escape(str(v))}</td></tr>"
-                                   for k, v in rows) + "</table>"
-        return HTMLResponse(_page("政务诚信 核验 / Verification", body))
+    page_limit = public.RateLimit.from_env()
+
+    @app.get("/v/{code:path}", response_class=HTMLResponse)  # a stray slash still gets the page's headers
+    async def public_page(code: str, request: Request) -> HTMLResponse:
+        return await public.respond(db, code, request, page_limit)
 
     return app
 
@@ -238,8 +220,3 @@ def _count(value: str, name: str) -> int:
         raise ServiceError(400, f"{name} must be a non-negative integer of at most 18 digits")
     return int(value)
 
-
-def _page(title: str, body: str) -> str:
-    return (f"<!doctype html><html lang='zh-CN'><head><meta charset='utf-8'><title>{html.escape(title)}</title>"
-            "<meta name='viewport' content='width=device-width'></head>"
-            f"<body><h1>{html.escape(title)}</h1>{body}</body></html>")

@@ -147,3 +147,23 @@ class ReferenceItem(Base):
     category: Mapped[str] = mapped_column(String(32))
     key: Mapped[str] = mapped_column(String(100))
     value: Mapped[str] = mapped_column(Text)
+
+
+class PrintEvent(Base):
+    """A print of a record version logged on a device (its print log), sent with a push. The public page calls a
+    version printed only from these. Nobody's name travels: who printed stays in the device's own log."""
+
+    __tablename__ = "print_events"
+    __table_args__ = (Index("ix_print_events_version", "version_id"),
+                      Index("ix_print_events_device_no", "device_id", "no"))
+    device_id: Mapped[str] = mapped_column(ID, primary_key=True)
+    print_id: Mapped[str] = mapped_column(ID, primary_key=True)
+    # The row number of the device's print log: the highest one received tells the device, in /v1/sync/meta,
+    # whether the server still holds what it sent (a restored server has forgotten some, and is sent them again).
+    no: Mapped[int] = mapped_column(BigInteger)
+    township_id: Mapped[int] = mapped_column(ForeignKey("townships.id"))
+    record_id: Mapped[str] = mapped_column(ID)
+    version_id: Mapped[str] = mapped_column(ID)
+    content_hash: Mapped[str] = mapped_column(String(64))
+    printed_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    received_at: Mapped[dt.datetime] = mapped_column(DateTime)

@@ -20,11 +20,20 @@ from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
 from zwcx_desktop.domain.calendar import parse_schedule
-from zwcx_desktop.domain.schema import KINDS, without_private
 from zwcx_desktop.sync import wire
 from zwcx_server import faults, keys
 from zwcx_server.db import ServerDB
-from zwcx_server.models import Blob, BlobPart, Device, OpResult, Record, ReferenceItem, Township, Version
+from zwcx_server.models import (
+    Blob,
+    BlobPart,
+    Device,
+    OpResult,
+    PrintEvent,
+    Record,
+    ReferenceItem,
+    Township,
+    Version,
+)
 
 ENROL_CODE_DAYS = 7
 
@@ -224,20 +233,22 @@ def reference(db: ServerDB) -> dict[str, list[Any]]:
 # ---------------------------------------------------------------------------------------------- push
 
 
-def push(db: ServerDB, caller: Caller, ops: list[wire.Op]) -> dict[str, Any]:
-    """Apply ops in order; stops at the first op whose attachments are missing (`need_blobs`)."""
+def push(db: ServerDB, caller: Caller, ops: list[wire.Op],
+         prints: list[wire.PrintEvent] | None = None) -> dict[str, Any]:
+    """Apply ops in order; stops at the first op whose attachments are missing (`need_blobs`). Print events
+    (`prints`) are kept in the same transaction; the answer then says how far this device's are held."""
     from sqlalchemy.exc import IntegrityError
 
     for _attempt in range(3):
         try:
-            return _push(db, caller, ops)
+            return _push(db, caller, ops, prints or [])
         except IntegrityError:
             # A concurrent push of the same op by the same device won the UNIQUE key; the retry reads its answer.
             continue
     raise ServiceError(503, "the server is busy with the same operations; retry")
 
 
-def _push(db: ServerDB, caller: Caller, ops: list[wire.Op]) -> dict[str, Any]:
+def _push(db: ServerDB, caller: Caller, ops: list[wire.Op], prints: list[wire.PrintEvent]) -> dict[str, Any]:
     now = utcnow()
     with db.write() as s:
         tw = s.execute(select(Township).where(Township.id == caller.township_id).with_for_update()).scalar_one()
@@ -311,8 +322,33 @@ def _push(db: ServerDB, caller: Caller, ops: list[wire.Op]) -> dict[str, Any]:
                                                          tw.versions_digest or wire.EMPTY_SET_DIGEST)
         if acked:
             _raise_acked(s, caller.device_id, acked)
+        extra = {"prints_through": _store_prints(s, caller, prints, now)} if prints else {}
     faults.after_commit("push")
-    return {"protocol": wire.PROTOCOL, "results": results, "acked_through_seq": acked}
+    return {"protocol": wire.PROTOCOL, "results": results, "acked_through_seq": acked} | extra
+
+
+def _store_prints(s: Session, caller: Caller, prints: list[wire.PrintEvent], now: dt.datetime) -> int:
+    """Keep each print event of this device once; returns the highest print log row of the device now held."""
+    ids = list({p.print_id for p in prints})
+    have = set(s.execute(select(PrintEvent.print_id).where(PrintEvent.device_id == caller.device_id,
+                                                           PrintEvent.print_id.in_(ids))).scalars())
+    new = {p.print_id: p for p in prints if p.print_id not in have}
+    if new:
+        s.execute(insert(PrintEvent), [{
+            "device_id": caller.device_id, "print_id": p.print_id, "no": p.no, "township_id": caller.township_id,
+            "record_id": p.record_id, "version_id": p.version_id, "content_hash": p.content_hash,
+            "printed_at": _utc(p.printed_at), "received_at": now} for p in new.values()])
+    return _prints_through(s, caller.device_id)
+
+
+def _utc(iso: str) -> dt.datetime:
+    """A checked ISO time (wire.parse_prints) as naive UTC; a time without a zone is taken as UTC."""
+    t = dt.datetime.fromisoformat(iso.replace("Z", "+00:00"))
+    return t.astimezone(dt.UTC).replace(tzinfo=None) if t.tzinfo else t
+
+
+def _prints_through(s: Session, device_id: str) -> int:
+    return int(s.execute(select(func.max(PrintEvent.no)).where(PrintEvent.device_id == device_id)).scalar() or 0)
 
 
 def _accepted_docs(s: Session, op: wire.Op, pending: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -334,14 +370,17 @@ def _raise_acked(s, device_id: str, acked: int) -> None:
 
 def sync_state(db: ServerDB, caller: Caller, cursor: int | None) -> dict[str, Any]:
     """What the server holds for this device, for /v1/sync/meta: the township's highest sequence, the device's
-    highest acknowledged outbox seq, and which version sits at the device's pull cursor. A device compares them
-    with what it remembers and so notices a server that forgot acknowledged work, without another request."""
+    highest acknowledged outbox seq, which version sits at the device's pull cursor, and the highest print log row
+    of the device held. A device compares them with what it remembers and so notices a server that forgot
+    acknowledged work, without another request."""
     with db.read() as s:
         max_seq = s.execute(select(Township.last_seq).where(Township.id == caller.township_id)).scalar_one()
         acked = s.execute(select(Device.acked_seq).where(Device.id == caller.device_id)).scalar_one_or_none()
         at_cursor = s.execute(select(Version.version_id).where(
             Version.township_id == caller.township_id, Version.seq == cursor)).scalar_one_or_none() if cursor else None
-    return {"max_seq": int(max_seq or 0), "acked_seq": int(acked or 0), "cursor_version_id": at_cursor}
+        prints = _prints_through(s, caller.device_id)
+    return {"max_seq": int(max_seq or 0), "acked_seq": int(acked or 0), "cursor_version_id": at_cursor,
+            "prints_through": prints}
 
 
 def missing(db: ServerDB, caller: Caller, version_ids: list[str], acked_seq: int | None) -> dict[str, Any]:
@@ -509,25 +548,3 @@ def blob_put(db: ServerDB, caller: Caller, sha256: str, start: int, total: int, 
     if bad:
         raise ServiceError(400, "the uploaded bytes do not match the sha256 in the URL; upload again", offset=0)
     return {"protocol": wire.PROTOCOL, "status": "stored", "offset": total}
-
-
-# ---------------------------------------------------------------------------------------------- public page
-
-
-def lookup_code(db: ServerDB, code: str) -> dict[str, Any] | None:
-    """What the public verification page shows for a printed code: version, hash and the record's status now."""
-    with db.read() as s:
-        v = s.execute(select(Version).where(Version.verify_code == wire.normalise_code(code))).scalars().first()
-        if v is None:
-            return None
-        rec = s.get(Record, v.record_id)
-        cur = s.get(Version, rec.current_version_id)
-        t = s.get(Township, v.township_id)
-    # The page is public: a private field (an objection's complainant) must never be what it shows as a title.
-    doc = without_private(v.kind, json.loads(v.doc)) if v.kind in KINDS else {}
-    cur_doc = json.loads(cur.doc)
-    return {"kind": v.kind, "record_id": v.record_id, "version": v.version, "version_id": v.version_id,
-            "content_hash": v.content_hash, "title": doc.get("title") or doc.get("name") or "",
-            "township": t.name, "is_current": rec.current_version_id == v.version_id,
-            "current_version": cur.version, "current_status": cur_doc.get("status"), "deleted": rec.deleted,
-            "conflict": rec.conflict}

@@ -11,6 +11,7 @@ import httpx
 from sqlalchemy import select
 
 from tests.domain.test_calendar import SCHEDULE_2027
+from tests.server.pagedata import put_version
 from tests.sync.devices import CLERK, Device
 from zwcx_desktop.sync import wire
 from zwcx_server.models import Record, Version
@@ -25,18 +26,30 @@ def test_the_complainant_reaches_the_townships_computers_but_never_the_public_pa
         unit = a.app.records.create("unit", {"name": "红旗乡", "unit_type": "township"}, CLERK)
         rid = a.app.records.create("objection", {
             "unit_id": unit, "objection_type": "complaint", "channel": "phone", "complainant": NAME,
-            "complainant_phone": PHONE, "content": "反映窗口推诿。", "received_date": "2026-03-02"}, CLERK)
+            "complainant_phone": PHONE, "content": "反映窗口推诿。", "received_date": "2026-03-02",
+            "finding": "upheld", "action": "correct", "reply": "已约谈窗口负责人并整改。",
+            "replied_date": "2026-03-09"}, CLERK)
         a.sync(server.url)
         b.sync(server.url)
         doc = b.app.records.get(rid).doc  # the reviewer on the other computer can answer the complainant
         assert (doc["complainant"], doc["complainant_phone"]) == (NAME, PHONE)
-        view = a.app.records.get(rid)
+        for step in ("accepted", "investigating", "replied"):  # answered: its outcome notice may be posted
+            b.app.records.transition(rid, step, CLERK)
+        b.sync(server.url)
+        view = b.app.records.get(rid)
         with server.db.read() as s:
             v = s.execute(select(Version).where(Version.version_id == view.version_id)).scalar_one()
             assert NAME in v.doc  # kept on the municipal platform with the case
         page = httpx.get(f"{server.url}/v/{wire.verify_code(view.version_id, view.content_hash)}")
-        assert page.status_code == 200 and "核验" in page.text
+        assert page.status_code == 200 and "异议处理结果" in page.text and "已审核，打印记录尚未同步" in page.text
         assert NAME not in page.text and PHONE not in page.text and "建军" not in page.text
+        # A version stored before the guard refused a complainant's name in the public text: the page shows the
+        # notice's title, never the objection's own words.
+        old = dict(view.doc) | {"content": f"{NAME}（{PHONE}）反映窗口推诿。"}
+        _r, _v, code = put_version(server.db, t, "objection", old, record_id=rid)
+        page = httpx.get(f"{server.url}/v/{code}")
+        assert page.status_code == 200 and "异议处理结果" in page.text
+        assert NAME not in page.text and PHONE not in page.text and "推诿" not in page.text
     finally:
         a.close()
         b.close()

@@ -6,8 +6,10 @@ hiding a button is only a convenience on top.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
 from zwcx_desktop.domain.enums import (
     CommitmentStatus as C,
@@ -216,6 +218,15 @@ def print_as(kind: str, status: str | None) -> PrintAs:
     if status in _REFUSED.get(kind, ()):
         return PrintAs.REFUSED
     return PrintAs.DRAFT
+
+
+def document_prints_as(kind: str, doc: Mapping[str, Any]) -> PrintAs:
+    """How a version prints, from its whole document: `print_as` of its status, except that an objection closed
+    without an investigation (不予受理, then 办结) has no finding and so no outcome to post."""
+    state = print_as(kind, doc.get("status"))
+    if kind == "objection" and state is PrintAs.VALID and not doc.get("finding"):
+        return PrintAs.REFUSED
+    return state
 
 
 def printable_as_valid(kind: str, status: str | None) -> bool:

@@ -11,7 +11,7 @@ import math
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from zwcx_desktop.domain.lifecycle import PrintAs, print_as
+from zwcx_desktop.domain.lifecycle import PrintAs, document_prints_as
 
 __all__ = ["DRAFT_MARK", "NotPrintable", "clerk_note", "draw_watermark", "for_posting", "gate"]
 
@@ -27,12 +27,7 @@ class NotPrintable(ValueError):
 
 
 def _state(kind: str, doc: dict) -> tuple[PrintAs, str | None]:
-    status = doc.get("status")
-    state = print_as(kind, status)
-    if kind == "objection" and state is PrintAs.VALID and not doc.get("finding"):
-        # Closed straight after 不予受理: there was no investigation, so there is no outcome to post.
-        return PrintAs.REFUSED, status
-    return state, status
+    return document_prints_as(kind, doc), doc.get("status")
 
 
 def gate(app, record_id: str, kind: str, doc: dict) -> tuple[PrintAs, str]:

@@ -140,10 +140,11 @@ class SyncClient:
                           check=lambda obj: wire.parse_missing_response(obj, version_ids),
                           headers={"Content-Encoding": "gzip", "Content-Type": "application/json"})
 
-    def push(self, ops: list[wire.Op]) -> dict[str, Any]:
-        """Send ops (gzip JSON); the batch id doubles as the Idempotency-Key."""
+    def push(self, ops: list[wire.Op], prints: list[wire.PrintEvent] | None = None) -> dict[str, Any]:
+        """Send ops (gzip JSON), and print events when given; the batch id doubles as the Idempotency-Key."""
         batch_id = str(uuid.uuid4())
-        body = wire.gzip_json({"batch_id": batch_id, "ops": [o.to_json() for o in ops]})
+        extra = {"prints": [p.to_json() for p in prints]} if prints else {}
+        body = wire.gzip_json({"batch_id": batch_id, "ops": [o.to_json() for o in ops]} | extra)
         return self._json("POST", "/v1/sync/push", "push", data=body,
                           check=lambda obj: wire.parse_push_response(obj, ops),
                           headers={"Content-Encoding": "gzip", "Content-Type": "application/json",

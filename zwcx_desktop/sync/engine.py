@@ -24,7 +24,7 @@ from sqlalchemy import func, select, text, update
 from zwcx_desktop import credentials
 from zwcx_desktop.domain import calendar
 from zwcx_desktop.store import reference, remote, settings
-from zwcx_desktop.store.models import RECORD_MODELS, Attachment, OutboxOp, RecordVersion
+from zwcx_desktop.store.models import RECORD_MODELS, Attachment, OutboxOp, PrintLog, RecordVersion
 from zwcx_desktop.store.records import SYSTEM
 from zwcx_desktop.store.users import Actor
 from zwcx_desktop.sync import repair, wire
@@ -40,6 +40,8 @@ K_DEVICE, K_TOWNSHIP, K_LAST_OK, K_LAST = "sync_device_id", "sync_township", "sy
 #: and the digest it had, so it is downloaded only when it changes.
 K_REFERENCE, K_REFERENCE_DIGEST = reference.K_REFERENCE, reference.K_REFERENCE_DIGEST
 K_RECOUNT_DUE = "sync_recount_due"  # a new holiday schedule arrived; unposted records are counted again
+#: The highest print log row the server has acknowledged (prints go up so the public page can say "printed").
+K_PRINTS = "sync_prints_sent"
 
 Progress = Callable[[str], None]
 
@@ -92,6 +94,7 @@ class RoundResult:
     restore_reason: str = ""
     reference_updated: bool = False
     recounted: int = 0  # unposted records whose dates moved with the official holiday schedule
+    prints_sent: int = 0  # print log rows sent to the server this round
     bytes_sent: int = 0
     bytes_received: int = 0
     warnings: list[str] = field(default_factory=list)
@@ -193,6 +196,7 @@ def _round(app, client: SyncClient | None, say: Progress) -> RoundResult:
             _recount(app, res, say)
             app.put_setting(K_RECOUNT_DUE, "")
         _push_all(app, client, res, say)
+        _push_prints(app, client, meta, res, say)
         last_page = _pull_all(app, client, res, say)
         repair.check_digest(app, int(app.setting(K_CURSOR) or 0), last_page)
         if res.pulled:
@@ -324,6 +328,45 @@ def _push_all(app, client: SyncClient, res: RoundResult, say: Progress) -> None:
                 continue
             if not final:
                 raise SyncError("the server answered a push without accepting any change; try again later")
+
+
+def _push_prints(app, client: SyncClient, meta: dict[str, Any], res: RoundResult, say: Progress) -> None:
+    """Send the print log rows the server does not hold yet, so that its public page says which versions were
+    handed out. A server that does not announce `prints_through` does not take them: they wait. One that holds
+    fewer than were acknowledged (restored, or this computer enrolled again) is sent them all again; it keeps
+    each print once."""
+    state = wire.parse_sync_state(meta)
+    held = state.get("prints_through") if state else None
+    if held is None:
+        return
+    mark = int(app.setting(K_PRINTS) or 0)
+    if mark > held:
+        mark = 0
+    install = app.install_id()
+    while True:
+        with app.db.read() as s:
+            rows = s.execute(select(PrintLog.id, PrintLog.record_id, PrintLog.version_id, PrintLog.content_hash,
+                                    PrintLog.printed_at).where(PrintLog.id > mark).order_by(PrintLog.id)
+                             .limit(wire.MAX_PRINTS_PER_PUSH)).all()
+        if not rows:
+            return
+        prints = []
+        for r in rows:
+            at = r.printed_at.isoformat() + "Z"
+            prints.append(wire.PrintEvent(wire.print_event_id(install, r.id, r.version_id, at), r.id, r.record_id,
+                                          r.version_id, r.content_hash, at))
+        try:
+            client.push([], prints)
+        except ServerRefused as exc:
+            if exc.status >= 500:
+                raise
+            # The records themselves went up; a print the server will not take must not stop their sync.
+            res.warnings.append(f"print records were not accepted by the server: {exc}")
+            return
+        mark = rows[-1].id
+        app.put_setting(K_PRINTS, str(mark))
+        res.prints_sent += len(prints)
+        say(f"sent {res.prints_sent} print record(s)")
 
 
 _STATE = {"applied": "acked", "duplicate": "duplicate", "conflict": "conflict", "rejected": "rejected"}

@@ -7,10 +7,12 @@ so a 200 that is not the protocol's JSON (a captive portal's HTML page, a trunca
 
 from __future__ import annotations
 
+import datetime as dt
 import gzip
 import hashlib
 import json
 import re
+import uuid
 import zlib
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -29,6 +31,7 @@ MAX_DOC_BYTES = 1024 * 1024  # a posted roster carries its rows (store/roster.py
 MAX_PULL_LIMIT = 2000
 MAX_MISSING_IDS = 10000  # version ids per /v1/sync/missing question
 MAX_BLOB_BYTES = 50 * 1024 * 1024
+MAX_PRINTS_PER_PUSH = 1000  # print events in one push (a desktop logs a few a day)
 
 RESULTS = ("applied", "duplicate", "conflict", "rejected", "need_blobs")
 #: Results after which an op is finished; `need_blobs` is not final (upload, then push again).
@@ -198,6 +201,58 @@ def check_doc(op: Op, accepted: Callable[[], Sequence[Mapping[str, Any]]] | None
     return None
 
 
+@dataclass(frozen=True)
+class PrintEvent:
+    """One print of a record version as a device logged it (its print log row `no`), sent with a push in the
+    optional `prints` list. Who printed is not sent: the public page needs only which version went out."""
+
+    print_id: str
+    no: int
+    record_id: str
+    version_id: str
+    content_hash: str
+    printed_at: str  # ISO time, UTC
+
+    def to_json(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+def print_event_id(install_id: str, no: int, version_id: str, printed_at: str) -> str:
+    """The id of a print log row as it travels: the same every time the row is sent (the server keeps it once),
+    different for a row number used again after the device's data was restored from an older backup."""
+    return str(uuid.uuid5(uuid.NAMESPACE_URL, f"zwcx-print:{install_id}:{no}:{version_id}:{printed_at}"))
+
+
+def parse_prints(obj: Any) -> list[PrintEvent]:
+    """The optional `prints` list of a push body (absent from older clients: no prints)."""
+    if obj is None:
+        return []
+    if not isinstance(obj, list) or len(obj) > MAX_PRINTS_PER_PUSH:
+        raise WireError(f"prints must be a list of at most {MAX_PRINTS_PER_PUSH} print events")
+    out = []
+    for i, p in enumerate(obj):
+        where = f"prints[{i}]"
+        if not isinstance(p, dict):
+            raise WireError(f"{where}: must be a JSON object")
+        for key in ("print_id", "record_id", "version_id"):
+            if not is_uuid(p.get(key)):
+                raise WireError(f"{where}: {key} must be a lowercase UUID")
+        no = p.get("no")
+        if not isinstance(no, int) or isinstance(no, bool) or not 1 <= no < 2**62:
+            raise WireError(f"{where}: no must be a positive integer")
+        if not is_sha256(p.get("content_hash")):
+            raise WireError(f"{where}: content_hash must be 64 lowercase hex digits")
+        at = p.get("printed_at")
+        try:
+            if not isinstance(at, str) or len(at) > 40:
+                raise ValueError
+            dt.datetime.fromisoformat(at.replace("Z", "+00:00"))
+        except ValueError:
+            raise WireError(f"{where}: printed_at must be an ISO time string") from None
+        out.append(PrintEvent(p["print_id"], no, p["record_id"], p["version_id"], p["content_hash"], at))
+    return out
+
+
 def parse_push_request(obj: Any) -> tuple[str, list[Op]]:
     """(batch_id, ops) of a push body; ops must be in increasing seq order."""
     if not isinstance(obj, dict):
@@ -268,7 +323,8 @@ def parse_meta(obj: dict[str, Any]) -> dict[str, Any]:
 def parse_sync_state(meta: dict[str, Any]) -> dict[str, Any] | None:
     """The meta answer's `sync_state` (what the server holds for this device), or None from a server that does
     not report it: `max_seq` (the township's highest sequence), `acked_seq` (this device's highest acknowledged
-    outbox seq) and `cursor_version_id` (the version at the cursor the device named, or null)."""
+    outbox seq), `cursor_version_id` (the version at the cursor the device named, or null) and, from a server that
+    takes print events, `prints_through` (the highest print log row of this device it holds)."""
     st = meta.get("sync_state")
     if st is None:
         return None
@@ -281,6 +337,9 @@ def parse_sync_state(meta: dict[str, Any]) -> dict[str, Any] | None:
     cv = st.get("cursor_version_id")
     if cv is not None and not is_uuid(cv):
         raise ProtocolError("meta: sync_state.cursor_version_id must be a UUID or null")
+    pt = st.get("prints_through")  # absent from a server that does not take print events
+    if pt is not None and (not isinstance(pt, int) or isinstance(pt, bool) or pt < 0):
+        raise ProtocolError("meta: sync_state.prints_through must be a non-negative integer")
     return st
 
 
