@@ -21,9 +21,8 @@ from typing import Any
 
 from sqlalchemy import func, select, text, update
 
-from zwcx_desktop import credentials
 from zwcx_desktop.domain import calendar
-from zwcx_desktop.store import reference, remote
+from zwcx_desktop.store import keys, reference, remote
 from zwcx_desktop.store.models import RECORD_MODELS, Attachment, OutboxOp, RecordVersion
 from zwcx_desktop.sync import repair, wire
 from zwcx_desktop.sync.client import BadAnswer, SyncClient, SyncError
@@ -101,20 +100,18 @@ def enroll(app, server_url: str, code: str, verify: bool | str = True) -> dict[s
     """Enrol this data directory with a one-time code; the token goes to the OS keyring and nowhere else, and so
     does the township's fingerprint key. `unmatched_records` in the answer counts service records whose ID
     fingerprints were made with this computer's earlier key."""
-    credentials.backend_name()  # fail before spending the one-time code when there is no keyring
-    if credentials.backend_name() == "none":
-        raise credentials.NoKeyring(credentials.NO_KEYRING_HELP)
-    own_key = app.records.fingerprint_key().hex()
+    keys.store(app)  # fail before spending the one-time code when there is no keyring this office may use
+    own_key = keys.key_for_enrolment(app)  # None when lost or wrong: the township's key is checked by adopt
     client = SyncClient(server_url, verify=verify)
     try:
         ans = client.enroll(code.strip(), own_key)
     finally:
         client.close()
-    credentials.set_secret(token_name(app), ans["token"])
+    keys.set_secret(app, token_name(app), ans["token"])
     key = ans.get("fingerprint_key")
     # Records made here before enrolling keep fingerprints under this computer's key, which the township's other
     # computers cannot match (full ID numbers are never stored, so they cannot be recomputed): counted and told.
-    ans["unmatched_records"] = app.adopt_fingerprint_key(key) if key and key.lower() != own_key else 0
+    ans["unmatched_records"] = app.adopt_fingerprint_key(key) if key else 0
     app.put_setting(K_URL, client.base_url)
     app.put_setting(K_DEVICE, ans["device_id"])
     app.put_setting(K_TOWNSHIP, json.dumps(ans["township"], ensure_ascii=False))
@@ -124,7 +121,7 @@ def enroll(app, server_url: str, code: str, verify: bool | str = True) -> dict[s
 
 def make_client(app, verify: bool | str = True, **kw: Any) -> SyncClient:
     url = app.setting(K_URL)
-    token = credentials.get_secret(token_name(app)) if url else None
+    token = keys.get_secret(app, token_name(app)) if url else None
     if not url or not token:
         raise NotEnrolled("this computer is not enrolled with a sync server: run 'zwcx enroll --server URL "
                           "--code CODE' with the code from the municipal administrator")
