@@ -25,16 +25,24 @@ class NoKeyring(RuntimeError):
 
 SYSTEM_KEYRING_HELP = ("install and unlock the system keyring (on Linux: gnome-keyring, then log in to the desktop "
                        "session)")
-CHOOSE_FILE_HELP = ("or have an administrator choose the file store explicitly (Settings, or 'zwcx secrets "
-                    "use-file-store')")
-NO_KEYRING_HELP = (f"no OS keyring is available on this machine, and zwcx keeps its secrets only there: "
-                   f"{SYSTEM_KEYRING_HELP}, {CHOOSE_FILE_HELP}")
+#: Where an administrator chooses the file store, as refusals name it (`zwcx init` names its own option).
+CHOOSE_FILE_HOW = "Settings, or 'zwcx secrets use-file-store'"
 
 
-def file_refused(backend: str) -> str:
+def no_keyring(how: str = CHOOSE_FILE_HOW) -> str:
+    """The refusal when there is no keyring at all."""
+    return (f"no OS keyring is available on this machine, and zwcx keeps its secrets only there: "
+            f"{SYSTEM_KEYRING_HELP}, or have an administrator choose the file store explicitly ({how})")
+
+
+def file_refused(backend: str, how: str = CHOOSE_FILE_HOW) -> str:
     """The refusal of a file store that no administrator chose."""
     return (f"the only keyring on this machine is a file store ({backend}) that other programs can read, and no "
-            f"administrator chose it for zwcx's secrets: {SYSTEM_KEYRING_HELP}, {CHOOSE_FILE_HELP}")
+            f"administrator chose it for zwcx's secrets: {SYSTEM_KEYRING_HELP}, or have an administrator choose "
+            f"the file store explicitly ({how})")
+
+
+NO_KEYRING_HELP = no_keyring()
 
 
 NULL_REFUSED = ("the keyring is keyring's null backend, which keeps nothing, so zwcx's secrets would be lost: "
@@ -76,8 +84,8 @@ def file_store_allowed(chosen: bool = False) -> bool:
     return chosen or os.environ.get(ALLOW_FILE_ENV) == "1"
 
 
-def open_store(file_store_chosen: bool = False) -> Store:
-    """The keyring to use, or NoKeyring with one line saying what to do."""
+def open_store(file_store_chosen: bool = False, how: str = CHOOSE_FILE_HOW) -> Store:
+    """The keyring to use, or NoKeyring with one line saying what to do (`how`: where the file store is chosen)."""
     import keyring
 
     kr = keyring.get_keyring()
@@ -87,9 +95,9 @@ def open_store(file_store_chosen: bool = False) -> Store:
     if kind == "null":
         raise NoKeyring(NULL_REFUSED)
     if kind == "none":
-        raise NoKeyring(NO_KEYRING_HELP)
+        raise NoKeyring(no_keyring(how))
     if not file_store_allowed(file_store_chosen):
-        raise NoKeyring(file_refused(_name(kr)))
+        raise NoKeyring(file_refused(_name(kr), how))
     return Store("file", _name(kr), kr)
 
 

@@ -264,8 +264,8 @@ def status(app) -> Status:
         return Status("refused", "none", chosen, str(exc))
     try:
         _load(app, create=False)
-    except credentials.NoKeyring as exc:
-        return Status("refused", st.name, chosen, str(exc))
     except KeyRefused as exc:
         return Status(st.kind, st.name, chosen, str(exc), can_accept_new_key=not _enrolled(app))
+    except credentials.NoKeyring as exc:  # the keyring could not be read
+        return Status("refused", st.name, chosen, str(exc))
     return Status(st.kind, st.name, chosen)
