@@ -393,32 +393,32 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/dashboard.py" line="37" />
+        <location filename="../../zwcx_desktop/gui/dashboard.py" line="43" />
         <source>Overdue commitments</source>
         <translation>逾期未兑现的承诺</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/dashboard.py" line="38" />
+        <location filename="../../zwcx_desktop/gui/dashboard.py" line="44" />
         <source>Notices whose publicity period ends within 3 days</source>
         <translation>3日内公示期满的公示</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/dashboard.py" line="39" />
+        <location filename="../../zwcx_desktop/gui/dashboard.py" line="45" />
         <source>Objections near or past their reply deadline</source>
         <translation>临近或超过答复期限的异议投诉</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/dashboard.py" line="40" />
+        <location filename="../../zwcx_desktop/gui/dashboard.py" line="46" />
         <source>Waiting for review</source>
         <translation>待审核事项</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/dashboard.py" line="52" />
+        <location filename="../../zwcx_desktop/gui/dashboard.py" line="58" />
         <source>Double-click a line to open its record.</source>
         <translation>双击一行打开对应记录。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/dashboard.py" line="76" />
+        <location filename="../../zwcx_desktop/gui/dashboard.py" line="98" />
         <source>Nothing here.</source>
         <translation>暂无。</translation>
     </message>
@@ -451,7 +451,7 @@
         <translation>该记录已被他人修改：%1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/errors.py" line="44" />
+        <location filename="../../zwcx_desktop/gui/errors.py" line="46" />
         <source>Unexpected error (%1): %2</source>
         <translation>意外错误（%1）：%2</translation>
     </message>
@@ -1768,86 +1768,151 @@
     </message>
     <message>
         <location filename="../../zwcx_desktop/gui/i18n.py" line="270" />
+        <source>no OS keyring is available on this machine, and zwcx keeps its secrets only there: install and unlock the system keyring (on Linux: gnome-keyring, then log in to the desktop session), or have an administrator choose the file store explicitly (Settings, or 'zwcx secrets use-file-store')</source>
+        <translation>本机没有可用的系统密钥环，而本系统的密钥只保存在那里：请安装并解锁系统密钥环（Linux 上为 gnome-keyring，并登录桌面会话），或由管理员在“设置”中明确选择文件存储</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="274" />
+        <source>the only keyring on this machine is a file store (%1) that other programs can read, and no administrator chose it for zwcx's secrets: install and unlock the system keyring (on Linux: gnome-keyring, then log in to the desktop session), or have an administrator choose the file store explicitly (Settings, or 'zwcx secrets use-file-store')</source>
+        <translation>本机只有其他程序可以读取的文件密钥存储（%1），且没有管理员选择用它保存本系统的密钥：请安装并解锁系统密钥环（Linux 上为 gnome-keyring，并登录桌面会话），或由管理员在“设置”中明确选择文件存储</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="279" />
+        <source>the keyring is keyring's null backend, which keeps nothing, so zwcx's secrets would be lost: unset PYTHON_KEYRING_BACKEND and install and unlock the system keyring (on Linux: gnome-keyring, then log in to the desktop session)</source>
+        <translation>当前密钥环是 keyring 的空后端（null），它不保存任何内容，本系统的密钥会丢失：请取消环境变量 PYTHON_KEYRING_BACKEND，并安装、解锁系统密钥环（Linux 上为 gnome-keyring，并登录桌面会话）</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="282" />
+        <source>the keyring could not be read (%1): install and unlock the system keyring (on Linux: gnome-keyring, then log in to the desktop session)</source>
+        <translation>无法读取密钥环（%1）：请安装并解锁系统密钥环（Linux 上为 gnome-keyring，并登录桌面会话）</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="284" />
+        <source>the keyring could not be written (%1): install and unlock the system keyring (on Linux: gnome-keyring, then log in to the desktop session)</source>
+        <translation>无法写入密钥环（%1）：请安装并解锁系统密钥环（Linux 上为 gnome-keyring，并登录桌面会话）</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="286" />
+        <source>the ID fingerprint key of this office is not in the keyring (another computer or user account, another keyring, or one that was reset), so duplicates cannot be checked: enrol this computer again with a new code from the municipal administrator (Settings, or 'zwcx enroll'), and the server hands back the township's key</source>
+        <translation>密钥环中没有本单位的身份证号指纹密钥（换了电脑或用户账户、换了密钥环，或密钥环被重置），无法进行重复核查：请向市级管理员索取新的注册码，在“设置”中重新注册本机，服务器会交回全乡镇（街道）的密钥</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="290" />
+        <source>the ID fingerprint key in the keyring is not the one this office's records were made with, so duplicates cannot be checked: enrol this computer again with a new code from the municipal administrator (Settings, or 'zwcx enroll'), and the server hands back the township's key</source>
+        <translation>密钥环中的身份证号指纹密钥不是本单位记录所用的密钥，无法进行重复核查：请向市级管理员索取新的注册码，在“设置”中重新注册本机，服务器会交回全乡镇（街道）的密钥</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="294" />
+        <source>the ID fingerprint key of this office is not in the keyring (another computer or user account, another keyring, or one that was reset) and this office never enrolled with the municipal server, so the %1 service record(s) entered so far can no longer be matched as duplicates: put back the keyring that holds the key, or an administrator may accept a new key (Settings, or 'zwcx secrets new-key')</source>
+        <translation>密钥环中没有本单位的身份证号指纹密钥（换了电脑或用户账户、换了密钥环，或密钥环被重置），且本单位从未在市级服务器注册，已录入的 %1 条服务落实记录今后无法再进行重复比对：请恢复保存该密钥的密钥环，或由管理员在“设置”中接受新密钥</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="299" />
+        <source>the ID fingerprint key in the keyring is not the one this office's records were made with and this office never enrolled with the municipal server, so the %1 service record(s) entered so far can no longer be matched as duplicates: put back the keyring that holds the key, or an administrator may accept a new key (Settings, or 'zwcx secrets new-key')</source>
+        <translation>密钥环中的身份证号指纹密钥不是本单位记录所用的密钥，且本单位从未在市级服务器注册，已录入的 %1 条服务落实记录今后无法再进行重复比对：请恢复保存该密钥的密钥环，或由管理员在“设置”中接受新密钥</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="304" />
+        <source>this office is enrolled with the municipal server, whose key is the township's: enrol this computer again with a new code from the municipal administrator (Settings, or 'zwcx enroll'), and the server hands back the township's key</source>
+        <translation>本单位已在市级服务器注册，指纹密钥以全乡镇（街道）的为准：请向市级管理员索取新的注册码，在“设置”中重新注册本机，服务器会交回全乡镇（街道）的密钥</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="307" />
+        <source>the ID fingerprint key in the keyring is this office's own: there is nothing to replace</source>
+        <translation>密钥环中的身份证号指纹密钥就是本单位的密钥，无需更换</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="309" />
+        <source>only an administrator can accept a new ID fingerprint key</source>
+        <translation>只有管理员可以接受新的身份证号指纹密钥</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="310" />
+        <source>only an administrator can choose where the secrets are kept</source>
+        <translation>只有管理员可以选择密钥的保存位置</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="312" />
         <source>%1 is empty</source>
         <translation>%1为空</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="271" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="313" />
         <source>%1 must be 18 characters, got %2</source>
         <translation>%1应为 18 位，实际为 %2 位</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="272" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="314" />
         <source>%1 must have digits in positions 1–17, found %2</source>
         <translation>%1第 1–17 位应为数字，发现%2</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="273" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="315" />
         <source>%1 must end in a digit or X, found '%2' at position 18</source>
         <translation>%1最后一位应为数字或 X，第 18 位是“%2”</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="274" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="316" />
         <source>%1 has an impossible birth date %2</source>
         <translation>%1中的出生日期 %2 不存在</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="275" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="317" />
         <source>%1 has birth date %2, before 1900 or in the future</source>
         <translation>%1中的出生日期 %2 早于 1900 年或晚于今天</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="276" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="318" />
         <source>%1 check character is wrong: expected '%2', given '%3'</source>
         <translation>%1校验位错误：应为“%2”，实际为“%3”</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="277" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="319" />
         <source>%1 must start with 9, got '%2'</source>
         <translation>%1应以 9 开头，实际以“%2”开头</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="278" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="320" />
         <source>%1 must start with 810000, 820000 or 830000, got '%2'</source>
         <translation>%1应以 810000、820000 或 830000 开头，实际为“%2”</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="279" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="321" />
         <source>foreign permanent resident ID (外国人永久居留身份证)</source>
         <translation>外国人永久居留身份证号码</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="280" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="322" />
         <source>residence permit (港澳台居民居住证)</source>
         <translation>港澳台居民居住证号码</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="282" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="324" />
         <source>the server has forgotten changes it had confirmed (restored from a backup or a power cut): checking what it lacks</source>
         <translation>服务器丢失了已确认的修改（从备份恢复或意外断电）：正在核对服务器缺少的数据</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="284" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="326" />
         <source>sent %1 of %2 version(s) the server had lost</source>
         <translation>已重新上传服务器丢失的 %2 个版本中的 %1 个</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="340" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="382" />
         <source>column %1</source>
         <translation>%1 列</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="341" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="383" />
         <source>column %1 (%2)</source>
         <translation>%1 列（%2）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="351" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="393" />
         <source>row %1, column %2: %3</source>
         <translation>第 %1 行，%2：%3</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="353" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="395" />
         <source>row %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
@@ -2337,183 +2402,248 @@ Everything entered since that backup was made is replaced; a copy of the current
     </message>
 </context>
 <context>
+    <name>Secrets</name>
+    <message>
+        <location filename="../../zwcx_desktop/gui/secretsbox.py" line="25" />
+        <source>The secrets of this office (device token, ID fingerprint key) are kept in a file store (%1) that other programs of this user can read: an administrator chose it under Settings. Install and unlock the system keyring to keep them safe.</source>
+        <translation>本单位的密钥（设备令牌、身份证号指纹密钥）保存在文件存储（%1）中，本用户的其他程序可以读取：这是管理员在“设置”中选择的。请安装并解锁系统密钥环，以确保密钥安全。</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/secretsbox.py" line="29" />
+        <source>The secrets of this office are kept in the system keyring (%1).</source>
+        <translation>本单位的密钥保存在系统密钥环（%1）中。</translation>
+    </message>
+</context>
+<context>
+    <name>SecretsBox</name>
+    <message>
+        <location filename="../../zwcx_desktop/gui/secretsbox.py" line="40" />
+        <source>Secrets</source>
+        <translation>密钥存储</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/secretsbox.py" line="49" />
+        <source>Keep the secrets in a file store when this computer has no system keyring (other programs of this user can read it)</source>
+        <translation>本机没有系统密钥环时，将密钥保存在文件存储中（本用户的其他程序可以读取）</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/secretsbox.py" line="55" />
+        <source>Accept a new ID fingerprint key…</source>
+        <translation>接受新的身份证号指纹密钥…</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/secretsbox.py" line="97" />
+        <source>Saved: the secrets may be kept in a file store.</source>
+        <translation>已保存：密钥可以保存在文件存储中。</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/secretsbox.py" line="98" />
+        <source>Saved: the secrets are kept only in the system keyring.</source>
+        <translation>已保存：密钥只保存在系统密钥环中。</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/secretsbox.py" line="104" />
+        <source>Accept a new ID fingerprint key</source>
+        <translation>接受新的身份证号指纹密钥</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/secretsbox.py" line="105" />
+        <source>The office's ID fingerprint key is lost. With a new key, the service records entered so far can no longer be matched as duplicates of new ones. If the key can still be found (the keyring of the user account that entered them), cancel and put it back instead.
+
+Accept a new key? This is recorded in the audit log.</source>
+        <translation>本单位的身份证号指纹密钥已丢失。使用新密钥后，已录入的服务落实记录将无法再与新记录进行重复比对。如果还能找回原密钥（录入这些记录的用户账户的密钥环），请取消并恢复原密钥。
+
+确定接受新密钥吗？此操作将记入审计日志。</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/secretsbox.py" line="111" />
+        <source>Accept a new key</source>
+        <translation>接受新密钥</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/secretsbox.py" line="121" />
+        <source>A new key was accepted; %1 service record(s) entered before can no longer be matched as duplicates.</source>
+        <translation>已接受新密钥；此前录入的 %1 条服务落实记录今后无法再进行重复比对。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="52" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="53" />
         <source>Municipal server</source>
         <translation>市级服务器</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="57" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="58" />
         <source>Save address</source>
         <translation>保存地址</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="62" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="63" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="65" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="66" />
         <source>One-time code from the municipal administrator</source>
         <translation>市级管理员提供的一次性注册码</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="66" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="67" />
         <source>Enrol this computer</source>
         <translation>注册本机</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="72" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="73" />
         <source>Enrolment</source>
         <translation>设备注册</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="83" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="84" />
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="84" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="85" />
         <source>off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="87" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="88" />
         <source>Sync automatically every</source>
         <translation>自动同步间隔</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="91" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="97" />
         <source>Users</source>
         <translation>用户管理</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="94" />
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="115" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="100" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="121" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="94" />
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="116" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="100" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="122" />
         <source>Display name</source>
         <translation>显示名称</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="94" />
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="118" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="100" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="124" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="95" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="101" />
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="117" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="123" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="120" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="126" />
         <source>Add user</source>
         <translation>添加用户</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="127" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="133" />
         <source>Only an administrator can manage users.</source>
         <translation>只有管理员可以管理用户。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="144" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="150" />
         <source>Contact details printed on notices</source>
         <translation>公示联系方式</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="153" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="159" />
         <source>Save contact details</source>
         <translation>保存联系方式</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="173" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="179" />
         <source>Saved. Notices printed from now on show these details.</source>
         <translation>已保存。此后打印的公示将使用这些联系方式。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="182" />
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="217" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="188" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="223" />
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="191" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="197" />
         <source>Change role</source>
         <translation>更改角色</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="198" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="204" />
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="200" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="206" />
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="217" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="223" />
         <source>Reactivate</source>
         <translation>重新启用</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="267" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="273" />
         <source>User %1 reactivated.</source>
         <translation>已重新启用用户 %1。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="267" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="273" />
         <source>User %1 deactivated.</source>
         <translation>已停用用户 %1。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="274" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="280" />
         <source>Role of %1 changed.</source>
         <translation>已更改用户 %1 的角色。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="282" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="288" />
         <source>Password of %1 reset.</source>
         <translation>已重置用户 %1 的密码。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="288" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="294" />
         <source>The address must start with https://</source>
         <translation>地址必须以 https:// 开头</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="292" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="298" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="311" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="317" />
         <source>Enter the server address and the one-time code.</source>
         <translation>请填写服务器地址和一次性注册码。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="320" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="326" />
         <source>Enrolled: this computer can now sync.</source>
         <translation>注册成功：本机现在可以同步。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="323" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="329" />
         <source>%1 service record(s) entered here before enrolling cannot be checked for duplicates against the other computers of the township.</source>
         <translation>本机注册前录入的 %1 条服务落实记录无法与本乡镇其他电脑的记录比对重复。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="352" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="359" />
         <source>User %1 added.</source>
         <translation>已添加用户 %1。</translation>
     </message>
