@@ -42,9 +42,6 @@ def file_refused(backend: str, how: str = CHOOSE_FILE_HOW) -> str:
             f"the file store explicitly ({how})")
 
 
-NO_KEYRING_HELP = no_keyring()
-
-
 NULL_REFUSED = ("the keyring is keyring's null backend, which keeps nothing, so zwcx's secrets would be lost: "
                 f"unset PYTHON_KEYRING_BACKEND and {SYSTEM_KEYRING_HELP}")
 
@@ -99,14 +96,6 @@ def open_store(file_store_chosen: bool = False, how: str = CHOOSE_FILE_HOW) -> S
     if not file_store_allowed(file_store_chosen):
         raise NoKeyring(file_refused(_name(kr), how))
     return Store("file", _name(kr), kr)
-
-
-def backend_name(file_store_chosen: bool = False) -> str:
-    """The keyring backend zwcx would use (for the settings page and `zwcx secrets`), or "none"."""
-    try:
-        return open_store(file_store_chosen).name
-    except NoKeyring:
-        return "none"
 
 
 def get_secret(name: str, file_store_chosen: bool = False) -> str | None:

@@ -100,7 +100,11 @@ def cmd_secrets_file_store(ctx: Context) -> int:
     if not ctx.args.use:
         print("the office's secrets are kept only in the system keyring from now on")
         return 0
-    _say_file_store(credentials.open_store(True))
+    store = credentials.open_store(True)
+    if store.kind == "system":
+        print(f"chosen: the file store is used only while this machine has no system keyring (it has one now: "
+              f"{store.name})")
+    _say_file_store(store)
     return 0
 
 
