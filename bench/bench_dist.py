@@ -47,7 +47,7 @@ def main() -> None:
     tmp = Path(tempfile.mkdtemp(prefix="zwcx-bench-dist-"))
     env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp / "home"), "LANG": "C.UTF-8", "QT_QPA_PLATFORM": "offscreen",
            "XDG_DATA_HOME": str(tmp / "xdg"), "XDG_CONFIG_HOME": str(tmp / "config"),
-           "PYTHON_KEYRING_BACKEND": "keyrings.alt.file.PlaintextKeyring"}
+           "PYTHON_KEYRING_BACKEND": "keyrings.alt.file.PlaintextKeyring", "ZWCX_ALLOW_FILE_KEYRING": "1"}
     exe, data = str(BUNDLE / "zwcx"), str(tmp / "data")
     subprocess.run([exe, "--data-dir", data, "init", "--unit-name", "道里区新阳路街道办事处", "--unit-code",
                     "91110000600037341L", "--division", "230102", "--admin", "admin", "--password-stdin",

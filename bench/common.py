@@ -16,9 +16,11 @@ USCC = "91110000600037341L"
 
 
 def isolate_keyring() -> Path:
-    """Benchmarks use keyring's file backend in a temporary folder, never the real keyring."""
+    """Benchmarks use keyring's file backend in a temporary folder, never the real keyring (chosen explicitly:
+    zwcx refuses a file store nobody chose)."""
     home = Path(tempfile.mkdtemp(prefix="zwcx-bench-keyring-"))
     os.environ["PYTHON_KEYRING_BACKEND"] = "keyrings.alt.file.PlaintextKeyring"
+    os.environ["ZWCX_ALLOW_FILE_KEYRING"] = "1"
     os.environ["XDG_DATA_HOME"] = str(home)
     return home
 

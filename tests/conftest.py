@@ -1,6 +1,7 @@
 """Shared fixtures: an initialised data directory in a temporary folder, users of each role.
 
-Tests never touch the real keyring: keyring's own file backend, inside the test's temporary folder.
+Tests never touch the real keyring: keyring's own file backend, inside the test's temporary folder, chosen
+explicitly with ZWCX_ALLOW_FILE_KEYRING=1 (zwcx refuses a file store nobody chose).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ CONTACT_ARGS = ["--contact-person", CONTACT["contact_person"], "--contact-phone"
 def _isolated_keyring(tmp_path_factory, monkeypatch):
     home = tmp_path_factory.mktemp("keyring")
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyrings.alt.file.PlaintextKeyring")
+    monkeypatch.setenv("ZWCX_ALLOW_FILE_KEYRING", "1")
     monkeypatch.setenv("XDG_DATA_HOME", str(home))
     monkeypatch.delenv("ZWCX_DATA_DIR", raising=False)
 

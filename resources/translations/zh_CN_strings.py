@@ -442,4 +442,44 @@ ZH = {
     "Back up and move": "备份并迁移",
     "The previous township's records were backed up to %1 and removed from this computer.":
         "原乡镇的记录已备份到 %1，并已从本机删除。",
+    # secrets: keyrings and the ID fingerprint key (credentials.py, store/keys.py, gui/secretsbox.py)
+    "no OS keyring is available on this machine, and zwcx keeps its secrets only there: install and unlock the system keyring (on Linux: gnome-keyring, then log in to the desktop session), or have an administrator choose the file store explicitly (Settings, or 'zwcx secrets use-file-store')":
+        "本机没有可用的系统密钥环，而本系统的密钥只保存在那里：请安装并解锁系统密钥环（Linux 上为 gnome-keyring，并登录桌面会话），或由管理员在“设置”中明确选择文件存储",
+    "the only keyring on this machine is a file store (%1) that other programs can read, and no administrator chose it for zwcx's secrets: install and unlock the system keyring (on Linux: gnome-keyring, then log in to the desktop session), or have an administrator choose the file store explicitly (Settings, or 'zwcx secrets use-file-store')":
+        "本机只有其他程序可以读取的文件密钥存储（%1），且没有管理员选择用它保存本系统的密钥：请安装并解锁系统密钥环（Linux 上为 gnome-keyring，并登录桌面会话），或由管理员在“设置”中明确选择文件存储",
+    "the keyring is keyring's null backend, which keeps nothing, so zwcx's secrets would be lost: unset PYTHON_KEYRING_BACKEND and install and unlock the system keyring (on Linux: gnome-keyring, then log in to the desktop session)":
+        "当前密钥环是 keyring 的空后端（null），它不保存任何内容，本系统的密钥会丢失：请取消环境变量 PYTHON_KEYRING_BACKEND，并安装、解锁系统密钥环（Linux 上为 gnome-keyring，并登录桌面会话）",
+    "the keyring could not be read (%1): install and unlock the system keyring (on Linux: gnome-keyring, then log in to the desktop session)":
+        "无法读取密钥环（%1）：请安装并解锁系统密钥环（Linux 上为 gnome-keyring，并登录桌面会话）",
+    "the keyring could not be written (%1): install and unlock the system keyring (on Linux: gnome-keyring, then log in to the desktop session)":
+        "无法写入密钥环（%1）：请安装并解锁系统密钥环（Linux 上为 gnome-keyring，并登录桌面会话）",
+    "the ID fingerprint key of this office is not in the keyring (another computer or user account, another keyring, or one that was reset), so duplicates cannot be checked: enrol this computer again with a new code from the municipal administrator (Settings, or 'zwcx enroll'), and the server hands back the township's key":
+        "密钥环中没有本单位的身份证号指纹密钥（换了电脑或用户账户、换了密钥环，或密钥环被重置），无法进行重复核查：请向市级管理员索取新的注册码，在“设置”中重新注册本机，服务器会交回全乡镇（街道）的密钥",
+    "the ID fingerprint key in the keyring is not the one this office's records were made with, so duplicates cannot be checked: enrol this computer again with a new code from the municipal administrator (Settings, or 'zwcx enroll'), and the server hands back the township's key":
+        "密钥环中的身份证号指纹密钥不是本单位记录所用的密钥，无法进行重复核查：请向市级管理员索取新的注册码，在“设置”中重新注册本机，服务器会交回全乡镇（街道）的密钥",
+    "the ID fingerprint key of this office is not in the keyring (another computer or user account, another keyring, or one that was reset) and this office never enrolled with the municipal server, so the %1 service record(s) entered so far can no longer be matched as duplicates: put back the keyring that holds the key, or an administrator may accept a new key (Settings, or 'zwcx secrets new-key')":
+        "密钥环中没有本单位的身份证号指纹密钥（换了电脑或用户账户、换了密钥环，或密钥环被重置），且本单位从未在市级服务器注册，已录入的 %1 条服务落实记录今后无法再进行重复比对：请恢复保存该密钥的密钥环，或由管理员在“设置”中接受新密钥",
+    "the ID fingerprint key in the keyring is not the one this office's records were made with and this office never enrolled with the municipal server, so the %1 service record(s) entered so far can no longer be matched as duplicates: put back the keyring that holds the key, or an administrator may accept a new key (Settings, or 'zwcx secrets new-key')":
+        "密钥环中的身份证号指纹密钥不是本单位记录所用的密钥，且本单位从未在市级服务器注册，已录入的 %1 条服务落实记录今后无法再进行重复比对：请恢复保存该密钥的密钥环，或由管理员在“设置”中接受新密钥",
+    "this office is enrolled with the municipal server, whose key is the township's: enrol this computer again with a new code from the municipal administrator (Settings, or 'zwcx enroll'), and the server hands back the township's key":
+        "本单位已在市级服务器注册，指纹密钥以全乡镇（街道）的为准：请向市级管理员索取新的注册码，在“设置”中重新注册本机，服务器会交回全乡镇（街道）的密钥",
+    "the ID fingerprint key in the keyring is this office's own: there is nothing to replace":
+        "密钥环中的身份证号指纹密钥就是本单位的密钥，无需更换",
+    "only an administrator can accept a new ID fingerprint key": "只有管理员可以接受新的身份证号指纹密钥",
+    "only an administrator can choose where the secrets are kept": "只有管理员可以选择密钥的保存位置",
+    "The secrets of this office (device token, ID fingerprint key) are kept in a file store (%1) that other programs of this user can read: an administrator chose it under Settings. Install and unlock the system keyring to keep them safe.":
+        "本单位的密钥（设备令牌、身份证号指纹密钥）保存在文件存储（%1）中，本用户的其他程序可以读取：这是管理员在“设置”中选择的。请安装并解锁系统密钥环，以确保密钥安全。",
+    "The secrets of this office are kept in the system keyring (%1).": "本单位的密钥保存在系统密钥环（%1）中。",
+    "Secrets": "密钥存储",
+    "Keep the secrets in a file store when this computer has no system keyring (other programs of this user can read it)":
+        "本机没有系统密钥环时，将密钥保存在文件存储中（本用户的其他程序可以读取）",
+    "Accept a new ID fingerprint key…": "接受新的身份证号指纹密钥…",
+    "Accept a new ID fingerprint key": "接受新的身份证号指纹密钥",
+    "Saved: the secrets may be kept in a file store.": "已保存：密钥可以保存在文件存储中。",
+    "Saved: the secrets are kept only in the system keyring.": "已保存：密钥只保存在系统密钥环中。",
+    "The office's ID fingerprint key is lost. With a new key, the service records entered so far can no longer be matched as duplicates of new ones. If the key can still be found (the keyring of the user account that entered them), cancel and put it back instead.\n\nAccept a new key? This is recorded in the audit log.":
+        "本单位的身份证号指纹密钥已丢失。使用新密钥后，已录入的服务落实记录将无法再与新记录进行重复比对。如果还能找回原密钥（录入这些记录的用户账户的密钥环），请取消并恢复原密钥。\n\n确定接受新密钥吗？此操作将记入审计日志。",
+    "Accept a new key": "接受新密钥",
+    "A new key was accepted; %1 service record(s) entered before can no longer be matched as duplicates.":
+        "已接受新密钥；此前录入的 %1 条服务落实记录今后无法再进行重复比对。",
 }

@@ -3,59 +3,59 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/about.py" line="71" />
-        <location filename="../../zwcx_desktop/gui/about.py" line="117" />
+        <location filename="../../zwcx_desktop/gui/about.py" line="72" />
+        <location filename="../../zwcx_desktop/gui/about.py" line="118" />
         <source>About zwcx</source>
         <extracomment>Licence files of the bundled notice fonts (the main face, then the fallback face for rare characters).</extracomment>
         <translation>关于政务诚信</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/about.py" line="79" />
+        <location filename="../../zwcx_desktop/gui/about.py" line="80" />
         <source> (installed build)</source>
         <translation>（安装版）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/about.py" line="81" />
+        <location filename="../../zwcx_desktop/gui/about.py" line="82" />
         <source>Version %1</source>
         <translation>版本 %1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/about.py" line="82" />
+        <location filename="../../zwcx_desktop/gui/about.py" line="83" />
         <source>Qt %1, Python %2</source>
         <translation>Qt %1，Python %2</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/about.py" line="83" />
+        <location filename="../../zwcx_desktop/gui/about.py" line="84" />
         <source>zwcx is licensed under the Apache License, Version 2.0.</source>
         <translation>政务诚信（zwcx）依据 Apache 许可证 2.0 版授权。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/about.py" line="88" />
+        <location filename="../../zwcx_desktop/gui/about.py" line="89" />
         <source>Included software and its licences:</source>
         <translation>随附软件及其许可证：</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/about.py" line="91" />
+        <location filename="../../zwcx_desktop/gui/about.py" line="92" />
         <source>Component</source>
         <translation>组件</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/about.py" line="91" />
+        <location filename="../../zwcx_desktop/gui/about.py" line="92" />
         <source>Licence</source>
         <translation>许可证</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/about.py" line="100" />
+        <location filename="../../zwcx_desktop/gui/about.py" line="101" />
         <source>Qt and PySide6 are used under the LGPL version 3 as separate shared libraries; you may replace them with compatible builds of your own in the installation folder.</source>
         <translation>Qt 与 PySide6 依据 LGPL 第 3 版以独立共享库形式使用；您可以在安装目录中用自行构建的兼容版本替换它们。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/about.py" line="104" />
+        <location filename="../../zwcx_desktop/gui/about.py" line="105" />
         <source>Licences of the bundled fonts AR PL UMing and BabelStone Han:</source>
         <translation>随附字体 AR PL UMing（文鼎明体）与 BabelStone Han（生僻字补充字体）的许可证：</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/about.py" line="120" />
+        <location filename="../../zwcx_desktop/gui/about.py" line="121" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -254,87 +254,87 @@
 <context>
     <name>BoardPrintDialog</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="581" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="583" />
         <source>Print the notice board</source>
         <translation>打印公示栏</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="584" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="586" />
         <source>Notices now on the board (publicizing or posted again); tick the ones to print.</source>
         <translation>当前公示栏中的公示（公示中、重新公示），请勾选要打印的公示。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="595" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="597" />
         <source>Each notice in full</source>
         <translation>逐项打印公示全文</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="596" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="598" />
         <source>One board sheet, A3</source>
         <translation>公示栏总表（A3）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="597" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="599" />
         <source>One board sheet, A4</source>
         <translation>公示栏总表（A4）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="599" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="601" />
         <source>Print as</source>
         <translation>打印方式</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="608" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="610" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="612" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="614" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="617" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="619" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zwcx_desktop/gui/printing.py" line="636" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="638" />
         <source>%n notice(s) on the board.</source>
         <translation><numerusform>公示栏中共有 %n 项公示。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="637" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="639" />
         <source>Nothing is on the notice board now.</source>
         <translation>公示栏中暂无公示。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="646" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="648" />
         <source>Tick at least one notice.</source>
         <translation>请至少勾选一项公示。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="655" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="657" />
         <source>Preparing the notices…</source>
         <translation>正在生成公示…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="673" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="675" />
         <source>Printing…</source>
         <translation>正在打印…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zwcx_desktop/gui/printing.py" line="682" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="684" />
         <source>Printed %n notice(s); the print log records each.</source>
         <translation><numerusform>已打印 %n 项公示，每项均已记入打印记录。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="683" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="685" />
         <source>Printing was cancelled or failed; nothing was logged.</source>
         <translation>打印已取消或失败，未记入打印记录。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="700" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="702" />
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
@@ -393,32 +393,32 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/dashboard.py" line="37" />
+        <location filename="../../zwcx_desktop/gui/dashboard.py" line="43" />
         <source>Overdue commitments</source>
         <translation>逾期未兑现的承诺</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/dashboard.py" line="38" />
+        <location filename="../../zwcx_desktop/gui/dashboard.py" line="44" />
         <source>Notices whose publicity period ends within 3 days</source>
         <translation>3日内公示期满的公示</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/dashboard.py" line="39" />
+        <location filename="../../zwcx_desktop/gui/dashboard.py" line="45" />
         <source>Objections near or past their reply deadline</source>
         <translation>临近或超过答复期限的异议投诉</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/dashboard.py" line="40" />
+        <location filename="../../zwcx_desktop/gui/dashboard.py" line="46" />
         <source>Waiting for review</source>
         <translation>待审核事项</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/dashboard.py" line="52" />
+        <location filename="../../zwcx_desktop/gui/dashboard.py" line="58" />
         <source>Double-click a line to open its record.</source>
         <translation>双击一行打开对应记录。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/dashboard.py" line="76" />
+        <location filename="../../zwcx_desktop/gui/dashboard.py" line="98" />
         <source>Nothing here.</source>
         <translation>暂无。</translation>
     </message>
@@ -451,7 +451,7 @@
         <translation>该记录已被他人修改：%1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/errors.py" line="44" />
+        <location filename="../../zwcx_desktop/gui/errors.py" line="46" />
         <source>Unexpected error (%1): %2</source>
         <translation>意外错误（%1）：%2</translation>
     </message>
@@ -605,214 +605,214 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="83" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="84" />
         <source>Import roster</source>
         <translation>导入名单</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="95" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="96" />
         <source>Excel workbook (.xlsx) or CSV file</source>
         <translation>Excel 工作簿（.xlsx）或 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="97" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="98" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="100" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="101" />
         <source>Roster file</source>
         <translation>名单文件</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="104" />
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="215" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="105" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="216" />
         <source>The first sheet with data</source>
         <translation>第一个有数据的工作表</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="106" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="107" />
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="110" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="111" />
         <source>From the file</source>
         <translation>按文件内容</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="113" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="114" />
         <source>Service area</source>
         <translation>服务领域</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="116" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="117" />
         <source>For rows without a policy column</source>
         <translation>用于没有“政策/项目”列的行</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="117" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="118" />
         <source>Policy or project</source>
         <translation>政策/项目</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="121" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="122" />
         <source>Payment period</source>
         <translation>所属期</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="127" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="128" />
         <source>Check which field each column of the file fills:</source>
         <translation>请核对文件中每一列对应的字段：</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="130" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="131" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="130" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="131" />
         <source>First value</source>
         <translation>第一行的值</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="130" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="131" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="147" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="148" />
         <source>Import the valid rows and save the others, with the reasons, to:</source>
         <translation>导入无误的行，有误的行连同原因保存到：</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="180" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="181" />
         <source>&lt; Back</source>
         <translation>&lt; 上一步</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="183" />
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="236" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="184" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="237" />
         <source>Next &gt;</source>
         <translation>下一步 &gt;</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="187" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="188" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="199" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="200" />
         <source>Choose a roster</source>
         <translation>选择名单文件</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="200" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="201" />
         <source>Rosters (*.xlsx *.csv);;All files (*)</source>
         <translation>名单文件 (*.xlsx *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="227" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="228" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="233" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="234" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="257" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="258" />
         <source>Choose a roster file first.</source>
         <translation>请先选择名单文件。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="273" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="274" />
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="281" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="282" />
         <source>Reading and checking the file…</source>
         <translation>正在读取并检查文件…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="305" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="306" />
         <source>Do not import</source>
         <translation>不导入</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="307" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="308" />
         <source>Masked ID (to spot people already registered)</source>
         <translation>脱敏身份证号（用于识别已登记人员）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="343" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="344" />
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="345" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="346" />
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="361" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="362" />
         <source>%1: %2 rows ready to import, %3 with problems. Nothing is imported while a row has a problem, unless you choose to skip those rows.</source>
         <translation>%1：%2 行可以导入，%3 行有问题。只要有一行有问题就不会导入任何记录，除非选择跳过这些行。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="376" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="377" />
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="388" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="389" />
         <source>Cancelled: nothing was imported.</source>
         <translation>已取消：未导入任何记录。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="391" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="392" />
         <source>Imported %1 service records.</source>
         <translation>已导入 %1 条服务落实记录。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="393" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="394" />
         <source>%1 rows were not imported; they are in %2 with the reasons.</source>
         <translation>%1 行未导入，已连同原因保存在 %2。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="404" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="405" />
         <source>Nothing was imported: %1</source>
         <translation>未导入任何记录：%1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="419" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="420" />
         <source>Exported</source>
         <translation>已导出</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="419" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="420" />
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="424" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="425" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="428" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="429" />
         <source>Export list</source>
         <translation>导出列表</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="429" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="430" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="436" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="437" />
         <source>Import roster…</source>
         <translation>导入名单…</translation>
     </message>
@@ -858,98 +858,98 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="78" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="80" />
         <source>Government integrity records - %1</source>
         <translation>政务诚信管理 - %1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="35" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="37" />
         <source>Dashboard</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="35" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="37" />
         <source>Commitments</source>
         <translation>承诺事项</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="36" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="38" />
         <source>Disclosures</source>
         <translation>公开公示</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="36" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="38" />
         <source>Service delivery</source>
         <translation>服务落实</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="37" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="39" />
         <source>Objections</source>
         <translation>异议投诉</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="37" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="39" />
         <source>Statistics</source>
         <translation>统计分析</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="37" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="39" />
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="38" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="40" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="66" />
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="71" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="68" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="73" />
         <source>Opening the records…</source>
         <translation>正在打开记录…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="141" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="143" />
         <source>Notices cannot be printed yet: the office contact details are incomplete. An administrator must fill them in under Settings.</source>
         <translation>暂不能打印公示：本单位联系方式不完整，须由管理员在“设置”中填写。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="148" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="150" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="150" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="152" />
         <source>New record</source>
         <translation>新建记录</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="151" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="153" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="152" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="154" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="153" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="155" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="154" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="156" />
         <source>Print the notice board…</source>
         <translation>打印公示栏…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="166" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="168" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="298" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="300" />
         <source>Something went wrong</source>
         <translation>操作未完成</translation>
     </message>
@@ -957,114 +957,114 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="75" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="76" />
         <source>Resolve sync conflicts</source>
         <translation>处理同步冲突</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="78" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="79" />
         <source>These records were changed on this computer and on another one before they could sync. Both versions are kept. For each field, choose the value to keep; fields changed on both sides are shown first in red.</source>
         <translation>以下记录在同步前分别在本机和另一台电脑上被修改，两个版本均已保留。请逐项选择要保留的内容；双方都修改过的字段以红色排在最前。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="105" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="106" />
         <source>Take all of this computer's</source>
         <translation>全部采用本机版本</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="108" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="109" />
         <source>Take all of the other version</source>
         <translation>全部采用另一版本</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="111" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="112" />
         <source>Save merged version</source>
         <translation>保存合并结果</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="128" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="129" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="154" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="155" />
         <source>No records are in conflict.</source>
         <translation>没有冲突的记录。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="178" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="179" />
         <source>This computer (%1, version %2)</source>
         <translation>本机（%1，第 %2 版）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="179" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="180" />
         <source>Other computer (%1, version %2)</source>
         <translation>另一台电脑（%1，第 %2 版）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="193" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="194" />
         <source>%1: %2 — %3 field(s) differ, %4 changed on both sides.</source>
         <translation>%1：%2 —— %3 个字段不同，其中 %4 个双方都修改过。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="196" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="197" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="196" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="197" />
         <source>Conflict</source>
         <translation>冲突类型</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="220" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="221" />
         <source>changed on both sides</source>
         <translation>双方都修改</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="220" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="221" />
         <source>changed on one side</source>
         <translation>一方修改</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="221" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="222" />
         <source>same</source>
         <translation>相同</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="261" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="262" />
         <source>Record deleted</source>
         <translation>记录已删除</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="272" />
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="288" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="273" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="289" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="272" />
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="288" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="273" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="289" />
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="292" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="293" />
         <source>%1 file(s)</source>
         <translation>%1 个文件</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="294" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="295" />
         <source>%1 row(s)</source>
         <translation>%1 行</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="331" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="332" />
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="338" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="339" />
         <source>Merged “%1”. The merged version is sent with the next sync.</source>
         <translation>已合并“%1”，合并后的版本将在下次同步时上传。</translation>
     </message>
@@ -1748,91 +1748,156 @@
     </message>
     <message>
         <location filename="../../zwcx_desktop/gui/i18n.py" line="264" />
+        <source>no OS keyring is available on this machine, and zwcx keeps its secrets only there: install and unlock the system keyring (on Linux: gnome-keyring, then log in to the desktop session), or have an administrator choose the file store explicitly (Settings, or 'zwcx secrets use-file-store')</source>
+        <translation>本机没有可用的系统密钥环，而本系统的密钥只保存在那里：请安装并解锁系统密钥环（Linux 上为 gnome-keyring，并登录桌面会话），或由管理员在“设置”中明确选择文件存储</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="268" />
+        <source>the only keyring on this machine is a file store (%1) that other programs can read, and no administrator chose it for zwcx's secrets: install and unlock the system keyring (on Linux: gnome-keyring, then log in to the desktop session), or have an administrator choose the file store explicitly (Settings, or 'zwcx secrets use-file-store')</source>
+        <translation>本机只有其他程序可以读取的文件密钥存储（%1），且没有管理员选择用它保存本系统的密钥：请安装并解锁系统密钥环（Linux 上为 gnome-keyring，并登录桌面会话），或由管理员在“设置”中明确选择文件存储</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="273" />
+        <source>the keyring is keyring's null backend, which keeps nothing, so zwcx's secrets would be lost: unset PYTHON_KEYRING_BACKEND and install and unlock the system keyring (on Linux: gnome-keyring, then log in to the desktop session)</source>
+        <translation>当前密钥环是 keyring 的空后端（null），它不保存任何内容，本系统的密钥会丢失：请取消环境变量 PYTHON_KEYRING_BACKEND，并安装、解锁系统密钥环（Linux 上为 gnome-keyring，并登录桌面会话）</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="276" />
+        <source>the keyring could not be read (%1): install and unlock the system keyring (on Linux: gnome-keyring, then log in to the desktop session)</source>
+        <translation>无法读取密钥环（%1）：请安装并解锁系统密钥环（Linux 上为 gnome-keyring，并登录桌面会话）</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="278" />
+        <source>the keyring could not be written (%1): install and unlock the system keyring (on Linux: gnome-keyring, then log in to the desktop session)</source>
+        <translation>无法写入密钥环（%1）：请安装并解锁系统密钥环（Linux 上为 gnome-keyring，并登录桌面会话）</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="280" />
+        <source>the ID fingerprint key of this office is not in the keyring (another computer or user account, another keyring, or one that was reset), so duplicates cannot be checked: enrol this computer again with a new code from the municipal administrator (Settings, or 'zwcx enroll'), and the server hands back the township's key</source>
+        <translation>密钥环中没有本单位的身份证号指纹密钥（换了电脑或用户账户、换了密钥环，或密钥环被重置），无法进行重复核查：请向市级管理员索取新的注册码，在“设置”中重新注册本机，服务器会交回全乡镇（街道）的密钥</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="284" />
+        <source>the ID fingerprint key in the keyring is not the one this office's records were made with, so duplicates cannot be checked: enrol this computer again with a new code from the municipal administrator (Settings, or 'zwcx enroll'), and the server hands back the township's key</source>
+        <translation>密钥环中的身份证号指纹密钥不是本单位记录所用的密钥，无法进行重复核查：请向市级管理员索取新的注册码，在“设置”中重新注册本机，服务器会交回全乡镇（街道）的密钥</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="288" />
+        <source>the ID fingerprint key of this office is not in the keyring (another computer or user account, another keyring, or one that was reset) and this office never enrolled with the municipal server, so the %1 service record(s) entered so far can no longer be matched as duplicates: put back the keyring that holds the key, or an administrator may accept a new key (Settings, or 'zwcx secrets new-key')</source>
+        <translation>密钥环中没有本单位的身份证号指纹密钥（换了电脑或用户账户、换了密钥环，或密钥环被重置），且本单位从未在市级服务器注册，已录入的 %1 条服务落实记录今后无法再进行重复比对：请恢复保存该密钥的密钥环，或由管理员在“设置”中接受新密钥</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="293" />
+        <source>the ID fingerprint key in the keyring is not the one this office's records were made with and this office never enrolled with the municipal server, so the %1 service record(s) entered so far can no longer be matched as duplicates: put back the keyring that holds the key, or an administrator may accept a new key (Settings, or 'zwcx secrets new-key')</source>
+        <translation>密钥环中的身份证号指纹密钥不是本单位记录所用的密钥，且本单位从未在市级服务器注册，已录入的 %1 条服务落实记录今后无法再进行重复比对：请恢复保存该密钥的密钥环，或由管理员在“设置”中接受新密钥</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="298" />
+        <source>this office is enrolled with the municipal server, whose key is the township's: enrol this computer again with a new code from the municipal administrator (Settings, or 'zwcx enroll'), and the server hands back the township's key</source>
+        <translation>本单位已在市级服务器注册，指纹密钥以全乡镇（街道）的为准：请向市级管理员索取新的注册码，在“设置”中重新注册本机，服务器会交回全乡镇（街道）的密钥</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="301" />
+        <source>the ID fingerprint key in the keyring is this office's own: there is nothing to replace</source>
+        <translation>密钥环中的身份证号指纹密钥就是本单位的密钥，无需更换</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="303" />
+        <source>only an administrator can accept a new ID fingerprint key</source>
+        <translation>只有管理员可以接受新的身份证号指纹密钥</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="304" />
+        <source>only an administrator can choose where the secrets are kept</source>
+        <translation>只有管理员可以选择密钥的保存位置</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="306" />
         <source>%1 is empty</source>
         <translation>%1为空</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="265" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="307" />
         <source>%1 must be 18 characters, got %2</source>
         <translation>%1应为 18 位，实际为 %2 位</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="266" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="308" />
         <source>%1 must have digits in positions 1–17, found %2</source>
         <translation>%1第 1–17 位应为数字，发现%2</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="267" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="309" />
         <source>%1 must end in a digit or X, found '%2' at position 18</source>
         <translation>%1最后一位应为数字或 X，第 18 位是“%2”</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="268" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="310" />
         <source>%1 has an impossible birth date in positions 7–14 (YYYYMMDD)</source>
         <translation>%1第 7–14 位的出生日期不存在（应为出生年月日）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="269" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="311" />
         <source>%1 has a birth date before 1900 or in the future (positions 7–14)</source>
         <translation>%1第 7–14 位的出生日期早于 1900 年或晚于今天</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="270" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="312" />
         <source>%1 check character is wrong: position 18 does not match the other digits (a digit is probably mistyped)</source>
         <translation>%1校验位（第 18 位）与前 17 位不符（可能有数字输错了）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="272" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="314" />
         <source>%1 must start with 9, got '%2'</source>
         <translation>%1应以 9 开头，实际以“%2”开头</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="273" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="315" />
         <source>%1 must start with 810000, 820000 or 830000, got '%2'</source>
         <translation>%1应以 810000、820000 或 830000 开头，实际为“%2”</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="274" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="316" />
         <source>foreign permanent resident ID (外国人永久居留身份证)</source>
         <translation>外国人永久居留身份证号码</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="275" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="317" />
         <source>citizen ID (身份证号)</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="276" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="318" />
         <source>residence permit (港澳台居民居住证)</source>
         <translation>港澳台居民居住证号码</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="278" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="320" />
         <source>the server has forgotten changes it had confirmed (restored from a backup or a power cut): checking what it lacks</source>
         <translation>服务器丢失了已确认的修改（从备份恢复或意外断电）：正在核对服务器缺少的数据</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="280" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="322" />
         <source>sent %1 of %2 version(s) the server had lost</source>
         <translation>已重新上传服务器丢失的 %2 个版本中的 %1 个</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="336" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="378" />
         <source>column %1</source>
         <translation>%1 列</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="337" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="379" />
         <source>column %1 (%2)</source>
         <translation>%1 列（%2）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="347" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="389" />
         <source>row %1, column %2: %3</source>
         <translation>第 %1 行，%2：%3</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="349" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="391" />
         <source>row %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
@@ -1840,17 +1905,17 @@
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="529" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="531" />
         <source>Print preview</source>
         <translation>打印预览</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="557" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="559" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="561" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="563" />
         <source>Save as PDF…</source>
         <translation>另存为PDF…</translation>
     </message>
@@ -1891,153 +1956,153 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="175" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="177" />
         <source>Title</source>
         <extracomment>Pages are rasterised for the printer at no more than this resolution: enough for 仿宋 body text and QR codes, and an A3 page stays near 70 MB of image instead of gigabytes at a PDF printer's 1200 dpi.</extracomment>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="176" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="178" />
         <source>Unit name</source>
         <translation>单位名称</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="177" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="179" />
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="178" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="180" />
         <source>How to object</source>
         <translation>异议联系方式</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="179" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="181" />
         <source>Publicity period</source>
         <translation>公示期</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="180" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="182" />
         <source>Introduction</source>
         <translation>导语</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="181" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="183" />
         <source>Heading</source>
         <translation>小标题</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="182" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="184" />
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="186" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="188" />
         <source>%1, row %2, %3</source>
         <translation>%1第%2行“%3”</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="200" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="202" />
         <source>Not printed: the field “%1” contains %2, which the notice fonts cannot print. Replace it in the record, then print again.</source>
         <translation>未打印：“%1”中含有公示字体无法打印的字符 %2。请在记录中修改后再打印。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="205" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="207" />
         <source>an unmasked citizen ID number</source>
         <translation>未遮蔽的身份证号</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="207" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="209" />
         <source>an unmasked mobile number</source>
         <translation>未遮蔽的手机号码</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="209" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="211" />
         <source>an unmasked bank card number</source>
         <translation>未遮蔽的银行卡号</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="211" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="213" />
         <source>a name or number only the case handlers may see (such as the complainant's)</source>
         <translation>仅承办人可见的姓名或号码（如异议人的）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="214" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="216" />
         <source>unmasked personal data</source>
         <translation>未遮蔽的个人信息</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="215" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="217" />
         <source>Not printed: the field “%1” contains %2. Mask it in the record, then print again.</source>
         <translation>未打印：“%1”中含有%2。请在记录中遮蔽后再打印。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="225" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="227" />
         <source>Printing</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="344" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="346" />
         <source>Print notice</source>
         <translation>打印公示</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="354" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="356" />
         <source>printer</source>
         <translation>打印机</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="396" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="398" />
         <source>The publicity period of %1 runs into a year whose holidays are not known yet, so its end date counts Monday to Friday as working days. Check the dates before the notice is posted.</source>
         <translation>%1的公示期涉及尚未获取节假日安排的年份，截止日期暂按周一至周五为工作日推算，请核对后再张贴。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="406" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="408" />
         <source>This is a draft, not yet approved by a reviewer: it prints with the watermark “%1” and without a QR code, and may not be posted.</source>
         <translation>这是草稿，尚未经审核：打印件带有“%1”水印，不含二维码，不得张贴。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="410" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="412" />
         <source>The record was withdrawn or cancelled: this copy is marked “%1”, has no QR code and may not be posted.</source>
         <translation>该记录已撤回或撤销：本打印件带有“%1”标记，不含二维码，不得张贴。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="414" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="416" />
         <source>No municipal server is configured, so the notice has no QR code; residents can check its verification code with the office. Enter the server address in Settings.</source>
         <translation>尚未配置市级服务器，公示不含二维码；群众可向本单位核对核验码。请在“设置”中填写服务器地址。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="430" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="432" />
         <source>%1: under the official holiday schedule the publicity period should end on %2; the notice keeps the end date it was posted with.</source>
         <translation>%1：按官方节假日安排，公示期应截止于%2，公示仍保留张贴时的截止日期。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="446" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="448" />
         <source>Check the publicity period</source>
         <translation>请核对公示期</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="447" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="449" />
         <source>Print anyway?</source>
         <translation>仍要打印吗？</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="463" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="465" />
         <source>Printing…</source>
         <translation>正在打印…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="464" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="466" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="485" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="487" />
         <source>Save as PDF</source>
         <translation>另存为PDF</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="487" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="489" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF文件 (*.pdf)</translation>
     </message>
@@ -2090,127 +2155,127 @@
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="71" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="72" />
         <source>Details</source>
         <translation>详细信息</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="81" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="82" />
         <source>Print preview</source>
         <translation>打印预览</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="85" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="86" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="89" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="90" />
         <source>Save as PDF…</source>
         <translation>另存为PDF…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="93" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="94" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="98" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="99" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="139" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="140" />
         <source>Only the masked number is kept; leave blank to keep it</source>
         <translation>仅保存脱敏后的号码；留空则保持不变</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="144" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="145" />
         <source>Citizen ID number (to enter or correct)</source>
         <translation>身份证号（录入/更正）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="151" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="152" />
         <source>Open the record this objection is about</source>
         <translation>打开异议所针对的记录</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="156" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="157" />
         <source>Reply deadline</source>
         <translation>答复期限</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="218" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="219" />
         <source>New record</source>
         <translation>新建记录</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="222" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="223" />
         <source>This record can no longer be edited; use the buttons below to move it along its lifecycle.</source>
         <translation>该记录已不能修改；请使用下方按钮办理后续流程。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="239" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="240" />
         <source>The holidays of %1 are not known yet, so this date counts Monday to Friday as working days: check it.</source>
         <translation>%1 年的节假日安排尚未获取，此日期暂按周一至周五为工作日计算，请核对。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="247" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="248" />
         <source>Under the official holiday schedule the publicity period should end on %1.</source>
         <translation>按官方节假日安排，公示期应截止于%1。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="258" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="259" />
         <source>%1 (%2 days left)</source>
         <translation>%1（剩余 %2 天）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="258" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="259" />
         <source>%1 (%2 days overdue)</source>
         <translation>%1（已逾期 %2 天）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="286" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="287" />
         <source>Progress log</source>
         <translation>履行进展</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="293" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="294" />
         <source>Print log</source>
         <translation>打印记录</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="299" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="300" />
         <source>History and audit</source>
         <translation>历史与审计</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="335" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="336" />
         <source>No changes to save.</source>
         <translation>没有需要保存的改动。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="358" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="359" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="376" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="377" />
         <source>Not saved: correct the fields marked in red.</source>
         <translation>未保存：请更正红色标出的字段。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="382" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="383" />
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="391" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="392" />
         <source>row %1, %2: </source>
         <translation>第%1行“%2”：</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="405" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="406" />
         <source>Step not possible</source>
         <translation>无法办理</translation>
     </message>
@@ -2322,193 +2387,258 @@ Everything entered since that backup was made is replaced; a copy of the current
     </message>
 </context>
 <context>
+    <name>Secrets</name>
+    <message>
+        <location filename="../../zwcx_desktop/gui/secretsbox.py" line="25" />
+        <source>The secrets of this office (device token, ID fingerprint key) are kept in a file store (%1) that other programs of this user can read: an administrator chose it under Settings. Install and unlock the system keyring to keep them safe.</source>
+        <translation>本单位的密钥（设备令牌、身份证号指纹密钥）保存在文件存储（%1）中，本用户的其他程序可以读取：这是管理员在“设置”中选择的。请安装并解锁系统密钥环，以确保密钥安全。</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/secretsbox.py" line="29" />
+        <source>The secrets of this office are kept in the system keyring (%1).</source>
+        <translation>本单位的密钥保存在系统密钥环（%1）中。</translation>
+    </message>
+</context>
+<context>
+    <name>SecretsBox</name>
+    <message>
+        <location filename="../../zwcx_desktop/gui/secretsbox.py" line="40" />
+        <source>Secrets</source>
+        <translation>密钥存储</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/secretsbox.py" line="49" />
+        <source>Keep the secrets in a file store when this computer has no system keyring (other programs of this user can read it)</source>
+        <translation>本机没有系统密钥环时，将密钥保存在文件存储中（本用户的其他程序可以读取）</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/secretsbox.py" line="55" />
+        <source>Accept a new ID fingerprint key…</source>
+        <translation>接受新的身份证号指纹密钥…</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/secretsbox.py" line="97" />
+        <source>Saved: the secrets may be kept in a file store.</source>
+        <translation>已保存：密钥可以保存在文件存储中。</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/secretsbox.py" line="98" />
+        <source>Saved: the secrets are kept only in the system keyring.</source>
+        <translation>已保存：密钥只保存在系统密钥环中。</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/secretsbox.py" line="104" />
+        <source>Accept a new ID fingerprint key</source>
+        <translation>接受新的身份证号指纹密钥</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/secretsbox.py" line="105" />
+        <source>The office's ID fingerprint key is lost. With a new key, the service records entered so far can no longer be matched as duplicates of new ones. If the key can still be found (the keyring of the user account that entered them), cancel and put it back instead.
+
+Accept a new key? This is recorded in the audit log.</source>
+        <translation>本单位的身份证号指纹密钥已丢失。使用新密钥后，已录入的服务落实记录将无法再与新记录进行重复比对。如果还能找回原密钥（录入这些记录的用户账户的密钥环），请取消并恢复原密钥。
+
+确定接受新密钥吗？此操作将记入审计日志。</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/secretsbox.py" line="111" />
+        <source>Accept a new key</source>
+        <translation>接受新密钥</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/secretsbox.py" line="121" />
+        <source>A new key was accepted; %1 service record(s) entered before can no longer be matched as duplicates.</source>
+        <translation>已接受新密钥；此前录入的 %1 条服务落实记录今后无法再进行重复比对。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="52" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="53" />
         <source>Municipal server</source>
         <translation>市级服务器</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="57" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="58" />
         <source>Save address</source>
         <translation>保存地址</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="62" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="63" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="65" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="66" />
         <source>One-time code from the municipal administrator</source>
         <translation>市级管理员提供的一次性注册码</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="66" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="67" />
         <source>Enrol this computer</source>
         <translation>注册本机</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="72" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="73" />
         <source>Enrolment</source>
         <translation>设备注册</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="83" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="84" />
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="84" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="85" />
         <source>off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="87" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="88" />
         <source>Sync automatically every</source>
         <translation>自动同步间隔</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="91" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="97" />
         <source>Users</source>
         <translation>用户管理</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="94" />
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="115" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="100" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="121" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="94" />
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="116" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="100" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="122" />
         <source>Display name</source>
         <translation>显示名称</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="94" />
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="118" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="100" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="124" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="95" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="101" />
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="117" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="123" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="120" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="126" />
         <source>Add user</source>
         <translation>添加用户</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="127" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="133" />
         <source>Only an administrator can manage users.</source>
         <translation>只有管理员可以管理用户。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="144" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="150" />
         <source>Contact details printed on notices</source>
         <translation>公示联系方式</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="153" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="159" />
         <source>Save contact details</source>
         <translation>保存联系方式</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="173" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="179" />
         <source>Saved. Notices printed from now on show these details.</source>
         <translation>已保存。此后打印的公示将使用这些联系方式。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="182" />
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="217" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="188" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="223" />
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="191" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="197" />
         <source>Change role</source>
         <translation>更改角色</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="198" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="204" />
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="200" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="206" />
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="217" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="223" />
         <source>Reactivate</source>
         <translation>重新启用</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="267" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="273" />
         <source>User %1 reactivated.</source>
         <translation>已重新启用用户 %1。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="267" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="273" />
         <source>User %1 deactivated.</source>
         <translation>已停用用户 %1。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="274" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="280" />
         <source>Role of %1 changed.</source>
         <translation>已更改用户 %1 的角色。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="282" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="288" />
         <source>Password of %1 reset.</source>
         <translation>已重置用户 %1 的密码。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="288" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="294" />
         <source>The address must start with https://</source>
         <translation>地址必须以 https:// 开头</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="292" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="298" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="311" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="317" />
         <source>Enter the server address and the one-time code.</source>
         <translation>请填写服务器地址和一次性注册码。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="324" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="330" />
         <source>Enrolled: this computer can now sync.</source>
         <translation>注册成功：本机现在可以同步。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="327" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="333" />
         <source>%1 service record(s) entered here before enrolling cannot be checked for duplicates against the other computers of the township.</source>
         <translation>本机注册前录入的 %1 条服务落实记录无法与本乡镇其他电脑的记录比对重复。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="331" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="337" />
         <source>The previous township's records were backed up to %1 and removed from this computer.</source>
         <translation>原乡镇的记录已备份到 %1，并已从本机删除。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="346" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="353" />
         <source>Another township</source>
         <translation>其他乡镇</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="347" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="354" />
         <source>This computer holds the records of %1, but the code is for %2.
 
 Move this computer to %2? A backup of all records is written to the backups folder first; then %1's records are removed from this computer and it starts afresh with %2's records.</source>
@@ -2517,12 +2647,12 @@ Move this computer to %2? A backup of all records is written to the backups fold
 要将本机迁移到%2吗？系统会先把全部记录备份到 backups 文件夹，然后从本机删除%1的记录，本机改为从%2的记录重新开始。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="351" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="358" />
         <source>Back up and move</source>
         <translation>备份并迁移</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="374" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="381" />
         <source>User %1 added.</source>
         <translation>已添加用户 %1。</translation>
     </message>

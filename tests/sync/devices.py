@@ -24,7 +24,7 @@ class Device:
     def __init__(self, root: Path, srv, township_id: int) -> None:
         self.app = App(root)
         engine.enroll(self.app, srv.url, srv.code(township_id))
-        self.token = engine.credentials.get_secret(engine.token_name(self.app))
+        self.token = engine.keys.get_secret(self.app, engine.token_name(self.app))
 
     def client(self, url: str, timeout: float = 1.0, retries: int = 1) -> SyncClient:
         return SyncClient(url, self.token, timeout=(timeout, timeout), retries=retries)

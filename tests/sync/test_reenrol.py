@@ -32,7 +32,7 @@ def test_enrolling_again_with_the_same_township_is_not_a_server_that_forgot(serv
     assert dev.sync(server.url).pushed == {"applied": 3}
     dev.app.put_setting(repair.K_DIGEST_GAP, "stale")  # state of the old enrolment that must not survive it
     engine.enroll(dev.app, server.url, server.code(t))  # a new device on the server: it has acknowledged nothing
-    dev.token = engine.credentials.get_secret(engine.token_name(dev.app))
+    dev.token = engine.keys.get_secret(dev.app, engine.token_name(dev.app))
     res = dev.sync(server.url)
     # The new device's acknowledged count starts at zero on the server; the three changes are no loss.
     assert not res.server_restored and res.resent == 0, res.warnings

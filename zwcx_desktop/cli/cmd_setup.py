@@ -1,4 +1,4 @@
-"""`zwcx init`, `zwcx user add`, `zwcx demo`, `zwcx check`, `zwcx backup`, `zwcx restore`."""
+"""`zwcx init`, `zwcx secrets`, `zwcx user add`, `zwcx demo`, `zwcx check`, `zwcx backup`, `zwcx restore`."""
 
 from __future__ import annotations
 
@@ -59,9 +59,61 @@ def cmd_init(ctx: Context) -> int:
                                       **contact))
     if problems:  # before asking for the password: the whole command line is wrong, say all of it at once
         raise CliError("; ".join(f"{_OPTION.get(e.field, e.field)}: {e.message}" for e in problems))
-    inp = SetupInput(a.unit_name, a.unit_code, a.division, a.admin, _password(ctx), utype, a.server, **contact)
+    from zwcx_desktop import credentials
+
+    store = credentials.open_store(a.file_keyring, how="zwcx init --file-keyring")  # refused before the password
+    inp = SetupInput(a.unit_name, a.unit_code, a.division, a.admin, _password(ctx), utype, a.server, **contact,
+                     file_store=a.file_keyring)
     unit_id = initialise(app, inp)
     print(f"set up {a.unit_name} ({unit_id}) in {app.root}; administrator: {a.admin}")
+    _say_file_store(store)
+    return 0
+
+
+def _say_file_store(store) -> None:
+    if store.kind == "file":
+        print(f"zwcx: warning: the office's secrets (device token, ID fingerprint key) are kept in a file store "
+              f"({store.name}) that other programs of this user can read; install and unlock the system keyring "
+              "to keep them safe", file=sys.stderr)
+
+
+def cmd_secrets_status(ctx: Context) -> int:
+    """Where the secrets are kept and whether the ID fingerprint key is this office's."""
+    from zwcx_desktop.store import keys
+
+    st = keys.status(ctx.app())
+    print(f"keyring\t{st.backend} ({st.store})")
+    print(f"file store chosen by an administrator\t{'yes' if st.file_chosen else 'no'}")
+    if st.problem:
+        print(f"zwcx: problem: {st.problem}", file=sys.stderr)
+        return 1
+    print("ok: the ID fingerprint key is this office's")
+    return 0
+
+
+def cmd_secrets_file_store(ctx: Context) -> int:
+    from zwcx_desktop import credentials
+    from zwcx_desktop.store import keys
+
+    app = ctx.app()
+    keys.choose_file_store(app, ctx.actor(), ctx.args.use)
+    if not ctx.args.use:
+        print("the office's secrets are kept only in the system keyring from now on")
+        return 0
+    store = credentials.open_store(True)
+    if store.kind == "system":
+        print(f"chosen: the file store is used only while this machine has no system keyring (it has one now: "
+              f"{store.name})")
+    _say_file_store(store)
+    return 0
+
+
+def cmd_secrets_new_key(ctx: Context) -> int:
+    from zwcx_desktop.store import keys
+
+    n = keys.accept_new_key(ctx.app(), ctx.actor())
+    print(f"accepted a new ID fingerprint key (recorded in the audit log); {n} service record(s) entered before can "
+          "no longer be matched as duplicates")
     return 0
 
 
@@ -174,7 +226,25 @@ def register(sub) -> None:
     p.add_argument("--server", help="municipal server address (https://...)")
     p.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
     _contact_options(p, " (required)")
+    p.add_argument("--file-keyring", action="store_true",
+                   help="keep the office's secrets in keyring's file store (only on a machine without a system "
+                        "keyring: other programs of this user can read them)")
     p.set_defaults(func=cmd_init, writes=True)
+
+    p = sub.add_parser("secrets", help="where the office's secrets are kept; replace a lost ID fingerprint key")
+    ssub = p.add_subparsers(dest="secrets_command", metavar="ACTION", required=True)
+    q = ssub.add_parser("status", help="the keyring in use and whether the ID fingerprint key is this office's")
+    q.set_defaults(func=cmd_secrets_status)
+    q = ssub.add_parser("use-file-store", help="keep the secrets in keyring's file store (no system keyring here)")
+    q.add_argument("--as", dest="as_user", metavar="USER", help="the administrator making the choice")
+    q.set_defaults(func=cmd_secrets_file_store, use=True, writes=True)
+    q = ssub.add_parser("system-only", help="keep the secrets only in the system keyring (the default)")
+    q.add_argument("--as", dest="as_user", metavar="USER", help="the administrator making the choice")
+    q.set_defaults(func=cmd_secrets_file_store, use=False, writes=True)
+    q = ssub.add_parser("new-key", help="accept a new ID fingerprint key after the office's own was lost (never "
+                                        "enrolled): earlier records can no longer be matched as duplicates")
+    q.add_argument("--as", dest="as_user", metavar="USER", help="the administrator accepting it")
+    q.set_defaults(func=cmd_secrets_new_key, writes=True)
 
     p = sub.add_parser("contact", help="show or change the office's contact block printed on every notice")
     _contact_options(p, "")

@@ -32,6 +32,12 @@ class DashboardPage(QWidget):
         self.ctx = ctx
         self.filled = False  # the reminders have arrived at least once (start-up benchmark and tests wait on it)
         grid = QGridLayout(self)
+        # Secrets in a file store, or refused (no keyring, a lost key): said above everything else, until fixed.
+        self.secrets_banner = QLabel()
+        self.secrets_banner.setObjectName("secrets_banner")
+        self.secrets_banner.setWordWrap(True)
+        self.secrets_banner.setVisible(False)
+        grid.addWidget(self.secrets_banner, 0, 0, 1, 2)
         self.lists: dict[str, QListWidget] = {}
         self.boxes: dict[str, QGroupBox] = {}
         titles = {"overdue": self.tr("Overdue commitments"),
@@ -46,21 +52,37 @@ class DashboardPage(QWidget):
             lst.itemActivated.connect(self._open)
             lst.itemDoubleClicked.connect(self._open)
             lay.addWidget(lst)
-            grid.addWidget(box, n // 2, n % 2)
+            grid.addWidget(box, n // 2 + 1, n % 2)
             self.lists[key], self.boxes[key] = lst, box
         self.titles = titles
         self.hint = QLabel(self.tr("Double-click a line to open its record."))
         self.hint.setStyleSheet("color: #666;")
-        grid.addWidget(self.hint, 2, 0, 1, 2)
+        grid.addWidget(self.hint, 3, 0, 1, 2)
         ctx.bus.record_changed.connect(self._on_record_changed)  # bound: dropped with the widget
         self.refresh()
+        self.refresh_secrets()
 
 
-    def _on_record_changed(self, *_) -> None:
+    def _on_record_changed(self, kind: str = "", *_) -> None:
         self.refresh()
+        if not kind:  # a change of the whole store (enrolment, a choice in 设置, a restore), not one record's save
+            self.refresh_secrets()
 
     def refresh(self) -> None:
         self.ctx.runner.run(load_reminders, self.ctx.app, dt.date.today(), on_done=self._show)
+
+    def refresh_secrets(self) -> None:
+        from zwcx_desktop.gui.secretsbox import secrets_status
+
+        self.ctx.runner.run(secrets_status, self.ctx.app, on_done=self._show_secrets)
+
+    def _show_secrets(self, st) -> None:
+        from zwcx_desktop.gui.secretsbox import store_text
+
+        text, style = store_text(st)
+        self.secrets_banner.setText(text)
+        self.secrets_banner.setStyleSheet(style + " font-weight: bold;")
+        self.secrets_banner.setVisible(st.store != "system" or st.problem is not None)
 
     def _show(self, groups) -> None:
         self.filled = True

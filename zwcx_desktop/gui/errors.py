@@ -39,6 +39,8 @@ def describe(exc: BaseException) -> str:
         return QCoreApplication.translate("Errors", "Some fields are not valid:") + "\n" + "\n".join(lines)
     if isinstance(exc, StaleVersion):
         return QCoreApplication.translate("Errors", "Someone else changed this record: %1").replace("%1", message(str(exc)))
-    if isinstance(exc, IllegalTransition | NotEditable | NotFound | PermissionError | ValueError | OSError):
+    from zwcx_desktop.credentials import NoKeyring
+
+    if isinstance(exc, IllegalTransition | NotEditable | NotFound | PermissionError | ValueError | OSError | NoKeyring):
         return message(str(exc))
     return QCoreApplication.translate("Errors", "Unexpected error (%1): %2").replace("%1", type(exc).__name__).replace("%2", str(exc))

@@ -260,6 +260,48 @@ _TEMPLATES = (
                                   "Restore it into an empty --data-dir instead"),
     QT_TRANSLATE_NOOP("Messages", "not enough free disk space in %1 to keep a copy of the current data before "
                                   "restoring (%2 MB needed, %3 MB free); free some space and restore again"),
+    # credentials.py and store/keys.py: where secrets may be kept, and the ID fingerprint key
+    QT_TRANSLATE_NOOP("Messages", "no OS keyring is available on this machine, and zwcx keeps its secrets only there: "
+                                  "install and unlock the system keyring (on Linux: gnome-keyring, then log in to the "
+                                  "desktop session), or have an administrator choose the file store explicitly "
+                                  "(Settings, or 'zwcx secrets use-file-store')"),
+    QT_TRANSLATE_NOOP("Messages", "the only keyring on this machine is a file store (%1) that other programs can read, "
+                                  "and no administrator chose it for zwcx's secrets: install and unlock the system "
+                                  "keyring (on Linux: gnome-keyring, then log in to the desktop session), or have an "
+                                  "administrator choose the file store explicitly (Settings, or 'zwcx secrets "
+                                  "use-file-store')"),
+    QT_TRANSLATE_NOOP("Messages", "the keyring is keyring's null backend, which keeps nothing, so zwcx's secrets would "
+                                  "be lost: unset PYTHON_KEYRING_BACKEND and install and unlock the system keyring (on "
+                                  "Linux: gnome-keyring, then log in to the desktop session)"),
+    QT_TRANSLATE_NOOP("Messages", "the keyring could not be read (%1): install and unlock the system keyring (on "
+                                  "Linux: gnome-keyring, then log in to the desktop session)"),
+    QT_TRANSLATE_NOOP("Messages", "the keyring could not be written (%1): install and unlock the system keyring (on "
+                                  "Linux: gnome-keyring, then log in to the desktop session)"),
+    QT_TRANSLATE_NOOP("Messages", "the ID fingerprint key of this office is not in the keyring (another computer or "
+                                  "user account, another keyring, or one that was reset), so duplicates cannot be "
+                                  "checked: enrol this computer again with a new code from the municipal administrator "
+                                  "(Settings, or 'zwcx enroll'), and the server hands back the township's key"),
+    QT_TRANSLATE_NOOP("Messages", "the ID fingerprint key in the keyring is not the one this office's records were "
+                                  "made with, so duplicates cannot be checked: enrol this computer again with a new "
+                                  "code from the municipal administrator (Settings, or 'zwcx enroll'), and the server "
+                                  "hands back the township's key"),
+    QT_TRANSLATE_NOOP("Messages", "the ID fingerprint key of this office is not in the keyring (another computer or "
+                                  "user account, another keyring, or one that was reset) and this office never "
+                                  "enrolled with the municipal server, so the %1 service record(s) entered so far can "
+                                  "no longer be matched as duplicates: put back the keyring that holds the key, or an "
+                                  "administrator may accept a new key (Settings, or 'zwcx secrets new-key')"),
+    QT_TRANSLATE_NOOP("Messages", "the ID fingerprint key in the keyring is not the one this office's records were "
+                                  "made with and this office never enrolled with the municipal server, so the %1 "
+                                  "service record(s) entered so far can no longer be matched as duplicates: put back "
+                                  "the keyring that holds the key, or an administrator may accept a new key "
+                                  "(Settings, or 'zwcx secrets new-key')"),
+    QT_TRANSLATE_NOOP("Messages", "this office is enrolled with the municipal server, whose key is the township's: "
+                                  "enrol this computer again with a new code from the municipal administrator "
+                                  "(Settings, or 'zwcx enroll'), and the server hands back the township's key"),
+    QT_TRANSLATE_NOOP("Messages", "the ID fingerprint key in the keyring is this office's own: there is nothing to "
+                                  "replace"),
+    QT_TRANSLATE_NOOP("Messages", "only an administrator can accept a new ID fingerprint key"),
+    QT_TRANSLATE_NOOP("Messages", "only an administrator can choose where the secrets are kept"),
     # generic forms of the other ID documents' messages: last, so that every specific template wins
     QT_TRANSLATE_NOOP("Messages", "%1 is empty"),
     QT_TRANSLATE_NOOP("Messages", "%1 must be 18 characters, got %2"),

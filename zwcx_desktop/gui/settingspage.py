@@ -1,4 +1,5 @@
-"""设置: the office's contact block on notices, user accounts (administrators only), the municipal server."""
+"""设置: the municipal server, where secrets are kept, the office's contact block on notices, user accounts
+(administrators only)."""
 
 from __future__ import annotations
 
@@ -86,6 +87,11 @@ class SettingsPage(QWidget):
         self.interval.valueChanged.connect(self.save_interval)
         f.addRow(self.tr("Sync automatically every"), self.interval)
         lay.addWidget(server)
+        from zwcx_desktop.gui.secretsbox import SecretsBox
+
+        self.secrets = SecretsBox(ctx, ctx.actor.role == Role.ADMIN)
+        self.secrets.changed.connect(lambda: ctx.bus.record_changed.emit("", ""))  # the dashboard's warning follows
+        lay.addWidget(self.secrets)
         self._contact_box(lay, ctx.actor.role == Role.ADMIN)
 
         self.users_box = QGroupBox(self.tr("Users"))
@@ -332,6 +338,7 @@ class SettingsPage(QWidget):
                                       "computer.").replace("%1", ans["clean_start_backup"])
             self.server_msg.setText(text)
             self.code.clear()
+            self.secrets.refresh()  # enrolling brings a lost fingerprint key back
             self.ctx.bus.record_changed.emit("", "")
             if self.ctx.sync is not None:
                 self.ctx.sync.sync_now(manual=False)  # the first round right away: the clerk is waiting for it

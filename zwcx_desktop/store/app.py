@@ -5,9 +5,8 @@ from __future__ import annotations
 import secrets
 from pathlib import Path
 
-from zwcx_desktop import credentials
 from zwcx_desktop.config import data_dir
-from zwcx_desktop.store import migrate, reference, settings
+from zwcx_desktop.store import keys, migrate, reference, settings
 from zwcx_desktop.store.db import Database
 from zwcx_desktop.store.records import RecordStore
 from zwcx_desktop.store.writerlock import WriterLock
@@ -17,8 +16,7 @@ class NotInitialised(RuntimeError):
     pass
 
 
-def fingerprint_key_name(install_id: str) -> str:
-    return f"fingerprint-key:{install_id}"
+fingerprint_key_name = keys.fingerprint_key_name
 
 
 class App:
@@ -46,6 +44,8 @@ class App:
         self.records = RecordStore(self.db, fingerprint_key=self._fingerprint_key)
         # Settled now: creating it lazily inside another write unit of work would wait on our own lock.
         self.device_id = self.records.device_id
+        if lock is not None:
+            keys.settle(self)  # as the writer, before any save: a save's transaction must not wait on our own
 
     @classmethod
     def open(cls, override: str | None = None) -> App:
@@ -88,26 +88,12 @@ class App:
         return iid
 
     def _fingerprint_key(self) -> bytes:
-        name = fingerprint_key_name(self.install_id())
-        key = credentials.get_secret(name)
-        if key is None:
-            key = secrets.token_hex(32)
-            credentials.set_secret(name, key)
-        return bytes.fromhex(key)
+        return keys.load_fingerprint_key(self)  # checked against the database; never silently replaced
 
     def adopt_fingerprint_key(self, key_hex: str) -> int:
         """Fingerprint citizen IDs with the township's key from now on (kept in the OS keyring); returns how many
-        service records carry a fingerprint made with the previous key."""
-        from sqlalchemy import func, select
-
-        from zwcx_desktop.store.models import ServiceRecord
-
-        with self.db.read() as s:
-            n = s.execute(select(func.count()).select_from(ServiceRecord).where(
-                ServiceRecord.id_fingerprint.is_not(None), ServiceRecord.deleted.is_(False))).scalar_one()
-        credentials.set_secret(fingerprint_key_name(self.install_id()), key_hex.lower())
-        self.records.forget_fingerprint_key()
-        return n
+        service records carry a fingerprint made with another key (store/keys.py, adopt)."""
+        return keys.adopt(self, key_hex)
 
     def close(self, keep_lock: bool = False) -> WriterLock | None:
         """Close the database; the writer lock is released too unless `keep_lock`, and then returned (the

@@ -262,6 +262,16 @@ class Setting(Base):
     value: Mapped[str] = mapped_column(Text)
 
 
+class KeyCheck(Base):
+    """A check value of a secret kept in the keyring (an HMAC of a fixed label under it, never the secret), so a
+    key that is not this office's is refused instead of silently making fingerprints that match nothing."""
+
+    __tablename__ = "key_checks"
+    name: Mapped[str] = mapped_column(String(32), primary_key=True)
+    check_value: Mapped[str] = mapped_column(String(64))
+    set_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
 RECORD_MODELS: dict[str, type[RecordMixin]] = {
     "unit": Unit,
     "commitment": Commitment,

@@ -28,6 +28,8 @@ class SetupInput:
     address: str = ""
     supervisor: str = ""  # the supervising department, e.g. 道里区纪委监委
     supervision_phone: str = ""
+    #: The administrator chose to keep the office's secrets in a file store (no system keyring on this machine).
+    file_store: bool = False
 
 
 def check_setup(inp: SetupInput) -> list[FieldError]:
@@ -71,4 +73,9 @@ def initialise(app: App, inp: SetupInput) -> str:
         if inp.server_url:
             settings.put(s, "server_url", inp.server_url.rstrip("/"))
     app.install_id()
+    from zwcx_desktop.store import keys
+
+    if inp.file_store:
+        keys.choose_file_store(app, admin, True)
+    keys.settle(app)  # the office's first ID fingerprint key, and its check value, now rather than mid-save
     return unit_id

@@ -21,9 +21,8 @@ from typing import Any
 
 from sqlalchemy import func, select, text, update
 
-from zwcx_desktop import credentials
 from zwcx_desktop.domain import calendar
-from zwcx_desktop.store import reference, remote, settings
+from zwcx_desktop.store import keys, reference, remote, settings
 from zwcx_desktop.store.models import RECORD_MODELS, Attachment, OutboxOp, PrintLog, RecordVersion
 from zwcx_desktop.store.records import SYSTEM
 from zwcx_desktop.store.users import Actor
@@ -123,10 +122,8 @@ def enroll(app, server_url: str, code: str, verify: bool | str = True, clean_sta
 
     A computer that holds another township's records is refused (OtherTownship) unless `clean_start`: then they
     are backed up and removed first (store/cleanstart.py; `clean_start_backup` in the answer names the backup)."""
-    credentials.backend_name()  # fail before spending the one-time code when there is no keyring
-    if credentials.backend_name() == "none":
-        raise credentials.NoKeyring(credentials.NO_KEYRING_HELP)
-    own_key = app.records.fingerprint_key().hex()
+    keys.store(app)  # fail before spending the one-time code when there is no keyring this office may use
+    own_key = keys.key_for_enrolment(app)  # None when lost or wrong: the township's key is checked by adopt
     holding = json.loads(app.setting(K_TOWNSHIP) or "null")
     client = SyncClient(server_url, verify=verify)
     try:
@@ -145,11 +142,11 @@ def enroll(app, server_url: str, code: str, verify: bool | str = True, clean_sta
         from zwcx_desktop.store.cleanstart import clean_start as start_clean
 
         backup = start_clean(app, actor or SYSTEM, holding, joining)
-    credentials.set_secret(token_name(app), ans["token"])
+    keys.set_secret(app, token_name(app), ans["token"])
     key = ans.get("fingerprint_key")
     # Records made here before enrolling keep fingerprints under this computer's key, which the township's other
     # computers cannot match (full ID numbers are never stored, so they cannot be recomputed): counted and told.
-    ans["unmatched_records"] = app.adopt_fingerprint_key(key) if key and key.lower() != own_key else 0
+    ans["unmatched_records"] = app.adopt_fingerprint_key(key) if key else 0
     with app.db.write() as s:
         # A new enrolment is a new device on the server (perhaps another server): what this computer remembered
         # of the previous one would look like a server that forgot what it acknowledged.
@@ -166,7 +163,7 @@ def enroll(app, server_url: str, code: str, verify: bool | str = True, clean_sta
 
 def make_client(app, verify: bool | str = True, **kw: Any) -> SyncClient:
     url = app.setting(K_URL)
-    token = credentials.get_secret(token_name(app)) if url else None
+    token = keys.get_secret(app, token_name(app)) if url else None
     if not url or not token:
         raise NotEnrolled("this computer is not enrolled with a sync server: run 'zwcx enroll --server URL "
                           "--code CODE' with the code from the municipal administrator")
