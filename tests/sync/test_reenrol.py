@@ -99,3 +99,27 @@ def test_a_code_of_another_township_is_refused_unused_then_a_clean_start_moves_t
     assert app.records.get(b_rid).doc["name"] == "乙村"
     assert run_checks(app.db) == []
     app.close()
+
+
+def test_the_server_refuses_a_pushed_unit_whose_credit_code_fails_its_check(server, tmp_path):
+    """The identifier rules run on the server too, on what a device pushes (an older or altered client)."""
+    import dataclasses
+    import hashlib
+
+    from zwcx_desktop.domain.canonical import canonical_json
+
+    t = server.township("A")
+    dev = Device(tmp_path / "a", server, t)
+    dev.app.records.create("unit", {"name": "某村委会", "unit_type": "village", "uscc": USCC}, CLERK)
+    (op,) = engine._pending_ops(dev.app, 10)
+    doc = op.doc | {"uscc": USCC[:-1] + "X"}  # a wrong check character
+    bad = dataclasses.replace(op, doc=doc, content_hash=hashlib.sha256(canonical_json(doc).encode()).hexdigest())
+    client = dev.client(server.url, timeout=10)
+    try:
+        (answer,) = client.push([bad])["results"]
+    finally:
+        client.close()
+    assert answer["status"] == "rejected"
+    assert answer["reason"].startswith("invalid unit: uscc: unified social credit code (统一社会信用代码) check "
+                                       "character is wrong"), answer
+    dev.close()
