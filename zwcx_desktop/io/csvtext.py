@@ -17,7 +17,7 @@ import io
 import re
 from pathlib import Path
 
-from zwcx_desktop.io.limits import MAX_COLUMNS, MAX_ROWS
+from zwcx_desktop.io import limits
 from zwcx_desktop.io.sheet import FileProblem, Sheet, column_letter, has_value
 
 #: Share of common characters above which a decoding is real text (rare name characters keep real rosters near
@@ -35,7 +35,6 @@ NAMES = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8", "utf-16": "UTF-16", "gb18030": 
 _OTHER = {"shift_jis": "Shift_JIS (Japanese)", "cp932": "Shift_JIS (Japanese)", "euc_jp": "EUC-JP (Japanese)",
           "euc_jis_2004": "EUC-JP (Japanese)", "iso2022_jp": "ISO-2022-JP (Japanese)", "euc_kr": "EUC-KR (Korean)",
           "cp949": "EUC-KR (Korean)", "johab": "Johab (Korean)"}
-_OURS = {"utf_8", "gb18030", "gbk", "gb2312", "hz", "big5", "cp950", "big5hkscs", "ascii"}
 _SAVE_AS = "save it from Excel or WPS as CSV UTF-8 and import again"
 
 
@@ -96,30 +95,36 @@ def decode_text(data: bytes, name: str) -> tuple[str, str]:
         runner_up = scores[ranked[1]] if len(ranked) > 1 else 0.0
         if scores[best] - runner_up >= MARGIN:
             return texts[best], best
+        other = _other_encoding(data)  # Korean or Japanese text can read as either
+        if other:
+            raise FileProblem(f"{name}: the text seems to be in {other}, not in UTF-8, GB18030/GBK or Big5; "
+                              f"{_SAVE_AS}")
         raise FileProblem(f"{name}: the text encoding is uncertain: it reads both as GB18030/GBK (simplified Chinese) "
                           f"and as Big5 (traditional Chinese); {_SAVE_AS}")
     other = _other_encoding(data)
     if other:
         raise FileProblem(f"{name}: the text seems to be in {other}, not in UTF-8, GB18030/GBK or Big5; {_SAVE_AS}")
+    if ranked:
+        raise FileProblem(f"{name}: the text encoding is not recognised for sure: read as {NAMES[ranked[0]]}, too many "
+                          f"of its characters are unusual ones; {_SAVE_AS}")
     raise FileProblem(f"{name}: the text encoding is not recognised (it is not clearly UTF-8, GB18030/GBK or Big5); "
                       f"{_SAVE_AS}")
 
 
 def _other_encoding(data: bytes) -> str | None:
-    """The encoding charset-normalizer finds for bytes that are none of ours, named for a person, or None."""
+    """The Japanese or Korean encoding charset-normalizer finds the bytes in, named for a person, or None."""
     from charset_normalizer import from_bytes
 
     best = from_bytes(data[:256 * 1024]).best()
     if best is None:
         return None
-    enc = best.encoding.lower()
-    if enc in _OURS:
-        return None
-    return _OTHER.get(enc, enc.upper().replace("_", "-"))
+    # Only the neighbours that really get mixed up with Chinese text are named: on a short file
+    # charset-normalizer also proposes UTF-16 or a Western code page for plain Chinese bytes.
+    return _OTHER.get(best.encoding.lower())
 
 
 def read_csv(p: Path) -> Sheet:
-    """The rows of a CSV file (its delimiter sniffed), at most MAX_ROWS of them with data."""
+    """The rows of a CSV file (its delimiter sniffed), refused beyond the row limit of io.limits."""
     data = p.read_bytes()
     if b"\x00" in data[:4096] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         raise FileProblem(f"{p.name}: is a binary file, not a spreadsheet or CSV text")
@@ -134,10 +139,9 @@ def read_csv(p: Path) -> Sheet:
     try:
         for n, vals in enumerate(csv.reader(io.StringIO(text, newline=""), delimiter=delim), 1):
             if any(has_value(v) for v in vals):
-                if len(rows) == MAX_ROWS:
-                    raise FileProblem(f"{p.name}: has more than {MAX_ROWS:,} rows with data; a roster import reads "
-                                      f"at most {MAX_ROWS:,}: split the roster into several files")
-                if len(vals) > MAX_COLUMNS:
+                if len(rows) == limits.MAX_ROWS:
+                    raise limits.too_many_rows(p.name)
+                if len(vals) > limits.MAX_COLUMNS:
                     vals = _cut(vals, p.name, n)
                 rows.append((n, vals))
     except csv.Error as exc:
@@ -148,9 +152,9 @@ def read_csv(p: Path) -> Sheet:
 
 
 def _cut(vals: list[str], name: str, n: int) -> list[str]:
-    """A row cut to MAX_COLUMNS cells when what lies beyond is empty (trailing delimiters); refused otherwise."""
-    beyond = next((i for i in range(MAX_COLUMNS, len(vals)) if has_value(vals[i])), None)
+    """A row cut to the columns a roster may have when what lies beyond is empty (trailing delimiters); refused
+    otherwise."""
+    beyond = next((i for i in range(limits.MAX_COLUMNS, len(vals)) if has_value(vals[i])), None)
     if beyond is not None:
-        raise FileProblem(f"{name}: has data in column {column_letter(beyond)} (row {n}); a roster has at most "
-                          f"{MAX_COLUMNS} columns: delete what lies beyond the roster's columns")
-    return vals[:MAX_COLUMNS]
+        raise limits.too_far_right(name, column_letter(beyond), n)
+    return vals[:limits.MAX_COLUMNS]

@@ -45,6 +45,18 @@ def check_file_size(p: Path) -> None:
                           f"part of it")
 
 
+def too_many_rows(label: str) -> FileProblem:
+    """The refusal of a sheet or CSV file with more than MAX_ROWS rows with data."""
+    return FileProblem(f"{label}: has more than {MAX_ROWS:,} rows with data; a roster import reads at most "
+                       f"{MAX_ROWS:,}: split the roster into several files")
+
+
+def too_far_right(label: str, column: str, row: int) -> FileProblem:
+    """The refusal of a value beyond the MAX_COLUMNS-th column (`column` is its letter)."""
+    return FileProblem(f"{label}: has data in column {column} (row {row}); a roster has at most {MAX_COLUMNS} "
+                       f"columns: delete what lies beyond the roster's columns")
+
+
 def check_workbook_zip(p: Path) -> None:
     """Refuse an .xlsx whose zip directory declares too many parts, a part too large once unpacked, or a part
     compressed like a zip bomb. Only the directory is read; nothing is unpacked."""

@@ -97,9 +97,9 @@ def sheet_names(path: str | Path) -> list[str]:
         wb.close()
 
 
-def _damaged(p: Path, exc: BaseException) -> FileProblem:
-    return FileProblem(f"{p.name}: is not a readable .xlsx workbook ({type(exc).__name__}); open it in Excel or WPS "
-                       f"and save it as .xlsx again")
+def _damaged(p: Path, why: str) -> FileProblem:
+    return FileProblem(f"{p.name}: is not a readable .xlsx workbook ({why}); open it in Excel or WPS and save it "
+                       f"as .xlsx again")
 
 
 def _open_workbook(p: Path):
@@ -113,7 +113,7 @@ def _open_workbook(p: Path):
     except FileProblem:
         raise
     except _DAMAGED as exc:
-        raise _damaged(p, exc) from None
+        raise _damaged(p, type(exc).__name__) from None
 
 
 def _read_xlsx(p: Path, want: str | None) -> Sheet:
@@ -121,12 +121,14 @@ def _read_xlsx(p: Path, want: str | None) -> Sheet:
     wb = _open_workbook(p)
     try:
         sheets = wb.worksheets
+        if not sheets:
+            raise _damaged(p, "no worksheet")
         if want is not None:
             sheets = [ws for ws in sheets if ws.title == want]
             if not sheets:
                 raise FileProblem(f"{p.name}: has no sheet named '{want}' (sheets: "
                                   f"{', '.join(ws.title for ws in wb.worksheets)})")
-        first_name = sheets[0].title if sheets else "?"
+        first_name = sheets[0].title
         for ws in sheets:
             if not hasattr(ws, "iter_rows"):
                 continue  # a chart sheet
@@ -163,7 +165,7 @@ def _sheet_rows(p: Path, wb, ws) -> tuple[list[tuple[int, list[Any]]], list[tupl
     except FileProblem:
         raise
     except _DAMAGED as exc:
-        raise _damaged(p, exc) from None
+        raise _damaged(p, type(exc).__name__) from None
     return rows, src.merged
 
 

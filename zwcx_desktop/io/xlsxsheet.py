@@ -16,7 +16,7 @@ import bisect
 import re
 from typing import Any
 
-from zwcx_desktop.io.limits import MAX_COLUMNS, MAX_MERGED, MAX_ROWS
+from zwcx_desktop.io import limits
 from zwcx_desktop.io.sheet import FileProblem, column_letter, has_value
 
 _CHUNK = 1024 * 1024
@@ -125,9 +125,9 @@ class SheetStream:
         return b"".join(keep)
 
     def _merge(self, m: re.Match) -> bytes:
-        if len(self.merged) >= MAX_MERGED:
-            raise FileProblem(f"{self._label}: has more than {MAX_MERGED:,} merged cell ranges; select the sheet, "
-                              f"unmerge the cells (取消合并单元格) and save it again")
+        if len(self.merged) >= limits.MAX_MERGED:
+            raise FileProblem(f"{self._label}: has more than {limits.MAX_MERGED:,} merged cell ranges; select the "
+                              f"sheet, unmerge the cells (取消合并单元格) and save it again")
         c1, r1 = _column_index(m[1]), int(m[2])
         c2, r2 = (_column_index(m[3]), int(m[4])) if m[3] else (c1, r1)
         self.merged.append((min(r1, r2), min(c1, c2), max(r1, r2), max(c1, c2)))
@@ -149,11 +149,10 @@ def row_values(cells: list[dict[str, Any]], n: int, label: str) -> list[Any]:
         if v is None:
             continue
         i = cell["column"] - 1
-        if i >= MAX_COLUMNS:
+        if i >= limits.MAX_COLUMNS:
             if not has_value(v):
                 continue
-            raise FileProblem(f"{label}: has data in column {column_letter(i)} (row {n}); a roster has at most "
-                              f"{MAX_COLUMNS} columns: delete what lies beyond the roster's columns")
+            raise limits.too_far_right(label, column_letter(i), n)
         if i >= len(out):
             out.extend([None] * (i + 1 - len(out)))
         out[i] = v
@@ -161,10 +160,9 @@ def row_values(cells: list[dict[str, Any]], n: int, label: str) -> list[Any]:
 
 
 def check_row_count(kept: int, label: str) -> None:
-    """Refuse a sheet once it has more than MAX_ROWS rows with data (before reading the rest)."""
-    if kept > MAX_ROWS:
-        raise FileProblem(f"{label}: has more than {MAX_ROWS:,} rows with data; a roster import reads at most "
-                          f"{MAX_ROWS:,}: split the roster into several files")
+    """Refuse a sheet once it has more rows with data than io.limits allows (before reading the rest)."""
+    if kept > limits.MAX_ROWS:
+        raise limits.too_many_rows(label)
 
 
 def fill_merged(rows: list[tuple[int, list[Any]]], merged: list[tuple[int, int, int, int]],
@@ -180,7 +178,7 @@ def fill_merged(rows: list[tuple[int, list[Any]]], merged: list[tuple[int, int, 
     spans = []
     work = 0
     for r1, c1, r2, c2 in merged:
-        c2 = min(c2, MAX_COLUMNS - 1)
+        c2 = min(c2, limits.MAX_COLUMNS - 1)
         top = by_number.get(r1)
         if c1 > c2 or top is None or c1 >= len(top) or not has_value(top[c1]):
             continue
