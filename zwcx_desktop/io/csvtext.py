@@ -35,7 +35,6 @@ NAMES = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8", "utf-16": "UTF-16", "gb18030": 
 _OTHER = {"shift_jis": "Shift_JIS (Japanese)", "cp932": "Shift_JIS (Japanese)", "euc_jp": "EUC-JP (Japanese)",
           "euc_jis_2004": "EUC-JP (Japanese)", "iso2022_jp": "ISO-2022-JP (Japanese)", "euc_kr": "EUC-KR (Korean)",
           "cp949": "EUC-KR (Korean)", "johab": "Johab (Korean)"}
-_SAVE_AS = "save it from Excel or WPS as CSV UTF-8 and import again"
 
 
 @functools.lru_cache(maxsize=65_536)
@@ -69,12 +68,14 @@ def decode_text(data: bytes, name: str) -> tuple[str, str]:
         try:
             return data[len(codecs.BOM_UTF8):].decode("utf-8"), "utf-8-sig"
         except UnicodeDecodeError:
-            raise FileProblem(f"{name}: the text is marked as UTF-8 but is not valid UTF-8; {_SAVE_AS}") from None
+            raise FileProblem(f"{name}: the text is marked as UTF-8 but is not valid UTF-8; save it from Excel or "
+                              f"WPS as CSV UTF-8 and import again") from None
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             return data.decode("utf-16"), "utf-16"  # Excel's "Unicode text" export
         except UnicodeDecodeError:
-            raise FileProblem(f"{name}: the text is marked as UTF-16 but is not valid UTF-16; {_SAVE_AS}") from None
+            raise FileProblem(f"{name}: the text is marked as UTF-16 but is not valid UTF-16; save it from Excel or "
+                              f"WPS as CSV UTF-8 and import again") from None
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -90,25 +91,24 @@ def decode_text(data: bytes, name: str) -> tuple[str, str]:
             scores[candidate] = _score(texts[candidate], candidate)
             break
     ranked = sorted(scores, key=scores.__getitem__, reverse=True)
-    if ranked and scores[ranked[0]] >= PLAUSIBLE:
-        best = ranked[0]
-        runner_up = scores[ranked[1]] if len(ranked) > 1 else 0.0
-        if scores[best] - runner_up >= MARGIN:
-            return texts[best], best
-        other = _other_encoding(data)  # Korean or Japanese text can read as either
-        if other:
-            raise FileProblem(f"{name}: the text seems to be in {other}, not in UTF-8, GB18030/GBK or Big5; "
-                              f"{_SAVE_AS}")
-        raise FileProblem(f"{name}: the text encoding is uncertain: it reads both as GB18030/GBK (simplified Chinese) "
-                          f"and as Big5 (traditional Chinese); {_SAVE_AS}")
-    other = _other_encoding(data)
+    best = ranked[0] if ranked else None
+    plausible = best is not None and scores[best] >= PLAUSIBLE
+    if plausible and scores[best] - (scores[ranked[1]] if len(ranked) > 1 else 0.0) >= MARGIN:
+        return texts[best], best
+    other = _other_encoding(data)  # Japanese or Korean text reads as both, or as neither
     if other:
-        raise FileProblem(f"{name}: the text seems to be in {other}, not in UTF-8, GB18030/GBK or Big5; {_SAVE_AS}")
-    if ranked:
-        raise FileProblem(f"{name}: the text encoding is not recognised for sure: read as {NAMES[ranked[0]]}, too many "
-                          f"of its characters are unusual ones; {_SAVE_AS}")
-    raise FileProblem(f"{name}: the text encoding is not recognised (it is not clearly UTF-8, GB18030/GBK or Big5); "
-                      f"{_SAVE_AS}")
+        raise FileProblem(f"{name}: the text seems to be in {other}, not in UTF-8, GB18030/GBK or Big5; save it "
+                          f"from Excel or WPS as CSV UTF-8 and import again")
+    if plausible:
+        raise FileProblem(f"{name}: the text encoding is uncertain: it reads both as GB18030/GBK (simplified "
+                          f"Chinese) and as Big5 (traditional Chinese); save it from Excel or WPS as CSV UTF-8 and "
+                          f"import again")
+    if best is not None:
+        raise FileProblem(f"{name}: the text encoding is not recognised for sure: read as {NAMES[best]}, too many "
+                          f"of its characters are unusual ones; save it from Excel or WPS as CSV UTF-8 and import "
+                          f"again")
+    raise FileProblem(f"{name}: the text encoding is not recognised (it is not clearly UTF-8, GB18030/GBK or "
+                      f"Big5); save it from Excel or WPS as CSV UTF-8 and import again")
 
 
 def _other_encoding(data: bytes) -> str | None:
