@@ -151,6 +151,7 @@ def _sheet_rows(p: Path, wb, ws) -> tuple[list[tuple[int, list[Any]]], list[tupl
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
+            # The calls openpyxl's own read-only worksheet makes (openpyxl is pinned), with the filter in between.
             src = SheetStream(wb._archive.open(ws._worksheet_path), label)
             try:
                 parser = WorkSheetParser(src, ws._shared_strings, data_only=True, epoch=wb.epoch,
