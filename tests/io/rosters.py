@@ -145,3 +145,25 @@ def zip_bomb(src: Path, dst: Path, megabytes: int = 300) -> Path:
                 out.write(block)
             out.write(b"</t></is></c></row></sheetData>" + tail)
     return dst
+
+
+def understate(path: Path, member: str, size: int) -> Path:
+    """Make the zip directory of `path` declare `size` unpacked bytes for `member`, so that checks of the declared
+    sizes pass while the data really unpacks to far more: a lying zip bomb."""
+    import struct
+
+    data = bytearray(path.read_bytes())
+    name = member.encode()
+    i = data.find(b"PK\x01\x02")
+    while i >= 0:
+        name_len, extra_len = struct.unpack("<HH", data[i + 28:i + 32])
+        if data[i + 46:i + 46 + name_len] == name:
+            if struct.unpack("<I", data[i + 24:i + 28])[0] == 0xFFFFFFFF:  # the size is in the zip64 extra field
+                extra = i + 46 + name_len
+                data[extra + 4:extra + 12] = struct.pack("<Q", size)
+            else:
+                data[i + 24:i + 28] = struct.pack("<I", size)
+            path.write_bytes(bytes(data))
+            return path
+        i = data.find(b"PK\x01\x02", i + 4)
+    raise KeyError(member)

@@ -13,7 +13,15 @@ import pytest
 from openpyxl import Workbook
 
 from tests.io.conftest import service_docs
-from tests.io.rosters import csv_bytes, make_id, pad_with_empty_rows, roster_rows, write_xlsx, zip_bomb
+from tests.io.rosters import (
+    csv_bytes,
+    make_id,
+    pad_with_empty_rows,
+    roster_rows,
+    understate,
+    write_xlsx,
+    zip_bomb,
+)
 from zwcx_desktop.io import limits
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -74,6 +82,18 @@ def test_a_zip_bomb_is_one_line_on_the_command_line(zwcx, bomb, data_dir):
     assert code == 2 and out == ""
     assert len(lines(err)) == 1 and "it looks like a zip bomb" in err
     assert service_docs(data_dir) == []
+
+
+def test_a_zip_bomb_that_understates_its_size_unpacks_no_more_than_it_declares(tmp_path):
+    """The size checks trust the zip directory: unpacking stops at the declared size and the checksum fails."""
+    f = zip_bomb(write_xlsx(tmp_path / "r.xlsx", roster_rows(3)), tmp_path / "liar.xlsx", megabytes=300)
+    understate(f, "xl/worksheets/sheet1.xml", 64_000)
+    with zipfile.ZipFile(f) as z:
+        assert z.getinfo("xl/worksheets/sheet1.xml").file_size == 64_000
+    said, secs, mb = measure(f)
+    assert said == ("liar.xlsx: is not a readable .xlsx workbook (BadZipFile); open it in Excel or WPS and save it "
+                    "as .xlsx again")
+    assert secs < 2.0 and mb < 20
 
 
 def test_thousands_of_formatted_empty_rows_cost_nearly_nothing(zwcx, tmp_path, data_dir):
