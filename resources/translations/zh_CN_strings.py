@@ -112,8 +112,51 @@ ZH = {
     "%1: has no sheet named '%2' (sheets: %3)": "%1：没有名为“%2”的工作表（现有工作表：%3）",
     "%1: the sheet '%2' is empty; there is nothing to import": "%1：工作表“%2”是空的，没有可导入的内容",
     "%1: is a binary file, not a spreadsheet or CSV text": "%1：这是二进制文件，不是表格或 CSV 文本",
-    "%1: the text is neither UTF-8 nor GB18030/GBK (undecodable byte at offset %2); save it from Excel or WPS as CSV "
-    "again": "%1：文字编码既不是 UTF-8 也不是 GB18030/GBK（偏移 %2 处的字节无法识别）；请用 Excel 或 WPS 重新另存为 CSV",
+    "no worksheet": "没有工作表",
+    # core messages: CSV encodings (io/csvtext.py) and files beyond the import's limits (io/limits.py,
+    # io/xlsxsheet.py)
+    "%1: the text is marked as UTF-8 but is not valid UTF-8; save it from Excel or WPS as CSV UTF-8 and import "
+    "again": "%1：文件标明是 UTF-8 编码，但内容不是有效的 UTF-8；请用 Excel 或 WPS 另存为“CSV UTF-8”后重新导入",
+    "%1: the text is marked as UTF-16 but is not valid UTF-16; save it from Excel or WPS as CSV UTF-8 and import "
+    "again": "%1：文件标明是 UTF-16 编码，但内容不是有效的 UTF-16；请用 Excel 或 WPS 另存为“CSV UTF-8”后重新导入",
+    "%1: the text encoding is uncertain: it reads both as GB18030/GBK (simplified Chinese) and as Big5 (traditional "
+    "Chinese); save it from Excel or WPS as CSV UTF-8 and import again":
+        "%1：无法确定文字编码：按 GB18030/GBK（简体中文）和按 Big5（繁体中文）都能读通；请用 Excel 或 WPS 另存为"
+        "“CSV UTF-8”后重新导入",
+    "%1: the text seems to be in %2, not in UTF-8, GB18030/GBK or Big5; save it from Excel or WPS as CSV UTF-8 and "
+    "import again": "%1：文字编码看来是 %2，不是 UTF-8、GB18030/GBK 或 Big5；请用 Excel 或 WPS 另存为“CSV UTF-8”后重新导入",
+    "%1: the text encoding is not recognised for sure: read as %2, too many of its characters are unusual ones; save "
+    "it from Excel or WPS as CSV UTF-8 and import again":
+        "%1：无法确认文字编码：按 %2 读取时生僻字符过多；请用 Excel 或 WPS 另存为“CSV UTF-8”后重新导入",
+    "%1: the text encoding is not recognised (it is not clearly UTF-8, GB18030/GBK or Big5); save it from Excel or "
+    "WPS as CSV UTF-8 and import again":
+        "%1：无法识别文字编码（不能确定是 UTF-8、GB18030/GBK 还是 Big5）；请用 Excel 或 WPS 另存为“CSV UTF-8”后重新导入",
+    "Big5 (traditional Chinese)": "Big5（繁体中文）", "Shift_JIS (Japanese)": "Shift_JIS（日文）",
+    "EUC-JP (Japanese)": "EUC-JP（日文）", "ISO-2022-JP (Japanese)": "ISO-2022-JP（日文）",
+    "EUC-KR (Korean)": "EUC-KR（韩文）", "Johab (Korean)": "Johab（韩文）",
+    "%1: the file is %2 MB, more than the %3 MB a roster import reads; split the roster into several files, or "
+    "delete pictures and sheets that are not part of it":
+        "%1：文件有 %2 MB，超过名单导入可读取的 %3 MB；请把名单拆成几个文件，或删除与名单无关的图片和工作表",
+    "%1: has more than %2 rows with data; a roster import reads at most %3: split the roster into several files":
+        "%1：有数据的行超过 %2 行；一次最多导入 %3 行，请把名单拆成几个文件",
+    "%1: has data in column %2 (row %3); a roster has at most %4 columns: delete what lies beyond the roster's "
+    "columns": "%1：第 %3 行的 %2 列有内容；名单最多 %4 列，请删除名单各列之外的内容",
+    "%1: the workbook is made of %2 parts (a roster has a few dozen); it is not opened":
+        "%1：工作簿由 %2 个部件组成（名单通常只有几十个），不予打开",
+    "%1: a part of the workbook unpacks to %2 times its packed size (%3 MB); workbooks saved by Excel or WPS pack "
+    "less than %4 times, so this one is not opened (it looks like a zip bomb)":
+        "%1：工作簿中的一个部件解压后是压缩时的 %2 倍（%3 MB）；Excel 或 WPS 保存的工作簿不到 %4 倍，"
+        "因此不予打开（疑似“压缩炸弹”）",
+    "%1: unpacked, a part of the workbook takes %2 MB, more than the %3 MB a roster import reads; open it in Excel or "
+    "WPS, delete unused rows, columns and sheets and save it again":
+        "%1：工作簿中的一个部件解压后有 %2 MB，超过名单导入可读取的 %3 MB；请用 Excel 或 WPS 打开，删除不用的行、列和"
+        "工作表后重新保存",
+    "%1: has more than %2 merged cell ranges; select the sheet, unmerge the cells (取消合并单元格) and save it again":
+        "%1：合并单元格区域超过 %2 个；请全选工作表，取消合并单元格后重新保存",
+    "%1: its merged cells cover more than %2 cells; select the sheet, unmerge the cells (取消合并单元格) and save it "
+    "again": "%1：合并单元格覆盖的单元格超过 %2 个；请全选工作表，取消合并单元格后重新保存",
+    "%1: holds more than %2 MB of text in one cell (Excel allows 32,767 characters); it is not a roster":
+        "%1：有一个单元格的文字超过 %2 MB（Excel 每个单元格最多 32767 个字符），这不是名单",
     "%1: is not well-formed CSV (%2)": "%1：CSV 格式不正确（%2）",
     "%1: the file has no data; there is nothing to import": "%1：文件中没有数据，没有可导入的内容",
     "%1: no header row found; the first rows should name the columns (姓名, 身份证号, 户人数, 村/社区, 金额, 发放日期 …), "
@@ -307,6 +350,11 @@ ZH = {
     "Problems": "问题",
     "%1: %2 rows ready to import, %3 with problems. Nothing is imported while a row has a problem, unless you "
     "choose to skip those rows.": "%1：%2 行可以导入，%3 行有问题。只要有一行有问题就不会导入任何记录，除非选择跳过这些行。",
+    "Filled from the merged cell %1": "取自合并单元格 %1",
+    "%1 cells were filled from merged cells (shown in blue): each holds the value of its merged range's top-left "
+    "cell. Columns: %2.": "有 %1 个单元格按合并单元格填入了内容（蓝色显示）：每个单元格都取合并区域左上角单元格的值。"
+                          "涉及的列：%2。",
+    ", ": "、", "The text was read as Big5 (traditional Chinese).": "文字按 Big5（繁体中文）编码读取。",
     "Importing…": "正在导入…", "Cancelled: nothing was imported.": "已取消：未导入任何记录。",
     "Imported %1 service records.": "已导入 %1 条服务落实记录。",
     "%1 rows were not imported; they are in %2 with the reasons.": "%1 行未导入，已连同原因保存在 %2。",

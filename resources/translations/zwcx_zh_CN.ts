@@ -605,214 +605,234 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="84" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="86" />
         <source>Import roster</source>
         <translation>导入名单</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="96" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="98" />
         <source>Excel workbook (.xlsx) or CSV file</source>
         <translation>Excel 工作簿（.xlsx）或 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="98" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="100" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="101" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="103" />
         <source>Roster file</source>
         <translation>名单文件</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="105" />
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="216" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="107" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="222" />
         <source>The first sheet with data</source>
         <translation>第一个有数据的工作表</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="107" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="109" />
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="111" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="113" />
         <source>From the file</source>
         <translation>按文件内容</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="114" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="116" />
         <source>Service area</source>
         <translation>服务领域</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="117" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="119" />
         <source>For rows without a policy column</source>
         <translation>用于没有“政策/项目”列的行</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="118" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="120" />
         <source>Policy or project</source>
         <translation>政策/项目</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="122" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="124" />
         <source>Payment period</source>
         <translation>所属期</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="128" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="130" />
         <source>Check which field each column of the file fills:</source>
         <translation>请核对文件中每一列对应的字段：</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="131" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="133" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="131" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="133" />
         <source>First value</source>
         <translation>第一行的值</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="131" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="133" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="148" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="154" />
         <source>Import the valid rows and save the others, with the reasons, to:</source>
         <translation>导入无误的行，有误的行连同原因保存到：</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="181" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="187" />
         <source>&lt; Back</source>
         <translation>&lt; 上一步</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="184" />
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="237" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="190" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="243" />
         <source>Next &gt;</source>
         <translation>下一步 &gt;</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="188" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="194" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="200" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="206" />
         <source>Choose a roster</source>
         <translation>选择名单文件</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="201" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="207" />
         <source>Rosters (*.xlsx *.csv);;All files (*)</source>
         <translation>名单文件 (*.xlsx *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="228" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="234" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="234" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="240" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="258" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="264" />
         <source>Choose a roster file first.</source>
         <translation>请先选择名单文件。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="274" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="280" />
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="282" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="288" />
         <source>Reading and checking the file…</source>
         <translation>正在读取并检查文件…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="306" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="312" />
         <source>Do not import</source>
         <translation>不导入</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="308" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="314" />
         <source>Masked ID (to spot people already registered)</source>
         <translation>脱敏身份证号（用于识别已登记人员）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="344" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="350" />
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="346" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="352" />
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="362" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="371" />
+        <source>Filled from the merged cell %1</source>
+        <translation>取自合并单元格 %1</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="375" />
         <source>%1: %2 rows ready to import, %3 with problems. Nothing is imported while a row has a problem, unless you choose to skip those rows.</source>
         <translation>%1：%2 行可以导入，%3 行有问题。只要有一行有问题就不会导入任何记录，除非选择跳过这些行。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="377" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="390" />
+        <source>%1 cells were filled from merged cells (shown in blue): each holds the value of its merged range's top-left cell. Columns: %2.</source>
+        <translation>有 %1 个单元格按合并单元格填入了内容（蓝色显示）：每个单元格都取合并区域左上角单元格的值。涉及的列：%2。</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="393" />
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="395" />
+        <source>The text was read as Big5 (traditional Chinese).</source>
+        <translation>文字按 Big5（繁体中文）编码读取。</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="405" />
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="389" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="417" />
         <source>Cancelled: nothing was imported.</source>
         <translation>已取消：未导入任何记录。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="392" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="420" />
         <source>Imported %1 service records.</source>
         <translation>已导入 %1 条服务落实记录。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="394" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="422" />
         <source>%1 rows were not imported; they are in %2 with the reasons.</source>
         <translation>%1 行未导入，已连同原因保存在 %2。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="405" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="433" />
         <source>Nothing was imported: %1</source>
         <translation>未导入任何记录：%1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="420" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="448" />
         <source>Exported</source>
         <translation>已导出</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="420" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="448" />
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="425" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="453" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="429" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="457" />
         <source>Export list</source>
         <translation>导出列表</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="430" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="458" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="437" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="465" />
         <source>Import roster…</source>
         <translation>导入名单…</translation>
     </message>
@@ -1548,356 +1568,461 @@
     </message>
     <message>
         <location filename="../../zwcx_desktop/gui/i18n.py" line="203" />
-        <source>%1: the text is neither UTF-8 nor GB18030/GBK (undecodable byte at offset %2); save it from Excel or WPS as CSV again</source>
-        <translation>%1：文字编码既不是 UTF-8 也不是 GB18030/GBK（偏移 %2 处的字节无法识别）；请用 Excel 或 WPS 重新另存为 CSV</translation>
+        <source>no worksheet</source>
+        <translation>没有工作表</translation>
     </message>
     <message>
         <location filename="../../zwcx_desktop/gui/i18n.py" line="205" />
+        <source>%1: the text is marked as UTF-8 but is not valid UTF-8; save it from Excel or WPS as CSV UTF-8 and import again</source>
+        <translation>%1：文件标明是 UTF-8 编码，但内容不是有效的 UTF-8；请用 Excel 或 WPS 另存为“CSV UTF-8”后重新导入</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="207" />
+        <source>%1: the text is marked as UTF-16 but is not valid UTF-16; save it from Excel or WPS as CSV UTF-8 and import again</source>
+        <translation>%1：文件标明是 UTF-16 编码，但内容不是有效的 UTF-16；请用 Excel 或 WPS 另存为“CSV UTF-8”后重新导入</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="209" />
+        <source>%1: the text encoding is uncertain: it reads both as GB18030/GBK (simplified Chinese) and as Big5 (traditional Chinese); save it from Excel or WPS as CSV UTF-8 and import again</source>
+        <translation>%1：无法确定文字编码：按 GB18030/GBK（简体中文）和按 Big5（繁体中文）都能读通；请用 Excel 或 WPS 另存为“CSV UTF-8”后重新导入</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="212" />
+        <source>%1: the text seems to be in %2, not in UTF-8, GB18030/GBK or Big5; save it from Excel or WPS as CSV UTF-8 and import again</source>
+        <translation>%1：文字编码看来是 %2，不是 UTF-8、GB18030/GBK 或 Big5；请用 Excel 或 WPS 另存为“CSV UTF-8”后重新导入</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="214" />
+        <source>%1: the text encoding is not recognised for sure: read as %2, too many of its characters are unusual ones; save it from Excel or WPS as CSV UTF-8 and import again</source>
+        <translation>%1：无法确认文字编码：按 %2 读取时生僻字符过多；请用 Excel 或 WPS 另存为“CSV UTF-8”后重新导入</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="217" />
+        <source>%1: the text encoding is not recognised (it is not clearly UTF-8, GB18030/GBK or Big5); save it from Excel or WPS as CSV UTF-8 and import again</source>
+        <translation>%1：无法识别文字编码（不能确定是 UTF-8、GB18030/GBK 还是 Big5）；请用 Excel 或 WPS 另存为“CSV UTF-8”后重新导入</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="219" />
+        <source>Big5 (traditional Chinese)</source>
+        <translation>Big5（繁体中文）</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="220" />
+        <source>Shift_JIS (Japanese)</source>
+        <translation>Shift_JIS（日文）</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="221" />
+        <source>EUC-JP (Japanese)</source>
+        <translation>EUC-JP（日文）</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="222" />
+        <source>ISO-2022-JP (Japanese)</source>
+        <translation>ISO-2022-JP（日文）</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="223" />
+        <source>EUC-KR (Korean)</source>
+        <translation>EUC-KR（韩文）</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="224" />
+        <source>Johab (Korean)</source>
+        <translation>Johab（韩文）</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="226" />
+        <source>%1: the file is %2 MB, more than the %3 MB a roster import reads; split the roster into several files, or delete pictures and sheets that are not part of it</source>
+        <translation>%1：文件有 %2 MB，超过名单导入可读取的 %3 MB；请把名单拆成几个文件，或删除与名单无关的图片和工作表</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="228" />
+        <source>%1: has more than %2 rows with data; a roster import reads at most %3: split the roster into several files</source>
+        <translation>%1：有数据的行超过 %2 行；一次最多导入 %3 行，请把名单拆成几个文件</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="230" />
+        <source>%1: has data in column %2 (row %3); a roster has at most %4 columns: delete what lies beyond the roster's columns</source>
+        <translation>%1：第 %3 行的 %2 列有内容；名单最多 %4 列，请删除名单各列之外的内容</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="232" />
+        <source>%1: the workbook is made of %2 parts (a roster has a few dozen); it is not opened</source>
+        <translation>%1：工作簿由 %2 个部件组成（名单通常只有几十个），不予打开</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="233" />
+        <source>%1: a part of the workbook unpacks to %2 times its packed size (%3 MB); workbooks saved by Excel or WPS pack less than %4 times, so this one is not opened (it looks like a zip bomb)</source>
+        <translation>%1：工作簿中的一个部件解压后是压缩时的 %2 倍（%3 MB）；Excel 或 WPS 保存的工作簿不到 %4 倍，因此不予打开（疑似“压缩炸弹”）</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="236" />
+        <source>%1: unpacked, a part of the workbook takes %2 MB, more than the %3 MB a roster import reads; open it in Excel or WPS, delete unused rows, columns and sheets and save it again</source>
+        <translation>%1：工作簿中的一个部件解压后有 %2 MB，超过名单导入可读取的 %3 MB；请用 Excel 或 WPS 打开，删除不用的行、列和工作表后重新保存</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="239" />
+        <source>%1: has more than %2 merged cell ranges; select the sheet, unmerge the cells (取消合并单元格) and save it again</source>
+        <translation>%1：合并单元格区域超过 %2 个；请全选工作表，取消合并单元格后重新保存</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="241" />
+        <source>%1: its merged cells cover more than %2 cells; select the sheet, unmerge the cells (取消合并单元格) and save it again</source>
+        <translation>%1：合并单元格覆盖的单元格超过 %2 个；请全选工作表，取消合并单元格后重新保存</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="243" />
+        <source>%1: holds more than %2 MB of text in one cell (Excel allows 32,767 characters); it is not a roster</source>
+        <translation>%1：有一个单元格的文字超过 %2 MB（Excel 每个单元格最多 32767 个字符），这不是名单</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="245" />
         <source>%1: is not well-formed CSV (%2)</source>
         <translation>%1：CSV 格式不正确（%2）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="206" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="246" />
         <source>%1: the file has no data; there is nothing to import</source>
         <translation>%1：文件中没有数据，没有可导入的内容</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="208" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="248" />
         <source>%1: no header row found; the first rows should name the columns (姓名, 身份证号, 户人数, 村/社区, 金额, 发放日期 …), or map them with --map HEADER=FIELD</source>
         <translation>%1：找不到表头行；前几行中应有一行写明各列的名称（姓名、身份证号、户人数、村/社区、金额、发放日期……）。请检查是否选对了文件和工作表</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="210" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="250" />
         <source>%1: has a header row (row %2) but no data rows under it</source>
         <translation>%1：有表头行（第 %2 行），但下面没有数据行</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="211" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="251" />
         <source>%1: the header row %2 has merged cells (%3); unmerge them so that every column has its own header (姓名, 身份证号 …), then import again</source>
         <translation>%1：表头行（第 %2 行）有合并单元格（%3）；请取消合并，让每一列都有自己的表头（姓名、身份证号……），然后重新导入</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="213" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="253" />
         <source>--map: %1 has no column headed '%2' (headers: %3)</source>
         <translation>%1 中没有表头为“%2”的列（现有表头：%3）；请在列对应页重新选择</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="214" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="254" />
         <source>--map: %1</source>
         <translation>列对应有误：%1；请在列对应页重新选择</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="215" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="255" />
         <source>'%1' is not a roster field (choose from %2, or %3)</source>
         <translation>“%1”不是名单中的字段（可选：%2，或 %3）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="216" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="256" />
         <source>%1: no column for 姓名 (the beneficiary's name) in the header row %2 (headers: %3); map the column that holds the names to 姓名 (on the command line: --map HEADER=beneficiary_name)</source>
         <translation>%1：表头行（第 %2 行）中没有“姓名”列（现有表头：%3）；请在列对应页把写有姓名的那一列对应到“姓名”</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="219" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="259" />
         <source>%1: no 服务领域 column and no service area chosen; choose the area for all rows (on the command line: --area 养老)</source>
         <translation>%1：文件中没有“服务领域”列，也没有选择服务领域；请在第一页选择适用于所有行的服务领域</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="221" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="261" />
         <source>%1: no 政策/项目 column and no policy given; enter the policy for all rows (on the command line: --policy 高龄津贴)</source>
         <translation>%1：文件中没有“政策/项目”列，也没有填写政策；请在第一页填写适用于所有行的政策或项目</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="223" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="263" />
         <source>--area: %1</source>
         <translation>服务领域有误：%1；请在第一页重新选择服务领域</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="224" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="264" />
         <source>%1: %2 of %3 rows have problems; nothing was imported (fix them, or import the valid rows with --skip-invalid --errors-out FILE.xlsx)</source>
         <translation>%1：%3 行中有 %2 行有问题，未导入任何记录（请改正这些行，或勾选“导入无误的行，有误的行连同原因保存到”并填写保存位置）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="226" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="266" />
         <source>--skip-invalid needs --errors-out FILE.xlsx for the rows that were not imported</source>
         <translation>跳过有误的行时，需要填写保存这些行的文件</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="228" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="268" />
         <source>(no column; %1)</source>
         <translation>%1（文件中无此列，取第一页填写的值）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="229" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="269" />
         <source>the citizen ID number (身份证号) is empty</source>
         <translation>身份证号为空</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="230" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="270" />
         <source>the ID number is stored as a number, so the spreadsheet has already cut its last digits; format the column as text (文本) and type the number again</source>
         <translation>身份证号被存成了数字，表格已截掉末尾几位；请把这一列设置为文本格式，再重新输入号码</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="232" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="272" />
         <source>the ID number is masked (with *); the full number is needed to import a person</source>
         <translation>身份证号是打码的（含 *）；导入人员需要完整的号码</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="233" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="273" />
         <source>the ID number was saved in scientific notation (e.g. 2.3E+17) and its digits are lost; format the column as text and type it again</source>
         <translation>身份证号被存成了科学计数法（如 2.3E+17），数字已经丢失；请把这一列设置为文本格式，再重新输入</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="235" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="275" />
         <source>the same person as row %1 for the same service area and period</source>
         <translation>与第 %1 行是同一个人，服务领域和所属期也相同</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="236" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="276" />
         <source>this person is already registered for the same service area and period (record %1)</source>
         <translation>此人在同一服务领域和所属期已有登记（记录 %1）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="238" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="278" />
         <source>this person is already registered for %1 (record %2)</source>
         <translation>此人已在“%1”登记过（记录 %2）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="239" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="279" />
         <source>the matching records changed since they were counted (%1 then, %2 now); select them again</source>
         <translation>符合条件的记录在统计之后有变化（当时 %1 条，现在 %2 条），请重新选择</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="242" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="282" />
         <source>another zwcx program is writing to the data folder %1: %2 (pid %3, since %4); nothing was written: try again when it has finished</source>
         <translation>另一个 zwcx 正在写入数据文件夹 %1：%2（进程号 %3，自 %4 起）；本次未写入任何内容，请待其完成后再试</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="244" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="284" />
         <source>another zwcx program is writing to the data folder %1; nothing was written: try again when it has finished</source>
         <translation>另一个 zwcx 正在写入数据文件夹 %1；本次未写入任何内容，请待其完成后再试</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="247" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="287" />
         <source>no backup file at %1</source>
         <translation>找不到备份文件 %1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="248" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="288" />
         <source>%1 is not a zwcx backup (not a zip archive)</source>
         <translation>%1 不是 zwcx 备份（不是 zip 压缩包）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="249" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="289" />
         <source>%1 is not a zwcx backup (no readable manifest)</source>
         <translation>%1 不是 zwcx 备份（没有可读的备份说明）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="250" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="290" />
         <source>%1 is not a zwcx backup (format %2)</source>
         <translation>%1 不是 zwcx 备份（格式为 %2）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="251" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="291" />
         <source>%1 was made by a newer zwcx (%2); update zwcx first</source>
         <translation>%1 由更新版本的 zwcx（%2）生成，请先升级 zwcx</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="252" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="292" />
         <source>%1 is damaged: member %2 fails its checksum</source>
         <translation>%1 已损坏：其中的 %2 校验失败</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="253" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="293" />
         <source>%1 holds an unsafe path %2</source>
         <translation>%1 含有不安全的路径 %2</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="254" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="294" />
         <source>%1 is damaged: the database does not match the manifest</source>
         <translation>%1 已损坏：数据库与备份说明不符</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="255" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="295" />
         <source>%1 is damaged: database integrity check says %2</source>
         <translation>%1 已损坏：数据库完整性检查结果为 %2</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="256" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="296" />
         <source>%1 is damaged: attachment %2 does not match its hash</source>
         <translation>%1 已损坏：附件 %2 与其校验值不符</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="257" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="297" />
         <source>%1 is damaged: %2</source>
         <translation>%1 已损坏：%2</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="258" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="298" />
         <source>%1 has database schema %2, which this zwcx does not know</source>
         <translation>%1 的数据库结构版本为 %2，当前 zwcx 无法识别</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="259" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="299" />
         <source>%1 belongs to another office (%2); this data directory belongs to %3 (%4). Restore it into an empty --data-dir instead</source>
         <translation>%1 属于另一个单位（%2），本数据文件夹属于 %3（%4）。请改为恢复到一个空的数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="261" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="301" />
         <source>not enough free disk space in %1 to keep a copy of the current data before restoring (%2 MB needed, %3 MB free); free some space and restore again</source>
         <translation>%1 所在磁盘空间不足，无法在恢复前保留当前数据的副本（需要 %2 MB，可用 %3 MB）；请清理磁盘空间后重新恢复</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="264" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="304" />
         <source>no OS keyring is available on this machine, and zwcx keeps its secrets only there: install and unlock the system keyring (on Linux: gnome-keyring, then log in to the desktop session), or have an administrator choose the file store explicitly (Settings, or 'zwcx secrets use-file-store')</source>
         <translation>本机没有可用的系统密钥环，而本系统的密钥只保存在那里：请安装并解锁系统密钥环（Linux 上为 gnome-keyring，并登录桌面会话），或由管理员在“设置”中明确选择文件存储</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="268" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="308" />
         <source>the only keyring on this machine is a file store (%1) that other programs can read, and no administrator chose it for zwcx's secrets: install and unlock the system keyring (on Linux: gnome-keyring, then log in to the desktop session), or have an administrator choose the file store explicitly (Settings, or 'zwcx secrets use-file-store')</source>
         <translation>本机只有其他程序可以读取的文件密钥存储（%1），且没有管理员选择用它保存本系统的密钥：请安装并解锁系统密钥环（Linux 上为 gnome-keyring，并登录桌面会话），或由管理员在“设置”中明确选择文件存储</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="273" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="313" />
         <source>the keyring is keyring's null backend, which keeps nothing, so zwcx's secrets would be lost: unset PYTHON_KEYRING_BACKEND and install and unlock the system keyring (on Linux: gnome-keyring, then log in to the desktop session)</source>
         <translation>当前密钥环是 keyring 的空后端（null），它不保存任何内容，本系统的密钥会丢失：请取消环境变量 PYTHON_KEYRING_BACKEND，并安装、解锁系统密钥环（Linux 上为 gnome-keyring，并登录桌面会话）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="276" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="316" />
         <source>the keyring could not be read (%1): install and unlock the system keyring (on Linux: gnome-keyring, then log in to the desktop session)</source>
         <translation>无法读取密钥环（%1）：请安装并解锁系统密钥环（Linux 上为 gnome-keyring，并登录桌面会话）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="278" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="318" />
         <source>the keyring could not be written (%1): install and unlock the system keyring (on Linux: gnome-keyring, then log in to the desktop session)</source>
         <translation>无法写入密钥环（%1）：请安装并解锁系统密钥环（Linux 上为 gnome-keyring，并登录桌面会话）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="280" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="320" />
         <source>the ID fingerprint key of this office is not in the keyring (another computer or user account, another keyring, or one that was reset), so duplicates cannot be checked: enrol this computer again with a new code from the municipal administrator (Settings, or 'zwcx enroll'), and the server hands back the township's key</source>
         <translation>密钥环中没有本单位的身份证号指纹密钥（换了电脑或用户账户、换了密钥环，或密钥环被重置），无法进行重复核查：请向市级管理员索取新的注册码，在“设置”中重新注册本机，服务器会交回全乡镇（街道）的密钥</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="284" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="324" />
         <source>the ID fingerprint key in the keyring is not the one this office's records were made with, so duplicates cannot be checked: enrol this computer again with a new code from the municipal administrator (Settings, or 'zwcx enroll'), and the server hands back the township's key</source>
         <translation>密钥环中的身份证号指纹密钥不是本单位记录所用的密钥，无法进行重复核查：请向市级管理员索取新的注册码，在“设置”中重新注册本机，服务器会交回全乡镇（街道）的密钥</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="288" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="328" />
         <source>the ID fingerprint key of this office is not in the keyring (another computer or user account, another keyring, or one that was reset) and this office never enrolled with the municipal server, so the %1 service record(s) entered so far can no longer be matched as duplicates: put back the keyring that holds the key, or an administrator may accept a new key (Settings, or 'zwcx secrets new-key')</source>
         <translation>密钥环中没有本单位的身份证号指纹密钥（换了电脑或用户账户、换了密钥环，或密钥环被重置），且本单位从未在市级服务器注册，已录入的 %1 条服务落实记录今后无法再进行重复比对：请恢复保存该密钥的密钥环，或由管理员在“设置”中接受新密钥</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="293" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="333" />
         <source>the ID fingerprint key in the keyring is not the one this office's records were made with and this office never enrolled with the municipal server, so the %1 service record(s) entered so far can no longer be matched as duplicates: put back the keyring that holds the key, or an administrator may accept a new key (Settings, or 'zwcx secrets new-key')</source>
         <translation>密钥环中的身份证号指纹密钥不是本单位记录所用的密钥，且本单位从未在市级服务器注册，已录入的 %1 条服务落实记录今后无法再进行重复比对：请恢复保存该密钥的密钥环，或由管理员在“设置”中接受新密钥</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="298" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="338" />
         <source>this office is enrolled with the municipal server, whose key is the township's: enrol this computer again with a new code from the municipal administrator (Settings, or 'zwcx enroll'), and the server hands back the township's key</source>
         <translation>本单位已在市级服务器注册，指纹密钥以全乡镇（街道）的为准：请向市级管理员索取新的注册码，在“设置”中重新注册本机，服务器会交回全乡镇（街道）的密钥</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="301" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="341" />
         <source>the ID fingerprint key in the keyring is this office's own: there is nothing to replace</source>
         <translation>密钥环中的身份证号指纹密钥就是本单位的密钥，无需更换</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="303" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="343" />
         <source>only an administrator can accept a new ID fingerprint key</source>
         <translation>只有管理员可以接受新的身份证号指纹密钥</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="304" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="344" />
         <source>only an administrator can choose where the secrets are kept</source>
         <translation>只有管理员可以选择密钥的保存位置</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="306" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="346" />
         <source>%1 is empty</source>
         <translation>%1为空</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="307" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="347" />
         <source>%1 must be 18 characters, got %2</source>
         <translation>%1应为 18 位，实际为 %2 位</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="308" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="348" />
         <source>%1 must have digits in positions 1–17, found %2</source>
         <translation>%1第 1–17 位应为数字，发现%2</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="309" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="349" />
         <source>%1 must end in a digit or X, found '%2' at position 18</source>
         <translation>%1最后一位应为数字或 X，第 18 位是“%2”</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="310" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="350" />
         <source>%1 has an impossible birth date in positions 7–14 (YYYYMMDD)</source>
         <translation>%1第 7–14 位的出生日期不存在（应为出生年月日）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="311" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="351" />
         <source>%1 has a birth date before 1900 or in the future (positions 7–14)</source>
         <translation>%1第 7–14 位的出生日期早于 1900 年或晚于今天</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="312" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="352" />
         <source>%1 check character is wrong: position 18 does not match the other digits (a digit is probably mistyped)</source>
         <translation>%1校验位（第 18 位）与前 17 位不符（可能有数字输错了）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="314" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="354" />
         <source>%1 must start with 9, got '%2'</source>
         <translation>%1应以 9 开头，实际以“%2”开头</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="315" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="355" />
         <source>%1 must start with 810000, 820000 or 830000, got '%2'</source>
         <translation>%1应以 810000、820000 或 830000 开头，实际为“%2”</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="316" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="356" />
         <source>foreign permanent resident ID (外国人永久居留身份证)</source>
         <translation>外国人永久居留身份证号码</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="317" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="357" />
         <source>citizen ID (身份证号)</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="318" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="358" />
         <source>residence permit (港澳台居民居住证)</source>
         <translation>港澳台居民居住证号码</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="320" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="360" />
         <source>the server has forgotten changes it had confirmed (restored from a backup or a power cut): checking what it lacks</source>
         <translation>服务器丢失了已确认的修改（从备份恢复或意外断电）：正在核对服务器缺少的数据</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="322" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="362" />
         <source>sent %1 of %2 version(s) the server had lost</source>
         <translation>已重新上传服务器丢失的 %2 个版本中的 %1 个</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="378" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="418" />
         <source>column %1</source>
         <translation>%1 列</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="379" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="419" />
         <source>column %1 (%2)</source>
         <translation>%1 列（%2）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="389" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="429" />
         <source>row %1, column %2: %3</source>
         <translation>第 %1 行，%2：%3</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="391" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="431" />
         <source>row %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>

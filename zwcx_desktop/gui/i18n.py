@@ -200,8 +200,48 @@ _TEMPLATES = (
     QT_TRANSLATE_NOOP("Messages", "%1: has no sheet named '%2' (sheets: %3)"),
     QT_TRANSLATE_NOOP("Messages", "%1: the sheet '%2' is empty; there is nothing to import"),
     QT_TRANSLATE_NOOP("Messages", "%1: is a binary file, not a spreadsheet or CSV text"),
-    QT_TRANSLATE_NOOP("Messages", "%1: the text is neither UTF-8 nor GB18030/GBK (undecodable byte at offset %2); "
-                                  "save it from Excel or WPS as CSV again"),
+    QT_TRANSLATE_NOOP("Messages", "no worksheet"),
+    # io/csvtext.py: encodings of CSV text
+    QT_TRANSLATE_NOOP("Messages", "%1: the text is marked as UTF-8 but is not valid UTF-8; save it from Excel or WPS "
+                                  "as CSV UTF-8 and import again"),
+    QT_TRANSLATE_NOOP("Messages", "%1: the text is marked as UTF-16 but is not valid UTF-16; save it from Excel or WPS "
+                                  "as CSV UTF-8 and import again"),
+    QT_TRANSLATE_NOOP("Messages", "%1: the text encoding is uncertain: it reads both as GB18030/GBK (simplified "
+                                  "Chinese) and as Big5 (traditional Chinese); save it from Excel or WPS as CSV UTF-8 "
+                                  "and import again"),
+    QT_TRANSLATE_NOOP("Messages", "%1: the text seems to be in %2, not in UTF-8, GB18030/GBK or Big5; save it from "
+                                  "Excel or WPS as CSV UTF-8 and import again"),
+    QT_TRANSLATE_NOOP("Messages", "%1: the text encoding is not recognised for sure: read as %2, too many of its "
+                                  "characters are unusual ones; save it from Excel or WPS as CSV UTF-8 and import "
+                                  "again"),
+    QT_TRANSLATE_NOOP("Messages", "%1: the text encoding is not recognised (it is not clearly UTF-8, GB18030/GBK or "
+                                  "Big5); save it from Excel or WPS as CSV UTF-8 and import again"),
+    QT_TRANSLATE_NOOP("Messages", "Big5 (traditional Chinese)"),
+    QT_TRANSLATE_NOOP("Messages", "Shift_JIS (Japanese)"),
+    QT_TRANSLATE_NOOP("Messages", "EUC-JP (Japanese)"),
+    QT_TRANSLATE_NOOP("Messages", "ISO-2022-JP (Japanese)"),
+    QT_TRANSLATE_NOOP("Messages", "EUC-KR (Korean)"),
+    QT_TRANSLATE_NOOP("Messages", "Johab (Korean)"),
+    # io/limits.py and io/xlsxsheet.py: files beyond what an import reads
+    QT_TRANSLATE_NOOP("Messages", "%1: the file is %2 MB, more than the %3 MB a roster import reads; split the roster "
+                                  "into several files, or delete pictures and sheets that are not part of it"),
+    QT_TRANSLATE_NOOP("Messages", "%1: has more than %2 rows with data; a roster import reads at most %3: split the "
+                                  "roster into several files"),
+    QT_TRANSLATE_NOOP("Messages", "%1: has data in column %2 (row %3); a roster has at most %4 columns: delete what "
+                                  "lies beyond the roster's columns"),
+    QT_TRANSLATE_NOOP("Messages", "%1: the workbook is made of %2 parts (a roster has a few dozen); it is not opened"),
+    QT_TRANSLATE_NOOP("Messages", "%1: a part of the workbook unpacks to %2 times its packed size (%3 MB); workbooks "
+                                  "saved by Excel or WPS pack less than %4 times, so this one is not opened (it looks "
+                                  "like a zip bomb)"),
+    QT_TRANSLATE_NOOP("Messages", "%1: unpacked, a part of the workbook takes %2 MB, more than the %3 MB a roster "
+                                  "import reads; open it in Excel or WPS, delete unused rows, columns and sheets and "
+                                  "save it again"),
+    QT_TRANSLATE_NOOP("Messages", "%1: has more than %2 merged cell ranges; select the sheet, unmerge the cells "
+                                  "(取消合并单元格) and save it again"),
+    QT_TRANSLATE_NOOP("Messages", "%1: its merged cells cover more than %2 cells; select the sheet, unmerge the cells "
+                                  "(取消合并单元格) and save it again"),
+    QT_TRANSLATE_NOOP("Messages", "%1: holds more than %2 MB of text in one cell (Excel allows 32,767 characters); it "
+                                  "is not a roster"),
     QT_TRANSLATE_NOOP("Messages", "%1: is not well-formed CSV (%2)"),
     QT_TRANSLATE_NOOP("Messages", "%1: the file has no data; there is nothing to import"),
     # io/roster.py: the header and the columns (the Chinese says where in the wizard, not the command-line option)
