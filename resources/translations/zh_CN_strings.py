@@ -48,7 +48,15 @@ ZH = {
     "a finance disclosure needs at least one income or expense line": "财务公开至少需要一条收入或支出明细",
     "wrong user name or password": "用户名或密码错误", "the password must have at least %1 characters": "密码至少需要 %1 个字符",
     # core messages: more field values (domain/schema.py)
-    "'%1' has more than two decimal places or is too large": "“%1”超过两位小数或金额过大", "is not an amount": "不是有效金额",
+    "'%1' has more than two decimal places": "“%1”超过两位小数", "is not an amount": "不是有效金额",
+    # core messages: entry rules (domain/schema.py)
+    "is not a number (infinity or NaN); enter the amount in yuan": "不是有效数字（无穷大或非数值），请填写以元为单位的金额",
+    "is too large; amounts must be below 1,000,000,000,000 yuan": "金额过大，须小于 1,000,000,000,000 元",
+    "must not be negative; a refund or correction is recorded as an entry of its own":
+        "不能为负数；退款或更正应另行登记",
+    "is before %1; check the year": "早于 %1，请核对年份", "is more than %1 years ahead; check the year": "晚于今天 %1 年以上，请核对年份",
+    "is more than %1 days after today; it records something that has happened, check the year":
+        "晚于今天 %1 天以上；此日期记录的是已发生的事，请核对年份",
     "must be text": "必须是文字", "must be a whole number": "必须是整数", "'%1' is not yes or no": "“%1”不是“是”或“否”",
     "'%1' is not one of: %2": "“%1”不是可选的值（可选：%2）", "must be a list of attachment hashes": "必须是附件列表",
     "'%1' is not a sha256 attachment hash": "“%1”不是有效的附件标识", "is not a field of this record": "不是此类记录的字段",
@@ -396,6 +404,9 @@ ZH = {
     # every character prints or is refused (domain/printable.py, notices/glyphs.py)
     "contains %1, which the notice fonts cannot print; remove or replace it":
         "含有公示字体无法打印的字符 %1，请删除或改用其他字",
+    "contains %1, a control or text-direction character that hides or reorders text; remove it":
+        "含有控制字符或文字方向字符 %1，会隐藏或颠倒所显示的文字，请删除",
+    "the user name %1": "用户名%1", "the display name %1": "显示名称%1",
     "Not printed: the field “%1” contains %2, which the notice fonts cannot print. Replace it in the record, "
     "then print again.": "未打印：“%1”中含有公示字体无法打印的字符 %2。请在记录中修改后再打印。",
     # record form: an error of one row of a child table (finance lines)

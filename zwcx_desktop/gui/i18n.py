@@ -87,7 +87,14 @@ _TEMPLATES = (
     QT_TRANSLATE_NOOP("Messages", "must be at most %1"),
     QT_TRANSLATE_NOOP("Messages", "'%1' is not a whole number"),
     QT_TRANSLATE_NOOP("Messages", "'%1' is not an amount in yuan"),
-    QT_TRANSLATE_NOOP("Messages", "'%1' has more than two decimal places or is too large"),
+    QT_TRANSLATE_NOOP("Messages", "'%1' has more than two decimal places"),
+    QT_TRANSLATE_NOOP("Messages", "is not a number (infinity or NaN); enter the amount in yuan"),
+    QT_TRANSLATE_NOOP("Messages", "is too large; amounts must be below 1,000,000,000,000 yuan"),
+    QT_TRANSLATE_NOOP("Messages", "must not be negative; a refund or correction is recorded as an entry of its own"),
+    QT_TRANSLATE_NOOP("Messages", "is before %1; check the year"),
+    QT_TRANSLATE_NOOP("Messages", "is more than %1 years ahead; check the year"),
+    QT_TRANSLATE_NOOP("Messages", "is more than %1 days after today; it records something that has happened, check "
+                                  "the year"),
     QT_TRANSLATE_NOOP("Messages", "is not an amount"),
     QT_TRANSLATE_NOOP("Messages", "must be text"),
     QT_TRANSLATE_NOOP("Messages", "must be a whole number"),
@@ -108,6 +115,11 @@ _TEMPLATES = (
     QT_TRANSLATE_NOOP("Messages", "must be one of %1"),
     # domain/printable.py: characters the bundled notice fonts cannot draw
     QT_TRANSLATE_NOOP("Messages", "contains %1, which the notice fonts cannot print; remove or replace it"),
+    QT_TRANSLATE_NOOP("Messages", "contains %1, a control or text-direction character that hides or reorders text; "
+                                  "remove it"),
+    # domain/accounts.py: user names
+    QT_TRANSLATE_NOOP("Messages", "the user name %1"),
+    QT_TRANSLATE_NOOP("Messages", "the display name %1"),
     QT_TRANSLATE_NOOP("Messages", "only the roles handling the case may change this field"),
     QT_TRANSLATE_NOOP("Messages", "repeats a private field (such as the complainant's name or phone); leave it "
                                   "out, this text is printed on notices"),
