@@ -352,8 +352,13 @@ ZH = {
     "%1 has database schema %2, which this zwcx does not know": "%1 的数据库结构版本为 %2，当前 zwcx 无法识别",
     "%1 belongs to another office (%2); this data directory belongs to %3 (%4). Restore it into an empty "
     "--data-dir instead": "%1 属于另一个单位（%2），本数据文件夹属于 %3（%4）。请改为恢复到一个空的数据文件夹",
-    "not enough free disk space in %1 to keep a copy of the current data before restoring (%2 MB needed, %3 MB "
-    "free); free some space and restore again": "%1 所在磁盘空间不足，无法在恢复前保留当前数据的副本（需要 %2 MB，可用 %3 MB）；请清理磁盘空间后重新恢复",
+    "%1; the database was not changed": "%1；数据库未作任何改动",
+    "not enough free disk space in %1 to %2 (%3 MB needed, %4 MB available); free some space and try again":
+        "%1 所在磁盘空间不足，无法%2（需要 %3 MB，可用 %4 MB）；请清理磁盘空间后重试",
+    "unpack this backup and keep a copy of the current data before restoring it": "解开此备份并在恢复前保留当前数据的副本",
+    "keep a copy of the database and upgrade it for this version of zwcx": "保留数据库副本并为此版本的 zwcx 升级数据库",
+    "upgrading the database from %1 failed (%2); the previous database was restored and is still in use (a copy "
+    "is kept in %3)": "数据库从 %1 升级失败（%2）；已恢复为原数据库并继续使用（副本保存在 %3）",
     "Restore a backup…": "恢复备份…", "Choose a backup": "选择备份文件", "zwcx backups (*.zip);;All files (*)":
         "zwcx 备份 (*.zip);;所有文件 (*)", "Restore a backup": "恢复备份",
     "Replace all records on this computer by the backup %1?\n\nEverything entered since that backup was made is "

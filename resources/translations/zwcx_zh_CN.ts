@@ -431,27 +431,27 @@
         <translation>%1第%2行“%3”</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/errors.py" line="35" />
+        <location filename="../../zwcx_desktop/gui/errors.py" line="36" />
         <source>You are not allowed to do this: %1</source>
         <translation>您无权执行此操作：%1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/errors.py" line="37" />
+        <location filename="../../zwcx_desktop/gui/errors.py" line="38" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/errors.py" line="39" />
+        <location filename="../../zwcx_desktop/gui/errors.py" line="40" />
         <source>Some fields are not valid:</source>
         <translation>以下字段填写有误：</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/errors.py" line="41" />
+        <location filename="../../zwcx_desktop/gui/errors.py" line="42" />
         <source>Someone else changed this record: %1</source>
         <translation>该记录已被他人修改：%1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/errors.py" line="44" />
+        <location filename="../../zwcx_desktop/gui/errors.py" line="46" />
         <source>Unexpected error (%1): %2</source>
         <translation>意外错误（%1）：%2</translation>
     </message>
@@ -1807,92 +1807,112 @@
         <translation>%1 属于另一个单位（%2），本数据文件夹属于 %3（%4）。请改为恢复到一个空的数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="279" />
-        <source>not enough free disk space in %1 to keep a copy of the current data before restoring (%2 MB needed, %3 MB free); free some space and restore again</source>
-        <translation>%1 所在磁盘空间不足，无法在恢复前保留当前数据的副本（需要 %2 MB，可用 %3 MB）；请清理磁盘空间后重新恢复</translation>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="280" />
+        <source>%1; the database was not changed</source>
+        <translation>%1；数据库未作任何改动</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="282" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="281" />
+        <source>not enough free disk space in %1 to %2 (%3 MB needed, %4 MB available); free some space and try again</source>
+        <translation>%1 所在磁盘空间不足，无法%2（需要 %3 MB，可用 %4 MB）；请清理磁盘空间后重试</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="283" />
+        <source>unpack this backup and keep a copy of the current data before restoring it</source>
+        <translation>解开此备份并在恢复前保留当前数据的副本</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="284" />
+        <source>keep a copy of the database and upgrade it for this version of zwcx</source>
+        <translation>保留数据库副本并为此版本的 zwcx 升级数据库</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="285" />
+        <source>upgrading the database from %1 failed (%2); the previous database was restored and is still in use (a copy is kept in %3)</source>
+        <translation>数据库从 %1 升级失败（%2）；已恢复为原数据库并继续使用（副本保存在 %3）</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="288" />
         <source>%1 is empty</source>
         <translation>%1为空</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="283" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="289" />
         <source>%1 must be 18 characters, got %2</source>
         <translation>%1应为 18 位，实际为 %2 位</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="284" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="290" />
         <source>%1 must have digits in positions 1–17, found %2</source>
         <translation>%1第 1–17 位应为数字，发现%2</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="285" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="291" />
         <source>%1 must end in a digit or X, found '%2' at position 18</source>
         <translation>%1最后一位应为数字或 X，第 18 位是“%2”</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="286" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="292" />
         <source>%1 has an impossible birth date %2</source>
         <translation>%1中的出生日期 %2 不存在</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="287" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="293" />
         <source>%1 has birth date %2, before 1900 or in the future</source>
         <translation>%1中的出生日期 %2 早于 1900 年或晚于今天</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="288" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="294" />
         <source>%1 check character is wrong: expected '%2', given '%3'</source>
         <translation>%1校验位错误：应为“%2”，实际为“%3”</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="289" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="295" />
         <source>%1 must start with 9, got '%2'</source>
         <translation>%1应以 9 开头，实际以“%2”开头</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="290" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="296" />
         <source>%1 must start with 810000, 820000 or 830000, got '%2'</source>
         <translation>%1应以 810000、820000 或 830000 开头，实际为“%2”</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="291" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="297" />
         <source>foreign permanent resident ID (外国人永久居留身份证)</source>
         <translation>外国人永久居留身份证号码</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="292" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="298" />
         <source>residence permit (港澳台居民居住证)</source>
         <translation>港澳台居民居住证号码</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="294" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="300" />
         <source>the server has forgotten changes it had confirmed (restored from a backup or a power cut): checking what it lacks</source>
         <translation>服务器丢失了已确认的修改（从备份恢复或意外断电）：正在核对服务器缺少的数据</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="296" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="302" />
         <source>sent %1 of %2 version(s) the server had lost</source>
         <translation>已重新上传服务器丢失的 %2 个版本中的 %1 个</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="352" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="358" />
         <source>column %1</source>
         <translation>%1 列</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="353" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="359" />
         <source>column %1 (%2)</source>
         <translation>%1 列（%2）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="363" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="369" />
         <source>row %1, column %2: %3</source>
         <translation>第 %1 行，%2：%3</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="365" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="371" />
         <source>row %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>

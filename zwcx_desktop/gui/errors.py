@@ -29,6 +29,7 @@ def describe(exc: BaseException) -> str:
     """A user-facing sentence for an exception: known core errors by their message, bugs by their type too."""
     from zwcx_desktop.domain.lifecycle import IllegalTransition, NotPermitted
     from zwcx_desktop.domain.schema import ValidationError
+    from zwcx_desktop.store.migrate import MigrationError
     from zwcx_desktop.store.records import NotEditable, NotFound, StaleVersion
 
     if isinstance(exc, NotPermitted):
@@ -39,6 +40,7 @@ def describe(exc: BaseException) -> str:
         return QCoreApplication.translate("Errors", "Some fields are not valid:") + "\n" + "\n".join(lines)
     if isinstance(exc, StaleVersion):
         return QCoreApplication.translate("Errors", "Someone else changed this record: %1").replace("%1", message(str(exc)))
-    if isinstance(exc, IllegalTransition | NotEditable | NotFound | PermissionError | ValueError | OSError):
+    if isinstance(exc, IllegalTransition | NotEditable | NotFound | PermissionError | ValueError | OSError
+                  | MigrationError):
         return message(str(exc))
     return QCoreApplication.translate("Errors", "Unexpected error (%1): %2").replace("%1", type(exc).__name__).replace("%2", str(exc))

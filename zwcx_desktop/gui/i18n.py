@@ -276,8 +276,14 @@ _TEMPLATES = (
     QT_TRANSLATE_NOOP("Messages", "%1 has database schema %2, which this zwcx does not know"),
     QT_TRANSLATE_NOOP("Messages", "%1 belongs to another office (%2); this data directory belongs to %3 (%4). "
                                   "Restore it into an empty --data-dir instead"),
-    QT_TRANSLATE_NOOP("Messages", "not enough free disk space in %1 to keep a copy of the current data before "
-                                  "restoring (%2 MB needed, %3 MB free); free some space and restore again"),
+    # store/diskspace.py, migrate.py: room for the safety copies
+    QT_TRANSLATE_NOOP("Messages", "%1; the database was not changed"),
+    QT_TRANSLATE_NOOP("Messages", "not enough free disk space in %1 to %2 (%3 MB needed, %4 MB available); free some "
+                                  "space and try again"),
+    QT_TRANSLATE_NOOP("Messages", "unpack this backup and keep a copy of the current data before restoring it"),
+    QT_TRANSLATE_NOOP("Messages", "keep a copy of the database and upgrade it for this version of zwcx"),
+    QT_TRANSLATE_NOOP("Messages", "upgrading the database from %1 failed (%2); the previous database was restored "
+                                  "and is still in use (a copy is kept in %3)"),
     # generic forms of the other ID documents' messages: last, so that every specific template wins
     QT_TRANSLATE_NOOP("Messages", "%1 is empty"),
     QT_TRANSLATE_NOOP("Messages", "%1 must be 18 characters, got %2"),
