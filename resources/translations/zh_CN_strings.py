@@ -48,7 +48,15 @@ ZH = {
     "a finance disclosure needs at least one income or expense line": "财务公开至少需要一条收入或支出明细",
     "wrong user name or password": "用户名或密码错误", "the password must have at least %1 characters": "密码至少需要 %1 个字符",
     # core messages: more field values (domain/schema.py)
-    "'%1' has more than two decimal places or is too large": "“%1”超过两位小数或金额过大", "is not an amount": "不是有效金额",
+    "'%1' has more than two decimal places": "“%1”超过两位小数", "is not an amount": "不是有效金额",
+    # core messages: entry rules (domain/schema.py)
+    "is not a number (infinity or NaN); enter the amount in yuan": "不是有效数字（无穷大或非数值），请填写以元为单位的金额",
+    "is too large; amounts must be below 1,000,000,000,000 yuan": "金额过大，须小于 1,000,000,000,000 元",
+    "must not be negative; a refund or correction is recorded as an entry of its own":
+        "不能为负数；退款或更正应另行登记",
+    "is before %1; check the year": "早于 %1，请核对年份", "is more than %1 years ahead; check the year": "晚于今天 %1 年以上，请核对年份",
+    "is more than %1 days after today; it records something that has happened, check the year":
+        "晚于今天 %1 天以上；此日期记录的是已发生的事，请核对年份",
     "must be text": "必须是文字", "must be a whole number": "必须是整数", "'%1' is not yes or no": "“%1”不是“是”或“否”",
     "'%1' is not one of: %2": "“%1”不是可选的值（可选：%2）", "must be a list of attachment hashes": "必须是附件列表",
     "'%1' is not a sha256 attachment hash": "“%1”不是有效的附件标识", "is not a field of this record": "不是此类记录的字段",
@@ -387,8 +395,13 @@ ZH = {
     "%1 has database schema %2, which this zwcx does not know": "%1 的数据库结构版本为 %2，当前 zwcx 无法识别",
     "%1 belongs to another office (%2); this data directory belongs to %3 (%4). Restore it into an empty "
     "--data-dir instead": "%1 属于另一个单位（%2），本数据文件夹属于 %3（%4）。请改为恢复到一个空的数据文件夹",
-    "not enough free disk space in %1 to keep a copy of the current data before restoring (%2 MB needed, %3 MB "
-    "free); free some space and restore again": "%1 所在磁盘空间不足，无法在恢复前保留当前数据的副本（需要 %2 MB，可用 %3 MB）；请清理磁盘空间后重新恢复",
+    "%1; the database was not changed": "%1；数据库未作任何改动",
+    "not enough free disk space in %1 to %2 (%3 MB needed, %4 MB available); free some space and try again":
+        "%1 所在磁盘空间不足，无法%2（需要 %3 MB，可用 %4 MB）；请清理磁盘空间后重试",
+    "unpack this backup and keep a copy of the current data before restoring it": "解开此备份并在恢复前保留当前数据的副本",
+    "keep a copy of the database and upgrade it for this version of zwcx": "保留数据库副本并为此版本的 zwcx 升级数据库",
+    "upgrading the database from %1 failed (%2); the previous database was restored and is still in use (a copy "
+    "is kept in %3)": "数据库从 %1 升级失败（%2）；已恢复为原数据库并继续使用（副本保存在 %3）",
     "Restore a backup…": "恢复备份…", "Choose a backup": "选择备份文件", "zwcx backups (*.zip);;All files (*)":
         "zwcx 备份 (*.zip);;所有文件 (*)", "Restore a backup": "恢复备份",
     "Replace all records on this computer by the backup %1?\n\nEverything entered since that backup was made is "
@@ -440,6 +453,9 @@ ZH = {
     # every character prints or is refused (domain/printable.py, notices/glyphs.py)
     "contains %1, which the notice fonts cannot print; remove or replace it":
         "含有公示字体无法打印的字符 %1，请删除或改用其他字",
+    "contains %1, a control or text-direction character that hides or reorders text; remove it":
+        "含有控制字符或文字方向字符 %1，会隐藏或颠倒所显示的文字，请删除",
+    "the user name %1": "用户名%1", "the display name %1": "显示名称%1",
     "Not printed: the field “%1” contains %2, which the notice fonts cannot print. Replace it in the record, "
     "then print again.": "未打印：“%1”中含有公示字体无法打印的字符 %2。请在记录中修改后再打印。",
     # record form: an error of one row of a child table (finance lines)

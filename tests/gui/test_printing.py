@@ -3,6 +3,7 @@ log on the record form, and a refused notice explained to the clerk by field."""
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 
 import pytest
@@ -204,9 +205,11 @@ def test_a_notice_whose_period_rests_on_a_guessed_calendar_is_flagged_before_pri
 
     from zwcx_desktop.gui import printing
 
+    app.records.today = lambda: dt.date(2027, 1, 25)  # formed in January 2027, whenever this runs
     rid = app.records.create("disclosure", {
         "unit_id": app.home_unit_id(), "kind": "affairs", "title": "关于2027年春节值班安排的公示", "body": "正文",
         "formed_date": "2027-01-25", "period_start": "2027-02-01", "period_days": 7, "day_count": "working"}, admin)
+    app.records.today = dt.date.today
     out = tmp_path / "printed.pdf"
     monkeypatch.setattr(printing, "choose_printer", lambda parent: pdf_printer(out))
     answers, asked = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes], []

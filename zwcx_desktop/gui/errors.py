@@ -29,6 +29,7 @@ def describe(exc: BaseException) -> str:
     """A user-facing sentence for an exception: known core errors by their message, bugs by their type too."""
     from zwcx_desktop.domain.lifecycle import IllegalTransition, NotPermitted
     from zwcx_desktop.domain.schema import ValidationError
+    from zwcx_desktop.store.migrate import MigrationError
     from zwcx_desktop.store.records import NotEditable, NotFound, StaleVersion
 
     if isinstance(exc, NotPermitted):
@@ -41,6 +42,7 @@ def describe(exc: BaseException) -> str:
         return QCoreApplication.translate("Errors", "Someone else changed this record: %1").replace("%1", message(str(exc)))
     from zwcx_desktop.credentials import NoKeyring
 
-    if isinstance(exc, IllegalTransition | NotEditable | NotFound | PermissionError | ValueError | OSError | NoKeyring):
+    if isinstance(exc, IllegalTransition | NotEditable | NotFound | PermissionError | ValueError | OSError
+                  | MigrationError | NoKeyring):
         return message(str(exc))
     return QCoreApplication.translate("Errors", "Unexpected error (%1): %2").replace("%1", type(exc).__name__).replace("%2", str(exc))

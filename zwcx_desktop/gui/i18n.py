@@ -87,7 +87,14 @@ _TEMPLATES = (
     QT_TRANSLATE_NOOP("Messages", "must be at most %1"),
     QT_TRANSLATE_NOOP("Messages", "'%1' is not a whole number"),
     QT_TRANSLATE_NOOP("Messages", "'%1' is not an amount in yuan"),
-    QT_TRANSLATE_NOOP("Messages", "'%1' has more than two decimal places or is too large"),
+    QT_TRANSLATE_NOOP("Messages", "'%1' has more than two decimal places"),
+    QT_TRANSLATE_NOOP("Messages", "is not a number (infinity or NaN); enter the amount in yuan"),
+    QT_TRANSLATE_NOOP("Messages", "is too large; amounts must be below 1,000,000,000,000 yuan"),
+    QT_TRANSLATE_NOOP("Messages", "must not be negative; a refund or correction is recorded as an entry of its own"),
+    QT_TRANSLATE_NOOP("Messages", "is before %1; check the year"),
+    QT_TRANSLATE_NOOP("Messages", "is more than %1 years ahead; check the year"),
+    QT_TRANSLATE_NOOP("Messages", "is more than %1 days after today; it records something that has happened, check "
+                                  "the year"),
     QT_TRANSLATE_NOOP("Messages", "is not an amount"),
     QT_TRANSLATE_NOOP("Messages", "must be text"),
     QT_TRANSLATE_NOOP("Messages", "must be a whole number"),
@@ -108,6 +115,11 @@ _TEMPLATES = (
     QT_TRANSLATE_NOOP("Messages", "must be one of %1"),
     # domain/printable.py: characters the bundled notice fonts cannot draw
     QT_TRANSLATE_NOOP("Messages", "contains %1, which the notice fonts cannot print; remove or replace it"),
+    QT_TRANSLATE_NOOP("Messages", "contains %1, a control or text-direction character that hides or reorders text; "
+                                  "remove it"),
+    # domain/accounts.py: user names
+    QT_TRANSLATE_NOOP("Messages", "the user name %1"),
+    QT_TRANSLATE_NOOP("Messages", "the display name %1"),
     QT_TRANSLATE_NOOP("Messages", "only the roles handling the case may change this field"),
     QT_TRANSLATE_NOOP("Messages", "repeats a private field (such as the complainant's name or phone); leave it "
                                   "out, this text is printed on notices"),
@@ -298,8 +310,6 @@ _TEMPLATES = (
     QT_TRANSLATE_NOOP("Messages", "%1 has database schema %2, which this zwcx does not know"),
     QT_TRANSLATE_NOOP("Messages", "%1 belongs to another office (%2); this data directory belongs to %3 (%4). "
                                   "Restore it into an empty --data-dir instead"),
-    QT_TRANSLATE_NOOP("Messages", "not enough free disk space in %1 to keep a copy of the current data before "
-                                  "restoring (%2 MB needed, %3 MB free); free some space and restore again"),
     # credentials.py and store/keys.py: where secrets may be kept, and the ID fingerprint key
     QT_TRANSLATE_NOOP("Messages", "no OS keyring is available on this machine, and zwcx keeps its secrets only there: "
                                   "install and unlock the system keyring (on Linux: gnome-keyring, then log in to the "
@@ -342,6 +352,14 @@ _TEMPLATES = (
                                   "replace"),
     QT_TRANSLATE_NOOP("Messages", "only an administrator can accept a new ID fingerprint key"),
     QT_TRANSLATE_NOOP("Messages", "only an administrator can choose where the secrets are kept"),
+    # store/diskspace.py, migrate.py: room for the safety copies
+    QT_TRANSLATE_NOOP("Messages", "%1; the database was not changed"),
+    QT_TRANSLATE_NOOP("Messages", "not enough free disk space in %1 to %2 (%3 MB needed, %4 MB available); free some "
+                                  "space and try again"),
+    QT_TRANSLATE_NOOP("Messages", "unpack this backup and keep a copy of the current data before restoring it"),
+    QT_TRANSLATE_NOOP("Messages", "keep a copy of the database and upgrade it for this version of zwcx"),
+    QT_TRANSLATE_NOOP("Messages", "upgrading the database from %1 failed (%2); the previous database was restored "
+                                  "and is still in use (a copy is kept in %3)"),
     # generic forms of the other ID documents' messages: last, so that every specific template wins
     QT_TRANSLATE_NOOP("Messages", "%1 is empty"),
     QT_TRANSLATE_NOOP("Messages", "%1 must be 18 characters, got %2"),
