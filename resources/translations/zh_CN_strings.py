@@ -546,4 +546,14 @@ ZH = {
     "Accept a new key": "接受新密钥",
     "A new key was accepted; %1 service record(s) entered before can no longer be matched as duplicates.":
         "已接受新密钥；此前录入的 %1 条服务落实记录今后无法再进行重复比对。",
+    # unsaved typing (gui/drafts.py)
+    "Restored from a draft saved %1 that was never saved as a record.": "已从 %1 自动保存的草稿恢复，该内容此前未保存为记录。",
+    "The record has changed since then: compare before saving.": "此后该记录已有改动，保存前请核对。",
+    "Unsaved changes": "未保存的修改",
+    "This form has changes that are not saved.": "此表单有尚未保存的修改。",
+    "Don't save": "不保存",
+    "Unsaved forms": "未保存的表单",
+    "%1 form(s) were being filled in when zwcx last stopped and were never saved. Open them to continue?":
+        "上次退出时有 %1 个表单正在填写且未保存。要打开继续填写吗？",
+    "Open them": "打开继续填写", "Discard them": "丢弃", "Later": "以后再说",
 }

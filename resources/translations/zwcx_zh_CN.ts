@@ -387,7 +387,7 @@
     <message>
         <location filename="../../zwcx_desktop/gui/contactform.py" line="95" />
         <source>Later</source>
-        <translation>稍后填写</translation>
+        <translation>以后再说</translation>
     </message>
 </context>
 <context>
@@ -421,6 +421,73 @@
         <location filename="../../zwcx_desktop/gui/dashboard.py" line="98" />
         <source>Nothing here.</source>
         <translation>暂无。</translation>
+    </message>
+</context>
+<context>
+    <name>DraftKeeper</name>
+    <message>
+        <location filename="../../zwcx_desktop/gui/drafts.py" line="108" />
+        <source>Restored from a draft saved %1 that was never saved as a record.</source>
+        <extracomment>How often a changed form is written to its draft (milliseconds). Fields never written to a draft (see the module docstring).</extracomment>
+        <translation>已从 %1 自动保存的草稿恢复，该内容此前未保存为记录。</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/drafts.py" line="111" />
+        <source>The record has changed since then: compare before saving.</source>
+        <translation>此后该记录已有改动，保存前请核对。</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/drafts.py" line="121" />
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/drafts.py" line="122" />
+        <source>This form has changes that are not saved.</source>
+        <translation>此表单有尚未保存的修改。</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/drafts.py" line="124" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/drafts.py" line="125" />
+        <source>Don't save</source>
+        <translation>不保存</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/drafts.py" line="126" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>Drafts</name>
+    <message>
+        <location filename="../../zwcx_desktop/gui/drafts.py" line="155" />
+        <source>Unsaved forms</source>
+        <translation>未保存的表单</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/drafts.py" line="155" />
+        <source>%1 form(s) were being filled in when zwcx last stopped and were never saved. Open them to continue?</source>
+        <translation>上次退出时有 %1 个表单正在填写且未保存。要打开继续填写吗？</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/drafts.py" line="159" />
+        <source>Open them</source>
+        <translation>打开继续填写</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/drafts.py" line="160" />
+        <source>Discard them</source>
+        <translation>丢弃</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/drafts.py" line="161" />
+        <source>Later</source>
+        <translation>以后再说</translation>
     </message>
 </context>
 <context>
@@ -929,47 +996,47 @@
         <translation>正在打开记录…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="143" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="146" />
         <source>Notices cannot be printed yet: the office contact details are incomplete. An administrator must fill them in under Settings.</source>
         <translation>暂不能打印公示：本单位联系方式不完整，须由管理员在“设置”中填写。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="150" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="153" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="152" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="155" />
         <source>New record</source>
         <translation>新建记录</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="153" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="156" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="154" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="157" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="155" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="158" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="156" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="159" />
         <source>Print the notice board…</source>
         <translation>打印公示栏…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="168" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="171" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="300" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="303" />
         <source>Something went wrong</source>
         <translation>操作未完成</translation>
     </message>
@@ -2375,97 +2442,97 @@
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="140" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="147" />
         <source>Only the masked number is kept; leave blank to keep it</source>
         <translation>仅保存脱敏后的号码；留空则保持不变</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="145" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="152" />
         <source>Citizen ID number (to enter or correct)</source>
         <translation>身份证号（录入/更正）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="152" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="159" />
         <source>Open the record this objection is about</source>
         <translation>打开异议所针对的记录</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="157" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="164" />
         <source>Reply deadline</source>
         <translation>答复期限</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="219" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="226" />
         <source>New record</source>
         <translation>新建记录</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="223" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="230" />
         <source>This record can no longer be edited; use the buttons below to move it along its lifecycle.</source>
         <translation>该记录已不能修改；请使用下方按钮办理后续流程。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="240" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="249" />
         <source>The holidays of %1 are not known yet, so this date counts Monday to Friday as working days: check it.</source>
         <translation>%1 年的节假日安排尚未获取，此日期暂按周一至周五为工作日计算，请核对。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="248" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="257" />
         <source>Under the official holiday schedule the publicity period should end on %1.</source>
         <translation>按官方节假日安排，公示期应截止于%1。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="259" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="268" />
         <source>%1 (%2 days left)</source>
         <translation>%1（剩余 %2 天）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="259" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="268" />
         <source>%1 (%2 days overdue)</source>
         <translation>%1（已逾期 %2 天）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="287" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="296" />
         <source>Progress log</source>
         <translation>履行进展</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="294" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="303" />
         <source>Print log</source>
         <translation>打印记录</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="300" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="309" />
         <source>History and audit</source>
         <translation>历史与审计</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="336" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="347" />
         <source>No changes to save.</source>
         <translation>没有需要保存的改动。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="359" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="373" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="377" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="398" />
         <source>Not saved: correct the fields marked in red.</source>
         <translation>未保存：请更正红色标出的字段。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="383" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="404" />
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="392" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="413" />
         <source>row %1, %2: </source>
         <translation>第%1行“%2”：</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="406" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="427" />
         <source>Step not possible</source>
         <translation>无法办理</translation>
     </message>

@@ -95,6 +95,9 @@ class MainWindow(QMainWindow):
         self.show_page(self.nav.currentRow())
         self.ctx.sync.start()
         self._check_contact()
+        from zwcx_desktop.gui.drafts import offer_drafts
+
+        offer_drafts(self)  # forms left unsaved by a crash or a power cut
         self.attached.emit()
 
     def detach(self):

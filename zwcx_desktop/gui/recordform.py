@@ -97,12 +97,19 @@ class RecordDialog(QDialog):
         self.save_btn.clicked.connect(self.save)
         bar.addWidget(self.save_btn)
         close = QPushButton(self.tr("Close"))
+        close.setObjectName("close")
         close.clicked.connect(self.close)
         bar.addWidget(close)
         lay.addLayout(bar)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         QShortcut(QKeySequence.StandardKey.Print, self, self.print_notice)
+        self.drafts = None
+        self._close_after_save = False
         self.reload()
+        from zwcx_desktop.gui.drafts import DraftKeeper
+
+        self.drafts = DraftKeeper(self)
+        self.drafts.mark_clean()
 
     # ------------------------------------------------------------------ building
 
@@ -227,6 +234,8 @@ class RecordDialog(QDialog):
         self._show_due(doc)
         self._rebuild_actions()
         self._extra_tabs(doc)
+        if self.drafts is not None:
+            self.drafts.mark_clean()
 
     def _calendar_notes(self, doc: dict) -> None:
         """Beside each computed date in a year whose holidays are not known yet: count as a guess, check it. Beside
@@ -325,15 +334,20 @@ class RecordDialog(QDialog):
         return {k: v for k, v in payload.items() if k == "citizen_id" or norm(v) != norm(doc.get(k))
                 or (isinstance(v, list) and v != doc.get(k))}
 
-    def save(self) -> None:
-        """Validate and save in the background; errors come back beside their fields."""
+    def save(self, close_after: bool = False) -> None:
+        """Validate and save in the background; errors come back beside their fields. `close_after`: close the
+        form once saved (the answer 保存 to the unsaved-changes question)."""
         if not self.save_btn.isEnabled():
             return
+        self._close_after_save = close_after
         payload, records, actor = self.payload(), self.ctx.app.records, self.ctx.actor
         if self.record_id:
             changes = self._changes(payload)
             if not changes:
                 self.notice.setText(self.tr("No changes to save."))
+                if close_after:
+                    self.drafts.mark_clean()
+                    self.close()
                 return
             rid, vid = self.record_id, self.view.version_id
 
@@ -357,6 +371,12 @@ class RecordDialog(QDialog):
                     box.editor.attach_to = (rid, box.name)
         self._after_change()
         self.notice.setText(self.tr("Saved."))
+        if self._close_after_save:
+            self.close()
+
+    def reject(self) -> None:  # Esc, 关闭 and the window's close button all come here
+        if self.drafts is None or self.drafts.may_close():
+            super().reject()
 
     def _after_change(self, *_a) -> None:
         self.reload()
@@ -366,6 +386,7 @@ class RecordDialog(QDialog):
         from zwcx_desktop.domain.schema import ValidationError
 
         self.save_btn.setEnabled(True)
+        self._close_after_save = False  # the form stays open to show why
         if isinstance(exc, ValidationError):
             errs: dict[str, list[str]] = {}
             for e in exc.errors:
