@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-import json
 import re
 import zlib
 from typing import Any
@@ -12,15 +11,17 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
+from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.gzip import GZipMiddleware
 from starlette.requests import ClientDisconnect
 
 from zwcx_desktop.sync import wire
 from zwcx_server import service
 from zwcx_server.db import ServerDB
+from zwcx_server.edge import count, parse_json
 from zwcx_server.service import ServiceError
 
-_RANGE = re.compile(r"^bytes (\d+)-(\d+)/(\d+)$")
+_RANGE = re.compile(r"^bytes ([0-9]+)-([0-9]+)/([0-9]+)$")
 
 
 def _error(status: int, message: str, **extra: Any) -> JSONResponse:
@@ -31,7 +32,7 @@ def _error(status: int, message: str, **extra: Any) -> JSONResponse:
 async def _body(request: Request, limit: int, json_limit: int) -> bytes:
     """The request body, gunzipped if sent so, refused when larger than the limits (checked while reading)."""
     declared = request.headers.get("content-length")
-    if declared and declared.isdigit() and int(declared) > limit:
+    if declared is not None and count(declared, "Content-Length") > limit:
         raise ServiceError(413, f"request body of {declared} bytes is larger than the limit of {limit} bytes")
     chunks, size = [], 0
     try:
@@ -57,13 +58,6 @@ async def _body(request: Request, limit: int, json_limit: int) -> bytes:
     return raw
 
 
-def _json(raw: bytes) -> Any:
-    try:
-        return json.loads(raw)
-    except (ValueError, UnicodeDecodeError) as exc:
-        raise ServiceError(400, f"the body is not valid JSON ({exc})") from None
-
-
 def create_app(db: ServerDB) -> FastAPI:
     """The ASGI application over an opened (and migrated) server database."""
     app = FastAPI(title="zwcx municipal sync server", docs_url=None, redoc_url=None, openapi_url=None)
@@ -84,16 +78,32 @@ def create_app(db: ServerDB) -> FastAPI:
         where = ".".join(str(p) for p in first.get("loc", ()))
         return _error(400, f"{where}: {first.get('msg', 'bad request')}")
 
-    @app.exception_handler(404)
-    async def _not_found(request: Request, _exc: Exception) -> JSONResponse:
-        return _error(404, f"no such endpoint: {request.method} {request.url.path}")
+    @app.exception_handler(StarletteHTTPException)
+    async def _http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        # The router's own refusals (no such path, method not allowed) in the protocol's shape, with its headers
+        # (Allow on a 405).
+        if exc.status_code == 404:
+            message = f"no such endpoint: {request.method} {request.url.path}"
+        elif exc.status_code == 405:
+            message = f"{request.method} is not allowed on {request.url.path}"
+        else:
+            message = str(exc.detail)
+        resp = _error(exc.status_code, message)
+        resp.headers.update(exc.headers or {})
+        return resp
+
+    @app.exception_handler(Exception)
+    async def _crash(_request: Request, _exc: Exception) -> JSONResponse:
+        # A bug, not a bad request. Starlette re-raises it after this answer, so uvicorn logs the traceback; the
+        # device gets the error object without it.
+        return _error(500, "the server failed on this request; the administrator can find it in the server log")
 
     def caller(request: Request) -> service.Caller:
         return service.authenticate(db, request.headers.get("authorization"))
 
     @app.post("/v1/enroll")
     async def enroll(request: Request) -> JSONResponse:
-        obj = _json(await _body(request, 4096, 4096))
+        obj = parse_json(await _body(request, 4096, 4096))
         if not isinstance(obj, dict):
             raise ServiceError(400, "the body must be a JSON object with 'code'")
         return JSONResponse(service.enrol(db, obj.get("code"), obj.get("fingerprint_key")))
@@ -101,7 +111,7 @@ def create_app(db: ServerDB) -> FastAPI:
     @app.get("/v1/sync/meta")
     def meta(request: Request, cursor: str | None = None) -> JSONResponse:
         c = caller(request)
-        at = _count(cursor, "cursor") if cursor is not None else None
+        at = count(cursor, "cursor") if cursor is not None else None
         return JSONResponse({
             "sync_state": service.sync_state(db, c, at),
             "protocol": wire.PROTOCOL, "server_time": dt.datetime.now(dt.UTC).isoformat().replace("+00:00", "Z"),
@@ -117,7 +127,7 @@ def create_app(db: ServerDB) -> FastAPI:
         key = request.headers.get("idempotency-key")
         if not wire.is_uuid(key):
             raise ServiceError(400, "the Idempotency-Key header must be the batch_id (a lowercase UUID)")
-        batch_id, ops = wire.parse_push_request(_json(await _body(request, wire.MAX_PUSH_BYTES,
+        batch_id, ops = wire.parse_push_request(parse_json(await _body(request, wire.MAX_PUSH_BYTES,
                                                                   wire.MAX_PUSH_JSON_BYTES)))
         if batch_id != key:
             raise ServiceError(400, "the Idempotency-Key header and the body's batch_id differ")
@@ -129,7 +139,7 @@ def create_app(db: ServerDB) -> FastAPI:
     @app.post("/v1/sync/missing")
     async def missing(request: Request) -> JSONResponse:
         c = caller(request)
-        obj = _json(await _body(request, 2 * 1024 * 1024, 4 * 1024 * 1024))
+        obj = parse_json(await _body(request, 2 * 1024 * 1024, 4 * 1024 * 1024))
         if not isinstance(obj, dict):
             raise ServiceError(400, "the body must be a JSON object with 'version_ids'")
         ids = obj.get("version_ids")
@@ -137,7 +147,7 @@ def create_app(db: ServerDB) -> FastAPI:
             raise ServiceError(400, f"'version_ids' must be a list of at most {wire.MAX_MISSING_IDS} lowercase "
                                     "UUIDs")
         acked = obj.get("acked_seq")
-        if acked is not None and (not isinstance(acked, int) or isinstance(acked, bool) or not 0 <= acked < 2**62):
+        if acked is not None and (not isinstance(acked, int) or isinstance(acked, bool) or not 0 <= acked <= wire.MAX_SEQ):
             raise ServiceError(400, "'acked_seq' must be a non-negative integer or null")
         from starlette.concurrency import run_in_threadpool
 
@@ -146,12 +156,10 @@ def create_app(db: ServerDB) -> FastAPI:
     @app.get("/v1/sync/pull")
     def pull(request: Request, cursor: str = "0", limit: str = "500") -> Response:
         c = caller(request)
-        if not cursor.isdigit() or not limit.isdigit():
-            raise ServiceError(400, "cursor and limit must be non-negative integers")
-        lim = int(limit)
+        at, lim = count(cursor, "cursor"), count(limit, "limit")
         if not 1 <= lim <= wire.MAX_PULL_LIMIT:
             raise ServiceError(400, f"limit must be between 1 and {wire.MAX_PULL_LIMIT}")
-        return Response(service.pull(db, c, int(cursor), lim), media_type="application/json")
+        return Response(service.pull(db, c, at, lim), media_type="application/json")
 
     @app.get("/v1/verify")
     def verify(request: Request) -> JSONResponse:
@@ -192,15 +200,12 @@ def create_app(db: ServerDB) -> FastAPI:
             m = _RANGE.match(cr.strip())
             if not m:
                 raise ServiceError(400, "Content-Range must look like 'bytes START-END/TOTAL'")
-            start, end, total = (int(x) for x in m.groups())
+            start, end, total = (count(x, "Content-Range") for x in m.groups())
             if end - start + 1 != len(data):
                 raise ServiceError(400, f"Content-Range says {end - start + 1} bytes but the body has {len(data)}")
         else:
-            off = request.query_params.get("offset", "0")
-            tot = request.query_params.get("total", str(len(data)))
-            if not off.isdigit() or not tot.isdigit():
-                raise ServiceError(400, "offset and total must be non-negative integers")
-            start, total = int(off), int(tot)
+            start = count(request.query_params.get("offset"), "offset", 0)
+            total = count(request.query_params.get("total"), "total", len(data))
         from starlette.concurrency import run_in_threadpool
 
         return JSONResponse(await run_in_threadpool(service.blob_put, db, c, sha256, start, total, data))
@@ -230,13 +235,6 @@ def create_app(db: ServerDB) -> FastAPI:
         return HTMLResponse(_page("政务诚信 核验 / Verification", body))
 
     return app
-
-
-def _count(value: str, name: str) -> int:
-    """A non-negative integer query parameter: ASCII digits only, within a 64-bit column."""
-    if not (value.isascii() and value.isdigit()) or len(value) > 18:
-        raise ServiceError(400, f"{name} must be a non-negative integer of at most 18 digits")
-    return int(value)
 
 
 def _page(title: str, body: str) -> str:
