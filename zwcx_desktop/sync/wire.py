@@ -29,6 +29,9 @@ MAX_DOC_BYTES = 1024 * 1024  # a posted roster carries its rows (store/roster.py
 MAX_PULL_LIMIT = 2000
 MAX_MISSING_IDS = 10000  # version ids per /v1/sync/missing question
 MAX_BLOB_BYTES = 50 * 1024 * 1024
+#: Largest op seq and version number, so that they fit the server's 64- and 32-bit columns.
+MAX_SEQ = 2**62
+MAX_VERSION = 2**31 - 1
 
 RESULTS = ("applied", "duplicate", "conflict", "rejected", "need_blobs")
 #: Results after which an op is finished; `need_blobs` is not final (upload, then push again).
@@ -68,14 +71,20 @@ def is_sha256(v: Any) -> bool:
 
 
 def referenced_blobs(kind: str, doc: dict[str, Any]) -> list[str]:
-    """The attachment hashes a document points at (hashes fields and progress evidence), in order, once each."""
-    out: list[str] = []
+    """The attachment hashes a document points at (hashes fields and progress evidence), in order, once each.
+
+    A pushed document is not validated yet when this runs: values of the wrong type point at nothing (the
+    validation that follows rejects them)."""
+    def listed(v: Any) -> list[Any]:
+        return v if isinstance(v, list) else []
+
+    out: list[Any] = []
     for f in KINDS[kind].fields:
         if f.type == "hashes":
-            out.extend(doc.get(f.name) or [])
-    for e in doc.get("progress") or []:
+            out.extend(listed(doc.get(f.name)))
+    for e in listed(doc.get("progress")):
         if isinstance(e, dict):
-            out.extend(e.get("evidence") or [])
+            out.extend(listed(e.get("evidence")))
     return list(dict.fromkeys(h for h in out if isinstance(h, str)))
 
 
@@ -127,10 +136,10 @@ def parse_op(obj: Any, where: str = "op") -> Op:
         raise WireError(f"{where}: op_id must be a lowercase UUID")
     where = f"op {op_id}"
     seq = _req(obj, "seq", where)
-    if not isinstance(seq, int) or isinstance(seq, bool) or seq < 1:
-        raise WireError(f"{where}: seq must be a positive integer")
+    if not isinstance(seq, int) or isinstance(seq, bool) or not 1 <= seq <= MAX_SEQ:
+        raise WireError(f"{where}: seq must be a positive integer of at most {MAX_SEQ}")
     kind = _req(obj, "kind", where)
-    if kind not in KINDS:
+    if not isinstance(kind, str) or kind not in KINDS:
         raise WireError(f"{where}: unknown kind {kind!r} (one of {', '.join(KINDS)})")
     opname = _req(obj, "op", where)
     if opname not in ("upsert", "delete"):
@@ -143,8 +152,8 @@ def parse_op(obj: Any, where: str = "op") -> Op:
         if v is not None and not is_uuid(v):
             raise WireError(f"{where}: {key} must be a lowercase UUID or null")
     version = _req(obj, "version", where)
-    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise WireError(f"{where}: version must be a positive integer")
+    if not isinstance(version, int) or isinstance(version, bool) or not 1 <= version <= MAX_VERSION:
+        raise WireError(f"{where}: version must be a positive integer of at most {MAX_VERSION}")
     chash = _req(obj, "content_hash", where)
     if not is_sha256(chash):
         raise WireError(f"{where}: content_hash must be 64 lowercase hex digits")
