@@ -6,21 +6,29 @@ import datetime as dt
 import html
 import re
 import zlib
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import FastAPI, Request
+from fastapi import Depends, FastAPI, Path, Request
 from fastapi.exceptions import RequestValidationError
+from fastapi.openapi.utils import get_openapi
 from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.security import HTTPBearer
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.gzip import GZipMiddleware
 from starlette.requests import ClientDisconnect
+from starlette.routing import Match
 
 from zwcx_desktop.sync import wire
+from zwcx_server import api_doc as doc
 from zwcx_server import service
 from zwcx_server.db import ServerDB
 from zwcx_server.edge import count, parse_json
 from zwcx_server.service import ServiceError
 
+#: Documents the bearer token on the operations that need it; `caller` does the checking.
+AUTH = [Depends(HTTPBearer(auto_error=False, scheme_name="deviceToken",
+                           description="The token /v1/enroll gave this device."))]
+BlobName = Annotated[str, Path(description="sha256 of the file", json_schema_extra=doc.SHA256)]
 _RANGE = re.compile(r"^bytes ([0-9]+)-([0-9]+)/([0-9]+)$")
 
 
@@ -45,7 +53,10 @@ async def _body(request: Request, limit: int, json_limit: int) -> bytes:
         # The connection broke mid-body: nothing was applied; the client will send the whole request again.
         raise ServiceError(400, "the request body was cut off") from None
     raw = b"".join(chunks)
-    if request.headers.get("content-encoding", "").lower() == "gzip":
+    encoding = request.headers.get("content-encoding", "identity").strip().lower()
+    if encoding not in ("gzip", "identity"):
+        raise ServiceError(415, "Content-Encoding must be gzip or identity")
+    if encoding == "gzip":
         d = zlib.decompressobj(16 + zlib.MAX_WBITS)
         try:
             raw = d.decompress(raw, json_limit + 1)
@@ -60,7 +71,9 @@ async def _body(request: Request, limit: int, json_limit: int) -> bytes:
 
 def create_app(db: ServerDB) -> FastAPI:
     """The ASGI application over an opened (and migrated) server database."""
-    app = FastAPI(title="zwcx municipal sync server", docs_url=None, redoc_url=None, openapi_url=None)
+    app = FastAPI(title="zwcx municipal sync server", version=f"protocol {wire.PROTOCOL}", docs_url=None,
+                  redoc_url=None, openapi_url="/openapi.json", description=doc.DESCRIPTION)
+    app.openapi = lambda: app.openapi_schema or _openapi(app)
     app.add_middleware(GZipMiddleware, minimum_size=1024)
     app.state.db = db
 
@@ -90,6 +103,11 @@ def create_app(db: ServerDB) -> FastAPI:
             message = str(exc.detail)
         resp = _error(exc.status_code, message)
         resp.headers.update(exc.headers or {})
+        if exc.status_code == 405:
+            # Starlette names the methods of the first route on the path only; a path has one route per method.
+            allowed = {m for r in app.routes if r.matches(request.scope)[0] == Match.PARTIAL
+                       for m in getattr(r, "methods", ())}
+            resp.headers["Allow"] = ", ".join(sorted(allowed))
         return resp
 
     @app.exception_handler(Exception)
@@ -101,16 +119,20 @@ def create_app(db: ServerDB) -> FastAPI:
     def caller(request: Request) -> service.Caller:
         return service.authenticate(db, request.headers.get("authorization"))
 
-    @app.post("/v1/enroll")
+    @app.post("/v1/enroll", responses={200: {"model": doc.EnrollAnswer}, **doc.errors(400, 403, 413, 415)},
+              openapi_extra=doc.json_body(doc.ENROLL_BODY))
     async def enroll(request: Request) -> JSONResponse:
         obj = parse_json(await _body(request, 4096, 4096))
         if not isinstance(obj, dict):
             raise ServiceError(400, "the body must be a JSON object with 'code'")
         return JSONResponse(service.enrol(db, obj.get("code"), obj.get("fingerprint_key")))
 
-    @app.get("/v1/sync/meta")
-    def meta(request: Request, cursor: str | None = None) -> JSONResponse:
+    @app.get("/v1/sync/meta", dependencies=AUTH, responses={200: {"model": doc.MetaAnswer}, **doc.errors(400, 401, 403)},
+             openapi_extra={"parameters": [doc.query("cursor", "The device's pull cursor: the answer names the "
+                                                               "version at it.")]})
+    def meta(request: Request) -> JSONResponse:
         c = caller(request)
+        cursor = request.query_params.get("cursor")
         at = count(cursor, "cursor") if cursor is not None else None
         return JSONResponse({
             "sync_state": service.sync_state(db, c, at),
@@ -121,7 +143,9 @@ def create_app(db: ServerDB) -> FastAPI:
             "limits": {"max_ops_per_push": wire.MAX_OPS_PER_PUSH, "max_push_bytes": wire.MAX_PUSH_BYTES,
                        "max_pull_limit": wire.MAX_PULL_LIMIT, "max_blob_bytes": wire.MAX_BLOB_BYTES}})
 
-    @app.post("/v1/sync/push")
+    @app.post("/v1/sync/push", dependencies=AUTH,
+              responses={200: {"model": doc.PushAnswer}, **doc.errors(400, 401, 403, 413, 415, 503)},
+              openapi_extra=doc.json_body(doc.PUSH_BODY, doc.IDEMPOTENCY_KEY))
     async def push(request: Request) -> JSONResponse:
         c = caller(request)
         key = request.headers.get("idempotency-key")
@@ -136,7 +160,9 @@ def create_app(db: ServerDB) -> FastAPI:
         result = await run_in_threadpool(service.push, db, c, ops)
         return JSONResponse(result | {"batch_id": batch_id})
 
-    @app.post("/v1/sync/missing")
+    @app.post("/v1/sync/missing", dependencies=AUTH,
+              responses={200: {"model": doc.MissingAnswer}, **doc.errors(400, 401, 403, 413, 415)},
+              openapi_extra=doc.json_body(doc.MISSING_BODY))
     async def missing(request: Request) -> JSONResponse:
         c = caller(request)
         obj = parse_json(await _body(request, 2 * 1024 * 1024, 4 * 1024 * 1024))
@@ -147,25 +173,31 @@ def create_app(db: ServerDB) -> FastAPI:
             raise ServiceError(400, f"'version_ids' must be a list of at most {wire.MAX_MISSING_IDS} lowercase "
                                     "UUIDs")
         acked = obj.get("acked_seq")
-        if acked is not None and (not isinstance(acked, int) or isinstance(acked, bool) or not 0 <= acked <= wire.MAX_SEQ):
+        if acked is not None and ((acked := wire.whole_number(acked)) is None or not 0 <= acked <= wire.MAX_SEQ):
             raise ServiceError(400, "'acked_seq' must be a non-negative integer or null")
         from starlette.concurrency import run_in_threadpool
 
         return JSONResponse(await run_in_threadpool(service.missing, db, c, ids, acked))
 
-    @app.get("/v1/sync/pull")
-    def pull(request: Request, cursor: str = "0", limit: str = "500") -> Response:
+    @app.get("/v1/sync/pull", dependencies=AUTH, responses={200: {"model": doc.PullAnswer}, **doc.errors(400, 401, 403)},
+             openapi_extra={"parameters": [
+                 doc.query("cursor", "The last seq received (default 0)."),
+                 doc.query("limit", "Versions per page (default 500).",
+                           {"type": "integer", "minimum": 1, "maximum": wire.MAX_PULL_LIMIT})]})
+    def pull(request: Request) -> Response:
         c = caller(request)
-        at, lim = count(cursor, "cursor"), count(limit, "limit")
+        q = request.query_params
+        at, lim = count(q.get("cursor"), "cursor", 0), count(q.get("limit"), "limit", 500)
         if not 1 <= lim <= wire.MAX_PULL_LIMIT:
             raise ServiceError(400, f"limit must be between 1 and {wire.MAX_PULL_LIMIT}")
         return Response(service.pull(db, c, at, lim), media_type="application/json")
 
-    @app.get("/v1/verify")
+    @app.get("/v1/verify", dependencies=AUTH, responses={200: {"model": doc.VerifyAnswer}, **doc.errors(401, 403)})
     def verify(request: Request) -> JSONResponse:
         return JSONResponse(service.verify(db, caller(request)))
 
-    @app.get("/v1/reference")
+    @app.get("/v1/reference", dependencies=AUTH,
+             responses={200: {"model": doc.ReferenceAnswer}, **doc.errors(401, 403)})
     def reference(request: Request) -> JSONResponse:
         caller(request)
         return JSONResponse({"protocol": wire.PROTOCOL, "reference": service.reference(db)})
@@ -175,23 +207,31 @@ def create_app(db: ServerDB) -> FastAPI:
             raise ServiceError(400, "the blob name must be a sha256 of 64 lowercase hex digits")
         return sha256
 
-    @app.head("/v1/blobs/{sha256}")
-    def blob_head(sha256: str, request: Request) -> Response:
+    @app.head("/v1/blobs/{sha256}", dependencies=AUTH, responses={
+        200: {"description": "Stored.", "headers": doc.UPLOAD_OFFSET},
+        404: {"description": "Not stored; Upload-Offset says how much of an upload arrived.",
+              "headers": doc.UPLOAD_OFFSET},
+        **{s: {"description": "Refused (no body: this is HEAD)."} for s in (400, 401, 403)}})
+    def blob_head(sha256: BlobName, request: Request) -> Response:
         c = caller(request)
         size, offset = service.blob_state(db, c, _sha(sha256))
         if size is None:
             return Response(status_code=404, headers={"Upload-Offset": str(offset)})
         return Response(status_code=200, headers={"Content-Length": str(size), "Upload-Offset": str(size)})
 
-    @app.get("/v1/blobs/{sha256}")
-    def blob_get(sha256: str, request: Request) -> Response:
+    @app.get("/v1/blobs/{sha256}", dependencies=AUTH, responses={
+        200: {"content": {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}}},
+        **doc.errors(400, 401, 403, 404)})
+    def blob_get(sha256: BlobName, request: Request) -> Response:
         data = service.blob_get(db, caller(request), _sha(sha256))
         if data is None:
             raise ServiceError(404, f"no file {sha256} in this township")
         return Response(data, media_type="application/octet-stream")
 
-    @app.put("/v1/blobs/{sha256}")
-    async def blob_put(sha256: str, request: Request) -> JSONResponse:
+    @app.put("/v1/blobs/{sha256}", dependencies=AUTH,
+             responses={200: {"model": doc.BlobAnswer}, **doc.errors(400, 401, 403, 409, 413, 415)},
+             openapi_extra=doc.BLOB_PUT)
+    async def blob_put(sha256: BlobName, request: Request) -> JSONResponse:
         c = caller(request)
         _sha(sha256)
         data = await _body(request, wire.MAX_BLOB_BYTES, wire.MAX_BLOB_BYTES)
@@ -210,8 +250,10 @@ def create_app(db: ServerDB) -> FastAPI:
 
         return JSONResponse(await run_in_threadpool(service.blob_put, db, c, sha256, start, total, data))
 
-    @app.get("/v/{code}", response_class=HTMLResponse)
-    def public_page(code: str) -> HTMLResponse:
+    @app.get("/v/{code}", response_class=HTMLResponse, responses={
+        400: {"description": "Malformed code.", "content": {"text/html": {}}},
+        404: {"description": "No version has this code.", "content": {"text/html": {}}}})
+    def public_page(code: Annotated[str, Path(json_schema_extra=doc.VERIFY_CODE)]) -> HTMLResponse:
         code = wire.normalise_code(code)
         if not re.fullmatch(r"[a-z2-7]{6,32}", code):
             return HTMLResponse(_page("核验码格式不正确 / Malformed code", "<p>核验码只含字母 a–z 和数字 2–7。</p>"),
@@ -235,6 +277,12 @@ def create_app(db: ServerDB) -> FastAPI:
         return HTMLResponse(_page("政务诚信 核验 / Verification", body))
 
     return app
+
+
+def _openapi(app: FastAPI) -> dict[str, Any]:
+    app.openapi_schema = doc.strip_unused(get_openapi(
+        title=app.title, version=app.version, description=app.description, routes=app.routes))
+    return app.openapi_schema
 
 
 def _page(title: str, body: str) -> str:

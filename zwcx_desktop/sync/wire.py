@@ -121,6 +121,13 @@ class Op:
                 "created_at": self.created_at, "blobs": self.blobs}
 
 
+def whole_number(v: Any) -> int | None:
+    """A JSON integer as an int, or None. 3.0 counts: JSON (and JSON Schema) do not tell it from 3."""
+    if isinstance(v, float) and v.is_integer():
+        return int(v)
+    return v if isinstance(v, int) and not isinstance(v, bool) else None
+
+
 def _req(obj: dict[str, Any], key: str, where: str) -> Any:
     if key not in obj:
         raise WireError(f"{where}: '{key}' is missing")
@@ -135,8 +142,8 @@ def parse_op(obj: Any, where: str = "op") -> Op:
     if not is_uuid(op_id):
         raise WireError(f"{where}: op_id must be a lowercase UUID")
     where = f"op {op_id}"
-    seq = _req(obj, "seq", where)
-    if not isinstance(seq, int) or isinstance(seq, bool) or not 1 <= seq <= MAX_SEQ:
+    seq = whole_number(_req(obj, "seq", where))
+    if seq is None or not 1 <= seq <= MAX_SEQ:
         raise WireError(f"{where}: seq must be a positive integer of at most {MAX_SEQ}")
     kind = _req(obj, "kind", where)
     if not isinstance(kind, str) or kind not in KINDS:
@@ -151,8 +158,8 @@ def parse_op(obj: Any, where: str = "op") -> Op:
         v = obj.get(key)
         if v is not None and not is_uuid(v):
             raise WireError(f"{where}: {key} must be a lowercase UUID or null")
-    version = _req(obj, "version", where)
-    if not isinstance(version, int) or isinstance(version, bool) or not 1 <= version <= MAX_VERSION:
+    version = whole_number(_req(obj, "version", where))
+    if version is None or not 1 <= version <= MAX_VERSION:
         raise WireError(f"{where}: version must be a positive integer of at most {MAX_VERSION}")
     chash = _req(obj, "content_hash", where)
     if not is_sha256(chash):
