@@ -12,6 +12,7 @@ import uuid
 import requests
 
 from tests.server.test_server import Dev, op, unit_doc
+from zwcx_desktop.domain.schema import KINDS
 
 #: Numbers as a query string or header may carry them: non-ASCII digits ('²' passes str.isdigit() but not int()),
 #: Arabic-Indic and full-width digits, signs, exponents, and values past a 64-bit column.
@@ -121,6 +122,9 @@ def test_every_malformed_request_is_a_4xx_with_the_error_object(server):
     call("POST", "/v1/sync/push", "push gzip claimed, not gzip", data=b"{}",
          headers=push_h | {"Content-Encoding": "gzip"})
     call("POST", "/v1/sync/push", "push without Idempotency-Key", data=b"{}", headers=h)
+    for encoding in ("br", "gzip, gzip", "²"):
+        call("POST", "/v1/sync/missing", f"Content-Encoding {encoding!r}", data=b'{"version_ids": []}',
+             headers=h | {"Content-Encoding": encoding})
     call("POST", "/v1/sync/push", "push with a bad Idempotency-Key", data=b"{}",
          headers=h | {"Idempotency-Key": "²"})
 
@@ -142,6 +146,14 @@ def test_every_malformed_request_is_a_4xx_with_the_error_object(server):
 
     assert not failures, "\n".join(failures)
     assert d.verify()["versions"] == 0  # none of it changed anything
+    # Documents with fields of the wrong type are answered op by op (rejected), never with a failed push.
+    for kind in KINDS.values():
+        names = [f.name for f in kind.fields] + ["progress", "rows"]
+        docs = [{name: v} for name in names for v in (5, "x", [5], {"evidence": 5}, [{"evidence": 5}], 2**70)]
+        ops = [op(str(uuid.uuid4()), doc, i + 1, kind=kind.name) for i, doc in enumerate(docs)]
+        r = d.push(ops)
+        assert r.status_code == 200, (kind.name, r.text[:300])
+        assert {x["status"] for x in r.json()["results"]} == {"rejected"}, kind.name
     # Nesting a real document could have is not refused: the op gets its answer (here: an unknown field).
     doc = unit_doc("甲") | {"extra": json.loads("[" * 25 + "]" * 25)}
     r = d.push([op(str(uuid.uuid4()), doc, 1)])
