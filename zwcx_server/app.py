@@ -122,15 +122,17 @@ def create_app(db: ServerDB) -> FastAPI:
     @app.post("/v1/enroll", responses={200: {"model": doc.EnrollAnswer}, **doc.errors(400, 403, 413, 415)},
               openapi_extra=doc.json_body(doc.ENROLL_BODY))
     async def enroll(request: Request) -> JSONResponse:
+        """Exchange a one-time enrolment code for a device token and the township's fingerprint key."""
         obj = parse_json(await _body(request, 4096, 4096))
         if not isinstance(obj, dict):
             raise ServiceError(400, "the body must be a JSON object with 'code'")
         return JSONResponse(service.enrol(db, obj.get("code"), obj.get("fingerprint_key")))
 
-    @app.get("/v1/sync/meta", dependencies=AUTH, responses={200: {"model": doc.MetaAnswer}, **doc.errors(400, 401, 403)},
-             openapi_extra={"parameters": [doc.query("cursor", "The device's pull cursor: the answer names the "
-                                                               "version at it.")]})
+    @app.get("/v1/sync/meta", dependencies=AUTH,
+             responses={200: {"model": doc.MetaAnswer}, **doc.errors(400, 401, 403)}, openapi_extra={
+                 "parameters": [doc.query("cursor", "The device's pull cursor: the answer names the version at it.")]})
     def meta(request: Request) -> JSONResponse:
+        """Server facts, limits, and what the server holds for this device (`sync_state`)."""
         c = caller(request)
         cursor = request.query_params.get("cursor")
         at = count(cursor, "cursor") if cursor is not None else None
@@ -147,12 +149,13 @@ def create_app(db: ServerDB) -> FastAPI:
               responses={200: {"model": doc.PushAnswer}, **doc.errors(400, 401, 403, 413, 415, 503)},
               openapi_extra=doc.json_body(doc.PUSH_BODY, doc.IDEMPOTENCY_KEY))
     async def push(request: Request) -> JSONResponse:
+        """Send a batch of ops; one result per op, in order."""
         c = caller(request)
         key = request.headers.get("idempotency-key")
         if not wire.is_uuid(key):
             raise ServiceError(400, "the Idempotency-Key header must be the batch_id (a lowercase UUID)")
         batch_id, ops = wire.parse_push_request(parse_json(await _body(request, wire.MAX_PUSH_BYTES,
-                                                                  wire.MAX_PUSH_JSON_BYTES)))
+                                                                       wire.MAX_PUSH_JSON_BYTES)))
         if batch_id != key:
             raise ServiceError(400, "the Idempotency-Key header and the body's batch_id differ")
         from starlette.concurrency import run_in_threadpool
@@ -164,6 +167,7 @@ def create_app(db: ServerDB) -> FastAPI:
               responses={200: {"model": doc.MissingAnswer}, **doc.errors(400, 401, 403, 413, 415)},
               openapi_extra=doc.json_body(doc.MISSING_BODY))
     async def missing(request: Request) -> JSONResponse:
+        """Which of these versions the township lacks; `acked_seq` restores how far this device was acknowledged."""
         c = caller(request)
         obj = parse_json(await _body(request, 2 * 1024 * 1024, 4 * 1024 * 1024))
         if not isinstance(obj, dict):
@@ -179,12 +183,13 @@ def create_app(db: ServerDB) -> FastAPI:
 
         return JSONResponse(await run_in_threadpool(service.missing, db, c, ids, acked))
 
-    @app.get("/v1/sync/pull", dependencies=AUTH, responses={200: {"model": doc.PullAnswer}, **doc.errors(400, 401, 403)},
-             openapi_extra={"parameters": [
+    @app.get("/v1/sync/pull", dependencies=AUTH,
+             responses={200: {"model": doc.PullAnswer}, **doc.errors(400, 401, 403)}, openapi_extra={"parameters": [
                  doc.query("cursor", "The last seq received (default 0)."),
                  doc.query("limit", "Versions per page (default 500).",
                            {"type": "integer", "minimum": 1, "maximum": wire.MAX_PULL_LIMIT})]})
     def pull(request: Request) -> Response:
+        """One page of the township's versions after `cursor`, with the state of their records."""
         c = caller(request)
         q = request.query_params
         at, lim = count(q.get("cursor"), "cursor", 0), count(q.get("limit"), "limit", 500)
@@ -192,13 +197,16 @@ def create_app(db: ServerDB) -> FastAPI:
             raise ServiceError(400, f"limit must be between 1 and {wire.MAX_PULL_LIMIT}")
         return Response(service.pull(db, c, at, lim), media_type="application/json")
 
-    @app.get("/v1/verify", dependencies=AUTH, responses={200: {"model": doc.VerifyAnswer}, **doc.errors(401, 403)})
+    @app.get("/v1/verify", dependencies=AUTH,
+             responses={200: {"model": doc.VerifyAnswer}, **doc.errors(401, 403)})
     def verify(request: Request) -> JSONResponse:
+        """Counts and digests of the township's records and versions."""
         return JSONResponse(service.verify(db, caller(request)))
 
     @app.get("/v1/reference", dependencies=AUTH,
              responses={200: {"model": doc.ReferenceAnswer}, **doc.errors(401, 403)})
     def reference(request: Request) -> JSONResponse:
+        """Reference data (units, catalogue, categories, holidays)."""
         caller(request)
         return JSONResponse({"protocol": wire.PROTOCOL, "reference": service.reference(db)})
 
@@ -207,22 +215,24 @@ def create_app(db: ServerDB) -> FastAPI:
             raise ServiceError(400, "the blob name must be a sha256 of 64 lowercase hex digits")
         return sha256
 
-    @app.head("/v1/blobs/{sha256}", dependencies=AUTH, responses={
+    @app.head("/v1/blobs/{sha256}", dependencies=AUTH, response_class=Response, responses={
         200: {"description": "Stored.", "headers": doc.UPLOAD_OFFSET},
         404: {"description": "Not stored; Upload-Offset says how much of an upload arrived.",
               "headers": doc.UPLOAD_OFFSET},
         **{s: {"description": "Refused (no body: this is HEAD)."} for s in (400, 401, 403)}})
     def blob_head(sha256: BlobName, request: Request) -> Response:
+        """Whether the township holds this file, and how much of an upload of it arrived."""
         c = caller(request)
         size, offset = service.blob_state(db, c, _sha(sha256))
         if size is None:
             return Response(status_code=404, headers={"Upload-Offset": str(offset)})
         return Response(status_code=200, headers={"Content-Length": str(size), "Upload-Offset": str(size)})
 
-    @app.get("/v1/blobs/{sha256}", dependencies=AUTH, responses={
+    @app.get("/v1/blobs/{sha256}", dependencies=AUTH, response_class=Response, responses={
         200: {"content": {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}}},
         **doc.errors(400, 401, 403, 404)})
     def blob_get(sha256: BlobName, request: Request) -> Response:
+        """The bytes of a stored file."""
         data = service.blob_get(db, caller(request), _sha(sha256))
         if data is None:
             raise ServiceError(404, f"no file {sha256} in this township")
@@ -232,6 +242,7 @@ def create_app(db: ServerDB) -> FastAPI:
              responses={200: {"model": doc.BlobAnswer}, **doc.errors(400, 401, 403, 409, 413, 415)},
              openapi_extra=doc.BLOB_PUT)
     async def blob_put(sha256: BlobName, request: Request) -> JSONResponse:
+        """Upload a file, whole or in resumable parts (Content-Range or offset/total)."""
         c = caller(request)
         _sha(sha256)
         data = await _body(request, wire.MAX_BLOB_BYTES, wire.MAX_BLOB_BYTES)

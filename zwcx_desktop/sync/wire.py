@@ -29,8 +29,9 @@ MAX_DOC_BYTES = 1024 * 1024  # a posted roster carries its rows (store/roster.py
 MAX_PULL_LIMIT = 2000
 MAX_MISSING_IDS = 10000  # version ids per /v1/sync/missing question
 MAX_BLOB_BYTES = 50 * 1024 * 1024
-#: Largest op seq and version number, so that they fit the server's 64- and 32-bit columns.
-MAX_SEQ = 2**62
+#: Largest op seq and version number: they fit the server's 64- and 32-bit columns, and every JSON parser reads
+#: them exactly (2**53 - 1 is the last integer a double holds).
+MAX_SEQ = 2**53 - 1
 MAX_VERSION = 2**31 - 1
 
 RESULTS = ("applied", "duplicate", "conflict", "rejected", "need_blobs")
