@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+import uuid
 from pathlib import Path
 
 import pytest
@@ -17,7 +18,7 @@ import schemathesis
 from hypothesis import HealthCheck, settings
 from schemathesis.checks import positive_data_acceptance
 
-from tests.server.test_server import Dev
+from tests.server.test_server import Dev, op, unit_doc
 from zwcx_server.app import create_app
 from zwcx_server.db import ServerDB
 from zwcx_server.testing import live_server
@@ -33,7 +34,14 @@ _token: dict[str, str] = {}
 def api(tmp_path):
     """The real server on loopback, with a device enrolled in it whose token the requests carry."""
     with live_server(f"sqlite:///{tmp_path / 'server.sqlite3'}") as srv:
-        _token["value"] = Dev(srv, srv.township("A")).h["Authorization"]
+        dev = Dev(srv, srv.township("A"))
+        # Something to answer with, so that pull pages, record states and digests are checked with content:
+        # a record, a second version of it, and a concurrent edit that leaves it in conflict (two heads).
+        first = op(str(uuid.uuid4()), unit_doc("甲"), 1)
+        ops = [first, op(first["record_id"], unit_doc("甲二"), 2, base=first["version_id"], version=2),
+               op(first["record_id"], unit_doc("甲三"), 3, base=first["version_id"], version=2)]
+        assert [r["status"] for r in dev.push(ops).json()["results"]] == ["applied", "applied", "conflict"]
+        _token["value"] = dev.h["Authorization"]
         yield srv
         _token.clear()
 
@@ -84,11 +92,11 @@ def test_the_document_covers_every_route_and_declares_the_device_token(api):
                       ("PUT", "/v1/blobs/{sha256}"), ("GET", "/v/{code}")}
     assert doc["components"]["securitySchemes"]["deviceToken"] == {
         "type": "http", "scheme": "bearer", "description": "The token /v1/enroll gave this device."}
-    for path, ops in doc["paths"].items():
-        for method, op in ops.items():
-            assert "422" not in op["responses"], (method, path)  # FastAPI's default; this server answers 400
+    for path, operations in doc["paths"].items():
+        for method, operation in operations.items():
+            assert "422" not in operation["responses"], (method, path)  # FastAPI's default; this server answers 400
             needs_token = path.startswith("/v1/") and path != "/v1/enroll"
-            assert (op.get("security") == [{"deviceToken": []}]) == needs_token, (method, path)
+            assert (operation.get("security") == [{"deviceToken": []}]) == needs_token, (method, path)
     push = doc["paths"]["/v1/sync/push"]["post"]
     assert {p["name"] for p in push["parameters"]} == {"Idempotency-Key"}
     assert push["requestBody"]["content"]["application/json"]["schema"]["required"] == ["batch_id", "ops"]
