@@ -22,6 +22,7 @@ may be gzip-compressed (`Content-Encoding: gzip`). Every refusal is a 4xx whose 
 #: Content-Encoding is HTTP's business, not a parameter: said once per body instead.
 GZIP = ("May be sent gzip-compressed with `Content-Encoding: gzip`; any Content-Encoding other than gzip or "
         "identity is refused (415).")
+NO_CONTROL = "^[^\\u0000-\\u001f\\u007f]*$"
 UUID = {"type": "string", "pattern": "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"}
 SHA256 = {"type": "string", "pattern": "^[0-9a-f]{64}$"}
 COUNT = {"type": "integer", "minimum": 0, "maximum": 10**MAX_DIGITS - 1}
@@ -188,7 +189,8 @@ OP = {"type": "object", "required": ["op_id", "seq", "op", "kind", "record_id", 
     "merge_parent_id": {"anyOf": [UUID, {"type": "null"}]},
     "version": {"type": "integer", "minimum": 1, "maximum": wire.MAX_VERSION}, "content_hash": SHA256,
     "doc": {"type": "object", "description": "The record document; its canonical JSON hashes to content_hash."},
-    "created_by": {"type": "string", "maxLength": 64}, "created_at": {"type": "string", "maxLength": 40},
+    "created_by": {"type": "string", "maxLength": 64, "pattern": NO_CONTROL},
+    "created_at": {"type": "string", "maxLength": 40, "pattern": NO_CONTROL},
     "blobs": {"type": "array", "items": SHA256}, "resend": {"type": "boolean"},
     "device_id": {"anyOf": [UUID, {"type": "null"}], "description": "The author of a resent version."}}}
 

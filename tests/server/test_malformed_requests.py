@@ -38,7 +38,7 @@ def _op_variants() -> list[dict]:
         "kind": [None, 5, [], {}, "spaceship"], "record_id": [None, 5, [], "r"], "version_id": [None, 5, {}, "v"],
         "base_version_id": [5, [], "b"], "merge_parent_id": [5, {}, "m"],
         "version": [0, -1, 1.5, "1", True, 2**31, 2**70], "content_hash": [None, 5, "0" * 63, []],
-        "doc": [None, [], "x", 5], "created_by": [5, [], "x" * 65], "created_at": [5, {}, "x" * 41],
+        "doc": [None, [], "x", 5], "created_by": [5, [], "x" * 65, "a\x00b", "\n"], "created_at": [5, {}, "x" * 41, "\x00"],
         "blobs": [5, "x", ["x"], [5], {}], "resend": ["yes", 1, [], None], "device_id": [5, "d"],
     }
     out = []

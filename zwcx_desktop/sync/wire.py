@@ -40,6 +40,7 @@ FINAL_RESULTS = ("applied", "duplicate", "conflict", "rejected")
 
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 _SHA = re.compile(r"^[0-9a-f]{64}$")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
 class WireError(ValueError):
@@ -170,9 +171,10 @@ def parse_op(obj: Any, where: str = "op") -> Op:
         raise WireError(f"{where}: doc must be a JSON object")
     created_by = obj.get("created_by") or ""
     created_at = obj.get("created_at") or ""
-    if not isinstance(created_by, str) or len(created_by) > 64:
-        raise WireError(f"{where}: created_by must be a string of at most 64 characters")
-    if not isinstance(created_at, str) or len(created_at) > 40:
+    # Control characters are refused: PostgreSQL cannot store NUL in text, and neither field has a use for them.
+    if not isinstance(created_by, str) or len(created_by) > 64 or _CONTROL.search(created_by):
+        raise WireError(f"{where}: created_by must be a string of at most 64 characters, no control characters")
+    if not isinstance(created_at, str) or len(created_at) > 40 or _CONTROL.search(created_at):
         raise WireError(f"{where}: created_at must be an ISO time string")
     blobs = obj.get("blobs") or []
     if not isinstance(blobs, list) or not all(is_sha256(b) for b in blobs):
