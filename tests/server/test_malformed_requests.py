@@ -144,6 +144,12 @@ def test_every_malformed_request_is_a_4xx_with_the_error_object(server):
                          ("PATCH", f"/v1/blobs/{blob}"), ("GET", "/v1/nothing"), ("GET", "/")):
         call(method, path, f"{method} {path}", headers=h)
 
+    # The public page answers in HTML, but no code makes it fail either.
+    for code in ("²" * 8, "٣" * 8, "a" * 1000, "%00", "..", "%ff%fe", "ABCD-EFGH-2345"):
+        r = requests.get(f"{url}/v/{code}", timeout=30)
+        if not 400 <= r.status_code < 500:
+            failures.append(f"/v/{code}: {r.status_code}")
+
     assert not failures, "\n".join(failures)
     assert d.verify()["versions"] == 0  # none of it changed anything
     # Documents with fields of the wrong type are answered op by op (rejected), never with a failed push.
