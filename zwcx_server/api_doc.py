@@ -176,8 +176,9 @@ def query(name: str, description: str, schema: dict[str, Any] | None = None) -> 
 
 
 ENROLL_BODY = {"type": "object", "required": ["code"], "properties": {
-    "code": {"type": "string", "minLength": 1, "maxLength": 200,
-             "description": "The one-time enrolment code printed by the administrator."},
+    "code": {"type": "string", "pattern": "^[0-9A-Fa-f]{6}-[0-9A-Fa-f]{6}-[0-9A-Fa-f]{6}$",
+             "description": "The one-time enrolment code printed by the administrator (surrounding white space "
+                            "and case are ignored)."},
     "fingerprint_key": {"type": "string", "pattern": "^[0-9a-fA-F]{64}$",
                         "description": "The device's own key, adopted by a township that has none yet."}}}
 
