@@ -397,25 +397,25 @@ def missing(db: ServerDB, caller: Caller, version_ids: list[str], acked_seq: int
     return {"protocol": wire.PROTOCOL, "missing": [v for v in version_ids if v not in have]}
 
 
+def _id_in_use(what: str, ident: str) -> str:
+    return f"{what} id {ident} is already in use and cannot be used by this op"
+
+
 def _decide(op: wire.Op, township_id: int, records: dict[str, Record], known: dict[str, tuple],
             have: set[str], accepted: Callable[[], list[dict[str, Any]]] | None = None) -> dict[str, Any]:
     """The result of one op; updates the in-memory record. `_store` asks the caller to store the version."""
     base = {"op_id": op.op_id, "seq": op.seq, "version_id": op.version_id}
     rec = records.get(op.record_id)
-    if rec is not None and rec.township_id != township_id:
-        # Same answer as for any unusable id: nothing about the other township leaks.
-        return base | {"status": "rejected", "reason": f"record id {op.record_id} cannot be used by this township"}
+    # Ids are global but townships are not: every refusal of one id reads the same, whether the id is another
+    # township's or this township's own used differently, so the answer tells no one what another township holds.
+    if rec is not None and (rec.township_id != township_id or rec.kind != op.kind):
+        return base | {"status": "rejected", "reason": _id_in_use("record", op.record_id)}
     prior = known.get(op.version_id)
     if prior is not None:
-        if prior[1] != township_id or prior[2] != op.record_id:
-            return base | {"status": "rejected", "reason": f"version id {op.version_id} is already used"}
-        if prior[3] != op.content_hash:
-            return base | {"status": "rejected",
-                           "reason": f"version {op.version_id} was already received with different content"}
+        if prior[1] != township_id or prior[2] != op.record_id or prior[3] != op.content_hash:
+            return base | {"status": "rejected", "reason": _id_in_use("version", op.version_id)}
         return base | {"status": "duplicate", "current_version_id": rec.current_version_id if rec else None,
                        "conflict": bool(rec and rec.conflict)}
-    if rec is not None and rec.kind != op.kind:
-        return base | {"status": "rejected", "reason": f"record {op.record_id} is a {rec.kind}, not a {op.kind}"}
     problem = wire.check_doc(op, accepted)
     if problem:
         return base | {"status": "rejected", "reason": problem}

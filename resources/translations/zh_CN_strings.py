@@ -555,5 +555,5 @@ ZH = {
     "Unsaved forms": "未保存的表单",
     "%1 form(s) were being filled in when zwcx last stopped and were never saved. Open them to continue?":
         "上次退出时有 %1 个表单正在填写且未保存。要打开继续填写吗？",
-    "Open them": "打开继续填写", "Discard them": "丢弃", "Later": "以后再说",
+    "Open them": "打开继续填写", "Discard them": "丢弃",
 }

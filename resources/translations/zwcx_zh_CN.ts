@@ -387,7 +387,7 @@
     <message>
         <location filename="../../zwcx_desktop/gui/contactform.py" line="95" />
         <source>Later</source>
-        <translation>以后再说</translation>
+        <translation>稍后填写</translation>
     </message>
 </context>
 <context>
@@ -465,7 +465,7 @@
 <context>
     <name>Drafts</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/drafts.py" line="155" />
+        <location filename="../../zwcx_desktop/gui/drafts.py" line="157" />
         <source>Unsaved forms</source>
         <translation>未保存的表单</translation>
     </message>
@@ -475,19 +475,19 @@
         <translation>上次退出时有 %1 个表单正在填写且未保存。要打开继续填写吗？</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/drafts.py" line="159" />
+        <location filename="../../zwcx_desktop/gui/drafts.py" line="160" />
         <source>Open them</source>
         <translation>打开继续填写</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/drafts.py" line="160" />
+        <location filename="../../zwcx_desktop/gui/drafts.py" line="161" />
         <source>Discard them</source>
         <translation>丢弃</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/drafts.py" line="161" />
+        <location filename="../../zwcx_desktop/gui/drafts.py" line="162" />
         <source>Later</source>
-        <translation>以后再说</translation>
+        <translation>稍后填写</translation>
     </message>
 </context>
 <context>
