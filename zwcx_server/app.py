@@ -11,7 +11,7 @@ from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, Response, StreamingResponse
 from starlette.middleware.gzip import GZipMiddleware
 from starlette.requests import ClientDisconnect
 
@@ -151,7 +151,8 @@ def create_app(db: ServerDB) -> FastAPI:
         lim = int(limit)
         if not 1 <= lim <= wire.MAX_PULL_LIMIT:
             raise ServiceError(400, f"limit must be between 1 and {wire.MAX_PULL_LIMIT}")
-        return Response(service.pull(db, c, int(cursor), lim), media_type="application/json")
+        # Streamed: the page is written out as it is serialised, never held whole as one string.
+        return StreamingResponse(service.pull(db, c, int(cursor), lim), media_type="application/json")
 
     @app.get("/v1/verify")
     def verify(request: Request) -> JSONResponse:

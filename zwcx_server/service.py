@@ -12,11 +12,11 @@ import hashlib
 import json
 import secrets
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import LargeBinary, cast, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from zwcx_desktop.domain.calendar import parse_schedule
@@ -379,32 +379,79 @@ def _decide(op: wire.Op, township_id: int, records: dict[str, Record], known: di
 
 # ---------------------------------------------------------------------------------------------- pull
 
+#: A pull page ends once its documents reach this many bytes (and at `limit` versions), but always holds at
+#: least one version, so a single document of up to wire.MAX_DOC_BYTES still moves. A page is held in memory
+#: while it is written, so this bounds what one pulling device costs the server.
+PULL_PAGE_BYTES = 4 * 1024 * 1024
+#: Serialised versions are sent in pieces of about this size (fewer, larger writes than one per version).
+_PULL_CHUNK = 64 * 1024
+_PULL_COLS = (Version.seq, Version.record_id, Version.kind, Version.version_id, Version.version,
+              Version.base_version_id, Version.merge_parent_id, Version.content_hash, Version.deleted,
+              Version.device_id, Version.created_by)
 
-def pull(db: ServerDB, caller: Caller, cursor: int, limit: int) -> bytes:
-    """One page of changes after `cursor`, as JSON bytes (documents are spliced in as stored, not re-encoded)."""
-    cols = (Version.seq, Version.record_id, Version.kind, Version.version_id, Version.version,
-            Version.base_version_id, Version.merge_parent_id, Version.content_hash, Version.deleted,
-            Version.device_id, Version.created_by, Version.doc)
+
+def pull(db: ServerDB, caller: Caller, cursor: int, limit: int,
+         max_bytes: int = PULL_PAGE_BYTES) -> Iterator[bytes]:
+    """One page of changes after `cursor`: JSON bytes in pieces, for a streamed answer (documents are spliced in
+    as stored, not re-encoded). The database is read before the first piece is produced, so a failure there is
+    an error answer rather than a cut-off page; the connection is back in the pool while the page is sent."""
+    doc_bytes = (func.octet_length(Version.doc) if db.dialect == "postgresql"
+                 else func.length(cast(Version.doc, LargeBinary))).label("doc_bytes")
+    after = (Version.township_id == caller.township_id, Version.seq > cursor)
     with db.engine.connect() as conn:  # plain rows, no ORM objects: this is the hot path of a first sync
         # Read in one statement, so the digest is that of versions 1..max_seq even where the page's own query
         # sees a later snapshot (PostgreSQL's read committed): the device compares only when they agree.
         max_seq, digest = conn.execute(select(Township.last_seq, Township.versions_digest)
                                        .where(Township.id == caller.township_id)).one()
-        rows = conn.execute(select(*cols).where(Version.township_id == caller.township_id, Version.seq > cursor)
-                            .order_by(Version.seq).limit(limit)).all()
-        rids = list({r.record_id for r in rows})
+        # Sizes first, documents second: the page is cut by bytes before any document is read into memory.
+        # One row past the limit tells whether more follow.
+        heads = conn.execute(select(*_PULL_COLS, doc_bytes).where(*after).order_by(Version.seq)
+                             .limit(limit + 1)).all()
+        page, size = [], 0
+        for h in heads[:limit]:
+            if page and size + h.doc_bytes > max_bytes:
+                break
+            page.append(h)
+            size += h.doc_bytes
+        more = len(heads) > len(page)
+        docs: list[str] = []
+        if page:
+            # Versions are never removed and their seqs commit in order (township row lock), so this range holds
+            # exactly the versions sized above.
+            got = conn.execute(select(Version.seq, Version.doc).where(*after, Version.seq <= page[-1].seq)
+                               .order_by(Version.seq)).all()
+            if [g.seq for g in got] != [p.seq for p in page]:
+                raise ServiceError(503, "the township's changes moved while being read; pull again")
+            docs = [g.doc for g in got]
+            del got
+        rids = list({r.record_id for r in page})
         states = {r.id: {"current_version_id": r.current_version_id, "conflict": r.conflict, "deleted": r.deleted,
                          "heads": r.heads}
                   for r in conn.execute(select(Record.id, Record.current_version_id, Record.conflict, Record.deleted,
                                                Record.heads).where(Record.id.in_(rids)))} if rids else {}
-    keys = [c.key for c in cols[:-1]]
-    dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
-    parts = [dumps(dict(zip(keys, v[:-1], strict=True)))[:-1] + ',"doc":' + v.doc + "}" for v in rows]
-    head = {"protocol": wire.PROTOCOL, "cursor": rows[-1].seq if rows else cursor, "more": len(rows) == limit,
+    head = {"protocol": wire.PROTOCOL, "cursor": page[-1].seq if page else cursor, "more": more,
             "server_epoch": db.epoch(), "records": states, "max_seq": int(max_seq or 0),
             "versions_digest": digest or wire.EMPTY_SET_DIGEST}
-    return (json.dumps(head, ensure_ascii=False, separators=(",", ":"))[:-1] + ',"items":[' + ",".join(parts)
-            + "]}").encode("utf-8")
+    return _pull_pieces(head, page, docs)
+
+
+def _pull_pieces(head: dict[str, Any], page: list[Any], docs: list[str]) -> Iterator[bytes]:
+    """The page's JSON, written version by version; each document is let go once it is encoded."""
+    keys = [c.key for c in _PULL_COLS]
+    dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+    buf = [dumps(head)[:-1] + ',"items":[']
+    held = len(buf[0])
+    for i, v in enumerate(page):
+        doc, docs[i] = docs[i], ""
+        buf.append(("," if i else "") + dumps(dict(zip(keys, v[:len(keys)], strict=True)))[:-1] + ',"doc":' + doc
+                   + "}")
+        held += len(doc)
+        del doc
+        if held >= _PULL_CHUNK:
+            yield "".join(buf).encode("utf-8")
+            buf, held = [], 0
+    buf.append("]}")
+    yield "".join(buf).encode("utf-8")
 
 
 def verify(db: ServerDB, caller: Caller) -> dict[str, Any]:
