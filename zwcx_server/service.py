@@ -14,9 +14,9 @@ import secrets
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, BinaryIO
 
-from sqlalchemy import LargeBinary, cast, func, insert, select, update
+from sqlalchemy import LargeBinary, cast, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from zwcx_desktop.domain.calendar import parse_schedule
@@ -24,7 +24,17 @@ from zwcx_desktop.domain.schema import KINDS, without_private
 from zwcx_desktop.sync import wire
 from zwcx_server import faults
 from zwcx_server.db import ServerDB
-from zwcx_server.models import Blob, BlobPart, Device, OpResult, Record, ReferenceItem, Township, Version
+from zwcx_server.models import (
+    Blob,
+    BlobChunk,
+    BlobPart,
+    Device,
+    OpResult,
+    Record,
+    ReferenceItem,
+    Township,
+    Version,
+)
 
 ENROL_CODE_DAYS = 7
 
@@ -474,59 +484,140 @@ def all_digests(db: ServerDB) -> dict[str, Any]:
 
 # ---------------------------------------------------------------------------------------------- blobs
 
+#: Bytes of one stored piece of a file (blob_chunks); uploads and downloads hold about one piece at a time.
+BLOB_CHUNK_BYTES = 1024 * 1024
+#: Unfinished uploads one device may hold at once, and the bytes they may declare together: a device uploads
+#: one file at a time, and one whose uploads were cut off keeps a few waiting to be resumed.
+PART_QUOTA_COUNT = 8
+PART_QUOTA_BYTES = 4 * wire.MAX_BLOB_BYTES
+#: An unfinished upload without a new chunk for this long is dropped (when the next upload starts).
+PART_EXPIRY = dt.timedelta(hours=24)
+
+
+def _chunk_starts(s: Session, township_id: int, sha256: str) -> list[int]:
+    return list(s.execute(select(BlobChunk.start).where(BlobChunk.township_id == township_id,
+                                                        BlobChunk.sha256 == sha256).order_by(BlobChunk.start))
+                .scalars())
+
+
+def _chunk(s: Session, township_id: int, sha256: str, start: int) -> bytes:
+    return s.execute(select(BlobChunk.data).where(BlobChunk.township_id == township_id, BlobChunk.sha256 == sha256,
+                                                  BlobChunk.start == start)).scalar_one()
+
+
+def _drop_part(s: Session, township_id: int, sha256: str) -> None:
+    s.execute(delete(BlobChunk).where(BlobChunk.township_id == township_id, BlobChunk.sha256 == sha256))
+    s.execute(delete(BlobPart).where(BlobPart.township_id == township_id, BlobPart.sha256 == sha256))
+
+
+def _live(part: Any, now: dt.datetime) -> Any:
+    """The unfinished upload (a row with `updated_at`) unless it has expired."""
+    return part if part is not None and part.updated_at >= now - PART_EXPIRY else None
+
 
 def blob_state(db: ServerDB, caller: Caller, sha256: str) -> tuple[int | None, int]:
-    """(size if stored else None, bytes received so far of an unfinished upload)."""
+    """(size if stored else None, bytes received so far of an unfinished upload that has not expired)."""
     with db.read() as s:
         size = s.execute(select(Blob.size).where(Blob.township_id == caller.township_id, Blob.sha256 == sha256)
                          ).scalar_one_or_none()
-        part = s.execute(select(func.length(BlobPart.data)).where(BlobPart.township_id == caller.township_id,
-                                                                  BlobPart.sha256 == sha256)).scalar_one_or_none()
-    return size, int(part or 0)
+        part = _live(s.execute(select(BlobPart.received, BlobPart.updated_at).where(
+            BlobPart.township_id == caller.township_id, BlobPart.sha256 == sha256)).one_or_none(), utcnow())
+    return size, part.received if part else 0
 
 
-def blob_get(db: ServerDB, caller: Caller, sha256: str) -> bytes | None:
+def blob_get(db: ServerDB, caller: Caller, sha256: str) -> tuple[int, Iterator[bytes]] | None:
+    """(size, the bytes piece by piece) of a stored file, or None. Each piece is read in its own short read, so
+    a slow download holds neither the file in memory nor a database connection."""
     with db.read() as s:
-        return s.execute(select(Blob.data).where(Blob.township_id == caller.township_id, Blob.sha256 == sha256)
+        size = s.execute(select(Blob.size).where(Blob.township_id == caller.township_id, Blob.sha256 == sha256)
                          ).scalar_one_or_none()
+        if size is None:
+            return None
+        starts = _chunk_starts(s, caller.township_id, sha256)
+
+    def pieces() -> Iterator[bytes]:
+        for start in starts:
+            with db.read() as s:
+                piece = _chunk(s, caller.township_id, sha256, start)
+            yield piece
+
+    return size, pieces()
 
 
-def blob_put(db: ServerDB, caller: Caller, sha256: str, start: int, total: int, data: bytes) -> dict[str, Any]:
-    """Append bytes at `start` of an upload of `total` bytes; finish (hash checked) when complete."""
+def blob_put(db: ServerDB, caller: Caller, sha256: str, start: int, total: int, body: BinaryIO,
+             length: int) -> dict[str, Any]:
+    """Append the `length` bytes of `body` at `start` of an upload of `total` bytes; finish (hash checked) when
+    complete. A new upload that stays unfinished counts against the device's quota."""
     if total < 0 or total > wire.MAX_BLOB_BYTES:
         raise ServiceError(413, f"a file may have at most {wire.MAX_BLOB_BYTES} bytes")
-    if start + len(data) > total:
+    if start + length > total:
         raise ServiceError(400, "the bytes sent go past the declared total size")
+    tid = caller.township_id
+    now = utcnow()
     with db.write() as s:
-        if s.execute(select(Blob.size).where(Blob.township_id == caller.township_id, Blob.sha256 == sha256)
+        if s.execute(select(Blob.size).where(Blob.township_id == tid, Blob.sha256 == sha256)
                      ).scalar_one_or_none() is not None:
             return {"protocol": wire.PROTOCOL, "status": "stored", "offset": total}
-        part = s.get(BlobPart, (caller.township_id, sha256))
-        have = len(part.data) if part else 0
-        if part is not None and part.total != total:
+        part = s.execute(select(BlobPart.total, BlobPart.received, BlobPart.updated_at)
+                         .where(BlobPart.township_id == tid, BlobPart.sha256 == sha256)).one_or_none()
+        if part is not None and _live(part, now) is None:
+            _drop_part(s, tid, sha256)
+            part = None
+        if part is None:
+            if start != 0:
+                raise ServiceError(409, f"upload must continue at offset 0, not {start}", offset=0)
+            if length < total:  # a file sent whole in one request never waits as an unfinished upload
+                _start_part(s, caller, now, total)
+            s.execute(insert(BlobPart).values(township_id=tid, sha256=sha256, device_id=caller.device_id,
+                                              total=total, received=0, updated_at=now))
+        elif part.total != total:
             raise ServiceError(409, f"an upload of this file with total size {part.total} is in progress",
-                               offset=have)
-        if start != have:
-            raise ServiceError(409, f"upload must continue at offset {have}, not {start}", offset=have)
-        buf = (part.data if part else b"") + data
-        if len(buf) < total:
-            if part is None:
-                s.add(BlobPart(township_id=caller.township_id, sha256=sha256, total=total, data=buf))
-            else:
-                part.data = buf
-            return {"protocol": wire.PROTOCOL, "status": "partial", "offset": len(buf)}
-        if part is not None:
-            s.delete(part)
-        if hashlib.sha256(buf).hexdigest() != sha256:
-            # Commit the deletion of the bad partial upload, then report: the client starts again from zero.
-            s.flush()
-            bad = True
+                               offset=part.received)
+        elif start != part.received:
+            raise ServiceError(409, f"upload must continue at offset {part.received}, not {start}",
+                               offset=part.received)
+        at = start
+        while at < start + length:
+            piece = body.read(min(BLOB_CHUNK_BYTES, start + length - at))
+            if not piece:
+                raise ServiceError(400, "the request body was cut off")
+            s.execute(insert(BlobChunk).values(township_id=tid, sha256=sha256, start=at, data=piece))
+            at += len(piece)
+        if at < total:
+            s.execute(update(BlobPart).where(BlobPart.township_id == tid, BlobPart.sha256 == sha256)
+                      .values(received=at, updated_at=now))
+            return {"protocol": wire.PROTOCOL, "status": "partial", "offset": at}
+        h = hashlib.sha256()
+        for chunk_start in _chunk_starts(s, tid, sha256):
+            h.update(_chunk(s, tid, sha256, chunk_start))
+        bad = h.hexdigest() != sha256
+        if bad:
+            # Commit the removal of the bad upload, then report: the client starts again from zero.
+            _drop_part(s, tid, sha256)
         else:
-            s.add(Blob(township_id=caller.township_id, sha256=sha256, size=total, data=buf, created_at=utcnow()))
-            bad = False
+            s.execute(delete(BlobPart).where(BlobPart.township_id == tid, BlobPart.sha256 == sha256))
+            s.execute(insert(Blob).values(township_id=tid, sha256=sha256, size=total, created_at=now))
     if bad:
         raise ServiceError(400, "the uploaded bytes do not match the sha256 in the URL; upload again", offset=0)
     return {"protocol": wire.PROTOCOL, "status": "stored", "offset": total}
+
+
+def _start_part(s: Session, caller: Caller, now: dt.datetime, total: int) -> None:
+    """Drop expired unfinished uploads (of every device: this is the lazy cleaning), then refuse a new one that
+    would take the caller past its quota."""
+    for tid, sha in s.execute(select(BlobPart.township_id, BlobPart.sha256)
+                              .where(BlobPart.updated_at < now - PART_EXPIRY)).all():
+        _drop_part(s, tid, sha)
+    # The device row's lock makes two uploads the same device starts at once count each other.
+    s.execute(select(Device.id).where(Device.id == caller.device_id).with_for_update())
+    count, declared = s.execute(select(func.count(), func.coalesce(func.sum(BlobPart.total), 0))
+                                .where(BlobPart.device_id == caller.device_id)).one()
+    if count >= PART_QUOTA_COUNT or declared + total > PART_QUOTA_BYTES:
+        hours = int(PART_EXPIRY.total_seconds() // 3600)
+        raise ServiceError(429, f"this device already has {count} unfinished file upload(s) of {declared} bytes "
+                                f"in all (at most {PART_QUOTA_COUNT} uploads and {PART_QUOTA_BYTES} bytes); "
+                                f"finish those first, or start this file again after {hours} hours, when "
+                                "unfinished uploads expire")
 
 
 # ---------------------------------------------------------------------------------------------- public page

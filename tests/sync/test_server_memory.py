@@ -3,12 +3,14 @@
 A roster disclosure carries its list in the version document (store/roster.py), up to wire.MAX_DOC_BYTES. A pull
 page bounded only by count once put 150 of them into one 141 MB answer and the server at 1.18 GB resident. Here the
 real server runs as its own process; its peak resident size (VmHWM) is read from /proc after a device has pulled
-everything.
+everything,
+and again after the largest file allowed went up and down (uploads append pieces, downloads stream them).
 """
 
 from __future__ import annotations
 
-import copy
+import hashlib
+import os
 import time
 import uuid
 from pathlib import Path
@@ -51,14 +53,12 @@ def _ops(doc: dict, first_seq: int, n: int) -> list[wire.Op]:
     """`n` distinct roster disclosures shaped like `doc` (each its own title and rows, so its own content)."""
     ops = []
     for i in range(first_seq, first_seq + n):
-        d = copy.deepcopy(doc)
-        d["title"] = f"{doc['title']}（第{i}批）"
-        for row in d["roster"]:
-            row["note"] = f"批次{i}"
+        d = doc | {"title": f"{doc['title']}（第{i}批）", "roster": [row | {"note": f"批次{i}"}
+                                                                  for row in doc["roster"]]}
         raw = wire.canonical_json(d).encode("utf-8")
         assert len(raw) <= wire.MAX_DOC_BYTES
         ops.append(wire.Op(str(uuid.uuid4()), i, "upsert", "disclosure", str(uuid.uuid4()), str(uuid.uuid4()),
-                           None, None, 1, wire.content_hash(d), d, "clerk", "2026-03-05T08:00:00Z"))
+                           None, None, 1, hashlib.sha256(raw).hexdigest(), d, "clerk", "2026-03-05T08:00:00Z"))
     return ops
 
 
@@ -89,6 +89,21 @@ def test_pulling_many_large_rosters_keeps_server_memory_bounded(tmp_path):
         assert len(receiver.all_versions()) == ROSTERS
         print(f"server peak RSS: {baseline:.0f} MB at start, {after_push:.0f} MB after the pushes, {peak:.0f} MB "
               f"after pulling {ROSTERS} rosters of {size} bytes in {res.pages} page(s), {took:.1f} s")
+        assert peak <= PEAK_LIMIT_MB, f"server peak RSS {peak:.0f} MB (limit {PEAK_LIMIT_MB} MB)"
+        # The largest file, uploaded in the client's pieces and once in one request, then downloaded.
+        big = os.urandom(wire.MAX_BLOB_BYTES - 1000)
+        sha = hashlib.sha256(big).hexdigest()
+        c = SyncClient(srv.url, sender.token, timeout=(5, 120))
+        try:
+            c.put_blob(sha, big)
+            assert c.get_blob(sha) == big
+            other = big[::-1]
+            r = c.session.put(f"{srv.url}/v1/blobs/{hashlib.sha256(other).hexdigest()}", data=other, timeout=120)
+            assert r.json()["status"] == "stored"
+        finally:
+            c.close()
+        peak = _peak_rss_mb(srv.proc.pid)
+        print(f"server peak RSS after two files of {len(big)} bytes up and one down: {peak:.0f} MB")
         assert peak <= PEAK_LIMIT_MB, f"server peak RSS {peak:.0f} MB (limit {PEAK_LIMIT_MB} MB)"
         sender.close()
         receiver.close()
