@@ -414,16 +414,16 @@ def pull(db: ServerDB, caller: Caller, cursor: int, limit: int,
         max_seq, digest = conn.execute(select(Township.last_seq, Township.versions_digest)
                                        .where(Township.id == caller.township_id)).one()
         # Sizes first, documents second: the page is cut by bytes before any document is read into memory.
-        # One row past the limit tells whether more follow.
-        heads = conn.execute(select(*_PULL_COLS, doc_bytes).where(*after).order_by(Version.seq)
-                             .limit(limit + 1)).all()
-        page, size = [], 0
-        for h in heads[:limit]:
-            if page and size + h.doc_bytes > max_bytes:
+        # The first row that does not fit says more follow; rows after it are not read at all.
+        page, size, more = [], 0, False
+        heads = conn.execute(select(*_PULL_COLS, doc_bytes).where(*after).order_by(Version.seq).limit(limit + 1))
+        for h in heads:
+            if len(page) == limit or (page and size + h.doc_bytes > max_bytes):
+                more = True
                 break
             page.append(h)
             size += h.doc_bytes
-        more = len(heads) > len(page)
+        heads.close()
         docs: list[str] = []
         if page:
             # Versions are never removed and their seqs commit in order (township row lock), so this range holds
