@@ -3,8 +3,8 @@
 A roster disclosure carries its list in the version document (store/roster.py), up to wire.MAX_DOC_BYTES. A pull
 page bounded only by count once put 150 of them into one 141 MB answer and the server at 1.18 GB resident. Here the
 real server runs as its own process; its peak resident size (VmHWM) is read from /proc after a device has pulled
-everything,
-and again after the largest file allowed went up and down (uploads append pieces, downloads stream them).
+everything, and again after the largest file allowed went up and down (uploads append pieces, downloads stream
+them).
 """
 
 from __future__ import annotations
@@ -75,7 +75,7 @@ def test_pulling_many_large_rosters_keeps_server_memory_bounded(tmp_path):
         baseline = _peak_rss_mb(srv.proc.pid)
         c = SyncClient(srv.url, sender.token, timeout=(5, 120))
         try:
-            for first in range(1, ROSTERS + 1, 5):  # ~5 MB per push, as a desktop sends large documents
+            for first in range(1, ROSTERS + 1, 5):  # ~5 MB a push (the client splits larger ones)
                 ans = c.push(_ops(doc, first, min(5, ROSTERS + 1 - first)))
                 assert {r["status"] for r in ans["results"]} == {"applied"}, ans["results"][0]
         finally:
