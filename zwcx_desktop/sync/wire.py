@@ -26,7 +26,7 @@ SCHEMA_VERSIONS = [1]
 #: Limits the server enforces and announces in /v1/sync/meta.
 MAX_OPS_PER_PUSH = 1000
 MAX_PUSH_BYTES = 16 * 1024 * 1024  # compressed body
-MAX_PUSH_JSON_BYTES = 64 * 1024 * 1024  # after gunzip; guards against gzip bombs
+MAX_PUSH_JSON_BYTES = 16 * 1024 * 1024  # after gunzip; guards against gzip bombs and bounds the parsed body
 MAX_DOC_BYTES = 1024 * 1024  # a posted roster carries its rows (store/roster.py): ~300 bytes each
 MAX_PULL_LIMIT = 2000
 MAX_MISSING_IDS = 10000  # version ids per /v1/sync/missing question
