@@ -556,4 +556,24 @@ ZH = {
     "%1 form(s) were being filled in when zwcx last stopped and were never saved. Open them to continue?":
         "上次退出时有 %1 个表单正在填写且未保存。要打开继续填写吗？",
     "Open them": "打开继续填写", "Discard them": "丢弃",
+    # sync errors, lifecycle steps (gui/i18n.py templates, gui/errors.py)
+    "%1: could not reach the sync server (%2)":
+        "%1：无法连接同步服务器（%2）。请检查网络连接和服务器地址；数据都在本机，网络恢复后再同步即可",
+    "%1: the server's TLS certificate was not accepted (%2)":
+        "%1：服务器的安全证书未通过验证（%2）。请核对服务器地址，或向市级管理员索取证书文件",
+    "%1: the server refused (HTTP %2): %3": "%1：服务器拒绝了请求（HTTP %2）：%3",
+    "enrolment": "注册", "meta": "同步准备", "push": "上传", "pull": "下载", "missing versions": "核对缺失数据",
+    "reference data": "参考数据", "verify": "核对", "attachment check": "附件检查", "attachment download": "附件下载",
+    "attachment upload": "附件上传",
+    "this enrolment code is unknown, used or expired; ask for a new one":
+        "注册码无效、已使用或已过期，请向市级管理员索取新的注册码",
+    "unknown device token; enrol this device again": "本机的设备令牌无效，请重新注册本机",
+    "this device has been revoked by the municipal administrator": "本机已被市级管理员停用",
+    "must start with https:// (plain http only for this machine)": "必须以 https:// 开头（http 只能用于本机地址）",
+    "This record cannot go from “%1” to “%2”.": "此记录不能从“%1”转为“%2”。",
+    "Fill in “%1” first.": "请先填写“%1”。",
+    "%1: expected JSON from the sync server but got %2 (%3); a captive portal or proxy may be in the way":
+        "%1：同步服务器的应答不是同步数据（收到 %2：%3）。网络可能要求先登录认证页面，或有代理拦截；请先在浏览器中打开任一网页完成认证，再同步",
+    "%1: the server's JSON is incomplete or damaged (%2)": "%1：服务器的应答不完整或已损坏（%2），请稍后再同步",
+    "%1: the server's gzip body is damaged (%2)": "%1：服务器的应答已损坏（%2），请稍后再同步",
 }

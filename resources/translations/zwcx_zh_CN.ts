@@ -518,7 +518,17 @@
         <translation>该记录已被他人修改：%1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/errors.py" line="48" />
+        <location filename="../../zwcx_desktop/gui/errors.py" line="45" />
+        <source>Fill in “%1” first.</source>
+        <translation>请先填写“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/errors.py" line="47" />
+        <source>This record cannot go from “%1” to “%2”.</source>
+        <translation>此记录不能从“%1”转为“%2”。</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/errors.py" line="56" />
         <source>Unexpected error (%1): %2</source>
         <translation>意外错误（%1）：%2</translation>
     </message>
@@ -1584,17 +1594,17 @@
         <translation>%1：有一个单元格的文字超过 %2 MB（Excel 每个单元格最多 32767 个字符），这不是名单</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="368" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="385" />
         <source>%1 has an impossible birth date in positions 7–14 (YYYYMMDD)</source>
         <translation>%1第 7–14 位的出生日期不存在（应为出生年月日）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="369" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="386" />
         <source>%1 has a birth date before 1900 or in the future (positions 7–14)</source>
         <translation>%1第 7–14 位的出生日期早于 1900 年或晚于今天</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="370" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="387" />
         <source>%1 check character is wrong: position 18 does not match the other digits (a digit is probably mistyped)</source>
         <translation>%1校验位（第 18 位）与前 17 位不符（可能有数字输错了）</translation>
     </message>
@@ -2085,76 +2095,176 @@
     </message>
     <message>
         <location filename="../../zwcx_desktop/gui/i18n.py" line="364" />
+        <source>%1: could not reach the sync server (%2)</source>
+        <translation>%1：无法连接同步服务器（%2）。请检查网络连接和服务器地址；数据都在本机，网络恢复后再同步即可</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="365" />
+        <source>%1: the server's TLS certificate was not accepted (%2)</source>
+        <translation>%1：服务器的安全证书未通过验证（%2）。请核对服务器地址，或向市级管理员索取证书文件</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="366" />
+        <source>%1: the server refused (HTTP %2): %3</source>
+        <translation>%1：服务器拒绝了请求（HTTP %2）：%3</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="367" />
+        <source>%1: expected JSON from the sync server but got %2 (%3); a captive portal or proxy may be in the way</source>
+        <translation>%1：同步服务器的应答不是同步数据（收到 %2：%3）。网络可能要求先登录认证页面，或有代理拦截；请先在浏览器中打开任一网页完成认证，再同步</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="369" />
+        <source>%1: the server's JSON is incomplete or damaged (%2)</source>
+        <translation>%1：服务器的应答不完整或已损坏（%2），请稍后再同步</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="370" />
+        <source>%1: the server's gzip body is damaged (%2)</source>
+        <translation>%1：服务器的应答已损坏（%2），请稍后再同步</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="371" />
+        <source>enrolment</source>
+        <translation>注册</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="371" />
+        <source>meta</source>
+        <translation>同步准备</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="372" />
+        <source>push</source>
+        <translation>上传</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="372" />
+        <source>pull</source>
+        <translation>下载</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="373" />
+        <source>missing versions</source>
+        <translation>核对缺失数据</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="373" />
+        <source>reference data</source>
+        <translation>参考数据</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="374" />
+        <source>verify</source>
+        <translation>核对</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="374" />
+        <source>attachment check</source>
+        <translation>附件检查</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="375" />
+        <source>attachment download</source>
+        <translation>附件下载</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="375" />
+        <source>attachment upload</source>
+        <translation>附件上传</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="376" />
+        <source>this enrolment code is unknown, used or expired; ask for a new one</source>
+        <translation>注册码无效、已使用或已过期，请向市级管理员索取新的注册码</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="377" />
+        <source>unknown device token; enrol this device again</source>
+        <translation>本机的设备令牌无效，请重新注册本机</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="378" />
+        <source>this device has been revoked by the municipal administrator</source>
+        <translation>本机已被市级管理员停用</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="379" />
+        <source>must start with https:// (plain http only for this machine)</source>
+        <translation>必须以 https:// 开头（http 只能用于本机地址）</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="381" />
         <source>%1 is empty</source>
         <translation>%1为空</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="365" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="382" />
         <source>%1 must be 18 characters, got %2</source>
         <translation>%1应为 18 位，实际为 %2 位</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="366" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="383" />
         <source>%1 must have digits in positions 1–17, found %2</source>
         <translation>%1第 1–17 位应为数字，发现%2</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="367" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="384" />
         <source>%1 must end in a digit or X, found '%2' at position 18</source>
         <translation>%1最后一位应为数字或 X，第 18 位是“%2”</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="372" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="389" />
         <source>%1 must start with 9, got '%2'</source>
         <translation>%1应以 9 开头，实际以“%2”开头</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="373" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="390" />
         <source>%1 must start with 810000, 820000 or 830000, got '%2'</source>
         <translation>%1应以 810000、820000 或 830000 开头，实际为“%2”</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="374" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="391" />
         <source>foreign permanent resident ID (外国人永久居留身份证)</source>
         <translation>外国人永久居留身份证号码</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="375" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="392" />
         <source>citizen ID (身份证号)</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="376" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="393" />
         <source>residence permit (港澳台居民居住证)</source>
         <translation>港澳台居民居住证号码</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="378" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="395" />
         <source>the server has forgotten changes it had confirmed (restored from a backup or a power cut): checking what it lacks</source>
         <translation>服务器丢失了已确认的修改（从备份恢复或意外断电）：正在核对服务器缺少的数据</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="380" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="397" />
         <source>sent %1 of %2 version(s) the server had lost</source>
         <translation>已重新上传服务器丢失的 %2 个版本中的 %1 个</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="436" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="453" />
         <source>column %1</source>
         <translation>%1 列</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="437" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="454" />
         <source>column %1 (%2)</source>
         <translation>%1 列（%2）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="447" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="464" />
         <source>row %1, column %2: %3</source>
         <translation>第 %1 行，%2：%3</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="449" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="466" />
         <source>row %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>

@@ -360,6 +360,23 @@ _TEMPLATES = (
     QT_TRANSLATE_NOOP("Messages", "keep a copy of the database and upgrade it for this version of zwcx"),
     QT_TRANSLATE_NOOP("Messages", "upgrading the database from %1 failed (%2); the previous database was restored "
                                   "and is still in use (a copy is kept in %3)"),
+    # sync (sync/client.py): what was being done, then what went wrong and what to do
+    QT_TRANSLATE_NOOP("Messages", "%1: could not reach the sync server (%2)"),
+    QT_TRANSLATE_NOOP("Messages", "%1: the server's TLS certificate was not accepted (%2)"),
+    QT_TRANSLATE_NOOP("Messages", "%1: the server refused (HTTP %2): %3"),
+    QT_TRANSLATE_NOOP("Messages", "%1: expected JSON from the sync server but got %2 (%3); a captive portal or proxy "
+                                  "may be in the way"),
+    QT_TRANSLATE_NOOP("Messages", "%1: the server's JSON is incomplete or damaged (%2)"),
+    QT_TRANSLATE_NOOP("Messages", "%1: the server's gzip body is damaged (%2)"),
+    QT_TRANSLATE_NOOP("Messages", "enrolment"), QT_TRANSLATE_NOOP("Messages", "meta"),
+    QT_TRANSLATE_NOOP("Messages", "push"), QT_TRANSLATE_NOOP("Messages", "pull"),
+    QT_TRANSLATE_NOOP("Messages", "missing versions"), QT_TRANSLATE_NOOP("Messages", "reference data"),
+    QT_TRANSLATE_NOOP("Messages", "verify"), QT_TRANSLATE_NOOP("Messages", "attachment check"),
+    QT_TRANSLATE_NOOP("Messages", "attachment download"), QT_TRANSLATE_NOOP("Messages", "attachment upload"),
+    QT_TRANSLATE_NOOP("Messages", "this enrolment code is unknown, used or expired; ask for a new one"),
+    QT_TRANSLATE_NOOP("Messages", "unknown device token; enrol this device again"),
+    QT_TRANSLATE_NOOP("Messages", "this device has been revoked by the municipal administrator"),
+    QT_TRANSLATE_NOOP("Messages", "must start with https:// (plain http only for this machine)"),
     # generic forms of the other ID documents' messages: last, so that every specific template wins
     QT_TRANSLATE_NOOP("Messages", "%1 is empty"),
     QT_TRANSLATE_NOOP("Messages", "%1 must be 18 characters, got %2"),

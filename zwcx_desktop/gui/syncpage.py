@@ -254,7 +254,7 @@ class SyncPage(QWidget):
                 self.on_synced()
         else:
             self.result.setStyleSheet(ERROR_STYLE)
-            self.result.setText(self.tr("Sync failed: %1").replace("%1", outcome["error"]))
+            self.result.setText(self.tr("Sync failed: %1").replace("%1", message(outcome["error"])))
         self.refresh()
 
     def open_merge(self):
