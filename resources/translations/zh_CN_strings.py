@@ -576,4 +576,6 @@ ZH = {
         "%1：同步服务器的应答不是同步数据（收到 %2：%3）。网络可能要求先登录认证页面，或有代理拦截；请先在浏览器中打开任一网页完成认证，再同步",
     "%1: the server's JSON is incomplete or damaged (%2)": "%1：服务器的应答不完整或已损坏（%2），请稍后再同步",
     "%1: the server's gzip body is damaged (%2)": "%1：服务器的应答已损坏（%2），请稍后再同步",
+    # Qt's file dialog (see gui/i18n.py QT_CATALOGUE_GAPS)
+    "&Look in:": "查找范围(&L)：", "Files of &type:": "文件类型(&T)：",
 }

@@ -43,3 +43,16 @@ def test_a_step_that_needs_a_field_names_it_by_its_chinese_label():
 def test_the_set_up_address_rule_is_chinese():
     assert message("must start with https:// (plain http only for this machine)") == \
         "必须以 https:// 开头（http 只能用于本机地址）"
+
+
+def test_qt_file_dialogs_are_chinese_throughout(qtbot):
+    """Qt 6.12 asks for '&Look in:' and 'Files of &type:', which its own zh_CN catalogue lacks (i18n.py)."""
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    d = QFileDialog(None, "选择文件", ".", "PDF (*.pdf)")
+    qtbot.addWidget(d)
+    d.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    d.show()
+    labels = [w.text() for w in d.findChildren(QLabel) if w.text()]
+    assert "查找范围(&L)：" in labels and "文件类型(&T)：" in labels, labels
+    assert not [t for t in labels if ENGLISH.search(t.replace("&", ""))], labels

@@ -77,6 +77,10 @@ def kind_name(kind: str) -> str:
 # recognises the message, so adding a message is one line. The first template that matches wins: a specific one
 # goes before a general one it would also match. A variable part that is itself a known message (a sheet label, the
 # kind of a wrong file, a list of "'A' at position 3") is translated too.
+#: Qt 6.12's file dialog asks for these two sources, which its own zh_CN catalogue (qtbase) still holds only without
+#: the shortcut mark ("Look in:"): ours supplies them, so the dialog is Chinese throughout.
+QT_CATALOGUE_GAPS = (QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"), QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"))
+
 _TEMPLATES = (
     # domain/schema.py: field values
     QT_TRANSLATE_NOOP("Messages", "is required"),
