@@ -578,4 +578,5 @@ ZH = {
     "%1: the server's gzip body is damaged (%2)": "%1：服务器的应答已损坏（%2），请稍后再同步",
     # Qt's file dialog (see gui/i18n.py QT_CATALOGUE_GAPS)
     "&Look in:": "查找范围(&L)：", "Files of &type:": "文件类型(&T)：",
+    "Search names, policies and villages, or a full ID number (Ctrl+F)": "搜索姓名、政策、村（社区），或输入完整身份证号（Ctrl+F）",
 }

@@ -2664,37 +2664,42 @@
 <context>
     <name>RecordListPage</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/listpage.py" line="55" />
+        <location filename="../../zwcx_desktop/gui/listpage.py" line="56" />
+        <source>Search names, policies and villages, or a full ID number (Ctrl+F)</source>
+        <translation>搜索姓名、政策、村（社区），或输入完整身份证号（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/listpage.py" line="57" />
         <source>Search titles, content and names (Ctrl+F)</source>
         <translation>搜索标题、内容、姓名（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/listpage.py" line="61" />
+        <location filename="../../zwcx_desktop/gui/listpage.py" line="63" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/listpage.py" line="67" />
+        <location filename="../../zwcx_desktop/gui/listpage.py" line="69" />
         <source>All service areas</source>
         <translation>全部服务领域</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/listpage.py" line="76" />
+        <location filename="../../zwcx_desktop/gui/listpage.py" line="78" />
         <source>All units</source>
         <translation>全部单位</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/listpage.py" line="98" />
+        <location filename="../../zwcx_desktop/gui/listpage.py" line="100" />
         <source>New %1</source>
         <translation>新建%1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/listpage.py" line="165" />
+        <location filename="../../zwcx_desktop/gui/listpage.py" line="167" />
         <source>Searching…</source>
         <translation>正在查询…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zwcx_desktop/gui/listpage.py" line="169" />
+        <location filename="../../zwcx_desktop/gui/listpage.py" line="171" />
         <source>%n record(s) match</source>
         <translation><numerusform>共 %n 条记录</numerusform></translation>
     </message>

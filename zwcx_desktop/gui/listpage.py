@@ -52,7 +52,9 @@ class RecordListPage(QWidget):
         top = QHBoxLayout()
         self.search = QLineEdit()
         self.search.setObjectName("search")
-        self.search.setPlaceholderText(self.tr("Search titles, content and names (Ctrl+F)"))
+        self.search.setPlaceholderText(
+            self.tr("Search names, policies and villages, or a full ID number (Ctrl+F)") if kind == "service"
+            else self.tr("Search titles, content and names (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(120)
         top.addWidget(self.search, 2)
