@@ -579,4 +579,7 @@ ZH = {
     # Qt's file dialog (see gui/i18n.py QT_CATALOGUE_GAPS)
     "&Look in:": "查找范围(&L)：", "Files of &type:": "文件类型(&T)：",
     "Search names, policies and villages, or a full ID number (Ctrl+F)": "搜索姓名、政策、村（社区），或输入完整身份证号（Ctrl+F）",
+    # start-up reminder (gui/duetoday.py)
+    "Due today": "今日提醒", "These need attention. Double-click a line to open its record.": "以下事项需要处理。双击一行打开对应记录。",
+    "Show at start-up": "启动时显示", "Open the 工作台": "打开工作台",
 }

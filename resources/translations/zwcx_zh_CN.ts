@@ -491,6 +491,35 @@
     </message>
 </context>
 <context>
+    <name>DueToday</name>
+    <message>
+        <location filename="../../zwcx_desktop/gui/duetoday.py" line="56" />
+        <source>Due today</source>
+        <extracomment>The reminder groups that are due (not "waiting for review": the 工作台 shows that) and their titles, which are the 工作台's own (one translation).</extracomment>
+        <translation>今日提醒</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/duetoday.py" line="74" />
+        <source>These need attention. Double-click a line to open its record.</source>
+        <translation>以下事项需要处理。双击一行打开对应记录。</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/duetoday.py" line="77" />
+        <source>Show at start-up</source>
+        <translation>启动时显示</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/duetoday.py" line="82" />
+        <source>Open the 工作台</source>
+        <translation>打开工作台</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/duetoday.py" line="86" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../zwcx_desktop/gui/errors.py" line="21" />
@@ -1006,47 +1035,47 @@
         <translation>正在打开记录…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="146" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="151" />
         <source>Notices cannot be printed yet: the office contact details are incomplete. An administrator must fill them in under Settings.</source>
         <translation>暂不能打印公示：本单位联系方式不完整，须由管理员在“设置”中填写。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="153" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="158" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="155" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="160" />
         <source>New record</source>
         <translation>新建记录</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="156" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="161" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="157" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="162" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="158" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="163" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="159" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="164" />
         <source>Print the notice board…</source>
         <translation>打印公示栏…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="171" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="176" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="303" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="308" />
         <source>Something went wrong</source>
         <translation>操作未完成</translation>
     </message>

@@ -98,6 +98,11 @@ class MainWindow(QMainWindow):
         from zwcx_desktop.gui.drafts import offer_drafts
 
         offer_drafts(self)  # forms left unsaved by a crash or a power cut
+        if not getattr(self, "_reminded", False) and self.current_key() != "dashboard":
+            from zwcx_desktop.gui.duetoday import remind_at_start
+
+            self._reminded = True  # once a session (a restore attaches again)
+            remind_at_start(self)
         self.attached.emit()
 
     def detach(self):
