@@ -115,10 +115,15 @@ def test_board_batch_prints_ticked_notices_with_progress(qtbot, app, admin, samp
 
 
 def test_cancel_stops_a_board_print_and_logs_nothing(qtbot, app, admin, samples, login, tmp_path, monkeypatch):
+    import threading
+
     from zwcx_desktop.gui import printing
 
     _post(app, admin, samples["affairs"])
     monkeypatch.setattr(printing, "choose_printer", lambda parent: pdf_printer(tmp_path / "x.pdf"))
+    # The rendering waits until the clerk has pressed 取消: on a busy machine it could otherwise finish first.
+    gate, render = threading.Event(), printing.render_batch
+    monkeypatch.setattr(printing, "render_batch", lambda handle, *a, **k: (gate.wait(20), render(handle, *a, **k))[1])
     win = login("reviewer")
     win.print_board()
     dlg = win.board_dialog
@@ -126,6 +131,7 @@ def test_cancel_stops_a_board_print_and_logs_nothing(qtbot, app, admin, samples,
     dlg.print_selected()
     assert dlg.cancel_btn.isEnabled()
     click(qtbot, dlg.cancel_btn)
+    gate.set()
     wait_idle(qtbot, win)
     qtbot.waitUntil(lambda: dlg.print_btn.isEnabled(), timeout=10000)
     qtbot.wait(200)
