@@ -393,32 +393,32 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/dashboard.py" line="43" />
+        <location filename="../../zwcx_desktop/gui/dashboard.py" line="31" />
         <source>Overdue commitments</source>
         <translation>逾期未兑现的承诺</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/dashboard.py" line="44" />
+        <location filename="../../zwcx_desktop/gui/dashboard.py" line="32" />
         <source>Notices whose publicity period ends within 3 days</source>
         <translation>3日内公示期满的公示</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/dashboard.py" line="45" />
+        <location filename="../../zwcx_desktop/gui/dashboard.py" line="33" />
         <source>Objections near or past their reply deadline</source>
         <translation>临近或超过答复期限的异议投诉</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/dashboard.py" line="46" />
+        <location filename="../../zwcx_desktop/gui/dashboard.py" line="34" />
         <source>Waiting for review</source>
         <translation>待审核事项</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/dashboard.py" line="58" />
+        <location filename="../../zwcx_desktop/gui/dashboard.py" line="63" />
         <source>Double-click a line to open its record.</source>
         <translation>双击一行打开对应记录。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/dashboard.py" line="98" />
+        <location filename="../../zwcx_desktop/gui/dashboard.py" line="103" />
         <source>Nothing here.</source>
         <translation>暂无。</translation>
     </message>
@@ -493,28 +493,28 @@
 <context>
     <name>DueToday</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/duetoday.py" line="56" />
+        <location filename="../../zwcx_desktop/gui/duetoday.py" line="54" />
         <source>Due today</source>
-        <extracomment>The reminder groups that are due (not "waiting for review": the 工作台 shows that) and their titles, which are the 工作台's own (one translation).</extracomment>
+        <extracomment>The reminder groups that are due (not "waiting for review": the 工作台 shows that); titled as on the 工作台.</extracomment>
         <translation>今日提醒</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/duetoday.py" line="74" />
+        <location filename="../../zwcx_desktop/gui/duetoday.py" line="75" />
         <source>These need attention. Double-click a line to open its record.</source>
         <translation>以下事项需要处理。双击一行打开对应记录。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/duetoday.py" line="77" />
+        <location filename="../../zwcx_desktop/gui/duetoday.py" line="78" />
         <source>Show at start-up</source>
         <translation>启动时显示</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/duetoday.py" line="82" />
+        <location filename="../../zwcx_desktop/gui/duetoday.py" line="83" />
         <source>Open the 工作台</source>
         <translation>打开工作台</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/duetoday.py" line="86" />
+        <location filename="../../zwcx_desktop/gui/duetoday.py" line="87" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -21,10 +21,8 @@ from PySide6.QtWidgets import (
 
 from zwcx_desktop.gui.screenfit import resize_within_screen
 
-#: The reminder groups that are due (not "waiting for review": the 工作台 shows that) and their titles, which are
-#: the 工作台's own (one translation).
-GROUPS = {"overdue": "Overdue commitments", "ending": "Notices whose publicity period ends within 3 days",
-          "objections": "Objections near or past their reply deadline"}
+#: The reminder groups that are due (not "waiting for review": the 工作台 shows that); titled as on the 工作台.
+GROUPS = ("overdue", "ending", "objections")
 SHOWN = 5  # lines per group; the 工作台 has them all
 K_AT_START = "reminders/at_start"
 
@@ -57,9 +55,12 @@ class DueToday(QDialog):
         lay = QVBoxLayout(self)
         self.list = QListWidget()
         self.list.setObjectName("due_list")
+        from zwcx_desktop.gui.dashboard import group_titles
+
+        titles = group_titles()
         for key, items in due.items():
             more = "+" if len(items) >= limit else ""
-            head = QListWidgetItem(f"{QCoreApplication.translate('DashboardPage', GROUPS[key])}（{len(items)}{more}）")
+            head = QListWidgetItem(f"{titles[key]}（{len(items)}{more}）")
             font = head.font()
             font.setBold(True)
             head.setFont(font)
