@@ -582,4 +582,8 @@ ZH = {
     # start-up reminder (gui/duetoday.py)
     "Due today": "今日提醒", "These need attention. Double-click a line to open its record.": "以下事项需要处理。双击一行打开对应记录。",
     "Show at start-up": "启动时显示", "Open the 工作台": "打开工作台",
+    # link pickers (gui/recordpicker.py)
+    "Choose a %1": "选择%1", "Search titles and content": "搜索标题和内容", "Status": "状态", "%1 found": "找到 %1 条",
+    "(the first %1 shown: type more to narrow it)": "（显示前 %1 条，请输入更多文字缩小范围）", "Choose…": "选择…",
+    "Clear": "清除",
 }

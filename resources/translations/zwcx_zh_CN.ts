@@ -2563,129 +2563,168 @@
     </message>
 </context>
 <context>
+    <name>RecordChooser</name>
+    <message>
+        <location filename="../../zwcx_desktop/gui/recordpicker.py" line="131" />
+        <source>Choose a %1</source>
+        <translation>选择%1</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/recordpicker.py" line="135" />
+        <source>Search titles and content</source>
+        <translation>搜索标题和内容</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/recordpicker.py" line="140" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/recordpicker.py" line="140" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/recordpicker.py" line="140" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/recordpicker.py" line="178" />
+        <source>%1 found</source>
+        <translation>找到 %1 条</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/recordpicker.py" line="179" />
+        <source>(the first %1 shown: type more to narrow it)</source>
+        <translation>（显示前 %1 条，请输入更多文字缩小范围）</translation>
+    </message>
+</context>
+<context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="72" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="63" />
         <source>Details</source>
+        <extracomment>Link fields and the kind they link to (target_id: the kind chosen in target_kind), chosen with a searchable picker.</extracomment>
         <translation>详细信息</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="82" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="73" />
         <source>Print preview</source>
         <translation>打印预览</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="86" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="77" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="90" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="81" />
         <source>Save as PDF…</source>
         <translation>另存为PDF…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="94" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="85" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="99" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="90" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="147" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="138" />
         <source>Only the masked number is kept; leave blank to keep it</source>
         <translation>仅保存脱敏后的号码；留空则保持不变</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="152" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="143" />
         <source>Citizen ID number (to enter or correct)</source>
         <translation>身份证号（录入/更正）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="159" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="150" />
         <source>Open the record this objection is about</source>
         <translation>打开异议所针对的记录</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="164" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="155" />
         <source>Reply deadline</source>
         <translation>答复期限</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="226" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="216" />
         <source>New record</source>
         <translation>新建记录</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="230" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="220" />
         <source>This record can no longer be edited; use the buttons below to move it along its lifecycle.</source>
         <translation>该记录已不能修改；请使用下方按钮办理后续流程。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="249" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="239" />
         <source>The holidays of %1 are not known yet, so this date counts Monday to Friday as working days: check it.</source>
         <translation>%1 年的节假日安排尚未获取，此日期暂按周一至周五为工作日计算，请核对。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="257" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="247" />
         <source>Under the official holiday schedule the publicity period should end on %1.</source>
         <translation>按官方节假日安排，公示期应截止于%1。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="268" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="258" />
         <source>%1 (%2 days left)</source>
         <translation>%1（剩余 %2 天）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="268" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="258" />
         <source>%1 (%2 days overdue)</source>
         <translation>%1（已逾期 %2 天）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="296" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="286" />
         <source>Progress log</source>
         <translation>履行进展</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="303" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="293" />
         <source>Print log</source>
         <translation>打印记录</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="309" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="299" />
         <source>History and audit</source>
         <translation>历史与审计</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="347" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="337" />
         <source>No changes to save.</source>
         <translation>没有需要保存的改动。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="373" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="363" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="398" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="388" />
         <source>Not saved: correct the fields marked in red.</source>
         <translation>未保存：请更正红色标出的字段。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="404" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="394" />
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="413" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="403" />
         <source>row %1, %2: </source>
         <translation>第%1行“%2”：</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="427" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="417" />
         <source>Step not possible</source>
         <translation>无法办理</translation>
     </message>
@@ -2731,6 +2770,19 @@
         <location filename="../../zwcx_desktop/gui/listpage.py" line="171" />
         <source>%n record(s) match</source>
         <translation><numerusform>共 %n 条记录</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>RecordPicker</name>
+    <message>
+        <location filename="../../zwcx_desktop/gui/recordpicker.py" line="78" />
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/recordpicker.py" line="82" />
+        <source>Clear</source>
+        <translation>清除</translation>
     </message>
 </context>
 <context>

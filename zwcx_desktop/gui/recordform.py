@@ -32,18 +32,9 @@ from zwcx_desktop.gui.private import concealed, placeholder
 from zwcx_desktop.gui.screenfit import resize_within_screen
 
 HIDDEN = {"id_fingerprint"}
+#: Link fields and the kind they link to (target_id: the kind chosen in target_kind), chosen with a searchable picker.
+LINKS = {"commitment_id": "commitment", "disclosure_id": "disclosure", "target_id": None}
 PRINTABLE = ("commitment", "disclosure", "objection")  # the kinds the notices module lays out
-
-
-def recent_records(app, kind: str, limit: int = 300) -> list[tuple[str, str]]:
-    """(id, title) of the most recently changed records of a kind, for link pickers."""
-    from zwcx_desktop.domain.schema import KINDS
-    from zwcx_desktop.store import queries
-
-    title = KINDS[kind].title_field
-    with app.db.read() as s:
-        ids = queries.ids(s, queries.Filter(kind), limit=limit)
-        return [(r["id"], str(r.get(title) or r["id"])[:40]) for r in queries.rows(s, kind, ids)]
 
 
 class RecordDialog(QDialog):
@@ -120,10 +111,6 @@ class RecordDialog(QDialog):
             return list(self.ctx.unit_names().items())
         if name == "target_kind":
             return [(k, kind_name(k)) for k in RECORD_KINDS]
-        if name in ("commitment_id", "disclosure_id"):
-            return recent_records(self.ctx.app, name.removesuffix("_id"))
-        if name == "target_id":
-            return []
         return None
 
     def _build_form(self) -> QWidget:
@@ -140,6 +127,10 @@ class RecordDialog(QDialog):
                 editor = FinanceLinesWidget()
             elif f.type == "hashes":
                 editor = FilesWidget(self.ctx, (self.record_id, f.name) if self.record_id else None)
+            elif f.name in LINKS and not f.computed:
+                from zwcx_desktop.gui.recordpicker import RecordPicker
+
+                editor = RecordPicker(self.ctx, LINKS[f.name])
             else:
                 editor = editor_for(f, self._choices(f.name))
             editor.setObjectName(f"field_{f.name}")
@@ -173,8 +164,7 @@ class RecordDialog(QDialog):
             self.form.setRowVisible(self.boxes[name], show)
 
     def _fill_targets(self) -> None:
-        kind = self.boxes["target_kind"].editor.value()
-        self.boxes["target_id"].editor.set_choices(recent_records(self.ctx.app, kind) if kind else [])
+        self.boxes["target_id"].editor.set_kind(self.boxes["target_kind"].editor.value())
 
     def _open_target(self) -> None:
         kind, rid = self.boxes["target_kind"].editor.value(), self.boxes["target_id"].editor.value()
