@@ -586,4 +586,5 @@ ZH = {
     "Choose a %1": "选择%1", "Search titles and content": "搜索标题和内容", "Status": "状态", "%1 found": "找到 %1 条",
     "(the first %1 shown: type more to narrow it)": "（显示前 %1 条，请输入更多文字缩小范围）", "Choose…": "选择…",
     "Clear": "清除",
+    "This record can no longer be edited, and its lifecycle has ended here.": "此记录已不能修改，其流程已到此结束。",
 }

@@ -2659,72 +2659,77 @@
         <translation>新建记录</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="220" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="222" />
         <source>This record can no longer be edited; use the buttons below to move it along its lifecycle.</source>
         <translation>该记录已不能修改；请使用下方按钮办理后续流程。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="239" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="224" />
+        <source>This record can no longer be edited, and its lifecycle has ended here.</source>
+        <translation>此记录已不能修改，其流程已到此结束。</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="242" />
         <source>The holidays of %1 are not known yet, so this date counts Monday to Friday as working days: check it.</source>
         <translation>%1 年的节假日安排尚未获取，此日期暂按周一至周五为工作日计算，请核对。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="247" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="250" />
         <source>Under the official holiday schedule the publicity period should end on %1.</source>
         <translation>按官方节假日安排，公示期应截止于%1。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="258" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="261" />
         <source>%1 (%2 days left)</source>
         <translation>%1（剩余 %2 天）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="258" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="261" />
         <source>%1 (%2 days overdue)</source>
         <translation>%1（已逾期 %2 天）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="286" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="289" />
         <source>Progress log</source>
         <translation>履行进展</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="293" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="296" />
         <source>Print log</source>
         <translation>打印记录</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="299" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="302" />
         <source>History and audit</source>
         <translation>历史与审计</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="337" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="340" />
         <source>No changes to save.</source>
         <translation>没有需要保存的改动。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="363" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="366" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="388" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="391" />
         <source>Not saved: correct the fields marked in red.</source>
         <translation>未保存：请更正红色标出的字段。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="394" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="397" />
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="403" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="406" />
         <source>row %1, %2: </source>
         <translation>第%1行“%2”：</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="417" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="420" />
         <source>Step not possible</source>
         <translation>无法办理</translation>
     </message>

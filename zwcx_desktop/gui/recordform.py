@@ -101,6 +101,11 @@ class RecordDialog(QDialog):
 
         self.drafts = DraftKeeper(self)
         self.drafts.mark_clean()
+        # Typing starts in the first field that takes it (the tab bar had the focus).
+        first = next((b.editor for n, b in self.boxes.items()
+                      if not self.spec.field(n).computed and n not in self.concealed and b.editor.isEnabled()), None)
+        if first is not None and self.save_btn.isEnabled():
+            first.setFocus()
 
     # ------------------------------------------------------------------ building
 
@@ -153,6 +158,8 @@ class RecordDialog(QDialog):
             self.due_note = QLabel()
             self.due_note.setObjectName("due_note")
             form.addRow(self.tr("Reply deadline"), self.due_note)
+            if "due_date" in self.boxes:  # the note says the deadline and the days left: one line, not two
+                form.setRowVisible(self.boxes["due_date"], False)
         area.setWidget(inner)
         return area
 
@@ -217,8 +224,11 @@ class RecordDialog(QDialog):
         self.setWindowTitle(f"{kind_name(self.kind)} - {title}")
         status = self.boxes["status"].editor.text() if "status" in self.boxes and self.view else ""
         self.header.setText(f"{kind_name(self.kind)}：{title}" + (f"  [{status}]" if status else ""))
+        steps = bool(self.view and self.view.status
+                     and visible_targets(self.kind, self.view.status, self.ctx.actor.role))
         self.notice.setText("" if editable else self.tr("This record can no longer be edited; use the buttons "
-                                                       "below to move it along its lifecycle."))
+                                                       "below to move it along its lifecycle.") if steps else
+                            self.tr("This record can no longer be edited, and its lifecycle has ended here."))
         for b in (self.print_btn, self.print_now_btn, self.save_pdf_btn):
             b.setVisible(self.kind in PRINTABLE and self.view is not None)
         self._show_due(doc)
