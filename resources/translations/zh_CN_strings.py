@@ -28,7 +28,7 @@ ZH = {
     "Remove line": "删除明细", "Income %1 yuan, expense %2 yuan, balance %3 yuan": "收入合计 %1 元，支出合计 %2 元，结余 %3 元",
     # history
     "Versions (expand one to see what changed)": "版本记录（展开可查看改动内容）", "Version": "版本",
-    "Time (UTC)": "时间（UTC）", "By": "操作人", "Changed fields": "改动字段", "Audit trail": "审计日志", "No.": "序号",
+    "By": "操作人", "Changed fields": "改动字段", "Audit trail": "审计日志", "No.": "序号",
     "Action": "操作", "Detail": "详情", "%n item(s)": "%n 项", "created": "新建", "edited": "修改",
     "status changed": "状态变更", "progress recorded": "登记进展", "file attached": "添加附件", "deleted": "删除",
     # login and main window
@@ -334,7 +334,7 @@ ZH = {
     "Tick at least one notice.": "请至少勾选一项公示。", "Preparing the notices…": "正在生成公示…",
     "Printed %n notice(s); the print log records each.": "已打印 %n 项公示，每项均已记入打印记录。",
     "Printing was cancelled or failed; nothing was logged.": "打印已取消或失败，未记入打印记录。",
-    "Printed at (UTC)": "打印时间（UTC）", "Verification code": "核验码", "Printed to": "输出到",
+    "Printed at": "打印时间", "Verification code": "核验码", "Printed to": "输出到",
     "Title": "标题", "Summary": "摘要", "How to object": "异议联系方式", "Publicity period": "公示期",
     "Introduction": "导语", "Heading": "小标题", "Print as": "打印方式", "Each notice in full": "逐项打印公示全文",
     "One board sheet, A3": "公示栏总表（A3）", "One board sheet, A4": "公示栏总表（A4）",
@@ -587,4 +587,5 @@ ZH = {
     "(the first %1 shown: type more to narrow it)": "（显示前 %1 条，请输入更多文字缩小范围）", "Choose…": "选择…",
     "Clear": "清除",
     "This record can no longer be edited, and its lifecycle has ended here.": "此记录已不能修改，其流程已到此结束。",
+    "Time": "时间",
 }

@@ -621,89 +621,89 @@
 <context>
     <name>HistoryWidget</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/history.py" line="41" />
+        <location filename="../../zwcx_desktop/gui/history.py" line="42" />
         <source>Versions (expand one to see what changed)</source>
         <translation>版本记录（展开可查看改动内容）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/history.py" line="44" />
+        <location filename="../../zwcx_desktop/gui/history.py" line="45" />
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/history.py" line="44" />
-        <location filename="../../zwcx_desktop/gui/history.py" line="52" />
-        <source>Time (UTC)</source>
-        <translation>时间（UTC）</translation>
-    </message>
-    <message>
-        <location filename="../../zwcx_desktop/gui/history.py" line="44" />
-        <location filename="../../zwcx_desktop/gui/history.py" line="52" />
+        <location filename="../../zwcx_desktop/gui/history.py" line="45" />
+        <location filename="../../zwcx_desktop/gui/history.py" line="53" />
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
         <location filename="../../zwcx_desktop/gui/history.py" line="45" />
+        <location filename="../../zwcx_desktop/gui/history.py" line="53" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/history.py" line="46" />
         <source>Changed fields</source>
         <translation>改动字段</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/history.py" line="49" />
+        <location filename="../../zwcx_desktop/gui/history.py" line="50" />
         <source>Audit trail</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/history.py" line="52" />
+        <location filename="../../zwcx_desktop/gui/history.py" line="53" />
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/history.py" line="52" />
+        <location filename="../../zwcx_desktop/gui/history.py" line="53" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/history.py" line="53" />
+        <location filename="../../zwcx_desktop/gui/history.py" line="54" />
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zwcx_desktop/gui/history.py" line="73" />
+        <location filename="../../zwcx_desktop/gui/history.py" line="74" />
         <source>%n item(s)</source>
         <translation><numerusform>%n 项</numerusform></translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/history.py" line="88" />
+        <location filename="../../zwcx_desktop/gui/history.py" line="89" />
         <source>created</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/history.py" line="88" />
+        <location filename="../../zwcx_desktop/gui/history.py" line="89" />
         <source>edited</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/history.py" line="88" />
+        <location filename="../../zwcx_desktop/gui/history.py" line="89" />
         <source>status changed</source>
         <translation>状态变更</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/history.py" line="89" />
+        <location filename="../../zwcx_desktop/gui/history.py" line="90" />
         <source>progress recorded</source>
         <translation>登记进展</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/history.py" line="89" />
+        <location filename="../../zwcx_desktop/gui/history.py" line="90" />
         <source>file attached</source>
         <translation>添加附件</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/history.py" line="90" />
+        <location filename="../../zwcx_desktop/gui/history.py" line="91" />
         <source>deleted</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/history.py" line="90" />
+        <location filename="../../zwcx_desktop/gui/history.py" line="91" />
         <source>dates recounted on the official calendar</source>
         <translation>按官方节假日安排重算日期</translation>
     </message>
@@ -1070,12 +1070,12 @@
         <translation>打印公示栏…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="176" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="180" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="308" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="312" />
         <source>Something went wrong</source>
         <translation>操作未完成</translation>
     </message>
@@ -2319,32 +2319,32 @@
 <context>
     <name>PrintLogWidget</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/printlog.py" line="41" />
-        <source>Printed at (UTC)</source>
-        <translation>打印时间（UTC）</translation>
-    </message>
-    <message>
-        <location filename="../../zwcx_desktop/gui/printlog.py" line="41" />
+        <location filename="../../zwcx_desktop/gui/printlog.py" line="44" />
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printlog.py" line="41" />
+        <location filename="../../zwcx_desktop/gui/printlog.py" line="44" />
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printlog.py" line="42" />
+        <location filename="../../zwcx_desktop/gui/printlog.py" line="44" />
+        <source>Printed at</source>
+        <translation>打印时间</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/printlog.py" line="45" />
         <source>Verification code</source>
         <translation>核验码</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printlog.py" line="42" />
+        <location filename="../../zwcx_desktop/gui/printlog.py" line="45" />
         <source>Printed to</source>
         <translation>输出到</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printlog.py" line="54" />
+        <location filename="../../zwcx_desktop/gui/printlog.py" line="57" />
         <source>Reprint this version…</source>
         <translation>再次打印此版本…</translation>
     </message>
@@ -2634,102 +2634,102 @@
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="138" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="143" />
         <source>Only the masked number is kept; leave blank to keep it</source>
         <translation>仅保存脱敏后的号码；留空则保持不变</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="143" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="148" />
         <source>Citizen ID number (to enter or correct)</source>
         <translation>身份证号（录入/更正）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="150" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="155" />
         <source>Open the record this objection is about</source>
         <translation>打开异议所针对的记录</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="155" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="160" />
         <source>Reply deadline</source>
         <translation>答复期限</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="216" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="223" />
         <source>New record</source>
         <translation>新建记录</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="222" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="229" />
         <source>This record can no longer be edited; use the buttons below to move it along its lifecycle.</source>
         <translation>该记录已不能修改；请使用下方按钮办理后续流程。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="224" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="231" />
         <source>This record can no longer be edited, and its lifecycle has ended here.</source>
         <translation>此记录已不能修改，其流程已到此结束。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="242" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="249" />
         <source>The holidays of %1 are not known yet, so this date counts Monday to Friday as working days: check it.</source>
         <translation>%1 年的节假日安排尚未获取，此日期暂按周一至周五为工作日计算，请核对。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="250" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="257" />
         <source>Under the official holiday schedule the publicity period should end on %1.</source>
         <translation>按官方节假日安排，公示期应截止于%1。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="261" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="268" />
         <source>%1 (%2 days left)</source>
         <translation>%1（剩余 %2 天）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="261" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="268" />
         <source>%1 (%2 days overdue)</source>
         <translation>%1（已逾期 %2 天）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="289" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="296" />
         <source>Progress log</source>
         <translation>履行进展</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="296" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="303" />
         <source>Print log</source>
         <translation>打印记录</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="302" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="309" />
         <source>History and audit</source>
         <translation>历史与审计</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="340" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="347" />
         <source>No changes to save.</source>
         <translation>没有需要保存的改动。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="366" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="373" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="391" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="398" />
         <source>Not saved: correct the fields marked in red.</source>
         <translation>未保存：请更正红色标出的字段。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="397" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="404" />
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="406" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="413" />
         <source>row %1, %2: </source>
         <translation>第%1行“%2”：</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="420" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="427" />
         <source>Step not possible</source>
         <translation>无法办理</translation>
     </message>
@@ -3416,38 +3416,39 @@ Move this computer to %2? A backup of all records is written to the backups fold
         <translation>上次同步未完成：%1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="219" />
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="241" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="221" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="245" />
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="221" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="225" />
         <source>Automatic sync is off (see Settings).</source>
         <translation>自动同步已关闭（见“设置”）。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="223" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="227" />
         <source>The server could not be reached %1 time(s) in a row; next try in %2 s.</source>
         <translation>已连续 %1 次无法连接服务器，%2 秒后重试。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="226" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="230" />
         <source>Automatic sync every %1 minute(s); next in %2 s.</source>
         <translation>每 %1 分钟自动同步，%2 秒后进行下一次。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="234" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="223" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="238" />
         <source>This computer is not enrolled with a sync server yet.</source>
         <translation>本机尚未在同步服务器注册。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="249" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="253" />
         <source>Sync finished at %5: %1 sent, %2 received, %3 conflicts, %4 refused.</source>
         <translation>%5 同步完成：上传 %1 条，下载 %2 条，冲突 %3 条，被拒绝 %4 条。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="257" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="261" />
         <source>Sync failed: %1</source>
         <translation>同步失败：%1</translation>
     </message>

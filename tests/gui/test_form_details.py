@@ -62,3 +62,33 @@ def test_the_login_after_set_up_offers_the_administrator_it_created(app):
     from zwcx_desktop.store.glance import glance
 
     assert glance(app.root).last_user == "admin"
+
+
+def test_history_shows_local_time_and_display_names(qtbot, app, login, monkeypatch):
+    import datetime as dt
+    import time
+
+    from PySide6.QtWidgets import QTreeWidget
+
+    from zwcx_desktop.domain.enums import Role
+    from zwcx_desktop.gui.people import local_time
+    from zwcx_desktop.store.users import Actor
+
+    monkeypatch.setenv("TZ", "Asia/Shanghai")
+    time.tzset()
+    try:
+        clerk = Actor("clerk", Role.CLERK, "录入员小王")
+        rid = app.records.create("commitment", {"unit_id": app.home_unit_id()} | COMMITMENT, clerk)
+        win = login("clerk")
+        win.ctx.bus.open_record.emit("commitment", rid)
+        dlg = win.last_dialog
+        tree = dlg.findChild(QTreeWidget, "history_versions")
+        qtbot.waitUntil(lambda: tree.topLevelItemCount() == 1, timeout=10000)
+        row = tree.topLevelItem(0)
+        stored = app.records.history(rid)[0].created_at  # naive UTC
+        assert row.text(1) == local_time(stored) == (stored + dt.timedelta(hours=8)).strftime("%Y-%m-%d %H:%M:%S")
+        assert row.text(2) == "录入员小王（clerk）"
+        wait_idle(qtbot, win)
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()

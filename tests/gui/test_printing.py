@@ -60,7 +60,7 @@ def test_save_as_pdf_writes_the_notice_and_a_print_log_row(qtbot, app, samples, 
     (log,) = prints_of(app, rid)
     view = app.records.get(rid)
     assert (log.version_id, log.printed_by, log.output) == (view.version_id, "clerk", str(target))
-    assert dlg.print_log.table.item(0, 1).text() == "clerk"
+    assert dlg.print_log.table.item(0, 1).text() == "录入员小王（clerk）"  # the display name, then the login
     assert dlg.print_log.table.item(0, 2).text() == str(view.version)
 
 
