@@ -189,7 +189,7 @@ def cmd_check(ctx: Context) -> int:
     if problems:
         print(f"zwcx: check found {len(problems)} problem(s)", file=sys.stderr)
         return 1
-    print("ok: database intact, audit chain unbroken, every version and attachment present")
+    print("ok: database intact, audit chain unbroken, every version, record row and attachment consistent")
     return 0
 
 
