@@ -8,7 +8,7 @@ import re
 import zlib
 from typing import Any
 
-from fastapi import FastAPI, Request
+from fastapi import FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from starlette.middleware.gzip import GZipMiddleware
@@ -119,11 +119,12 @@ def create_app(db: ServerDB) -> FastAPI:
         obj = _json(await _body(request, wire.MAX_PUSH_BYTES, wire.MAX_PUSH_JSON_BYTES))
         batch_id, ops = wire.parse_push_request(obj)
         prints = wire.parse_prints(obj.get("prints"))  # optional: older clients send no print events
+        audit = wire.parse_anchors(obj.get("audit"))  # optional: older clients anchor no audit events
         if batch_id != key:
             raise ServiceError(400, "the Idempotency-Key header and the body's batch_id differ")
         from starlette.concurrency import run_in_threadpool
 
-        result = await run_in_threadpool(service.push, db, c, ops, prints)
+        result = await run_in_threadpool(service.push, db, c, ops, prints, audit)
         return JSONResponse(result | {"batch_id": batch_id})
 
     @app.post("/v1/sync/missing")
@@ -152,6 +153,14 @@ def create_app(db: ServerDB) -> FastAPI:
         if not 1 <= lim <= wire.MAX_PULL_LIMIT:
             raise ServiceError(400, f"limit must be between 1 and {wire.MAX_PULL_LIMIT}")
         return Response(service.pull(db, c, int(cursor), lim), media_type="application/json")
+
+    @app.get("/v1/audit/anchors")
+    def audit_anchors(request: Request, start: str = Query("1", alias="from"), limit: str = "10000") -> JSONResponse:
+        c = caller(request)
+        first, lim = _count(start, "from"), _count(limit, "limit")
+        if not 1 <= lim <= wire.MAX_ANCHORS_PER_PAGE:
+            raise ServiceError(400, f"limit must be between 1 and {wire.MAX_ANCHORS_PER_PAGE}")
+        return JSONResponse(service.audit_anchors(db, c, first, lim))
 
     @app.get("/v1/verify")
     def verify(request: Request) -> JSONResponse:

@@ -51,6 +51,9 @@ class App:
         self.device_id = self.records.device_id
         if lock is not None:
             keys.settle(self)  # as the writer, before any save: a save's transaction must not wait on our own
+            from zwcx_desktop.store.restore import record_restore
+
+            record_restore(self)
 
     @classmethod
     def open(cls, override: str | None = None) -> App:

@@ -13,6 +13,7 @@ The office a backup belongs to is read from its database (the manifest is not si
 from __future__ import annotations
 
 import datetime as dt
+import json
 import shutil
 import sqlite3
 import tempfile
@@ -26,6 +27,11 @@ from zwcx_desktop.store.writerlock import WriterLock
 
 STAGING_PREFIX = ".restore-"
 PRE_RESTORE_PREFIX = "pre-restore-"
+#: Setting left in the restored database until its "restored" audit event is written (by the first writer to open
+#: it, normally the restore itself): written into the staged copy, so it arrives with the restored data or not at all.
+K_RESTORED = "audit_restored_pending"
+#: The audit event a restore appends; the server accepts the fork it makes in the log (zwcx_server/anchors.py).
+RESTORED = "restored"
 #: pre-restore copies kept in backups/ (the newest ones; older ones are removed before a new copy is made)
 KEEP_PRE_RESTORE = 3
 #: room left on the disk after a pre-restore copy, besides the copy itself
@@ -148,6 +154,7 @@ def restore_backup(root: Path, path: Path, lock: WriterLock) -> RestoreResult:
         manifest = read_backup(path.resolve(), staging)
         staged = staging / "zwcx.sqlite3"
         theirs = home_unit(staged)
+        _mark_restored(staged, path.name, str(manifest.get("created_at")))
         current = db_path(root)
         pre = None
         if current.exists():
@@ -167,6 +174,53 @@ def restore_backup(root: Path, path: Path, lock: WriterLock) -> RestoreResult:
                     if not dst.exists():
                         dst.parent.mkdir(parents=True, exist_ok=True)
                         p.replace(dst)
+        _open_once(root, lock)
         return RestoreResult(manifest, theirs, str(manifest.get("created_at")), pre)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+
+
+def _mark_restored(staged: Path, backup_name: str, made: str) -> None:
+    """Note in the staged database which event the log is restored to, for the "restored" event."""
+    con = sqlite3.connect(str(staged))
+    try:
+        last = con.execute("SELECT COALESCE(MAX(seq), 0) FROM audit_log").fetchone()[0]
+        con.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)",
+                    (K_RESTORED, json.dumps({"to_event": last, "backup": backup_name, "backup_made": made},
+                                            ensure_ascii=False)))
+        con.commit()
+    finally:
+        con.close()
+
+
+def _open_once(root: Path, lock: WriterLock) -> None:
+    """Open the restored store as its writer (migrating an older backup) so that its "restored" event is written
+    now, still under the restore's lock."""
+    from zwcx_desktop.store.app import App
+
+    try:
+        App(root, lock).close(keep_lock=True)
+    except Exception:  # noqa: BLE001 - the data is restored; the event stays pending for the next writer to open it
+        pass
+
+
+def record_restore(app) -> None:
+    """Append the "restored to event N" audit event a restore left pending (App does this as the writer)."""
+    from zwcx_desktop.store import settings
+    from zwcx_desktop.store.audit import SYSTEM_ACTOR, AuditWriter
+    from zwcx_desktop.store.records import utcnow
+
+    with app.db.write() as s:
+        raw = settings.get(s, K_RESTORED)
+        if raw is None:
+            return
+        try:
+            detail = json.loads(raw)
+        except ValueError:
+            detail = {}
+        w = AuditWriter(s)
+        w.add(utcnow(), SYSTEM_ACTOR, RESTORED, detail={
+            "to_event": int(detail.get("to_event") or 0), "backup": str(detail.get("backup")),
+            "backup_made": str(detail.get("backup_made"))})
+        w.flush()
+        settings.forget(s, K_RESTORED)

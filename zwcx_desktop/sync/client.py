@@ -140,15 +140,24 @@ class SyncClient:
                           check=lambda obj: wire.parse_missing_response(obj, version_ids),
                           headers={"Content-Encoding": "gzip", "Content-Type": "application/json"})
 
-    def push(self, ops: list[wire.Op], prints: list[wire.PrintEvent] | None = None) -> dict[str, Any]:
-        """Send ops (gzip JSON), and print events when given; the batch id doubles as the Idempotency-Key."""
+    def push(self, ops: list[wire.Op], prints: list[wire.PrintEvent] | None = None,
+             audit: list[wire.AuditAnchor] | None = None) -> dict[str, Any]:
+        """Send ops (gzip JSON), and print events and audit event hashes when given; the batch id doubles as the
+        Idempotency-Key."""
         batch_id = str(uuid.uuid4())
         extra = {"prints": [p.to_json() for p in prints]} if prints else {}
+        if audit:
+            extra["audit"] = [a.to_json() for a in audit]
         body = wire.gzip_json({"batch_id": batch_id, "ops": [o.to_json() for o in ops]} | extra)
         return self._json("POST", "/v1/sync/push", "push", data=body,
                           check=lambda obj: wire.parse_push_response(obj, ops),
                           headers={"Content-Encoding": "gzip", "Content-Type": "application/json",
                                    "Idempotency-Key": batch_id})
+
+    def audit_anchors(self, start: int, limit: int = wire.MAX_ANCHORS_PER_PAGE) -> dict[str, Any]:
+        """The hashes of this device's audit events the server anchored, from event `start` on."""
+        return self._json("GET", f"/v1/audit/anchors?from={start}&limit={limit}", "audit anchors",
+                          check=wire.parse_anchors_page)
 
     def pull(self, cursor: int, limit: int) -> dict[str, Any]:
         return self._json("GET", f"/v1/sync/pull?cursor={cursor}&limit={limit}", "pull",
