@@ -40,8 +40,14 @@ def store(s: Session, device_id: str, township_id: int, anchors: list[wire.Audit
     differs = next((a for a in anchors if a.seq in have and have[a.seq] != a.hash), None)
     keep = anchors
     if differs is not None:
-        restore = differs.restored_to is not None and differs.restored_to == differs.seq - 1
-        _record_fork(s, device_id, township_id, "restore" if restore else "rewritten", differs, through, now)
+        # A restore event declares every event after the backup's last one replaced: the first difference must
+        # lie after that one and no later than the restore event itself (a segment-start event of the audit key
+        # may come between them).
+        restore = any(a.restored_to is not None and a.restored_to < differs.seq <= a.seq for a in anchors)
+        restored_to = next((a.restored_to for a in anchors if a.restored_to is not None
+                            and a.restored_to < differs.seq <= a.seq), None)
+        _record_fork(s, device_id, township_id, "restore" if restore else "rewritten", differs, restored_to,
+                     through, now)
         if restore:
             s.execute(update(AuditAnchor).where(AuditAnchor.device_id == device_id,
                                                 AuditAnchor.superseded_at.is_(None),
@@ -59,15 +65,15 @@ def store(s: Session, device_id: str, township_id: int, anchors: list[wire.Audit
     return out
 
 
-def _record_fork(s: Session, device_id: str, township_id: int, kind: str, differs: wire.AuditAnchor, through: int,
-                 now: dt.datetime) -> None:
+def _record_fork(s: Session, device_id: str, township_id: int, kind: str, differs: wire.AuditAnchor,
+                 restored_to: int | None, through: int, now: dt.datetime) -> None:
     """One row per fork: a device that keeps sending a rewritten log is not recorded again for each push."""
     seen = s.execute(select(AuditFork.id).where(AuditFork.device_id == device_id, AuditFork.kind == kind,
                                                 AuditFork.first_differing_seq == differs.seq,
                                                 AuditFork.anchored_through == through)).first()
     if seen is None:
         s.execute(insert(AuditFork).values(device_id=device_id, township_id=township_id, kind=kind,
-                                           first_differing_seq=differs.seq, restored_to=differs.restored_to,
+                                           first_differing_seq=differs.seq, restored_to=restored_to,
                                            anchored_through=through, received_at=now))
 
 

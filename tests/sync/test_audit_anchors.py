@@ -179,3 +179,37 @@ def test_a_clean_start_keeps_the_log_and_anchors_it_for_the_new_enrolment(server
     assert res.audit_anchored == last and len(_anchored(server, a.app.setting(engine.K_DEVICE))) == last
     code, problems, _out = _check(capsys, a.app.root)
     assert code == 0 and problems == []
+
+
+def test_a_restore_after_the_audit_key_went_missing_still_forks_cleanly(server, tmp_path, capsys):
+    """The restored event need not follow the backup's last event at once: with the key lost, a new key's
+    segment starts first. The server still takes the fork as a restore."""
+    from zwcx_desktop import credentials
+    from zwcx_desktop.store import auditkeys
+
+    a = Device(tmp_path / "a", server, server.township("A"))
+    _units(a, "甲村")
+    a.sync(server.url, timeout=10)
+    backup = tmp_path / "b.zip"
+    create_backup(a.app.root, backup)
+    n = _last_seq(a)
+    _units(a, "乙村")
+    a.sync(server.url, timeout=10)
+    credentials.delete_secret(auditkeys.key_name(a.app.install_id()), True)
+    lock = WriterLock(a.app.root, "zwcx restore").acquire()
+    try:
+        restore_backup(a.app.root, backup, lock)
+    finally:
+        lock.release()
+    con = sqlite3.connect(a.app.root / "zwcx.sqlite3")
+    actions = [r[0] for r in con.execute("SELECT action FROM audit_log WHERE seq>? ORDER BY seq", (n,))]
+    con.close()
+    assert actions == ["audit_key_started", RESTORED]
+    res = a.sync(server.url, timeout=10)
+    assert not [w for w in res.warnings if "audit" in w]
+    with server.db.read() as s:
+        forks = s.execute(select(AuditFork.kind, AuditFork.first_differing_seq, AuditFork.restored_to)).all()
+    assert forks == [("restore", n + 1, n)]
+    code, problems, _out = _check(capsys, a.app.root)
+    # Only what the lost key makes unverifiable, said once; nothing about the server's anchors.
+    assert code == 1 and len(problems) == 1 and f"audit events 1-{n}: chained with audit key" in problems[0]

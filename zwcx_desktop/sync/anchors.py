@@ -23,6 +23,8 @@ from zwcx_desktop.sync.client import ServerRefused, SyncClient, SyncError
 #: device id, so a computer enrolled again (a new device at the server) anchors its log again from the start.
 K_ANCHORED = "sync_audit_anchored"
 _DEVICE = "sync_device_id"
+#: Differences named one by one before the rest are counted.
+LIMIT = 20
 
 
 def receipt(app) -> int:
@@ -119,25 +121,29 @@ def _differences(app, anchored: list[list]) -> tuple[list[str], list[str]]:
                          .order_by(AuditEvent.seq)).all()
     by_seq = {r.seq: r for r in rows}
     by_hash = {r.hash: r.seq for r in rows}
+    restores = [(r.seq, n) for r in rows if r.action == RESTORED and (n := _restored_to(r)) is not None]
     problems: list[str] = []
     restored_from = None
     for seq, h in anchored:
         ev = by_seq.get(seq)
-        if restored_from is not None and seq >= restored_from:
+        if ev is not None and ev.hash == h:
             continue
+        if any(n < seq <= r for r, n in restores):
+            # A restore the server has not been told about yet: what it anchored after the backup's last event
+            # is in the pre-restore copy, and the next sync records the fork.
+            restored_from = seq
+            break
         if ev is None:
             problems.append(f"audit event {seq}: anchored at the municipal server, but missing here (removed)")
-        elif ev.hash != h:
-            if ev.action == RESTORED and _restored_to(ev) == seq - 1:
-                # A restore the server has not been told about yet: what it anchored after the backup's last
-                # event is in the pre-restore copy, and the next sync records the fork.
-                restored_from = seq
-                continue
-            other = by_hash.get(h)
-            problems.append(f"audit event {seq}: the municipal server anchored it in this place, but here it is "
-                            f"event {other} (events were reordered)" if other is not None else
-                            f"audit event {seq}: differs from the hash anchored at the municipal server (rewritten "
-                            f"since it was anchored)")
+            continue
+        other = by_hash.get(h)
+        problems.append(f"audit event {seq}: the municipal server anchored it in this place, but here it is "
+                        f"event {other} (events were reordered)" if other is not None else
+                        f"audit event {seq}: differs from the hash anchored at the municipal server (rewritten "
+                        f"since it was anchored)")
+    if len(problems) > LIMIT:  # a log swapped wholesale would otherwise print a line per event
+        problems = problems[:LIMIT] + [f"{len(problems) - LIMIT} more audit event(s) differ from the municipal "
+                                       f"server's anchors"]
     through = anchored[-1][0] if anchored else 0
     note = f"compared with the municipal server: {len(anchored)} anchored audit event(s), through event {through}"
     if restored_from is not None:
