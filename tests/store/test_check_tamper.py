@@ -142,3 +142,41 @@ def test_an_edited_audit_event_content_hash_is_caught(store, data_dir, capsys):
     lines = _check(capsys, data_dir)
     assert f"audit event {seq}: its content does not match its keyed hash (the row was edited)" in lines
     assert any(ln.startswith(f"audit event {seq}: the content hash it recorded") for ln in lines)
+
+
+def test_removing_the_newest_events_everywhere_at_once_is_caught_by_the_keyring_tip(cli_dir, capsys):
+    """A forger removes the newest record with its versions, events, outbox entry and index: nothing in the
+    database points at what is gone, but the writer's last close left the newest event in the keyring."""
+    data_dir, rid = cli_dir
+    last = _one(data_dir, "SELECT max(seq) FROM audit_log")[0]
+    _sql(data_dir, ("DELETE FROM outbox WHERE record_id=?", (rid,)),
+         ("DELETE FROM commitments WHERE id=?", (rid,)),
+         ("DELETE FROM record_versions WHERE record_id=?", (rid,)),
+         ("DELETE FROM audit_log WHERE record_id=?", (rid,)))
+    assert _check(capsys, data_dir) == [
+        f"audit event {last}: was the newest event when zwcx last closed this store, and it is missing or different "
+        "now (the newest events were removed, or the database replaced by an older copy without a restore)"]
+
+
+def test_a_restore_moves_the_tip_so_it_is_not_taken_for_tampering(cli_dir, tmp_path, capsys):
+    data_dir, _rid = cli_dir
+    backup = tmp_path / "b.zip"
+    assert main(["--data-dir", str(data_dir), "backup", "-o", str(backup)]) == 0
+    assert main(["--data-dir", str(data_dir), "add", "commitment", "--json", str(tmp_path / "c.json")]) == 0
+    assert main(["--data-dir", str(data_dir), "restore", str(backup)]) == 0
+    capsys.readouterr()
+    assert _check(capsys, data_dir) == []
+
+
+@pytest.fixture
+def cli_dir(app, admin, tmp_path, capsys):
+    """A commitment added through the real `zwcx add` (the writer's close remembers the newest event)."""
+    import json
+
+    data_dir = app.root
+    payload = tmp_path / "c.json"
+    payload.write_text(json.dumps(commitment_payload(app)), encoding="utf-8")
+    app.close()
+    assert main(["--data-dir", str(data_dir), "add", "commitment", "--json", str(payload), "--as", "admin"]) == 0
+    rid = capsys.readouterr().out.strip()
+    return data_dir, rid

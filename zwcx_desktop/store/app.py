@@ -111,6 +111,16 @@ class App:
     def close(self, keep_lock: bool = False) -> WriterLock | None:
         """Close the database; the writer lock is released too unless `keep_lock`, and then returned (the
         desktop's restore closes the store but must stay the one writer until it reopens it)."""
+        if self.lock is not None:  # still the one writer: nothing can be appended after this
+            from sqlalchemy.exc import SQLAlchemyError
+
+            from zwcx_desktop.store.audit import remember_tip
+
+            try:
+                with self.db.read() as s:
+                    remember_tip(s)
+            except SQLAlchemyError:  # a damaged store is said by `check`; closing must not fail on it
+                pass
         self.db.close()
         lock, self.lock = self.lock, None
         if lock is not None and not keep_lock:

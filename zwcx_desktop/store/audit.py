@@ -196,7 +196,38 @@ def verify_chain(session: Session, keys: AuditKeys | None = None, limit: int = 2
             out.append(ChainBreak(expected_seq - 1, "the keyring holds this office's audit key, but no event is "
                                                     "chained with it (the log was rewritten without it)"))
     out += [Unverifiable(seqs[0], seqs[-1], kid) for kid, seqs in missing.items()]
+    out += _check_tip(session, keys)
     return out
+
+
+def _check_tip(session: Session, keys: AuditKeys | None) -> list[ChainBreak]:
+    """The newest event the keyring remembers from the writer's last close must still be in the log."""
+    try:
+        tip = keys.tip() if keys is not None else None
+    except credentials.NoKeyring:
+        return []
+    if tip is None:
+        return []
+    seq, h = tip
+    have = session.execute(select(AuditEvent.hash).where(AuditEvent.seq == seq)).scalar()
+    if have == h:
+        return []
+    return [ChainBreak(seq, "was the newest event when zwcx last closed this store, and it is missing or different "
+                            "now (the newest events were removed, or the database replaced by an older copy without "
+                            "a restore)")]
+
+
+def remember_tip(session: Session) -> None:
+    """Keep the newest event in the keyring (the writer closing the store); quiet when the keyring cannot be
+    used: the log is no less whole for it."""
+    keys = keys_of(session)
+    row = session.execute(text("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")).first()
+    if keys is None or row is None:
+        return
+    try:
+        keys.save_tip(row[0], row[1])
+    except credentials.NoKeyring:
+        pass
 
 
 def _key_or_none(keys: AuditKeys | None, kid: str) -> bytes | None:

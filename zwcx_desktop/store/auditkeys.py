@@ -32,6 +32,12 @@ def key_name(install_id: str) -> str:
     return f"audit-key:{install_id}"
 
 
+def tip_name(install_id: str) -> str:
+    """Keyring entry of the newest audit event when the data directory's writer last closed it: removing the
+    newest events from every table at once leaves no trace in the database, but the log no longer holds this."""
+    return f"audit-tip:{install_id}"
+
+
 def check_value(key: bytes) -> str:
     """The check value of an audit key: names it, tells nothing about it."""
     return hmac.new(key, _LABEL, hashlib.sha256).hexdigest()
@@ -49,7 +55,7 @@ class AuditKeys:
 
     def __init__(self, install_id: str, get_secret: Callable[[Session | None, str], str | None],
                  set_secret: Callable[[Session | None, str, str], None]) -> None:
-        self._name = key_name(install_id)
+        self._name, self._tip = key_name(install_id), tip_name(install_id)
         self._get, self._set = get_secret, set_secret
         self._cache: dict[str, bytes] | None = None
 
@@ -80,6 +86,18 @@ class AuditKeys:
     def known_ids(self) -> set[str]:
         """Ids of every audit key the keyring holds for this data directory."""
         return set(self._read())
+
+    def tip(self) -> tuple[int, str] | None:
+        """(seq, hash) of the newest event when the writer last closed the store, or None."""
+        try:
+            t = json.loads(self._get(None, self._tip) or "null")
+            return (int(t["seq"]), str(t["hash"])) if isinstance(t, dict) else None
+        except (ValueError, KeyError, TypeError):
+            return None
+
+    def save_tip(self, seq: int, hash_: str) -> None:
+        """Remember the newest event (the writer closing the store)."""
+        self._set(None, self._tip, json.dumps({"seq": seq, "hash": hash_}))
 
     def create(self, s: Session) -> tuple[str, bytes]:
         """A new key, kept in the keyring beside the earlier ones before any event uses it, and its check value

@@ -165,6 +165,7 @@ def restore_backup(root: Path, path: Path, lock: WriterLock) -> RestoreResult:
                     f"{path} belongs to another office ({other}); this data directory belongs to "
                     f"{mine.get('name')} ({mine['uscc']}). Restore it into an empty --data-dir instead")
             pre = _pre_restore_copy(root, current)
+        _move_tip(staged)
         _copy_into_live(staged, current)
         att = staging / "attachments"
         if att.exists():
@@ -191,6 +192,30 @@ def _mark_restored(staged: Path, backup_name: str, made: str) -> None:
         con.commit()
     finally:
         con.close()
+
+
+def _move_tip(staged: Path) -> None:
+    """Point the keyring's newest-event tip (store/audit.py) at the backup's last event before the copy: it is in
+    the restored log and, the backup being an earlier state of this log, in the current one too, so a restore
+    killed at any moment is not taken for removed events."""
+    from zwcx_desktop import credentials
+    from zwcx_desktop.store.auditkeys import tip_name
+    from zwcx_desktop.store.keys import K_SECRET_STORE
+
+    con = sqlite3.connect(str(staged))
+    try:
+        row = con.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
+        iid = con.execute("SELECT value FROM settings WHERE key='install_id'").fetchone()
+        chosen = con.execute("SELECT value FROM settings WHERE key=?", (K_SECRET_STORE,)).fetchone()
+    finally:
+        con.close()
+    if row is None or iid is None:
+        return
+    try:
+        credentials.set_secret(tip_name(iid[0]), json.dumps({"seq": row[0], "hash": row[1]}),
+                               chosen is not None and chosen[0] == "file")
+    except credentials.NoKeyring:
+        pass  # no tip can be kept where there is no keyring; the restore goes on
 
 
 def _open_once(root: Path, lock: WriterLock) -> None:

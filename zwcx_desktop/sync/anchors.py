@@ -15,7 +15,7 @@ from sqlalchemy import select
 
 from zwcx_desktop import credentials
 from zwcx_desktop.store.models import AuditEvent
-from zwcx_desktop.store.restore import RESTORED
+from zwcx_desktop.store.restore import K_RESTORED, RESTORED
 from zwcx_desktop.sync import wire
 from zwcx_desktop.sync.client import ServerRefused, SyncClient, SyncError
 
@@ -122,6 +122,9 @@ def _differences(app, anchored: list[list]) -> tuple[list[str], list[str]]:
     by_seq = {r.seq: r for r in rows}
     by_hash = {r.hash: r.seq for r in rows}
     restores = [(r.seq, n) for r in rows if r.action == RESTORED and (n := _restored_to(r)) is not None]
+    pending = _pending_restore(app)
+    if pending is not None:  # a restore killed before its event was written: the next writer writes it
+        restores.append((2**62, pending))
     problems: list[str] = []
     restored_from = None
     for seq, h in anchored:
@@ -149,6 +152,13 @@ def _differences(app, anchored: list[list]) -> tuple[list[str], list[str]]:
     if restored_from is not None:
         note += f"; events from {restored_from} on were replaced by a restore the next sync reports"
     return problems, [note]
+
+
+def _pending_restore(app) -> int | None:
+    try:
+        return int(json.loads(app.setting(K_RESTORED) or "null")["to_event"])
+    except (TypeError, ValueError, KeyError):
+        return None
 
 
 def _restored_to(ev) -> int | None:
