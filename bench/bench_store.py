@@ -1,4 +1,4 @@
-"""Store benchmarks at 100k records: demo generation, substring search, one save."""
+"""Store benchmarks at 100k records: demo generation, substring search, one save, `zwcx check`."""
 
 from __future__ import annotations
 
@@ -45,6 +45,15 @@ def main(records: int = 100_000) -> list[dict]:
         app.records.create("commitment", payload, admin)
         samples.append(time.perf_counter() - t)
     out.append(report("one save (record + version + audit + outbox), median", median_ms(samples), "ms", 5.0))
+    app.close()
+    # Every version, row, event and the keyed chain, as `zwcx check --local` does (no server to ask here).
+    from zwcx_desktop.store.check import run_checks
+
+    app = App(root)
+    t = time.perf_counter()
+    problems = run_checks(app.db)
+    out.append(report(f"zwcx check at {records} records (local)", time.perf_counter() - t, "s", 60.0))
+    assert problems == [], problems[:3]
     app.close()
     return out
 

@@ -196,11 +196,12 @@ def create_app(db: ServerDB) -> FastAPI:
         obj = parse_json(await _body(request, wire.MAX_PUSH_BYTES, wire.MAX_PUSH_JSON_BYTES))
         batch_id, ops = wire.parse_push_request(obj)
         prints = wire.parse_prints(obj.get("prints"))  # optional: older clients send no print events
+        audit = wire.parse_anchors(obj.get("audit"))  # optional: older clients anchor no audit events
         if batch_id != key:
             raise ServiceError(400, "the Idempotency-Key header and the body's batch_id differ")
         from starlette.concurrency import run_in_threadpool
 
-        result = await run_in_threadpool(service.push, db, c, ops, prints)
+        result = await run_in_threadpool(service.push, db, c, ops, prints, audit)
         return JSONResponse(result | {"batch_id": batch_id})
 
     @app.post("/v1/sync/missing", dependencies=AUTH,
@@ -237,6 +238,22 @@ def create_app(db: ServerDB) -> FastAPI:
             raise ServiceError(400, f"limit must be between 1 and {wire.MAX_PULL_LIMIT}")
         # Streamed: the page is written out as it is serialised, never held whole as one string.
         return StreamingResponse(service.pull(db, c, at, lim), media_type="application/json")
+
+    @app.get("/v1/audit/anchors", dependencies=AUTH, responses={
+        200: {"description": "The audit event hashes this device anchored, from event `from` on."},
+        **doc.errors(400, 401, 403)}, openapi_extra={"parameters": [
+            doc.query("from", "The first audit event seq to answer (default 1)."),
+            doc.query("limit", f"Anchors per page (default {wire.MAX_ANCHORS_PER_PAGE}).",
+                      {"type": "integer", "minimum": 1, "maximum": wire.MAX_ANCHORS_PER_PAGE})]})
+    def audit_anchors(request: Request) -> JSONResponse:
+        """What the server holds of this device's audit log, for `zwcx check` to compare with its own."""
+        c = caller(request)
+        q = request.query_params
+        first = count(q.get("from"), "from", 1)
+        lim = count(q.get("limit"), "limit", wire.MAX_ANCHORS_PER_PAGE)
+        if not 1 <= lim <= wire.MAX_ANCHORS_PER_PAGE:
+            raise ServiceError(400, f"limit must be between 1 and {wire.MAX_ANCHORS_PER_PAGE}")
+        return JSONResponse(service.audit_anchors(db, c, first, lim))
 
     @app.get("/v1/verify", dependencies=AUTH,
              responses={200: {"model": doc.VerifyAnswer}, **doc.errors(401, 403)})

@@ -181,3 +181,35 @@ class PrintEvent(Base):
     content_hash: Mapped[str] = mapped_column(String(64))
     printed_at: Mapped[dt.datetime] = mapped_column(DateTime)
     received_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class AuditAnchor(Base):
+    """The hash of one audit event of a device, as received with a push. Kept for good: an anchor a restore
+    replaced is marked `superseded_at`, never deleted, so the city can compare what a device showed before."""
+
+    __tablename__ = "audit_anchors"
+    __table_args__ = (Index("ix_audit_anchors_device_seq", "device_id", "seq"),)
+    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True,
+                                    autoincrement=True)
+    device_id: Mapped[str] = mapped_column(ID)
+    township_id: Mapped[int] = mapped_column(ForeignKey("townships.id"))
+    seq: Mapped[int] = mapped_column(BigInteger)
+    hash: Mapped[str] = mapped_column(String(64))
+    received_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    superseded_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+
+
+class AuditFork(Base):
+    """A device's audit log that no longer matched what the server had anchored: `restore` (a restore from a
+    backup the device announced; accepted, its later anchors start again from `restored_to`) or `rewritten`
+    (events differ without a restore; refused, the anchors stay). For the city console."""
+
+    __tablename__ = "audit_forks"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    device_id: Mapped[str] = mapped_column(ID, index=True)
+    township_id: Mapped[int] = mapped_column(ForeignKey("townships.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    first_differing_seq: Mapped[int] = mapped_column(BigInteger)
+    restored_to: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    anchored_through: Mapped[int] = mapped_column(BigInteger)
+    received_at: Mapped[dt.datetime] = mapped_column(DateTime)

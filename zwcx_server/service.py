@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from zwcx_desktop.domain.calendar import parse_schedule
 from zwcx_desktop.sync import wire
-from zwcx_server import faults, keys
+from zwcx_server import anchors, faults, keys
 from zwcx_server.db import ServerDB
 from zwcx_server.models import (
     Blob,
@@ -235,21 +235,23 @@ def reference(db: ServerDB) -> dict[str, list[Any]]:
 
 
 def push(db: ServerDB, caller: Caller, ops: list[wire.Op],
-         prints: list[wire.PrintEvent] | None = None) -> dict[str, Any]:
+         prints: list[wire.PrintEvent] | None = None, audit: list[wire.AuditAnchor] | None = None) -> dict[str, Any]:
     """Apply ops in order; stops at the first op whose attachments are missing (`need_blobs`). Print events
-    (`prints`) are kept in the same transaction; the answer then says how far this device's are held."""
+    (`prints`) and audit event hashes (`audit`, zwcx_server/anchors.py) are kept in the same transaction; the
+    answer then says how far this device's are held."""
     from sqlalchemy.exc import IntegrityError
 
     for _attempt in range(3):
         try:
-            return _push(db, caller, ops, prints or [])
+            return _push(db, caller, ops, prints or [], audit or [])
         except IntegrityError:
             # A concurrent push of the same op by the same device won the UNIQUE key; the retry reads its answer.
             continue
     raise ServiceError(503, "the server is busy with the same operations; retry")
 
 
-def _push(db: ServerDB, caller: Caller, ops: list[wire.Op], prints: list[wire.PrintEvent]) -> dict[str, Any]:
+def _push(db: ServerDB, caller: Caller, ops: list[wire.Op], prints: list[wire.PrintEvent],
+          audit: list[wire.AuditAnchor]) -> dict[str, Any]:
     now = utcnow()
     with db.write() as s:
         tw = s.execute(select(Township).where(Township.id == caller.township_id).with_for_update()).scalar_one()
@@ -324,6 +326,8 @@ def _push(db: ServerDB, caller: Caller, ops: list[wire.Op], prints: list[wire.Pr
         if acked:
             _raise_acked(s, caller.device_id, acked)
         extra = {"prints_through": _store_prints(s, caller, prints, now)} if prints else {}
+        if audit:
+            extra |= anchors.store(s, caller.device_id, tw.id, audit, now)
     faults.after_commit("push")
     return {"protocol": wire.PROTOCOL, "results": results, "acked_through_seq": acked} | extra
 
@@ -380,8 +384,9 @@ def sync_state(db: ServerDB, caller: Caller, cursor: int | None) -> dict[str, An
         at_cursor = s.execute(select(Version.version_id).where(
             Version.township_id == caller.township_id, Version.seq == cursor)).scalar_one_or_none() if cursor else None
         prints = _prints_through(s, caller.device_id)
+        audit = anchors.anchored_through(s, caller.device_id)
     return {"max_seq": int(max_seq or 0), "acked_seq": int(acked or 0), "cursor_version_id": at_cursor,
-            "prints_through": prints}
+            "prints_through": prints, "audit_anchored": audit}
 
 
 def missing(db: ServerDB, caller: Caller, version_ids: list[str], acked_seq: int | None) -> dict[str, Any]:
@@ -572,6 +577,12 @@ def _drop_part(s: Session, township_id: int, sha256: str) -> None:
 def _live(part: Any, now: dt.datetime) -> Any:
     """The unfinished upload (a row with `updated_at`) unless it has expired."""
     return part if part is not None and part.updated_at >= now - PART_EXPIRY else None
+
+
+def audit_anchors(db: ServerDB, caller: Caller, from_seq: int, limit: int) -> dict[str, Any]:
+    """/v1/audit/anchors: what the server anchored of the caller's audit log (zwcx_server/anchors.py)."""
+    with db.read() as s:
+        return anchors.page(s, caller.device_id, from_seq, limit)
 
 
 def blob_state(db: ServerDB, caller: Caller, sha256: str) -> tuple[int | None, int]:

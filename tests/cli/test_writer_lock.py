@@ -107,7 +107,7 @@ def test_restore_while_another_process_writes_loses_no_acknowledged_save(cli, da
     stop = tmp_path / "stop"
     writer = subprocess.Popen([sys.executable, str(Path(__file__).with_name("restore_writer.py")), str(data_dir),
                                str(payload), str(stop)], stdout=subprocess.PIPE, text=True,
-                              env=ENV | {"ZWCX_WRITER_WAIT": "0"})
+                              env=os.environ | {"PYTHONPATH": str(ROOT), "ZWCX_WRITER_WAIT": "0"})
     log: list[dict] = []
     reader = threading.Thread(target=lambda: log.extend(json.loads(ln) for ln in writer.stdout), daemon=True)
     reader.start()

@@ -81,7 +81,7 @@ def test_the_document_covers_every_route_and_declares_the_device_token(api):
     assert doc == DOC
     routes = {(m.upper(), p) for p, ops in doc["paths"].items() for m in ops}
     assert routes == {("POST", "/v1/enroll"), ("GET", "/v1/sync/meta"), ("POST", "/v1/sync/push"),
-                      ("POST", "/v1/sync/missing"), ("GET", "/v1/sync/pull"), ("GET", "/v1/verify"),
+                      ("POST", "/v1/sync/missing"), ("GET", "/v1/sync/pull"), ("GET", "/v1/verify"), ("GET", "/v1/audit/anchors"),
                       ("GET", "/v1/reference"), ("HEAD", "/v1/blobs/{sha256}"), ("GET", "/v1/blobs/{sha256}"),
                       ("PUT", "/v1/blobs/{sha256}"), ("GET", "/v/{code}")}
     assert doc["components"]["securitySchemes"]["deviceToken"] == {

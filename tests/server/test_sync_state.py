@@ -30,14 +30,15 @@ def test_meta_reports_max_seq_acked_seq_and_the_version_at_the_cursor(server):
     t = server.township("A")
     a, b = Dev(server, t), Dev(server, t)
     assert _meta(a).json()["sync_state"] == {"max_seq": 0, "acked_seq": 0, "cursor_version_id": None,
-                                             "prints_through": 0}
+                                             "prints_through": 0, "audit_anchored": 0}
     ops = [op(str(uuid.uuid4()), unit_doc(f"甲{i}"), seq=i + 1) for i in range(3)]
     assert a.push(ops).status_code == 200
     assert b.push([op(str(uuid.uuid4()), unit_doc("乙"), seq=7)]).status_code == 200
     st = _meta(a, "2").json()["sync_state"]
-    assert st == {"max_seq": 4, "acked_seq": 3, "cursor_version_id": ops[1]["version_id"], "prints_through": 0}
+    assert st == {"max_seq": 4, "acked_seq": 3, "cursor_version_id": ops[1]["version_id"], "prints_through": 0,
+                  "audit_anchored": 0}
     assert _meta(b, "9").json()["sync_state"] == {"max_seq": 4, "acked_seq": 7, "cursor_version_id": None,
-                                                  "prints_through": 0}
+                                                  "prints_through": 0, "audit_anchored": 0}
     # A replayed older batch does not lower what the server remembers.
     assert a.push(ops[:1]).status_code == 200
     assert _meta(a).json()["sync_state"]["acked_seq"] == 3

@@ -182,14 +182,26 @@ def cmd_demo(ctx: Context) -> int:
 
 def cmd_check(ctx: Context) -> int:
     from zwcx_desktop.store.check import run_checks
+    from zwcx_desktop.sync import anchors
+    from zwcx_desktop.sync.engine import make_client
 
-    problems = run_checks(ctx.app().db)
+    app = ctx.app()
+    problems = run_checks(app.db)
+    # The server's copy of the event hashes shows what the local chain cannot: newest events removed, or the
+    # whole log swapped for an older one.
+    if ctx.args.local:
+        remote, notes = [], ["checked locally only (--local)"]
+    else:  # short timeouts and no retries: an offline office gets its answer at once
+        remote, notes = anchors.compare(app, lambda a: make_client(a, timeout=(3.0, 30.0), retries=0))
+    problems += remote
     for p in problems:
         print(f"zwcx: problem: {p}", file=sys.stderr)
+    for n in notes:
+        print(n)
     if problems:
         print(f"zwcx: check found {len(problems)} problem(s)", file=sys.stderr)
         return 1
-    print("ok: database intact, audit chain unbroken, every version and attachment present")
+    print("ok: database intact, audit chain unbroken, every version, record row and attachment consistent")
     return 0
 
 
@@ -266,7 +278,9 @@ def register(sub) -> None:
     p.add_argument("--today", help="reference date (YYYY-MM-DD) for a sample that does not change by the day")
     p.set_defaults(func=cmd_demo, writes=True)
 
-    p = sub.add_parser("check", help="check the database, audit chain and attachments")
+    p = sub.add_parser("check", help="check the database, audit chain, versions, record rows and attachments, and "
+                                     "the audit log against the municipal server's anchors")
+    p.add_argument("--local", action="store_true", help="do not ask the municipal server for its audit anchors")
     p.set_defaults(func=cmd_check)
 
     p = sub.add_parser("backup", help="write a backup of all data and attachments")

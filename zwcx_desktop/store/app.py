@@ -5,8 +5,9 @@ from __future__ import annotations
 import secrets
 from pathlib import Path
 
+from zwcx_desktop import credentials
 from zwcx_desktop.config import data_dir
-from zwcx_desktop.store import keys, migrate, reference, settings
+from zwcx_desktop.store import auditkeys, keys, migrate, reference, settings
 from zwcx_desktop.store.db import Database
 from zwcx_desktop.store.records import RecordStore
 from zwcx_desktop.store.writerlock import WriterLock
@@ -39,6 +40,10 @@ class App:
         root.mkdir(parents=True, exist_ok=True)
         self.db = Database(root)
         self.migration = migrate.upgrade(self.db.engine, self.db.path, self.db.backups_dir)
+        # Bound before any write: every audit event is chained with the office's audit key from the keyring.
+        self.db.session_info[auditkeys.INFO_KEY] = auditkeys.AuditKeys(
+            self.install_id(), lambda s, name: credentials.get_secret(name, self._file_store_chosen(s)),
+            lambda s, name, value: credentials.set_secret(name, value, self._file_store_chosen(s)))
         with self.db.read() as s:
             reference.install_calendar(s)  # next year's holidays may have come from the municipal server already
         self.records = RecordStore(self.db, fingerprint_key=self._fingerprint_key)
@@ -46,6 +51,9 @@ class App:
         self.device_id = self.records.device_id
         if lock is not None:
             keys.settle(self)  # as the writer, before any save: a save's transaction must not wait on our own
+            from zwcx_desktop.store.restore import record_restore
+
+            record_restore(self)
 
     @classmethod
     def open(cls, override: str | None = None) -> App:
@@ -87,6 +95,11 @@ class App:
             self.put_setting("install_id", iid)
         return iid
 
+    def _file_store_chosen(self, s=None) -> bool:
+        """Whether the office keeps its secrets in a file store: as committed, or as the write `s` is choosing it
+        (the audit event of that very choice, or of withdrawing it, is chained with a key from that store)."""
+        return keys.file_store_chosen(self) or (s is not None and settings.get(s, keys.K_SECRET_STORE) == "file")
+
     def _fingerprint_key(self) -> bytes:
         return keys.load_fingerprint_key(self)  # checked against the database; never silently replaced
 
@@ -98,6 +111,16 @@ class App:
     def close(self, keep_lock: bool = False) -> WriterLock | None:
         """Close the database; the writer lock is released too unless `keep_lock`, and then returned (the
         desktop's restore closes the store but must stay the one writer until it reopens it)."""
+        if self.lock is not None:  # still the one writer: nothing can be appended after this
+            from sqlalchemy.exc import SQLAlchemyError
+
+            from zwcx_desktop.store.audit import remember_tip
+
+            try:
+                with self.db.read() as s:
+                    remember_tip(s)
+            except SQLAlchemyError:  # a damaged store is said by `check`; closing must not fail on it
+                pass
         self.db.close()
         lock, self.lock = self.lock, None
         if lock is not None and not keep_lock:

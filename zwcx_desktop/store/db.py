@@ -50,8 +50,12 @@ class Database:
         self.root = root
         self.path = db_path(root)
         self.engine = make_engine(self.path)
-        self._read = sessionmaker(self.engine, expire_on_commit=False)
-        self._write = sessionmaker(self.engine.execution_options(zwcx_write=True), expire_on_commit=False)
+        #: Copied into every session's `info` when it is made: how the audit log finds the office's audit keys
+        #: (the App that opened the directory puts them here; store/auditkeys.py).
+        self.session_info: dict = {}
+        self._read = sessionmaker(self.engine, expire_on_commit=False, info=self.session_info)
+        self._write = sessionmaker(self.engine.execution_options(zwcx_write=True), expire_on_commit=False,
+                                   info=self.session_info)
 
     @contextmanager
     def read(self) -> Iterator[Session]:

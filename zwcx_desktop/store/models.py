@@ -182,7 +182,9 @@ class RecordVersion(Base):
 
 
 class AuditEvent(Base):
-    """Append-only, hash-chained log: each event's hash covers the previous event's hash."""
+    """Append-only, hash-chained log: each event's hash covers the previous event's hash. Since 0006 the hash is
+    an HMAC under the office's audit key (`key_id` names it; NULL: a plain SHA-256 event from before), and an
+    event about a version carries that version's content hash."""
 
     __tablename__ = "audit_log"
     seq: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -195,6 +197,8 @@ class AuditEvent(Base):
     detail: Mapped[str] = mapped_column(Text, default="{}")
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+    content_hash: Mapped[str | None] = mapped_column(String(64))
+    key_id: Mapped[str | None] = mapped_column(String(16))
 
 
 class OutboxOp(Base):

@@ -396,7 +396,7 @@ class RecordStore(RecordReads):
                     s.execute(delete(child_model).where(getattr(child_model, fk) == ch.record_id))
                 if rows:
                     new_rows.setdefault(child_model.__tablename__, []).append(rows)  # type: ignore[arg-type]
-            audit.add(now, actor.username, ch.action, ch.kind, ch.record_id, vid, ch.detail or None)
+            audit.add(now, actor.username, ch.action, ch.kind, ch.record_id, vid, ch.detail or None, content_hash=h)
             if origin == "local":
                 outbox.append({"op_id": str(uuid.uuid4()), "device_id": device,
                                "op": "delete" if ch.deleted else "upsert", "kind": ch.kind,

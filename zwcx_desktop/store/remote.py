@@ -76,7 +76,7 @@ def apply_pull_page(store: RecordStore, items: list[dict[str, Any]], states: Map
                     continue
                 raw_versions.append(_version_row(it, now))
                 audit.add(now, SYNC_ACTOR.username, "sync-receive", kind, rid, it["version_id"],
-                          {"version": it["version"], "by": it.get("created_by")})
+                          {"version": it["version"], "by": it.get("created_by")}, content_hash=it["content_hash"])
             if rid in pending:
                 continue
             if cur_item is not None:

@@ -13,6 +13,7 @@ The office a backup belongs to is read from its database (the manifest is not si
 from __future__ import annotations
 
 import datetime as dt
+import json
 import shutil
 import sqlite3
 import tempfile
@@ -29,6 +30,11 @@ STAGING_PREFIX = ".restore-"
 #: Staging folders of every operation that builds a database beside the live one (a restore, the demo sample).
 STAGING_PREFIXES = (STAGING_PREFIX, ".demo-")
 PRE_RESTORE_PREFIX = "pre-restore-"
+#: Setting left in the restored database until its "restored" audit event is written (by the first writer to open
+#: it, normally the restore itself): written into the staged copy, so it arrives with the restored data or not at all.
+K_RESTORED = "audit_restored_pending"
+#: The audit event a restore appends; the server accepts the fork it makes in the log (zwcx_server/anchors.py).
+RESTORED = "restored"
 #: pre-restore copies kept in backups/ (the newest ones; older ones are removed before a new copy is made)
 KEEP_PRE_RESTORE = diskspace.KEEP_COPIES
 
@@ -149,6 +155,7 @@ def restore_backup(root: Path, path: Path, lock: WriterLock) -> RestoreResult:
         manifest = read_backup(path.resolve(), staging)
         staged = staging / "zwcx.sqlite3"
         theirs = home_unit(staged)
+        _mark_restored(staged, path.name, str(manifest.get("created_at")))
         pre = None
         if current.exists():
             mine = _current_office(current)
@@ -158,6 +165,7 @@ def restore_backup(root: Path, path: Path, lock: WriterLock) -> RestoreResult:
                     f"{path} belongs to another office ({other}); this data directory belongs to "
                     f"{mine.get('name')} ({mine['uscc']}). Restore it into an empty --data-dir instead")
             pre = _pre_restore_copy(root, current)
+        _move_tip(staged)
         copy_into_live(staged, current)
         att = staging / "attachments"
         if att.exists():
@@ -167,6 +175,77 @@ def restore_backup(root: Path, path: Path, lock: WriterLock) -> RestoreResult:
                     if not dst.exists():
                         dst.parent.mkdir(parents=True, exist_ok=True)
                         p.replace(dst)
+        _open_once(root, lock)
         return RestoreResult(manifest, theirs, str(manifest.get("created_at")), pre)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+
+
+def _mark_restored(staged: Path, backup_name: str, made: str) -> None:
+    """Note in the staged database which event the log is restored to, for the "restored" event."""
+    con = sqlite3.connect(str(staged))
+    try:
+        last = con.execute("SELECT COALESCE(MAX(seq), 0) FROM audit_log").fetchone()[0]
+        con.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)",
+                    (K_RESTORED, json.dumps({"to_event": last, "backup": backup_name, "backup_made": made},
+                                            ensure_ascii=False)))
+        con.commit()
+    finally:
+        con.close()
+
+
+def _move_tip(staged: Path) -> None:
+    """Point the keyring's newest-event tip (store/audit.py) at the backup's last event before the copy: it is in
+    the restored log and, the backup being an earlier state of this log, in the current one too, so a restore
+    killed at any moment is not taken for removed events."""
+    from zwcx_desktop import credentials
+    from zwcx_desktop.store.auditkeys import tip_name
+    from zwcx_desktop.store.keys import K_SECRET_STORE
+
+    con = sqlite3.connect(str(staged))
+    try:
+        row = con.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
+        iid = con.execute("SELECT value FROM settings WHERE key='install_id'").fetchone()
+        chosen = con.execute("SELECT value FROM settings WHERE key=?", (K_SECRET_STORE,)).fetchone()
+    finally:
+        con.close()
+    if row is None or iid is None:
+        return
+    try:
+        credentials.set_secret(tip_name(iid[0]), json.dumps({"seq": row[0], "hash": row[1]}),
+                               chosen is not None and chosen[0] == "file")
+    except credentials.NoKeyring:
+        pass  # no tip can be kept where there is no keyring; the restore goes on
+
+
+def _open_once(root: Path, lock: WriterLock) -> None:
+    """Open the restored store as its writer (migrating an older backup) so that its "restored" event is written
+    now, still under the restore's lock."""
+    from zwcx_desktop.store.app import App
+
+    try:
+        App(root, lock).close(keep_lock=True)
+    except Exception:  # noqa: BLE001 - the data is restored; the event stays pending for the next writer to open it
+        pass
+
+
+def record_restore(app) -> None:
+    """Append the "restored to event N" audit event a restore left pending (App does this as the writer)."""
+    from zwcx_desktop.store import settings
+    from zwcx_desktop.store.audit import SYSTEM_ACTOR, AuditWriter
+    from zwcx_desktop.store.records import utcnow
+
+    with app.db.write() as s:
+        raw = settings.get(s, K_RESTORED)
+        if raw is None:
+            return
+        try:
+            detail = json.loads(raw)
+        except ValueError:
+            detail = {}
+        w = AuditWriter(s)
+        w.add(utcnow(), SYSTEM_ACTOR, RESTORED, detail={
+            "to_event": int(detail.get("to_event") or 0), "backup": str(detail.get("backup")),
+            "backup_made": str(detail.get("backup_made"))})
+        w.flush()
+        settings.forget(s, K_RESTORED)

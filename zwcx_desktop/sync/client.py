@@ -147,14 +147,17 @@ class SyncClient:
                           check=lambda obj: wire.parse_missing_response(obj, version_ids),
                           headers={"Content-Encoding": "gzip", "Content-Type": "application/json"})
 
-    def push(self, ops: list[wire.Op], prints: list[wire.PrintEvent] | None = None) -> dict[str, Any]:
+    def push(self, ops: list[wire.Op], prints: list[wire.PrintEvent] | None = None,
+             audit: list[wire.AuditAnchor] | None = None) -> dict[str, Any]:
         """Send ops (gzip JSON) in requests of at most PUSH_REQUEST_BYTES of JSON (at least one op each), so large
-        documents (posted rosters) never make a body the server refuses or must hold whole; print events, when
-        given, go with the first request. Answers are joined in order; one that stops early (an op waiting for
+        documents (posted rosters) never make a body the server refuses or must hold whole; print events and audit
+        event hashes, when given, go with the first request. Answers are joined in order; one that stops early (an op waiting for
         attachments) ends the push there, as one request would."""
         encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
         pieces = [encode(o.to_json()).encode("utf-8") for o in ops]
         extra = b',"prints":' + encode([p.to_json() for p in prints]).encode("utf-8") if prints else b""
+        if audit:
+            extra += b',"audit":' + encode([a.to_json() for a in audit]).encode("utf-8")
         ans: dict[str, Any] = {}
         results: list[dict[str, Any]] = []
         i = 0
@@ -181,6 +184,11 @@ class SyncClient:
                           check=lambda obj: wire.parse_push_response(obj, ops),
                           headers={"Content-Encoding": "gzip", "Content-Type": "application/json",
                                    "Idempotency-Key": batch_id})
+
+    def audit_anchors(self, start: int, limit: int = wire.MAX_ANCHORS_PER_PAGE) -> dict[str, Any]:
+        """The hashes of this device's audit events the server anchored, from event `start` on."""
+        return self._json("GET", f"/v1/audit/anchors?from={start}&limit={limit}", "audit anchors",
+                          check=wire.parse_anchors_page)
 
     def pull(self, cursor: int, limit: int) -> dict[str, Any]:
         return self._json("GET", f"/v1/sync/pull?cursor={cursor}&limit={limit}", "pull",

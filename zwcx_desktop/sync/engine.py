@@ -26,7 +26,7 @@ from zwcx_desktop.store import keys, reference, remote, settings
 from zwcx_desktop.store.models import RECORD_MODELS, Attachment, OutboxOp, PrintLog, RecordVersion
 from zwcx_desktop.store.records import SYSTEM
 from zwcx_desktop.store.users import Actor
-from zwcx_desktop.sync import repair, wire
+from zwcx_desktop.sync import anchors, repair, wire
 from zwcx_desktop.sync.client import BadAnswer, ServerRefused, SyncClient, SyncError
 
 PUSH_BATCH = 500
@@ -94,6 +94,7 @@ class RoundResult:
     reference_updated: bool = False
     recounted: int = 0  # unposted records whose dates moved with the official holiday schedule
     prints_sent: int = 0  # print log rows sent to the server this round
+    audit_anchored: int = 0  # audit event hashes the server anchored this round
     bytes_sent: int = 0
     bytes_received: int = 0
     warnings: list[str] = field(default_factory=list)
@@ -198,6 +199,8 @@ def _round(app, client: SyncClient | None, say: Progress) -> RoundResult:
         repair.check_digest(app, int(app.setting(K_CURSOR) or 0), last_page)
         if res.pulled:
             _recount(app, res, say)  # records from a computer that counted them before the schedule arrived
+        # Last, so that the events of this round's pull are anchored with it.
+        res.audit_anchored = anchors.push(app, client, meta, res.warnings, say)
         res.bytes_sent, res.bytes_received = client.bytes_sent, client.bytes_received
         with app.db.read() as s:
             res.conflicts = _count_state(s, "conflict")

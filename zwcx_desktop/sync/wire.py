@@ -36,6 +36,8 @@ MAX_PRINTS_PER_PUSH = 1000  # print events in one push (a desktop logs a few a d
 #: them exactly (2**53 - 1 is the last integer a double holds).
 MAX_SEQ = 2**53 - 1
 MAX_VERSION = 2**31 - 1
+MAX_ANCHORS_PER_PUSH = 5000  # audit event hashes in one push (a first sync of a busy office sends them in turns)
+MAX_ANCHORS_PER_PAGE = 10000  # audit anchors in one /v1/audit/anchors answer
 
 RESULTS = ("applied", "duplicate", "conflict", "rejected", "need_blobs")
 #: Results after which an op is finished; `need_blobs` is not final (upload, then push again).
@@ -272,6 +274,65 @@ def parse_prints(obj: Any) -> list[PrintEvent]:
     return out
 
 
+@dataclass(frozen=True)
+class AuditAnchor:
+    """The hash of one audit event of a device, sent with a push in the optional `audit` list so the server can
+    say later whether the device's log was rewritten. `restored_to` is set on the event a restore from a backup
+    appended (the backup's last event): the device's events after that one legitimately differ from those the
+    server anchored before."""
+
+    seq: int
+    hash: str
+    restored_to: int | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"seq": self.seq, "hash": self.hash} | ({"restored_to": self.restored_to}
+                                                       if self.restored_to is not None else {})
+
+
+def _count_of(v: Any) -> bool:
+    return isinstance(v, int) and not isinstance(v, bool) and 0 <= v < 2**62
+
+
+def parse_anchors(obj: Any) -> list[AuditAnchor]:
+    """The optional `audit` list of a push body (absent from older clients: nothing to anchor), in increasing
+    seq order."""
+    if obj is None:
+        return []
+    if not isinstance(obj, list) or len(obj) > MAX_ANCHORS_PER_PUSH:
+        raise WireError(f"audit must be a list of at most {MAX_ANCHORS_PER_PUSH} audit event hashes")
+    out: list[AuditAnchor] = []
+    for i, a in enumerate(obj):
+        where = f"audit[{i}]"
+        if not isinstance(a, dict):
+            raise WireError(f"{where}: must be a JSON object")
+        if not _count_of(a.get("seq")) or a["seq"] < 1 or (out and a["seq"] <= out[-1].seq):
+            raise WireError(f"{where}: seq must be a positive integer, increasing along the list")
+        if not is_sha256(a.get("hash")):
+            raise WireError(f"{where}: hash must be 64 lowercase hex digits")
+        r = a.get("restored_to")
+        if r is not None and (not _count_of(r) or r >= a["seq"]):
+            raise WireError(f"{where}: restored_to must be an event number before seq, or absent")
+        out.append(AuditAnchor(a["seq"], a["hash"], r))
+    return out
+
+
+def parse_anchors_page(obj: dict[str, Any]) -> dict[str, Any]:
+    """Check a /v1/audit/anchors answer: `anchors` ([seq, hash] in increasing seq order), `through` (the highest
+    seq anchored) and `forks` (restores the server accepted, and rewrites it refused)."""
+    anchors = _need(obj, "anchors", list, "audit anchors")
+    last = 0
+    for a in anchors:
+        if (not isinstance(a, list) or len(a) != 2 or not _count_of(a[0]) or a[0] <= last
+                or not is_sha256(a[1])):
+            raise ProtocolError("audit anchors: each anchor must be [seq, hash] in increasing seq order")
+        last = a[0]
+    if not _count_of(obj.get("through")):
+        raise ProtocolError("audit anchors: 'through' must be a non-negative integer")
+    _need(obj, "forks", list, "audit anchors")
+    return obj
+
+
 def parse_push_request(obj: Any) -> tuple[str, list[Op]]:
     """(batch_id, ops) of a push body; ops must be in increasing seq order."""
     if not isinstance(obj, dict):
@@ -343,7 +404,8 @@ def parse_sync_state(meta: dict[str, Any]) -> dict[str, Any] | None:
     """The meta answer's `sync_state` (what the server holds for this device), or None from a server that does
     not report it: `max_seq` (the township's highest sequence), `acked_seq` (this device's highest acknowledged
     outbox seq), `cursor_version_id` (the version at the cursor the device named, or null) and, from a server that
-    takes print events, `prints_through` (the highest print log row of this device it holds)."""
+    takes print events, `prints_through` (the highest print log row of this device it holds) and, from one that
+    anchors audit events, `audit_anchored` (the highest audit event of this device it holds)."""
     st = meta.get("sync_state")
     if st is None:
         return None
@@ -359,6 +421,9 @@ def parse_sync_state(meta: dict[str, Any]) -> dict[str, Any] | None:
     pt = st.get("prints_through")  # absent from a server that does not take print events
     if pt is not None and (not isinstance(pt, int) or isinstance(pt, bool) or pt < 0):
         raise ProtocolError("meta: sync_state.prints_through must be a non-negative integer")
+    aa = st.get("audit_anchored")  # absent from a server that does not anchor audit events
+    if aa is not None and not _count_of(aa):
+        raise ProtocolError("meta: sync_state.audit_anchored must be a non-negative integer")
     return st
 
 
