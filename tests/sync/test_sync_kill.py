@@ -46,15 +46,24 @@ def test_sigkill_mid_sync_then_restart_converges(server, tmp_path):
     # The data directories are used by subprocesses now; close our handles meanwhile.
     a.app.close(), b.app.close()
     kills = 0
+    from zwcx_desktop.store.app import App
+
     for root in (a.app.root, b.app.root):
-        for _ in range(4):
-            kills += _kill_during(root, rng.randint(1, 3), rng.uniform(0, 0.3))
+        mine = 0
+        for attempt in range(10):  # until this computer was killed twice mid-round (a fast round may finish first)
+            if mine >= 2:
+                break
+            more = App(root)  # new work for every try, so each round has something to be cut off in
+            more.records.create_many("unit", [{"name": f"补充{attempt}-{i}", "unit_type": "village"}
+                                              for i in range(300)], CLERK)
+            more.close()
+            n += 300
+            mine += _kill_during(root, rng.randint(1, 3), rng.uniform(0, 0.3))
+        kills += mine
         done = subprocess.run(_sync_cmd(root), capture_output=True, text=True, timeout=120, env=os.environ.copy())
         assert done.returncode == 0, done.stderr
     assert kills >= 3
     a2, b2 = Device.__new__(Device), Device.__new__(Device)
-    from zwcx_desktop.store.app import App
-
     a2.app, b2.app = App(a.app.root), App(b.app.root)
     a2.token, b2.token = a.token, b.token
     a2.sync(server.url)
