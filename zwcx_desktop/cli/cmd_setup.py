@@ -183,7 +183,16 @@ def cmd_demo(ctx: Context) -> int:
 def cmd_check(ctx: Context) -> int:
     from zwcx_desktop.store.check import run_checks
 
-    problems = run_checks(ctx.app().db)
+    try:
+        problems = run_checks(ctx.app().db)
+    except Exception as exc:  # noqa: BLE001 - a damaged file is a finding of the check, not a crash
+        from zwcx_desktop.store.failures import describe
+
+        line = describe(exc, ctx.app_root())
+        if line is None:
+            raise
+        print(f"zwcx: problem: {line}", file=sys.stderr)
+        return 1
     for p in problems:
         print(f"zwcx: problem: {p}", file=sys.stderr)
     if problems:

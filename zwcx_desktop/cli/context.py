@@ -40,6 +40,12 @@ class Context:
             self._app = App(data_dir(self.args.data_dir), self.lock)
         return self._app
 
+    def app_root(self):
+        """The data directory the command works on (resolved, not opened)."""
+        from zwcx_desktop.config import data_dir
+
+        return data_dir(self.args.data_dir)
+
     def actor(self, username: str | None = None):
         """The user a change is made as: `--as USER`, else the administrator created by `zwcx init`."""
         from zwcx_desktop.store import users
