@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import getpass
 import sys
 from pathlib import Path
@@ -206,7 +207,15 @@ def cmd_backup(ctx: Context) -> int:
     from zwcx_desktop.store.backup import create_backup
 
     app = ctx.app()
-    m = create_backup(app.root, Path(ctx.args.output))
+    try:
+        m = create_backup(app.root, Path(ctx.args.output))
+    except OSError as exc:
+        if exc.errno not in (errno.ENOSPC, errno.EDQUOT) or exc.filename:
+            raise
+        from zwcx_desktop.store.failures import full_text
+
+        # The output may be on another disk than the data folder (a USB stick): name the file being written.
+        raise CliError(full_text(ctx.args.output), 1) from None
     print(f"backup written to {ctx.args.output} ({m['attachments']} attachments, schema {m['schema_revision']})")
     return 0
 

@@ -70,12 +70,16 @@ def create_backup(root: Path, out: Path) -> dict:
                     "schema_revision": current_revision(snap), "home_unit": home_unit(snap),
                     "database_sha256": members["zwcx.sqlite3"], "attachments": len(files)}
         part = out.with_name(out.name + ".part")
-        with zipfile.ZipFile(part, "w", compression=zipfile.ZIP_DEFLATED) as z:
-            z.writestr("manifest.json", json.dumps(manifest, ensure_ascii=False, indent=2))
-            z.write(snap, "zwcx.sqlite3")
-            for p in files:
-                z.write(p, f"attachments/{p.relative_to(att_root).as_posix()}")
-        part.replace(out)
+        try:
+            with zipfile.ZipFile(part, "w", compression=zipfile.ZIP_DEFLATED) as z:
+                z.writestr("manifest.json", json.dumps(manifest, ensure_ascii=False, indent=2))
+                z.write(snap, "zwcx.sqlite3")
+                for p in files:
+                    z.write(p, f"attachments/{p.relative_to(att_root).as_posix()}")
+            part.replace(out)
+        except BaseException:
+            part.unlink(missing_ok=True)  # half a backup (a full disk) would only look like one
+            raise
     return manifest
 
 

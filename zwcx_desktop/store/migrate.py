@@ -56,13 +56,18 @@ def sqlite_copy(src: Path, dst: Path) -> None:
     tmp = dst.with_suffix(dst.suffix + ".part")
     tmp.unlink(missing_ok=True)
     s = sqlite3.connect(str(src))
-    d = sqlite3.connect(str(tmp))
     try:
-        s.backup(d)
+        d = sqlite3.connect(str(tmp))
+        try:
+            s.backup(d)
+        finally:
+            d.close()
+        tmp.replace(dst)
+    except BaseException:
+        tmp.unlink(missing_ok=True)  # a copy cut short by a full disk is no copy, and takes the space still needed
+        raise
     finally:
-        d.close()
         s.close()
-    tmp.replace(dst)
 
 
 def alembic_config(connection=None):
