@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
@@ -317,24 +318,39 @@ class ValidationError(ValueError):
         return out
 
 
-_MONEY_RE = re.compile(r"^-?\d{1,12}(\.\d{1,2})?$")
+_MONEY_RE = re.compile(r"^-?\d{1,12}(\.\d{1,2})?$", re.ASCII)
+#: A value of a field that is not free text (a date, a number, a choice, a reference) is never longer; an amount
+#: says itself why it is wrong (a spreadsheet writes 1e308 out in full).
+LONGEST_CODED = 200
 
 
 def parse_money(v: Any) -> Decimal:
-    """Parse a yuan amount ('1234.5', 1234.5, '1,234.50', '￥12') into a Decimal with two places."""
+    """Parse a yuan amount ('1234.5', 1234.5, '1,234.50', '￥12', full-width '１２３') into a Decimal with two
+    places. Infinity, NaN, 1e308 and 1e-400 are refused, not rounded or overflowed."""
     if isinstance(v, bool):
         raise ValueError("is not an amount")
-    text = str(v).strip().replace(",", "").replace("，", "").lstrip("¥￥").removesuffix("元")
+    # NFKC: full-width digits and signs typed with a Chinese input method are the ASCII ones; other scripts'
+    # digits (which Decimal would also take) are not an amount on a Chinese notice.
+    text = unicodedata.normalize("NFKC", str(v)).strip().replace(",", "").lstrip("¥").removesuffix("元")
     if not _MONEY_RE.match(text):
         # Floats such as 12.345 from a spreadsheet still deserve a clear answer rather than rounding silently.
         try:
-            d = Decimal(text)
+            d = Decimal(text) if text.isascii() else None
         except InvalidOperation:
-            raise ValueError(f"'{v}' is not an amount in yuan") from None
-        if d != d.quantize(Decimal("0.01"), ROUND_HALF_UP) or abs(d) >= Decimal("1e12"):
-            raise ValueError(f"'{v}' has more than two decimal places or is too large") from None
+            d = None
+        if d is None or not d.is_finite():
+            raise ValueError(f"'{_shown(v)}' is not an amount in yuan") from None
+        # Compared before quantize, which overflows (InvalidOperation) for 1e308.
+        if abs(d) >= Decimal("1e12") or d != d.quantize(Decimal("0.01"), ROUND_HALF_UP):
+            raise ValueError(f"'{_shown(v)}' has more than two decimal places or is too large") from None
         return d.quantize(Decimal("0.01"))
     return Decimal(text).quantize(Decimal("0.01"))
+
+
+def _shown(v: Any) -> str:
+    """A wrong value as a message quotes it: short enough for one line."""
+    s = str(v)
+    return s if len(s) <= 40 else s[:40] + "…"
 
 
 def money_text(d: Decimal | None) -> str | None:
@@ -360,6 +376,8 @@ def parse_date(v: Any) -> dt.date:
 def _parse_value(f: Field, v: Any) -> Any:
     """Convert one input value to its document form, or raise ValueError with a user-facing reason."""
     t = f.type
+    if t not in ("str", "text", "money") and isinstance(v, str) and len(v) > LONGEST_CODED:
+        raise ValueError(f"is {len(v)} characters long; at most {LONGEST_CODED} allowed")
     if t in ("str", "text", "ref"):
         if not isinstance(v, str | int):
             raise ValueError("must be text")
