@@ -186,13 +186,13 @@ def cmd_check(ctx: Context) -> int:
 
     try:
         problems = run_checks(ctx.app().db)
-    except Exception as exc:  # noqa: BLE001 - a damaged file is a finding of the check, not a crash
-        from zwcx_desktop.store.failures import describe
+    except Exception as exc:
+        from zwcx_desktop.store.failures import describe, is_damage
 
-        line = describe(exc, ctx.app_root())
-        if line is None:
-            raise
-        print(f"zwcx: problem: {line}", file=sys.stderr)
+        if not is_damage(exc):
+            raise  # a locked database or a full disk is no finding about the data: one error line in main
+        # A damaged file is what the check is for: reported as its finding, not as a failure of the check.
+        print(f"zwcx: problem: {describe(exc, ctx.app_root())}", file=sys.stderr)
         return 1
     for p in problems:
         print(f"zwcx: problem: {p}", file=sys.stderr)

@@ -12,6 +12,10 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from zwcx_desktop.config import db_path
 
+#: Seconds a connection waits for another's write lock before "database is locked" (our own 90k-row import
+#: holds it for ~24 s).
+BUSY_TIMEOUT = 30
+
 #: The first 16 bytes of every SQLite 3 database file.
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -74,7 +78,7 @@ def make_engine(path: Path) -> Engine:
     # the database created somewhere else.
     # hide_parameters: a database error's text would otherwise carry the statement's values (a complainant's
     # name, a beneficiary) into the log and onto the screen.
-    engine = create_engine(URL.create("sqlite", database=str(path)), connect_args={"timeout": 30}, pool_size=4,
+    engine = create_engine(URL.create("sqlite", database=str(path)), connect_args={"timeout": BUSY_TIMEOUT}, pool_size=4,
                            max_overflow=4, hide_parameters=True)
 
     @event.listens_for(engine, "connect")
@@ -84,7 +88,7 @@ def make_engine(path: Path) -> Engine:
         cur.execute("PRAGMA journal_mode=WAL")
         cur.execute("PRAGMA foreign_keys=ON")
         cur.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL: durable across app crashes, fast commits
-        cur.execute("PRAGMA busy_timeout=30000")
+        cur.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT * 1000)}")
         cur.close()
 
     @event.listens_for(engine, "begin")

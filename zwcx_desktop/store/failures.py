@@ -49,7 +49,23 @@ def describe(exc: BaseException, root: Path | None) -> str | None:
         return read_only_text(exc.filename or root)
     if isinstance(exc, IsADirectoryError):
         return f"{exc.filename}: is a folder where a file is needed; choose another file name"
+    inner = exc.__cause__ or exc.__context__
+    if isinstance(inner, OSError) and inner.errno in (errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EACCES):
+        # A library's own error for a file it could not write (xlsxwriter's FileCreateError) wraps the real one.
+        return describe(inner, root)
     return None
+
+
+def is_damage(exc: BaseException) -> bool:
+    """Whether `exc` says the database file itself is damaged (what `zwcx check` reports as a finding)."""
+    if isinstance(exc, DamagedDatabase):
+        return True
+    orig = getattr(exc, "orig", exc)
+    if not isinstance(orig, sqlite3.DatabaseError):
+        return False
+    reason = str(orig).split("\n", 1)[0]
+    return (getattr(orig, "sqlite_errorcode", 0) & 0xFF) in (_CORRUPT, _NOTADB) or "malformed" in reason \
+        or "not a database" in reason
 
 
 def full_text(where) -> str:
@@ -68,7 +84,7 @@ def _sqlite(exc: sqlite3.Error, root: Path | None) -> str | None:
     reason = str(exc).split("\n", 1)[0]
     db = db_path(root) if root is not None else None
     named = f" {db}" if db is not None else ""
-    if code in (_CORRUPT, _NOTADB) or "malformed" in reason or "not a database" in reason:
+    if is_damage(exc):
         return damaged_text(db) if db is not None else (
             "the database is damaged or is not a zwcx database: restore the newest backup (kept in the data "
             "folder's backups) with 'zwcx restore FILE'")
