@@ -40,7 +40,11 @@ def describe(exc: BaseException) -> str:
     if isinstance(exc, StaleVersion):
         return QCoreApplication.translate("Errors", "Someone else changed this record: %1").replace("%1", message(str(exc)))
     from zwcx_desktop.credentials import NoKeyring
+    from zwcx_desktop.store.failures import describe as machine_problem
 
+    line = machine_problem(exc, None)  # a full disk or a damaged file, never a database error's SQL
+    if line is not None:
+        return message(line)
     if isinstance(exc, IllegalTransition | NotEditable | NotFound | PermissionError | ValueError | OSError | NoKeyring):
         return message(str(exc))
     return QCoreApplication.translate("Errors", "Unexpected error (%1): %2").replace("%1", type(exc).__name__).replace("%2", str(exc))
