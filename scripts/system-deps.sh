@@ -6,7 +6,7 @@ RUNTIME="libegl1 libgl1 libdbus-1-3 libfontconfig1 libfreetype6 libglib2.0-0 lib
  libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0
  libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxcb-xfixes0 libxrender1 libsm6 libice6
  fonts-wqy-microhei fontconfig"
-TEST="poppler-utils xvfb xauth postgresql"
+TEST="poppler-utils xvfb xauth postgresql gnome-keyring dbus"
 want="$RUNTIME"
 [ "${1:-}" = "test" ] && want="$RUNTIME $TEST"
 missing=()

@@ -84,8 +84,14 @@ def file_store_allowed(chosen: bool = False) -> bool:
 def open_store(file_store_chosen: bool = False, how: str = CHOOSE_FILE_HOW) -> Store:
     """The keyring to use, or NoKeyring with one line saying what to do (`how`: where the file store is chosen)."""
     import keyring
+    from keyring.backends import chainer
 
     kr = keyring.get_keyring()
+    if isinstance(kr, chainer.ChainerBackend):
+        # keyring chains every viable backend (the Secret Service and keyrings.alt's file, say) and reads from all
+        # of them: with an OS keyring among them, only that one is used, so no secret is read from or left in a file.
+        system = [b for b in kr.backends if classify(b) == "system"]
+        kr = system[0] if system else kr
     kind = classify(kr)
     if kind == "system":
         return Store("system", _name(kr), kr)

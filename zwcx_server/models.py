@@ -117,25 +117,39 @@ class OpResult(Base):
 
 
 class Blob(Base):
-    """A file a township uploaded, known by sha256. Bytes are kept in the database so that a backup of the
-    database is a backup of everything (and SQLite and PostgreSQL behave the same)."""
+    """A file a township uploaded, known by sha256, once all its bytes arrived and matched that hash. The bytes
+    are in `blob_chunks`, in the database so that a backup of the database is a backup of everything (and SQLite
+    and PostgreSQL behave the same), in pieces so that no request holds a whole file in memory."""
 
     __tablename__ = "blobs"
     township_id: Mapped[int] = mapped_column(ForeignKey("townships.id"), primary_key=True)
     sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
     size: Mapped[int] = mapped_column(BigInteger)
-    data: Mapped[bytes] = mapped_column(LargeBinary)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
 
 
+class BlobChunk(Base):
+    """One piece of a file's bytes, at byte `start`: of a stored blob, or of an upload in progress (appended as
+    it arrives, never rewritten)."""
+
+    __tablename__ = "blob_chunks"
+    township_id: Mapped[int] = mapped_column(ForeignKey("townships.id"), primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    start: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
 class BlobPart(Base):
-    """A blob upload in progress (resumable): bytes received so far, kept in the database so any worker resumes."""
+    """A blob upload in progress (resumable by any worker): its chunks so far are in `blob_chunks`. Counted
+    against the quota of the device that started it, and forgotten a while after its last chunk."""
 
     __tablename__ = "blob_parts"
     township_id: Mapped[int] = mapped_column(ForeignKey("townships.id"), primary_key=True)
     sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    device_id: Mapped[str] = mapped_column(ID, index=True)
     total: Mapped[int] = mapped_column(BigInteger)
-    data: Mapped[bytes] = mapped_column(LargeBinary)
+    received: Mapped[int] = mapped_column(BigInteger)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
 
 
 class ReferenceItem(Base):

@@ -12,11 +12,11 @@ import hashlib
 import json
 import secrets
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, BinaryIO
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import LargeBinary, cast, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from zwcx_desktop.domain.calendar import parse_schedule
@@ -25,6 +25,7 @@ from zwcx_server import faults, keys
 from zwcx_server.db import ServerDB
 from zwcx_server.models import (
     Blob,
+    BlobChunk,
     BlobPart,
     Device,
     OpResult,
@@ -397,25 +398,25 @@ def missing(db: ServerDB, caller: Caller, version_ids: list[str], acked_seq: int
     return {"protocol": wire.PROTOCOL, "missing": [v for v in version_ids if v not in have]}
 
 
+def _id_in_use(what: str, ident: str) -> str:
+    return f"{what} id {ident} is already in use and cannot be used by this op"
+
+
 def _decide(op: wire.Op, township_id: int, records: dict[str, Record], known: dict[str, tuple],
             have: set[str], accepted: Callable[[], list[dict[str, Any]]] | None = None) -> dict[str, Any]:
     """The result of one op; updates the in-memory record. `_store` asks the caller to store the version."""
     base = {"op_id": op.op_id, "seq": op.seq, "version_id": op.version_id}
     rec = records.get(op.record_id)
-    if rec is not None and rec.township_id != township_id:
-        # Same answer as for any unusable id: nothing about the other township leaks.
-        return base | {"status": "rejected", "reason": f"record id {op.record_id} cannot be used by this township"}
+    # Ids are global but townships are not: every refusal of one id reads the same, whether the id is another
+    # township's or this township's own used differently, so the answer tells no one what another township holds.
+    if rec is not None and (rec.township_id != township_id or rec.kind != op.kind):
+        return base | {"status": "rejected", "reason": _id_in_use("record", op.record_id)}
     prior = known.get(op.version_id)
     if prior is not None:
-        if prior[1] != township_id or prior[2] != op.record_id:
-            return base | {"status": "rejected", "reason": f"version id {op.version_id} is already used"}
-        if prior[3] != op.content_hash:
-            return base | {"status": "rejected",
-                           "reason": f"version {op.version_id} was already received with different content"}
+        if prior[1] != township_id or prior[2] != op.record_id or prior[3] != op.content_hash:
+            return base | {"status": "rejected", "reason": _id_in_use("version", op.version_id)}
         return base | {"status": "duplicate", "current_version_id": rec.current_version_id if rec else None,
                        "conflict": bool(rec and rec.conflict)}
-    if rec is not None and rec.kind != op.kind:
-        return base | {"status": "rejected", "reason": f"record {op.record_id} is a {rec.kind}, not a {op.kind}"}
     problem = wire.check_doc(op, accepted)
     if problem:
         return base | {"status": "rejected", "reason": problem}
@@ -447,32 +448,79 @@ def _decide(op: wire.Op, township_id: int, records: dict[str, Record], known: di
 
 # ---------------------------------------------------------------------------------------------- pull
 
+#: A pull page ends once its documents reach this many bytes (and at `limit` versions), but always holds at
+#: least one version, so a single document of up to wire.MAX_DOC_BYTES still moves. A page is held in memory
+#: while it is written, so this bounds what one pulling device costs the server.
+PULL_PAGE_BYTES = 4 * 1024 * 1024
+#: Serialised versions are sent in pieces of about this size (fewer, larger writes than one per version).
+_PULL_CHUNK = 64 * 1024
+_PULL_COLS = (Version.seq, Version.record_id, Version.kind, Version.version_id, Version.version,
+              Version.base_version_id, Version.merge_parent_id, Version.content_hash, Version.deleted,
+              Version.device_id, Version.created_by)
 
-def pull(db: ServerDB, caller: Caller, cursor: int, limit: int) -> bytes:
-    """One page of changes after `cursor`, as JSON bytes (documents are spliced in as stored, not re-encoded)."""
-    cols = (Version.seq, Version.record_id, Version.kind, Version.version_id, Version.version,
-            Version.base_version_id, Version.merge_parent_id, Version.content_hash, Version.deleted,
-            Version.device_id, Version.created_by, Version.doc)
+
+def pull(db: ServerDB, caller: Caller, cursor: int, limit: int,
+         max_bytes: int = PULL_PAGE_BYTES) -> Iterator[bytes]:
+    """One page of changes after `cursor`: JSON bytes in pieces, for a streamed answer (documents are spliced in
+    as stored, not re-encoded). The database is read before the first piece is produced, so a failure there is
+    an error answer rather than a cut-off page; the connection is back in the pool while the page is sent."""
+    doc_bytes = (func.octet_length(Version.doc) if db.dialect == "postgresql"
+                 else func.length(cast(Version.doc, LargeBinary))).label("doc_bytes")
+    after = (Version.township_id == caller.township_id, Version.seq > cursor)
     with db.engine.connect() as conn:  # plain rows, no ORM objects: this is the hot path of a first sync
         # Read in one statement, so the digest is that of versions 1..max_seq even where the page's own query
         # sees a later snapshot (PostgreSQL's read committed): the device compares only when they agree.
         max_seq, digest = conn.execute(select(Township.last_seq, Township.versions_digest)
                                        .where(Township.id == caller.township_id)).one()
-        rows = conn.execute(select(*cols).where(Version.township_id == caller.township_id, Version.seq > cursor)
-                            .order_by(Version.seq).limit(limit)).all()
-        rids = list({r.record_id for r in rows})
+        # Sizes first, documents second: the page is cut by bytes before any document is read into memory.
+        # The first row that does not fit says more follow; rows after it are not read at all.
+        page, size, more = [], 0, False
+        heads = conn.execute(select(*_PULL_COLS, doc_bytes).where(*after).order_by(Version.seq).limit(limit + 1))
+        for h in heads:
+            if len(page) == limit or (page and size + h.doc_bytes > max_bytes):
+                more = True
+                break
+            page.append(h)
+            size += h.doc_bytes
+        heads.close()
+        docs: list[str] = []
+        if page:
+            # Versions are never removed and their seqs commit in order (township row lock), so this range holds
+            # exactly the versions sized above.
+            got = conn.execute(select(Version.seq, Version.doc).where(*after, Version.seq <= page[-1].seq)
+                               .order_by(Version.seq)).all()
+            if [g.seq for g in got] != [p.seq for p in page]:
+                raise ServiceError(503, "the township's changes moved while being read; pull again")
+            docs = [g.doc for g in got]
+            del got
+        rids = list({r.record_id for r in page})
         states = {r.id: {"current_version_id": r.current_version_id, "conflict": r.conflict, "deleted": r.deleted,
                          "heads": r.heads}
                   for r in conn.execute(select(Record.id, Record.current_version_id, Record.conflict, Record.deleted,
                                                Record.heads).where(Record.id.in_(rids)))} if rids else {}
-    keys = [c.key for c in cols[:-1]]
-    dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
-    parts = [dumps(dict(zip(keys, v[:-1], strict=True)))[:-1] + ',"doc":' + v.doc + "}" for v in rows]
-    head = {"protocol": wire.PROTOCOL, "cursor": rows[-1].seq if rows else cursor, "more": len(rows) == limit,
+    head = {"protocol": wire.PROTOCOL, "cursor": page[-1].seq if page else cursor, "more": more,
             "server_epoch": db.epoch(), "records": states, "max_seq": int(max_seq or 0),
             "versions_digest": digest or wire.EMPTY_SET_DIGEST}
-    return (json.dumps(head, ensure_ascii=False, separators=(",", ":"))[:-1] + ',"items":[' + ",".join(parts)
-            + "]}").encode("utf-8")
+    return _pull_pieces(head, page, docs)
+
+
+def _pull_pieces(head: dict[str, Any], page: list[Any], docs: list[str]) -> Iterator[bytes]:
+    """The page's JSON, written version by version; each document is let go once it is encoded."""
+    keys = [c.key for c in _PULL_COLS]
+    dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+    buf = [dumps(head)[:-1] + ',"items":[']
+    held = len(buf[0])
+    for i, v in enumerate(page):
+        doc, docs[i] = docs[i], ""
+        buf.append(("," if i else "") + dumps(dict(zip(keys, v[:len(keys)], strict=True)))[:-1] + ',"doc":' + doc
+                   + "}")
+        held += len(doc)
+        del doc
+        if held >= _PULL_CHUNK:
+            yield "".join(buf).encode("utf-8")
+            buf, held = [], 0
+    buf.append("]}")
+    yield "".join(buf).encode("utf-8")
 
 
 def verify(db: ServerDB, caller: Caller) -> dict[str, Any]:
@@ -495,56 +543,137 @@ def all_digests(db: ServerDB) -> dict[str, Any]:
 
 # ---------------------------------------------------------------------------------------------- blobs
 
+#: Bytes of one stored piece of a file (blob_chunks); uploads and downloads hold about one piece at a time.
+BLOB_CHUNK_BYTES = 1024 * 1024
+#: Unfinished uploads one device may hold at once, and the bytes they may declare together: a device uploads
+#: one file at a time, and one whose uploads were cut off keeps a few waiting to be resumed.
+PART_QUOTA_COUNT = 8
+PART_QUOTA_BYTES = 4 * wire.MAX_BLOB_BYTES
+#: An unfinished upload without a new chunk for this long is dropped (when the next upload starts).
+PART_EXPIRY = dt.timedelta(hours=24)
+
+
+def _chunk_starts(s: Session, township_id: int, sha256: str) -> list[int]:
+    return list(s.execute(select(BlobChunk.start).where(BlobChunk.township_id == township_id,
+                                                        BlobChunk.sha256 == sha256).order_by(BlobChunk.start))
+                .scalars())
+
+
+def _chunk(s: Session, township_id: int, sha256: str, start: int) -> bytes:
+    return s.execute(select(BlobChunk.data).where(BlobChunk.township_id == township_id, BlobChunk.sha256 == sha256,
+                                                  BlobChunk.start == start)).scalar_one()
+
+
+def _drop_part(s: Session, township_id: int, sha256: str) -> None:
+    s.execute(delete(BlobChunk).where(BlobChunk.township_id == township_id, BlobChunk.sha256 == sha256))
+    s.execute(delete(BlobPart).where(BlobPart.township_id == township_id, BlobPart.sha256 == sha256))
+
+
+def _live(part: Any, now: dt.datetime) -> Any:
+    """The unfinished upload (a row with `updated_at`) unless it has expired."""
+    return part if part is not None and part.updated_at >= now - PART_EXPIRY else None
+
 
 def blob_state(db: ServerDB, caller: Caller, sha256: str) -> tuple[int | None, int]:
-    """(size if stored else None, bytes received so far of an unfinished upload)."""
+    """(size if stored else None, bytes received so far of an unfinished upload that has not expired)."""
     with db.read() as s:
         size = s.execute(select(Blob.size).where(Blob.township_id == caller.township_id, Blob.sha256 == sha256)
                          ).scalar_one_or_none()
-        part = s.execute(select(func.length(BlobPart.data)).where(BlobPart.township_id == caller.township_id,
-                                                                  BlobPart.sha256 == sha256)).scalar_one_or_none()
-    return size, int(part or 0)
+        part = _live(s.execute(select(BlobPart.received, BlobPart.updated_at).where(
+            BlobPart.township_id == caller.township_id, BlobPart.sha256 == sha256)).one_or_none(), utcnow())
+    return size, part.received if part else 0
 
 
-def blob_get(db: ServerDB, caller: Caller, sha256: str) -> bytes | None:
+def blob_get(db: ServerDB, caller: Caller, sha256: str) -> tuple[int, Iterator[bytes]] | None:
+    """(size, the bytes piece by piece) of a stored file, or None. Each piece is read in its own short read, so
+    a slow download holds neither the file in memory nor a database connection."""
     with db.read() as s:
-        return s.execute(select(Blob.data).where(Blob.township_id == caller.township_id, Blob.sha256 == sha256)
+        size = s.execute(select(Blob.size).where(Blob.township_id == caller.township_id, Blob.sha256 == sha256)
                          ).scalar_one_or_none()
+        if size is None:
+            return None
+        starts = _chunk_starts(s, caller.township_id, sha256)
+
+    def pieces() -> Iterator[bytes]:
+        for start in starts:
+            with db.read() as s:
+                piece = _chunk(s, caller.township_id, sha256, start)
+            yield piece
+
+    return size, pieces()
 
 
-def blob_put(db: ServerDB, caller: Caller, sha256: str, start: int, total: int, data: bytes) -> dict[str, Any]:
-    """Append bytes at `start` of an upload of `total` bytes; finish (hash checked) when complete."""
+def blob_put(db: ServerDB, caller: Caller, sha256: str, start: int, total: int, body: BinaryIO,
+             length: int) -> dict[str, Any]:
+    """Append the `length` bytes of `body` at `start` of an upload of `total` bytes; finish (hash checked) when
+    complete. A new upload that stays unfinished counts against the device's quota."""
     if total < 0 or total > wire.MAX_BLOB_BYTES:
         raise ServiceError(413, f"a file may have at most {wire.MAX_BLOB_BYTES} bytes")
-    if start + len(data) > total:
+    if start + length > total:
         raise ServiceError(400, "the bytes sent go past the declared total size")
+    tid = caller.township_id
+    now = utcnow()
     with db.write() as s:
-        if s.execute(select(Blob.size).where(Blob.township_id == caller.township_id, Blob.sha256 == sha256)
+        if s.execute(select(Blob.size).where(Blob.township_id == tid, Blob.sha256 == sha256)
                      ).scalar_one_or_none() is not None:
             return {"protocol": wire.PROTOCOL, "status": "stored", "offset": total}
-        part = s.get(BlobPart, (caller.township_id, sha256))
-        have = len(part.data) if part else 0
-        if part is not None and part.total != total:
+        part = s.execute(select(BlobPart.total, BlobPart.received, BlobPart.updated_at)
+                         .where(BlobPart.township_id == tid, BlobPart.sha256 == sha256)).one_or_none()
+        if part is not None and _live(part, now) is None:
+            _drop_part(s, tid, sha256)
+            part = None
+        if part is None:
+            if start != 0:
+                raise ServiceError(409, f"upload must continue at offset 0, not {start}", offset=0)
+            if length < total:  # a file sent whole in one request never waits as an unfinished upload
+                _start_part(s, caller, now, total)
+            s.execute(insert(BlobPart).values(township_id=tid, sha256=sha256, device_id=caller.device_id,
+                                              total=total, received=0, updated_at=now))
+        elif part.total != total:
             raise ServiceError(409, f"an upload of this file with total size {part.total} is in progress",
-                               offset=have)
-        if start != have:
-            raise ServiceError(409, f"upload must continue at offset {have}, not {start}", offset=have)
-        buf = (part.data if part else b"") + data
-        if len(buf) < total:
-            if part is None:
-                s.add(BlobPart(township_id=caller.township_id, sha256=sha256, total=total, data=buf))
-            else:
-                part.data = buf
-            return {"protocol": wire.PROTOCOL, "status": "partial", "offset": len(buf)}
-        if part is not None:
-            s.delete(part)
-        if hashlib.sha256(buf).hexdigest() != sha256:
-            # Commit the deletion of the bad partial upload, then report: the client starts again from zero.
-            s.flush()
-            bad = True
+                               offset=part.received)
+        elif start != part.received:
+            raise ServiceError(409, f"upload must continue at offset {part.received}, not {start}",
+                               offset=part.received)
+        at = start
+        while at < start + length:
+            piece = body.read(min(BLOB_CHUNK_BYTES, start + length - at))
+            if not piece:
+                raise ServiceError(400, "the request body was cut off")
+            s.execute(insert(BlobChunk).values(township_id=tid, sha256=sha256, start=at, data=piece))
+            at += len(piece)
+        if at < total:
+            s.execute(update(BlobPart).where(BlobPart.township_id == tid, BlobPart.sha256 == sha256)
+                      .values(received=at, updated_at=now))
+            return {"protocol": wire.PROTOCOL, "status": "partial", "offset": at}
+        h = hashlib.sha256()
+        for chunk_start in _chunk_starts(s, tid, sha256):
+            h.update(_chunk(s, tid, sha256, chunk_start))
+        bad = h.hexdigest() != sha256
+        if bad:
+            # Commit the removal of the bad upload, then report: the client starts again from zero.
+            _drop_part(s, tid, sha256)
         else:
-            s.add(Blob(township_id=caller.township_id, sha256=sha256, size=total, data=buf, created_at=utcnow()))
-            bad = False
+            s.execute(delete(BlobPart).where(BlobPart.township_id == tid, BlobPart.sha256 == sha256))
+            s.execute(insert(Blob).values(township_id=tid, sha256=sha256, size=total, created_at=now))
     if bad:
         raise ServiceError(400, "the uploaded bytes do not match the sha256 in the URL; upload again", offset=0)
     return {"protocol": wire.PROTOCOL, "status": "stored", "offset": total}
+
+
+def _start_part(s: Session, caller: Caller, now: dt.datetime, total: int) -> None:
+    """Drop expired unfinished uploads (of every device: this is the lazy cleaning), then refuse a new one that
+    would take the caller past its quota."""
+    for tid, sha in s.execute(select(BlobPart.township_id, BlobPart.sha256)
+                              .where(BlobPart.updated_at < now - PART_EXPIRY)).all():
+        _drop_part(s, tid, sha)
+    # The device row's lock makes two uploads the same device starts at once count each other.
+    s.execute(select(Device.id).where(Device.id == caller.device_id).with_for_update())
+    count, declared = s.execute(select(func.count(), func.coalesce(func.sum(BlobPart.total), 0))
+                                .where(BlobPart.device_id == caller.device_id)).one()
+    if count >= PART_QUOTA_COUNT or declared + total > PART_QUOTA_BYTES:
+        hours = int(PART_EXPIRY.total_seconds() // 3600)
+        raise ServiceError(429, f"this device already has {count} unfinished file upload(s) of {declared} bytes "
+                                f"in all (at most {PART_QUOTA_COUNT} uploads and {PART_QUOTA_BYTES} bytes); "
+                                f"finish those first, or start this file again after {hours} hours, when "
+                                "unfinished uploads expire")

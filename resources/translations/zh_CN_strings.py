@@ -54,7 +54,7 @@ ZH = {
     "Remove line": "删除明细", "Income %1 yuan, expense %2 yuan, balance %3 yuan": "收入合计 %1 元，支出合计 %2 元，结余 %3 元",
     # history
     "Versions (expand one to see what changed)": "版本记录（展开可查看改动内容）", "Version": "版本",
-    "Time (UTC)": "时间（UTC）", "By": "操作人", "Changed fields": "改动字段", "Audit trail": "审计日志", "No.": "序号",
+    "By": "操作人", "Changed fields": "改动字段", "Audit trail": "审计日志", "No.": "序号",
     "Action": "操作", "Detail": "详情", "%n item(s)": "%n 项", "created": "新建", "edited": "修改",
     "status changed": "状态变更", "progress recorded": "登记进展", "file attached": "添加附件", "deleted": "删除",
     # login and main window
@@ -74,7 +74,15 @@ ZH = {
     "a finance disclosure needs at least one income or expense line": "财务公开至少需要一条收入或支出明细",
     "wrong user name or password": "用户名或密码错误", "the password must have at least %1 characters": "密码至少需要 %1 个字符",
     # core messages: more field values (domain/schema.py)
-    "'%1' has more than two decimal places or is too large": "“%1”超过两位小数或金额过大", "is not an amount": "不是有效金额",
+    "'%1' has more than two decimal places": "“%1”超过两位小数", "is not an amount": "不是有效金额",
+    # core messages: entry rules (domain/schema.py)
+    "is not a number (infinity or NaN); enter the amount in yuan": "不是有效数字（无穷大或非数值），请填写以元为单位的金额",
+    "is too large; amounts must be below 1,000,000,000,000 yuan": "金额过大，须小于 1,000,000,000,000 元",
+    "must not be negative; a refund or correction is recorded as an entry of its own":
+        "不能为负数；退款或更正应另行登记",
+    "is before %1; check the year": "早于 %1，请核对年份", "is more than %1 years ahead; check the year": "晚于今天 %1 年以上，请核对年份",
+    "is more than %1 days after today; it records something that has happened, check the year":
+        "晚于今天 %1 天以上；此日期记录的是已发生的事，请核对年份",
     "must be text": "必须是文字", "must be a whole number": "必须是整数", "'%1' is not yes or no": "“%1”不是“是”或“否”",
     "'%1' is not one of: %2": "“%1”不是可选的值（可选：%2）", "must be a list of attachment hashes": "必须是附件列表",
     "'%1' is not a sha256 attachment hash": "“%1”不是有效的附件标识", "is not a field of this record": "不是此类记录的字段",
@@ -138,8 +146,51 @@ ZH = {
     "%1: has no sheet named '%2' (sheets: %3)": "%1：没有名为“%2”的工作表（现有工作表：%3）",
     "%1: the sheet '%2' is empty; there is nothing to import": "%1：工作表“%2”是空的，没有可导入的内容",
     "%1: is a binary file, not a spreadsheet or CSV text": "%1：这是二进制文件，不是表格或 CSV 文本",
-    "%1: the text is neither UTF-8 nor GB18030/GBK (undecodable byte at offset %2); save it from Excel or WPS as CSV "
-    "again": "%1：文字编码既不是 UTF-8 也不是 GB18030/GBK（偏移 %2 处的字节无法识别）；请用 Excel 或 WPS 重新另存为 CSV",
+    "no worksheet": "没有工作表",
+    # core messages: CSV encodings (io/csvtext.py) and files beyond the import's limits (io/limits.py,
+    # io/xlsxsheet.py)
+    "%1: the text is marked as UTF-8 but is not valid UTF-8; save it from Excel or WPS as CSV UTF-8 and import "
+    "again": "%1：文件标明是 UTF-8 编码，但内容不是有效的 UTF-8；请用 Excel 或 WPS 另存为“CSV UTF-8”后重新导入",
+    "%1: the text is marked as UTF-16 but is not valid UTF-16; save it from Excel or WPS as CSV UTF-8 and import "
+    "again": "%1：文件标明是 UTF-16 编码，但内容不是有效的 UTF-16；请用 Excel 或 WPS 另存为“CSV UTF-8”后重新导入",
+    "%1: the text encoding is uncertain: it reads both as GB18030/GBK (simplified Chinese) and as Big5 (traditional "
+    "Chinese); save it from Excel or WPS as CSV UTF-8 and import again":
+        "%1：无法确定文字编码：按 GB18030/GBK（简体中文）和按 Big5（繁体中文）都能读通；请用 Excel 或 WPS 另存为"
+        "“CSV UTF-8”后重新导入",
+    "%1: the text seems to be in %2, not in UTF-8, GB18030/GBK or Big5; save it from Excel or WPS as CSV UTF-8 and "
+    "import again": "%1：文字编码看来是 %2，不是 UTF-8、GB18030/GBK 或 Big5；请用 Excel 或 WPS 另存为“CSV UTF-8”后重新导入",
+    "%1: the text encoding is not recognised for sure: read as %2, too many of its characters are unusual ones; save "
+    "it from Excel or WPS as CSV UTF-8 and import again":
+        "%1：无法确认文字编码：按 %2 读取时生僻字符过多；请用 Excel 或 WPS 另存为“CSV UTF-8”后重新导入",
+    "%1: the text encoding is not recognised (it is not clearly UTF-8, GB18030/GBK or Big5); save it from Excel or "
+    "WPS as CSV UTF-8 and import again":
+        "%1：无法识别文字编码（不能确定是 UTF-8、GB18030/GBK 还是 Big5）；请用 Excel 或 WPS 另存为“CSV UTF-8”后重新导入",
+    "Big5 (traditional Chinese)": "Big5（繁体中文）", "Shift_JIS (Japanese)": "Shift_JIS（日文）",
+    "EUC-JP (Japanese)": "EUC-JP（日文）", "ISO-2022-JP (Japanese)": "ISO-2022-JP（日文）",
+    "EUC-KR (Korean)": "EUC-KR（韩文）", "Johab (Korean)": "Johab（韩文）",
+    "%1: the file is %2 MB, more than the %3 MB a roster import reads; split the roster into several files, or "
+    "delete pictures and sheets that are not part of it":
+        "%1：文件有 %2 MB，超过名单导入可读取的 %3 MB；请把名单拆成几个文件，或删除与名单无关的图片和工作表",
+    "%1: has more than %2 rows with data; a roster import reads at most %3: split the roster into several files":
+        "%1：有数据的行超过 %2 行；一次最多导入 %3 行，请把名单拆成几个文件",
+    "%1: has data in column %2 (row %3); a roster has at most %4 columns: delete what lies beyond the roster's "
+    "columns": "%1：第 %3 行的 %2 列有内容；名单最多 %4 列，请删除名单各列之外的内容",
+    "%1: the workbook is made of %2 parts (a roster has a few dozen); it is not opened":
+        "%1：工作簿由 %2 个部件组成（名单通常只有几十个），不予打开",
+    "%1: a part of the workbook unpacks to %2 times its packed size (%3 MB); workbooks saved by Excel or WPS pack "
+    "less than %4 times, so this one is not opened (it looks like a zip bomb)":
+        "%1：工作簿中的一个部件解压后是压缩时的 %2 倍（%3 MB）；Excel 或 WPS 保存的工作簿不到 %4 倍，"
+        "因此不予打开（疑似“压缩炸弹”）",
+    "%1: unpacked, a part of the workbook takes %2 MB, more than the %3 MB a roster import reads; open it in Excel or "
+    "WPS, delete unused rows, columns and sheets and save it again":
+        "%1：工作簿中的一个部件解压后有 %2 MB，超过名单导入可读取的 %3 MB；请用 Excel 或 WPS 打开，删除不用的行、列和"
+        "工作表后重新保存",
+    "%1: has more than %2 merged cell ranges; select the sheet, unmerge the cells (取消合并单元格) and save it again":
+        "%1：合并单元格区域超过 %2 个；请全选工作表，取消合并单元格后重新保存",
+    "%1: its merged cells cover more than %2 cells; select the sheet, unmerge the cells (取消合并单元格) and save it "
+    "again": "%1：合并单元格覆盖的单元格超过 %2 个；请全选工作表，取消合并单元格后重新保存",
+    "%1: holds more than %2 MB of text in one cell (Excel allows 32,767 characters); it is not a roster":
+        "%1：有一个单元格的文字超过 %2 MB（Excel 每个单元格最多 32767 个字符），这不是名单",
     "%1: is not well-formed CSV (%2)": "%1：CSV 格式不正确（%2）",
     "%1: the file has no data; there is nothing to import": "%1：文件中没有数据，没有可导入的内容",
     "%1: no header row found; the first rows should name the columns (姓名, 身份证号, 户人数, 村/社区, 金额, 发放日期 …), "
@@ -309,7 +360,7 @@ ZH = {
     "Tick at least one notice.": "请至少勾选一项公示。", "Preparing the notices…": "正在生成公示…",
     "Printed %n notice(s); the print log records each.": "已打印 %n 项公示，每项均已记入打印记录。",
     "Printing was cancelled or failed; nothing was logged.": "打印已取消或失败，未记入打印记录。",
-    "Printed at (UTC)": "打印时间（UTC）", "Verification code": "核验码", "Printed to": "输出到",
+    "Printed at": "打印时间", "Verification code": "核验码", "Printed to": "输出到",
     "Title": "标题", "Summary": "摘要", "How to object": "异议联系方式", "Publicity period": "公示期",
     "Introduction": "导语", "Heading": "小标题", "Print as": "打印方式", "Each notice in full": "逐项打印公示全文",
     "One board sheet, A3": "公示栏总表（A3）", "One board sheet, A4": "公示栏总表（A4）",
@@ -333,6 +384,11 @@ ZH = {
     "Problems": "问题",
     "%1: %2 rows ready to import, %3 with problems. Nothing is imported while a row has a problem, unless you "
     "choose to skip those rows.": "%1：%2 行可以导入，%3 行有问题。只要有一行有问题就不会导入任何记录，除非选择跳过这些行。",
+    "Filled from the merged cell %1": "取自合并单元格 %1",
+    "%1 cells were filled from merged cells (shown in blue): each holds the value of its merged range's top-left "
+    "cell. Columns: %2.": "有 %1 个单元格按合并单元格填入了内容（蓝色显示）：每个单元格都取合并区域左上角单元格的值。"
+                          "涉及的列：%2。",
+    ", ": "、", "The text was read as Big5 (traditional Chinese).": "文字按 Big5（繁体中文）编码读取。",
     "Importing…": "正在导入…", "Cancelled: nothing was imported.": "已取消：未导入任何记录。",
     "Imported %1 service records.": "已导入 %1 条服务落实记录。",
     "%1 rows were not imported; they are in %2 with the reasons.": "%1 行未导入，已连同原因保存在 %2。",
@@ -365,8 +421,13 @@ ZH = {
     "%1 has database schema %2, which this zwcx does not know": "%1 的数据库结构版本为 %2，当前 zwcx 无法识别",
     "%1 belongs to another office (%2); this data directory belongs to %3 (%4). Restore it into an empty "
     "--data-dir instead": "%1 属于另一个单位（%2），本数据文件夹属于 %3（%4）。请改为恢复到一个空的数据文件夹",
-    "not enough free disk space in %1 to keep a copy of the current data before restoring (%2 MB needed, %3 MB "
-    "free); free some space and restore again": "%1 所在磁盘空间不足，无法在恢复前保留当前数据的副本（需要 %2 MB，可用 %3 MB）；请清理磁盘空间后重新恢复",
+    "%1; the database was not changed": "%1；数据库未作任何改动",
+    "not enough free disk space in %1 to %2 (%3 MB needed, %4 MB available); free some space and try again":
+        "%1 所在磁盘空间不足，无法%2（需要 %3 MB，可用 %4 MB）；请清理磁盘空间后重试",
+    "unpack this backup and keep a copy of the current data before restoring it": "解开此备份并在恢复前保留当前数据的副本",
+    "keep a copy of the database and upgrade it for this version of zwcx": "保留数据库副本并为此版本的 zwcx 升级数据库",
+    "upgrading the database from %1 failed (%2); the previous database was restored and is still in use (a copy "
+    "is kept in %3)": "数据库从 %1 升级失败（%2）；已恢复为原数据库并继续使用（副本保存在 %3）",
     "Restore a backup…": "恢复备份…", "Choose a backup": "选择备份文件", "zwcx backups (*.zip);;All files (*)":
         "zwcx 备份 (*.zip);;所有文件 (*)", "Restore a backup": "恢复备份",
     "Replace all records on this computer by the backup %1?\n\nEverything entered since that backup was made is "
@@ -418,6 +479,9 @@ ZH = {
     # every character prints or is refused (domain/printable.py, notices/glyphs.py)
     "contains %1, which the notice fonts cannot print; remove or replace it":
         "含有公示字体无法打印的字符 %1，请删除或改用其他字",
+    "contains %1, a control or text-direction character that hides or reorders text; remove it":
+        "含有控制字符或文字方向字符 %1，会隐藏或颠倒所显示的文字，请删除",
+    "the user name %1": "用户名%1", "the display name %1": "显示名称%1",
     "Not printed: the field “%1” contains %2, which the notice fonts cannot print. Replace it in the record, "
     "then print again.": "未打印：“%1”中含有公示字体无法打印的字符 %2。请在记录中修改后再打印。",
     # record form: an error of one row of a child table (finance lines)
@@ -508,4 +572,46 @@ ZH = {
     "Accept a new key": "接受新密钥",
     "A new key was accepted; %1 service record(s) entered before can no longer be matched as duplicates.":
         "已接受新密钥；此前录入的 %1 条服务落实记录今后无法再进行重复比对。",
+    # unsaved typing (gui/drafts.py)
+    "Restored from a draft saved %1 that was never saved as a record.": "已从 %1 自动保存的草稿恢复，该内容此前未保存为记录。",
+    "The record has changed since then: compare before saving.": "此后该记录已有改动，保存前请核对。",
+    "Unsaved changes": "未保存的修改",
+    "This form has changes that are not saved.": "此表单有尚未保存的修改。",
+    "Don't save": "不保存",
+    "Unsaved forms": "未保存的表单",
+    "%1 form(s) were being filled in when zwcx last stopped and were never saved. Open them to continue?":
+        "上次退出时有 %1 个表单正在填写且未保存。要打开继续填写吗？",
+    "Open them": "打开继续填写", "Discard them": "丢弃",
+    # sync errors, lifecycle steps (gui/i18n.py templates, gui/errors.py)
+    "%1: could not reach the sync server (%2)":
+        "%1：无法连接同步服务器（%2）。请检查网络连接和服务器地址；数据都在本机，网络恢复后再同步即可",
+    "%1: the server's TLS certificate was not accepted (%2)":
+        "%1：服务器的安全证书未通过验证（%2）。请核对服务器地址，或向市级管理员索取证书文件",
+    "%1: the server refused (HTTP %2): %3": "%1：服务器拒绝了请求（HTTP %2）：%3",
+    "enrolment": "注册", "meta": "同步准备", "push": "上传", "pull": "下载", "missing versions": "核对缺失数据",
+    "reference data": "参考数据", "verify": "核对", "attachment check": "附件检查", "attachment download": "附件下载",
+    "attachment upload": "附件上传",
+    "this enrolment code is unknown, used or expired; ask for a new one":
+        "注册码无效、已使用或已过期，请向市级管理员索取新的注册码",
+    "unknown device token; enrol this device again": "本机的设备令牌无效，请重新注册本机",
+    "this device has been revoked by the municipal administrator": "本机已被市级管理员停用",
+    "must start with https:// (plain http only for this machine)": "必须以 https:// 开头（http 只能用于本机地址）",
+    "This record cannot go from “%1” to “%2”.": "此记录不能从“%1”转为“%2”。",
+    "Fill in “%1” first.": "请先填写“%1”。",
+    "%1: expected JSON from the sync server but got %2 (%3); a captive portal or proxy may be in the way":
+        "%1：同步服务器的应答不是同步数据（收到 %2：%3）。网络可能要求先登录认证页面，或有代理拦截；请先在浏览器中打开任一网页完成认证，再同步",
+    "%1: the server's JSON is incomplete or damaged (%2)": "%1：服务器的应答不完整或已损坏（%2），请稍后再同步",
+    "%1: the server's gzip body is damaged (%2)": "%1：服务器的应答已损坏（%2），请稍后再同步",
+    # Qt's file dialog (see gui/i18n.py QT_CATALOGUE_GAPS)
+    "&Look in:": "查找范围(&L)：", "Files of &type:": "文件类型(&T)：",
+    "Search names, policies and villages, or a full ID number (Ctrl+F)": "搜索姓名、政策、村（社区），或输入完整身份证号（Ctrl+F）",
+    # start-up reminder (gui/duetoday.py)
+    "Due today": "今日提醒", "These need attention. Double-click a line to open its record.": "以下事项需要处理。双击一行打开对应记录。",
+    "Show at start-up": "启动时显示", "Open the 工作台": "打开工作台",
+    # link pickers (gui/recordpicker.py)
+    "Choose a %1": "选择%1", "Search titles and content": "搜索标题和内容", "Status": "状态", "%1 found": "找到 %1 条",
+    "(the first %1 shown: type more to narrow it)": "（显示前 %1 条，请输入更多文字缩小范围）", "Choose…": "选择…",
+    "Clear": "清除",
+    "This record can no longer be edited, and its lifecycle has ended here.": "此记录已不能修改，其流程已到此结束。",
+    "Time": "时间",
 }

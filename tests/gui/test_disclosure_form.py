@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from tests.gui.helpers import button, choose, click, type_into, wait_idle
 
 
@@ -59,8 +61,10 @@ def test_a_deadline_in_a_year_without_a_holiday_schedule_is_flagged_beside_the_f
     from tests.domain.test_calendar import SCHEDULE_2027
     from zwcx_desktop.domain import calendar
 
+    app.records.today = lambda: dt.date(2027, 1, 20)  # formed in January 2027, whenever this runs
     rid = app.records.create("disclosure", {"unit_id": app.home_unit_id(), "kind": "affairs", "title": "公示",
                                             "body": "正文", "formed_date": "2027-01-20"}, admin)
+    app.records.today = dt.date.today
     old = app.records.create("disclosure", {"unit_id": app.home_unit_id(), "kind": "affairs", "title": "旧公示",
                                             "body": "正文", "formed_date": "2026-03-02"}, admin)
     win = login("clerk")

@@ -250,3 +250,51 @@ def test_row_problems_are_shown_in_chinese(qtbot, login, app, admin, tmp_path):
     }
     assert wiz.summary.text().startswith("roster.xlsx（工作表“Sheet1”）：4 行可以导入，3 行有问题。")
     assert not wiz.next_btn.isEnabled()
+
+
+def test_the_preview_marks_cells_filled_from_merged_cells(qtbot, login, app, tmp_path):
+    from tests.io.rosters import write_merged_villages
+    from zwcx_desktop.domain.schema import SERVICE
+    from zwcx_desktop.gui.i18n import label
+    from zwcx_desktop.gui.importwizard import FILLED_COLOUR
+
+    rows = roster_rows(5)
+    f = write_merged_villages(tmp_path / "roster.xlsx", rows, group=3)  # E3:E5 and E6:E7
+    _win, _page, wiz = _open_wizard(qtbot, login, f)
+    _to_preview(qtbot, wiz)
+    assert wiz.notes.text() == ("有 3 个单元格按合并单元格填入了内容（蓝色显示）：每个单元格都取合并区域左上角单元格的值。"
+                                "涉及的列：E 列（村(社区)）。")
+    heads = [wiz.preview.horizontalHeaderItem(c).text() for c in range(wiz.preview.columnCount())]
+    village = heads.index(label(SERVICE.field("village")))
+    items = [wiz.preview.item(r, village) for r in range(wiz.preview.rowCount())]
+    assert [i.text() for i in items] == [rows[0][4]] * 3 + [rows[3][4]] * 2
+    blue = [i.background().color().name() == FILLED_COLOUR for i in items]
+    assert blue == [False, True, True, False, True]
+    assert [i.toolTip() for i in items] == ["", "取自合并单元格 E2", "取自合并单元格 E2", "", "取自合并单元格 E5"]
+    name = wiz.preview.item(1, heads.index(label(SERVICE.field("beneficiary_name"))))
+    assert name.background().color().name() != FILLED_COLOUR and not name.toolTip()
+    click(qtbot, wiz.next_btn)
+    qtbot.waitUntil(lambda: wiz.result is not None, timeout=20000)
+    with app.db.read() as s:
+        got = [v for (v,) in s.execute(text("SELECT village FROM service_records ORDER BY created_at, rowid"))]
+    assert got == [rows[0][4]] * 3 + [rows[3][4]] * 2
+
+
+def test_a_big5_file_is_said_to_be_read_as_big5(qtbot, login, app, tmp_path):
+    from tests.io.rosters import big5_csv_bytes
+
+    f = tmp_path / "roster.csv"
+    f.write_bytes(big5_csv_bytes(roster_rows(3)))
+    _win, _page, wiz = _open_wizard(qtbot, login, f)
+    _to_preview(qtbot, wiz)
+    assert wiz.notes.text() == "文字按 Big5（繁体中文）编码读取。"
+    assert "陳大文" in [wiz.preview.item(r, 1).text() for r in range(wiz.preview.rowCount())]
+
+
+def test_a_zip_bomb_is_named_in_chinese_on_the_first_page(qtbot, login, app, tmp_path):
+    from tests.io.rosters import zip_bomb
+
+    f = zip_bomb(write_xlsx(tmp_path / "r.xlsx", roster_rows(2)), tmp_path / "bomb.xlsx", megabytes=20)
+    said = _first_page_error(qtbot, login, f)
+    assert said.startswith("bomb.xlsx：工作簿中的一个部件解压后是压缩时的 ") and said.endswith(
+        " 倍（20 MB）；Excel 或 WPS 保存的工作簿不到 100 倍，因此不予打开（疑似“压缩炸弹”）"), said

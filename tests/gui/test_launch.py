@@ -128,7 +128,7 @@ def test_an_older_database_is_migrated_before_anyone_logs_in(qtbot, app, data_di
     assert not starter.login.ok.isEnabled() and starter.login.error.text() == "正在打开数据目录…"
     qtbot.waitUntil(lambda: starter.login.ok.isEnabled(), timeout=20000)
     assert starter.app.migration.before == "0001_initial"
-    assert starter.login.user.text() == ""  # nobody logged in on this directory yet
+    assert starter.login.user.text() == "admin"  # nobody logged in yet: the administrator set-up created
     starter.login.rejected.disconnect()  # closing the login window quits the application: not in a test run
     starter.runner.wait()
     starter.app.close()

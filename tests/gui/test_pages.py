@@ -94,3 +94,23 @@ def test_ctrl_n_opens_a_new_record_form_and_ctrl_f_focuses_search(qtbot, app, lo
     dlg.close()
     qtbot.keyClick(win, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: page.search.hasFocus(), timeout=2000)
+
+
+def test_a_full_id_number_typed_into_the_service_search_finds_that_person(qtbot, app, admin, login):
+    """Full numbers are never stored, so the index cannot find their digits: the search uses the fingerprint."""
+    from tests.gui.helpers import type_text, wait_idle
+    from tests.store.test_records import CITIZEN_ID, service_payload
+    from zwcx_desktop.notices.samples import citizen_id
+
+    wanted = app.records.create("service", service_payload(app), admin)
+    app.records.create("service", service_payload(app, beneficiary_name="李娜", citizen_id=citizen_id(3)), admin)
+    win = login("clerk")
+    page = win.goto("service")
+    assert "身份证号" in page.search.placeholderText()
+    wait_idle(qtbot, win)
+    type_text(qtbot, page.search, " ".join([CITIZEN_ID[:6], CITIZEN_ID[6:14], CITIZEN_ID[14:]]))  # as typed
+    qtbot.waitUntil(lambda: page.model.total == 1 and page.model.record_id(0) == wanted, timeout=10000)
+    page.search.clear()
+    type_text(qtbot, page.search, citizen_id(99))  # a valid number nobody here has: nothing, not everyone
+    qtbot.waitUntil(lambda: page.model.total == 0 and "0" in page.count.text(), timeout=10000)
+    wait_idle(qtbot, win)

@@ -3,6 +3,7 @@ log on the record form, and a refused notice explained to the clerk by field."""
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 
 import pytest
@@ -59,7 +60,7 @@ def test_save_as_pdf_writes_the_notice_and_a_print_log_row(qtbot, app, samples, 
     (log,) = prints_of(app, rid)
     view = app.records.get(rid)
     assert (log.version_id, log.printed_by, log.output) == (view.version_id, "clerk", str(target))
-    assert dlg.print_log.table.item(0, 1).text() == "clerk"
+    assert dlg.print_log.table.item(0, 1).text() == "录入员小王（clerk）"  # the display name, then the login
     assert dlg.print_log.table.item(0, 2).text() == str(view.version)
 
 
@@ -114,10 +115,15 @@ def test_board_batch_prints_ticked_notices_with_progress(qtbot, app, admin, samp
 
 
 def test_cancel_stops_a_board_print_and_logs_nothing(qtbot, app, admin, samples, login, tmp_path, monkeypatch):
+    import threading
+
     from zwcx_desktop.gui import printing
 
     _post(app, admin, samples["affairs"])
     monkeypatch.setattr(printing, "choose_printer", lambda parent: pdf_printer(tmp_path / "x.pdf"))
+    # The rendering waits until the clerk has pressed 取消: on a busy machine it could otherwise finish first.
+    gate, render = threading.Event(), printing.render_batch
+    monkeypatch.setattr(printing, "render_batch", lambda handle, *a, **k: (gate.wait(20), render(handle, *a, **k))[1])
     win = login("reviewer")
     win.print_board()
     dlg = win.board_dialog
@@ -125,6 +131,7 @@ def test_cancel_stops_a_board_print_and_logs_nothing(qtbot, app, admin, samples,
     dlg.print_selected()
     assert dlg.cancel_btn.isEnabled()
     click(qtbot, dlg.cancel_btn)
+    gate.set()
     wait_idle(qtbot, win)
     qtbot.waitUntil(lambda: dlg.print_btn.isEnabled(), timeout=10000)
     qtbot.wait(200)
@@ -204,9 +211,11 @@ def test_a_notice_whose_period_rests_on_a_guessed_calendar_is_flagged_before_pri
 
     from zwcx_desktop.gui import printing
 
+    app.records.today = lambda: dt.date(2027, 1, 25)  # formed in January 2027, whenever this runs
     rid = app.records.create("disclosure", {
         "unit_id": app.home_unit_id(), "kind": "affairs", "title": "关于2027年春节值班安排的公示", "body": "正文",
         "formed_date": "2027-01-25", "period_start": "2027-02-01", "period_days": 7, "day_count": "working"}, admin)
+    app.records.today = dt.date.today
     out = tmp_path / "printed.pdf"
     monkeypatch.setattr(printing, "choose_printer", lambda parent: pdf_printer(out))
     answers, asked = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes], []

@@ -30,10 +30,13 @@ def test_notice_and_board_commands(app, samples, data_dir, tmp_path, capsys):
 
 
 def test_notice_warns_when_its_period_rests_on_a_guessed_calendar(app, admin, data_dir, tmp_path, capsys):
+    import datetime as dt
+
     from tests.domain.test_calendar import SCHEDULE_2027
     from zwcx_desktop.domain import calendar
     from zwcx_desktop.store import reference
 
+    app.records.today = lambda: dt.date(2027, 1, 25)  # the notice is formed in January 2027, whenever this runs
     rid = app.records.create("disclosure", {
         "unit_id": app.home_unit_id(), "kind": "affairs", "title": "春节值班安排公示", "body": "正文",
         "formed_date": "2027-01-25", "period_start": "2027-02-01", "period_days": 7, "day_count": "working"}, admin)

@@ -20,8 +20,23 @@ E500 = (b"HTTP/1.1 500 Internal Server Error\r\nContent-Type: text/plain\r\nCont
 MODES = ("pass", "cut_request", "cut_response", "stall", "html", "e500")
 
 
+def _chunked_end(body: bytes) -> bool:
+    """Whether `body` holds a whole chunked transfer encoding (up to the last chunk and its empty trailer)."""
+    pos = 0
+    while True:
+        eol = body.find(b"\r\n", pos)
+        if eol < 0:
+            return False
+        size = int(body[pos:eol].split(b";")[0], 16)
+        if size == 0:
+            return body.find(b"\r\n\r\n", eol) >= 0  # the last chunk, then (trailers and) an empty line
+        pos = eol + 2 + size + 2
+        if pos > len(body):
+            return False
+
+
 def _read_message(sock: socket.socket, is_response: bool = False, head: bool = False) -> bytes:
-    """One HTTP message by Content-Length (enough for requests and for this server's answers)."""
+    """One HTTP message by Content-Length, or by chunks for a streamed answer (a pull page, a file)."""
     buf = b""
     while b"\r\n\r\n" not in buf:
         chunk = sock.recv(65536)
@@ -29,14 +44,16 @@ def _read_message(sock: socket.socket, is_response: bool = False, head: bool = F
             return buf
         buf += chunk
     header, _, body = buf.partition(b"\r\n\r\n")
-    length = 0
+    length, chunked = 0, False
     for line in header.split(b"\r\n")[1:]:
         k, _, v = line.partition(b":")
         if k.strip().lower() == b"content-length":
             length = int(v.strip())
+        elif k.strip().lower() == b"transfer-encoding" and v.strip().lower() == b"chunked":
+            chunked = True
     if head and is_response:
-        length = 0
-    while len(body) < length:
+        length, chunked = 0, False
+    while (not _chunked_end(body)) if chunked else len(body) < length:
         chunk = sock.recv(65536)
         if not chunk:
             break

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import sys
 import zlib
+from pathlib import Path
 from xml.etree.ElementTree import ParseError
 from zipfile import BadZipFile
 
@@ -13,6 +14,8 @@ from zwcx_desktop.cli.context import CliError, Context, date_arg, enum_arg, stat
 #: What reading a damaged workbook raises from inside zipfile, zlib and the XML parser.
 UNREADABLE_WORKBOOK = (ParseError, BadZipFile, zlib.error, EOFError, IndexError, KeyError)
 EXPORT_KINDS = ("units", "commitments", "disclosures", "services", "objections", "indicators")
+#: Row problems printed before the rest are only counted: a whole roster imported twice is thousands of them.
+SHOWN_PROBLEMS = 50
 
 
 def _mapping(items: list[str] | None) -> dict[str, str]:
@@ -48,22 +51,41 @@ def cmd_import(ctx: Context) -> int:
                        f"{type(exc).__name__}); open it in Excel or WPS, save it again, and import that copy",
                        1) from None
     label = plan.sheet.label
-    for issue in plan.issues:
+    issues = plan.issues
+    for issue in issues[:SHOWN_PROBLEMS]:
         print(f"zwcx: {label}: {issue}", file=sys.stderr)
     for h in plan.unmapped():
         print(f"zwcx: {label}: column '{h}' is not imported (not a roster field; map it with --map)", file=sys.stderr)
+    notes = "".join(f"; {n}" for n in plan.notes())
     good, bad = len(plan.valid), len(plan.invalid)
+    if bad and a.errors_out and (a.dry_run or not a.skip_invalid):
+        # Nothing is imported, and the workbook lists every problem (an import with --skip-invalid writes it
+        # once the valid rows are saved).
+        roster.write_errors(plan, Path(a.errors_out))
     if a.dry_run:
-        print(f"{label}: {good} rows ready to import, {bad} with problems (dry run: nothing imported)")
+        _more(label, issues, a.errors_out)
+        print(f"{label}: {good} rows ready to import, {bad} with problems (dry run: nothing imported){notes}")
         return 1 if bad else 0
     if bad and not a.skip_invalid:
+        _more(label, issues, a.errors_out)
         raise CliError(str(roster.RosterRejected(plan)), code=1)
     result = roster.commit(app, plan, actor, skip_invalid=a.skip_invalid, errors_out=a.errors_out)
+    _more(label, issues, a.errors_out)
     msg = f"{label}: imported {len(result.ids)} service records"
     if result.errors_out:
         msg += f"; {result.skipped} rows not imported, written with their reasons to {result.errors_out}"
-    print(msg)
+    print(msg + notes)
     return 0
+
+
+def _more(label: str, issues: list, errors_out: str | None) -> None:
+    """The count of the row problems not printed, and where all of them are."""
+    more = len(issues) - SHOWN_PROBLEMS
+    if more <= 0:
+        return
+    where = (f"all of them are in the error workbook {errors_out}" if errors_out else
+             "add --errors-out ERRORS.xlsx to get all of them in a workbook")
+    print(f"zwcx: {label}: … and {more:,} more problems; {where}", file=sys.stderr)
 
 
 def cmd_export(ctx: Context) -> int:
@@ -111,7 +133,7 @@ def cmd_template(ctx: Context) -> int:
 def register(sub) -> None:
     p = sub.add_parser("import", help="import a roster of service records from .xlsx or .csv")
     p.add_argument("kind", choices=("services",))
-    p.add_argument("file", help=".xlsx workbook or .csv (UTF-8 or GB18030/GBK, detected)")
+    p.add_argument("file", help=".xlsx workbook or .csv (UTF-8, GB18030/GBK or Big5, detected)")
     p.add_argument("--area", help="service area for every row (Chinese name or English value) when the file has "
                                   "no 服务领域 column")
     p.add_argument("--policy", help="policy or project (政策/项目) for rows without one")
@@ -124,8 +146,8 @@ def register(sub) -> None:
     p.add_argument("--skip-invalid", action="store_true",
                    help="import the valid rows and write the others to --errors-out")
     p.add_argument("--errors-out", metavar="ERRORS.xlsx",
-                   help="workbook for the rows not imported, in the file's layout plus a reason column "
-                        "(it holds those rows' full ID numbers, as the input did)")
+                   help="workbook for the rows with problems, in the file's layout plus a reason column, written "
+                        "whenever a row has a problem (it holds those rows' full ID numbers, as the input did)")
     p.add_argument("--as", dest="as_user", metavar="USER")
     p.set_defaults(func=cmd_import, writes=lambda a: not a.dry_run)
 

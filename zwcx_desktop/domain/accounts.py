@@ -51,6 +51,18 @@ def check_password_strength(password: str) -> None:
         raise ValueError(f"the password must have at least {MIN_PASSWORD} characters")
 
 
+def check_user_names(username: str, display_name: str = "") -> None:
+    """Refuse a user name or display name holding a character the notice fonts cannot print: above all NUL and
+    other control characters, and the text-direction overrides (U+202A–202E, U+2066–2069, U+200E/200F) that would
+    make a name in the audit history read as another. The message names the character, never the name."""
+    from zwcx_desktop.domain.printable import message, unprintable
+
+    for what, text in (("user name", username), ("display name", display_name)):
+        bad = unprintable(text or "")
+        if bad:
+            raise ValueError(f"the {what} {message(bad)}")
+
+
 def password_hasher():
     """argon2id with the library's current defaults."""
     from argon2 import PasswordHasher

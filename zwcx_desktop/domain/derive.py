@@ -107,7 +107,7 @@ def apply_transition(
 
     def need(field: str) -> None:
         if not new.get(field):
-            raise IllegalTransition(kind, current, tgt, f"'{field}' must be filled in first")
+            raise IllegalTransition(kind, current, tgt, f"'{field}' must be filled in first", missing=field)
 
     if kind == "commitment":
         if tgt == C.PUBLISHED:

@@ -35,8 +35,9 @@ REVIEWER = frozenset({Role.REVIEWER, Role.ADMIN})
 class IllegalTransition(ValueError):
     """A lifecycle step that the rules do not allow; the message names both states."""
 
-    def __init__(self, kind: str, current: ZhEnum, target: ZhEnum, reason: str = "") -> None:
+    def __init__(self, kind: str, current: ZhEnum, target: ZhEnum, reason: str = "", missing: str | None = None) -> None:
         self.kind, self.current, self.target = kind, current, target
+        self.missing = missing  # the field that must be filled in first, when that is the reason
         msg = f"{kind}: cannot go from {current.value} ({current.zh}) to {target.value} ({target.zh})"
         super().__init__(msg + (f": {reason}" if reason else ""))
 

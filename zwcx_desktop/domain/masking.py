@@ -11,7 +11,7 @@ import hmac
 import re
 import unicodedata
 
-from zwcx_desktop.domain.identifiers import validate_id_document
+from zwcx_desktop.domain.identifiers import InvalidIdentifier, validate_id_document
 from zwcx_desktop.domain.personal_numbers import Exposure, find_personal_numbers
 
 __all__ = [
@@ -131,3 +131,17 @@ def id_fingerprint(id18: str, key: bytes, doc_type: str = "resident_id") -> str:
     # overlap (9…, 810000…/820000…/830000…), so one person's documents never share a fingerprint by accident.
     normalised = validate_id_document(doc_type, id18)
     return hmac.new(key, normalised.encode("ascii"), hashlib.sha256).hexdigest()
+
+
+def search_fingerprints(text: str, key: bytes) -> tuple[str, ...]:
+    """The fingerprints a full identity number typed into a search would have, as each document type it is a valid
+    number of (none when it is not one): the store keeps no full numbers, so a person is found by these."""
+    from zwcx_desktop.domain.enums import IdDocumentType
+
+    out = []
+    for doc_type in IdDocumentType:
+        try:
+            out.append(id_fingerprint(text, key, doc_type.value))
+        except InvalidIdentifier:
+            continue
+    return tuple(out)

@@ -19,7 +19,7 @@ from typing import Any
 from zwcx_desktop.domain.fontcoverage import RANGES
 from zwcx_desktop.domain.schema import FieldError, free_texts
 
-__all__ = ["check_document", "describe", "unprintable"]
+__all__ = ["check_document", "describe", "hides_text", "message", "unprintable"]
 #: How many distinct characters one message names; a pasted page of emoji needs no longer list.
 MAX_NAMED = 5
 _LINE_BREAKS = "\n\r"
@@ -54,8 +54,21 @@ def describe(ch: str) -> str:
     return f"{code} “{ch}”"
 
 
+def hides_text(ch: str) -> bool:
+    """Whether `ch` is a control character (NUL, escape …) or a format character (the bidi overrides and isolates
+    U+202A–202E and U+2066–2069, the marks U+200E/200F, zero-width ones): invisible, and able to hide or reorder
+    what a reader sees of a name or an amount."""
+    return unicodedata.category(ch) in ("Cc", "Cf")
+
+
 def message(chars: list[str]) -> str:
-    """The field message for `chars` (the first MAX_NAMED of them)."""
+    """The field message for `chars` (the first MAX_NAMED of them). Control and text-direction characters are
+    named first and alone, with their own reason: they are refused because they hide or reorder text, not for want
+    of a glyph."""
+    hidden = [c for c in chars if hides_text(c)]
+    if hidden:
+        named = ", ".join(describe(c) for c in hidden[:MAX_NAMED])
+        return f"contains {named}, a control or text-direction character that hides or reorders text; remove it"
     named = ", ".join(describe(c) for c in chars[:MAX_NAMED])
     return f"contains {named}, which the notice fonts cannot print; remove or replace it"
 

@@ -40,6 +40,8 @@ class Field:
     input_only: bool = False  # accepted on input, never stored (e.g. a full citizen ID)
     identifier: bool = False  # a code, not personal data: the personal-data guard does not scan it
     private: bool = False  # kept in full for handling a case; never in lists, search, exports, notices or public pages
+    negative: bool = False  # money that may be below zero (a balance); amounts paid or received never are
+    dates: str = "event"  # date bounds (see `date_bounds`): "event" (has happened) or "plan" (a deadline, a start)
 
 
 @dataclass(frozen=True)
@@ -112,7 +114,7 @@ COMMITMENT = Kind(
         F("basis", "text", "Basis", "承诺依据", max_len=1000),
         F("responsible_person", "str", "Responsible person", "责任人", required=True, max_len=40),
         F("made_date", "date", "Date made", "承诺日期", required=True),
-        F("due_date", "date", "Due date", "完成时限", required=True),
+        F("due_date", "date", "Due date", "完成时限", required=True, dates="plan"),
         F("channels", "enums", "Publication channels", "公开渠道", enum=E.Channel),
         F("published_date", "date", "Publication date", "公开日期"),
         F("fulfilled_date", "date", "Fulfilled on", "兑现日期"),
@@ -145,12 +147,12 @@ DISCLOSURE = Kind(
         F("title", "str", "Title", "标题", required=True, max_len=120),
         F("body", "text", "Body", "正文", required=True, max_len=20000),
         F("formed_date", "date", "Date information formed", "信息形成日期", required=True),
-        F("deadline", "date", "Disclosure deadline", "公开时限", computed=True),
-        F("publish_date", "date", "Publication date", "发布日期"),
-        F("period_start", "date", "Publicity starts", "公示开始日期"),
+        F("deadline", "date", "Disclosure deadline", "公开时限", computed=True, dates="plan"),
+        F("publish_date", "date", "Publication date", "发布日期", dates="plan"),
+        F("period_start", "date", "Publicity starts", "公示开始日期", dates="plan"),
         F("period_days", "int", "Publicity days", "公示天数", min=1, max=90, default=7),
         F("day_count", "enum", "Days counted as", "计日方式", enum=E.DayCount, default=E.DayCount.CALENDAR),
-        F("period_end", "date", "Publicity ends", "公示截止日期", computed=True),
+        F("period_end", "date", "Publicity ends", "公示截止日期", computed=True, dates="plan"),
         F("channels", "enums", "Channels", "公开渠道", enum=E.Channel),
         F("contains_personal_data", "bool", "Contains personal data", "含个人信息", default=False),
         F("contact_person", "str", "Contact person", "联系人", max_len=40),
@@ -161,8 +163,9 @@ DISCLOSURE = Kind(
         F("finance_lines", "rows", "Finance lines", "收支明细"),
         # Village finance (村务财务公开): the period's opening balance as entered; the closing balance is computed
         # from it and the lines (derive.py) and checked again when a document is re-read (sync, backup) or printed.
-        F("opening_balance", "money", "Opening balance (yuan)", "期初余额(元)"),
-        F("closing_balance", "money", "Closing balance (yuan)", "期末余额(元)", computed=True),
+        F("opening_balance", "money", "Opening balance (yuan)", "期初余额(元)", negative=True),
+        F("closing_balance", "money", "Closing balance (yuan)", "期末余额(元)", computed=True,
+          negative=True),
         # The linked service records as posted (store/roster.py): set when publicity starts, kept in the version
         # document only (no child table), so the version's hash and verification code cover the printed list.
         F("roster", "rows", "Roster as posted", "公示名单", computed=True),
@@ -215,7 +218,7 @@ OBJECTION = Kind(
         F("content", "text", "Content", "异议内容", required=True, max_len=5000),
         F("received_date", "date", "Received on", "受理日期", required=True),
         F("reply_days", "int", "Working days to reply", "答复时限(工作日)", min=1, max=60, default=10),
-        F("due_date", "date", "Reply due", "答复期限", computed=True),
+        F("due_date", "date", "Reply due", "答复期限", computed=True, dates="plan"),
         F("finding", "enum", "Finding", "核查结论", enum=E.Finding),
         F("action", "enum", "Action", "处理方式", enum=E.ObjectionAction),
         F("reply", "text", "Reply", "答复内容", max_len=5000),
@@ -318,33 +321,50 @@ class ValidationError(ValueError):
         return out
 
 
+class RuleRefusal(ValueError):
+    """A value that parses but a rule refuses (a negative amount, a date out of bounds). It carries the parsed value
+    so that `validate` can spare one an accepted version already held (see `_held_before`)."""
+
+    def __init__(self, message: str, value: Any) -> None:
+        super().__init__(message)
+        self.value = value
+
+
 _MONEY_RE = re.compile(r"^-?\d{1,12}(\.\d{1,2})?$", re.ASCII)
+#: Amounts are kept below a trillion yuan: larger numbers are typing or file errors (1e308 from a spreadsheet).
+MONEY_LIMIT = Decimal("1e12")
 #: A value of a field that is not free text (a date, a number, a choice, a reference) is never longer; an amount
 #: says itself why it is wrong (a spreadsheet writes 1e308 out in full).
 LONGEST_CODED = 200
 
 
 def parse_money(v: Any) -> Decimal:
-    """Parse a yuan amount ('1234.5', 1234.5, '1,234.50', '￥12', full-width '１２３') into a Decimal with two
-    places. Infinity, NaN, 1e308 and 1e-400 are refused, not rounded or overflowed."""
+    """Parse a yuan amount ('1234.5', 1234.5, '1,234.50', '￥12', full-width '１２３') into a Decimal with two places.
+
+    Infinity, NaN and amounts of a trillion yuan or more raise ValueError (never decimal's own exceptions, which
+    no caller catches). The sign is kept: whether a field may be negative is the field's rule (`Field.negative`).
+    """
     if isinstance(v, bool):
         raise ValueError("is not an amount")
     # NFKC: full-width digits and signs typed with a Chinese input method are the ASCII ones; other scripts'
     # digits (which Decimal would also take) are not an amount on a Chinese notice.
     text = unicodedata.normalize("NFKC", str(v)).strip().replace(",", "").lstrip("¥").removesuffix("元")
-    if not _MONEY_RE.match(text):
-        # Floats such as 12.345 from a spreadsheet still deserve a clear answer rather than rounding silently.
-        try:
-            d = Decimal(text) if text.isascii() else None
-        except InvalidOperation:
-            d = None
-        if d is None or not d.is_finite():
-            raise ValueError(f"'{_shown(v)}' is not an amount in yuan") from None
-        # Compared before quantize, which overflows (InvalidOperation) for 1e308.
-        if abs(d) >= Decimal("1e12") or d != d.quantize(Decimal("0.01"), ROUND_HALF_UP):
-            raise ValueError(f"'{_shown(v)}' has more than two decimal places or is too large") from None
-        return d.quantize(Decimal("0.01"))
-    return Decimal(text).quantize(Decimal("0.01"))
+    if _MONEY_RE.match(text):
+        return Decimal(text).quantize(Decimal("0.01")) + 0  # + 0: '-0' is zero, not a negative amount
+    try:
+        d = Decimal(text) if text.isascii() else None
+    except InvalidOperation:
+        d = None
+    if d is None:
+        raise ValueError(f"'{_shown(v)}' is not an amount in yuan") from None
+    if not d.is_finite():
+        raise ValueError("is not a number (infinity or NaN); enter the amount in yuan")
+    if abs(d) >= MONEY_LIMIT:
+        raise ValueError("is too large; amounts must be below 1,000,000,000,000 yuan")
+    # Floats such as 12.345 from a spreadsheet still deserve a clear answer rather than rounding silently.
+    if d != d.quantize(Decimal("0.01"), ROUND_HALF_UP):
+        raise ValueError(f"'{_shown(v)}' has more than two decimal places")
+    return d.quantize(Decimal("0.01")) + 0
 
 
 def _shown(v: Any) -> str:
@@ -373,7 +393,45 @@ def parse_date(v: Any) -> dt.date:
         raise ValueError(f"'{v}' is not a real date") from None
 
 
-def _parse_value(f: Field, v: Any) -> Any:
+#: No record of a township office predates the People's Republic.
+EARLIEST_DATE = dt.date(1949, 10, 1)
+#: Days an event's date may lie ahead of today: a payout dated for next week, a computer whose clock runs ahead.
+EVENT_GRACE_DAYS = 31
+#: Years ahead a deadline or a planned date may lie.
+PLAN_YEARS = 10
+
+
+def date_bounds(f: Field, today: dt.date) -> tuple[dt.date, dt.date]:
+    """(earliest, latest) date a field accepts: an event (delivered, received, replied) cannot lie more than
+    EVENT_GRACE_DAYS after `today`; a deadline or planned date not more than PLAN_YEARS ahead."""
+    if f.dates == "plan":
+        try:
+            return EARLIEST_DATE, today.replace(year=today.year + PLAN_YEARS)
+        except ValueError:  # 29 February
+            return EARLIEST_DATE, today.replace(year=today.year + PLAN_YEARS, day=28)
+    return EARLIEST_DATE, today + dt.timedelta(days=EVENT_GRACE_DAYS)
+
+
+def _check_amount(f: Field, d: Decimal) -> None:
+    """Refuse a negative amount where the field holds a sum paid or received (not a balance)."""
+    if d < 0 and not f.negative:
+        raise RuleRefusal("must not be negative; a refund or correction is recorded as an entry of its own",
+                          money_text(d))
+
+
+def _check_date(f: Field, d: dt.date, today: dt.date) -> None:
+    """Refuse a date outside the field's bounds; the message names the rule, never the value."""
+    earliest, latest = date_bounds(f, today)
+    if d < earliest:
+        raise RuleRefusal(f"is before {earliest.isoformat()}; check the year", d.isoformat())
+    if d > latest:
+        if f.dates == "plan":
+            raise RuleRefusal(f"is more than {PLAN_YEARS} years ahead; check the year", d.isoformat())
+        raise RuleRefusal(f"is more than {EVENT_GRACE_DAYS} days after today; it records something that has "
+                          f"happened, check the year", d.isoformat())
+
+
+def _parse_value(f: Field, v: Any, today: dt.date) -> Any:
     """Convert one input value to its document form, or raise ValueError with a user-facing reason."""
     t = f.type
     if t not in ("str", "text", "money") and isinstance(v, str) and len(v) > LONGEST_CODED:
@@ -398,9 +456,14 @@ def _parse_value(f: Field, v: Any) -> Any:
             raise ValueError(f"must be at most {f.max}")
         return n
     if t == "money":
-        return money_text(parse_money(v))
+        d = parse_money(v)
+        _check_amount(f, d)
+        return money_text(d)
     if t == "date":
-        return parse_date(v).isoformat()
+        d = parse_date(v)
+        if not f.computed:  # computed dates are the rules' output from dates already checked
+            _check_date(f, d, today)
+        return d.isoformat()
     if t == "bool":
         if isinstance(v, bool):
             return v
@@ -438,10 +501,15 @@ def _is_blank(v: Any) -> bool:
 
 def clean_fields(
     fields: Iterable[Field], payload: Mapping[str, Any], errors: list[FieldError], prefix: str = "",
-    allow_computed: bool = False,
+    allow_computed: bool = False, today: dt.date | None = None,
 ) -> dict[str, Any]:
-    """Validate `payload` against `fields`; append problems to `errors`; return the cleaned values."""
+    """Validate `payload` against `fields`; append problems to `errors`; return the cleaned values.
+
+    Dates are judged against `today` (default: the computer's date). A computed field given as input is named
+    as not accepted (never silently dropped), unless `allow_computed` (a document the rules produced, re-read).
+    """
     fields = tuple(fields)
+    today = today or dt.date.today()
     known = {f.name for f in fields}
     for key in payload:
         if key not in known:
@@ -451,7 +519,7 @@ def clean_fields(
         if f.type == "rows":
             continue
         if f.computed and not allow_computed:
-            if f.name in payload and f.name not in ("status", "id"):
+            if f.name in payload:
                 errors.append(FieldError(prefix + f.name, "is set by the rules and cannot be entered"))
             continue
         v = payload.get(f.name)
@@ -464,7 +532,10 @@ def clean_fields(
                 out[f.name] = [] if f.type in ("enums", "hashes") else None
             continue
         try:
-            out[f.name] = _parse_value(f, v)
+            out[f.name] = _parse_value(f, v, today)
+        except RuleRefusal as exc:
+            out[f.name] = exc.value  # kept, so an accepted version that held it can excuse it
+            errors.append(FieldError(prefix + f.name, str(exc)))
         except ValueError as exc:
             errors.append(FieldError(prefix + f.name, str(exc)))
     return out
@@ -485,13 +556,14 @@ def rule(kind_name: str) -> Callable[[Hook], Hook]:
 
 
 def validate(kind_name: str, payload: Mapping[str, Any], allow_computed: bool = False,
-             accepted: Sequence[Mapping[str, Any]] = ()) -> dict[str, Any]:
+             accepted: Sequence[Mapping[str, Any]] = (), today: dt.date | None = None) -> dict[str, Any]:
     """Return the cleaned document of a record, or raise ValidationError listing every bad field.
 
     Computed fields (status, deadlines, masked ID) are not accepted from input unless `allow_computed`
     (used when a document that the rules already produced is re-read, e.g. from sync or a backup).
     The personal-data guard (domain/privacy.py) runs for every kind; text equal to that of an `accepted`
-    document (an already accepted version of the same record) is not judged again by it.
+    document (an already accepted version of the same record) is not judged again by it, nor by any rule added
+    later (negative amounts, date bounds, characters). Dates are judged against `today` (default: the computer's).
     """
     from zwcx_desktop.domain import printable, privacy
 
@@ -499,7 +571,7 @@ def validate(kind_name: str, payload: Mapping[str, Any], allow_computed: bool = 
     if not isinstance(payload, Mapping):
         raise ValidationError(k.name, [FieldError("(record)", "must be a JSON object")])
     errors: list[FieldError] = []
-    doc = clean_fields(k.fields, payload, errors, allow_computed=allow_computed)
+    doc = clean_fields(k.fields, payload, errors, allow_computed=allow_computed, today=today)
     for child, child_fields in k.children.items():
         rows = payload.get(child) or []
         if not isinstance(rows, list):
@@ -510,7 +582,7 @@ def validate(kind_name: str, payload: Mapping[str, Any], allow_computed: bool = 
             if not isinstance(row, Mapping):
                 errors.append(FieldError(f"{child}[{i}]", "must be an object"))
                 continue
-            c = clean_fields(child_fields, row, errors, prefix=f"{child}[{i}].", allow_computed=True)
+            c = clean_fields(child_fields, row, errors, prefix=f"{child}[{i}].", allow_computed=True, today=today)
             if "id" in row and row["id"]:
                 c["id"] = str(row["id"])
             cleaned.append(c)

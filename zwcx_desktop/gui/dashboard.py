@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -26,6 +26,14 @@ def load_reminders(_handle, app, today: dt.date) -> dict[str, list[tuple[str, st
         return reminders(s, today, LIMIT)
 
 
+def group_titles() -> dict[str, str]:
+    """The reminder groups of store/reminders.py by their titles (the 工作台's boxes, the start-up list)."""
+    return {"overdue": QCoreApplication.translate("DashboardPage", "Overdue commitments"),
+            "ending": QCoreApplication.translate("DashboardPage", "Notices whose publicity period ends within 3 days"),
+            "objections": QCoreApplication.translate("DashboardPage", "Objections near or past their reply deadline"),
+            "review": QCoreApplication.translate("DashboardPage", "Waiting for review")}
+
+
 class DashboardPage(QWidget):
     def __init__(self, ctx, parent=None) -> None:
         super().__init__(parent)
@@ -40,10 +48,7 @@ class DashboardPage(QWidget):
         grid.addWidget(self.secrets_banner, 0, 0, 1, 2)
         self.lists: dict[str, QListWidget] = {}
         self.boxes: dict[str, QGroupBox] = {}
-        titles = {"overdue": self.tr("Overdue commitments"),
-                  "ending": self.tr("Notices whose publicity period ends within 3 days"),
-                  "objections": self.tr("Objections near or past their reply deadline"),
-                  "review": self.tr("Waiting for review")}
+        titles = group_titles()
         for n, (key, title) in enumerate(titles.items()):
             box = QGroupBox(title)
             lay = QVBoxLayout(box)

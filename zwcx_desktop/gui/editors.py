@@ -35,10 +35,23 @@ class LineEditor(QLineEdit):
 
 
 class TextEditor(QPlainTextEdit):
-    def __init__(self) -> None:
+    def __init__(self, max_len: int | None = None) -> None:
         super().__init__()
         self.setTabChangesFocus(True)
         self.setFixedHeight(72)
+        self.max_len = max_len
+        if max_len:  # QPlainTextEdit has no length limit of its own: text past it is cut as it is typed or pasted
+            self.textChanged.connect(self._limit)
+
+    def _limit(self) -> None:
+        text = self.toPlainText()
+        if len(text) > self.max_len:
+            cursor = self.textCursor()
+            at = min(cursor.position(), self.max_len)
+            self.setPlainText(text[: self.max_len])
+            cursor = self.textCursor()
+            cursor.setPosition(at)
+            self.setTextCursor(cursor)
 
     def set_value(self, v) -> None:
         self.setPlainText(v or "")
@@ -203,7 +216,7 @@ def editor_for(f, choices: list[tuple[str, str]] | None = None) -> QWidget:
     if choices is not None:
         return ChoiceEditor(choices, blank=not f.required)
     if f.type == "text":
-        return TextEditor()
+        return TextEditor(f.max_len)
     if f.type == "date":
         return DateEditor()
     if f.type == "enum":
@@ -215,6 +228,8 @@ def editor_for(f, choices: list[tuple[str, str]] | None = None) -> QWidget:
     e = LineEditor()
     if f.type == "money":
         e.setPlaceholderText("0.00")
+    if f.max_len and not (f.identifier or f.input_only):  # ID numbers may be typed with spaces, which do not count
+        e.setMaxLength(f.max_len)  # typing stops at the limit instead of being refused after saving
     return e
 
 

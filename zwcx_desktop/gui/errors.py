@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from zwcx_desktop.gui.i18n import label, message
+from zwcx_desktop.gui.i18n import is_zh, label, message
 
 
 def _field(kind: str, name: str) -> str:
@@ -29,6 +29,7 @@ def describe(exc: BaseException) -> str:
     """A user-facing sentence for an exception: known core errors by their message, bugs by their type too."""
     from zwcx_desktop.domain.lifecycle import IllegalTransition, NotPermitted
     from zwcx_desktop.domain.schema import ValidationError
+    from zwcx_desktop.store.migrate import MigrationError
     from zwcx_desktop.store.records import NotEditable, NotFound, StaleVersion
 
     if isinstance(exc, NotPermitted):
@@ -39,12 +40,21 @@ def describe(exc: BaseException) -> str:
         return QCoreApplication.translate("Errors", "Some fields are not valid:") + "\n" + "\n".join(lines)
     if isinstance(exc, StaleVersion):
         return QCoreApplication.translate("Errors", "Someone else changed this record: %1").replace("%1", message(str(exc)))
+    if isinstance(exc, IllegalTransition):
+        if exc.missing:
+            return QCoreApplication.translate("Errors", "Fill in “%1” first.").replace(
+                "%1", _field(exc.kind, exc.missing))
+        return QCoreApplication.translate("Errors", "This record cannot go from “%1” to “%2”.").replace(
+            "%1", exc.current.zh if is_zh() else exc.current.value).replace(
+            "%2", exc.target.zh if is_zh() else exc.target.value)
     from zwcx_desktop.credentials import NoKeyring
     from zwcx_desktop.store.failures import describe as machine_problem
+    from zwcx_desktop.sync.client import SyncError
 
     line = machine_problem(exc, None)  # a full disk or a damaged file, never a database error's SQL
     if line is not None:
         return message(line)
-    if isinstance(exc, IllegalTransition | NotEditable | NotFound | PermissionError | ValueError | OSError | NoKeyring):
+    if isinstance(exc, IllegalTransition | NotEditable | NotFound | PermissionError | ValueError | OSError
+                  | MigrationError | NoKeyring | SyncError):
         return message(str(exc))
     return QCoreApplication.translate("Errors", "Unexpected error (%1): %2").replace("%1", type(exc).__name__).replace("%2", str(exc))

@@ -7,11 +7,12 @@ import json
 from PySide6.QtWidgets import QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from zwcx_desktop.gui.i18n import enum_text, label
+from zwcx_desktop.gui.people import display_names, local_time, person
 from zwcx_desktop.gui.private import concealed, placeholder
 
 
 def load_history(_handle, app, record_id: str) -> tuple[list[dict], list[dict]]:
-    """Task: versions with the fields each changed, and audit events, of a record."""
+    """Task: versions with the fields each changed, audit events of a record, and the users' display names."""
     from sqlalchemy import select
 
     from zwcx_desktop.store.models import AuditEvent
@@ -27,7 +28,7 @@ def load_history(_handle, app, record_id: str) -> tuple[list[dict], list[dict]]:
         events = [{"seq": e.seq, "at": e.at, "actor": e.actor, "action": e.action, "detail": e.detail}
                   for e in s.execute(select(AuditEvent).where(AuditEvent.record_id == record_id)
                                      .order_by(AuditEvent.seq)).scalars()]
-    return versions, events
+    return versions, events, display_names(app)
 
 
 class HistoryWidget(QWidget):
@@ -41,7 +42,7 @@ class HistoryWidget(QWidget):
         lay.addWidget(QLabel(self.tr("Versions (expand one to see what changed)")))
         self.versions = QTreeWidget()
         self.versions.setObjectName("history_versions")
-        self.versions.setHeaderLabels([self.tr("Version"), self.tr("Time (UTC)"), self.tr("By"),
+        self.versions.setHeaderLabels([self.tr("Version"), self.tr("Time"), self.tr("By"),
                                        self.tr("Changed fields")])
         self.versions.header().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.versions.header().resizeSection(1, 160)
@@ -49,7 +50,7 @@ class HistoryWidget(QWidget):
         lay.addWidget(QLabel(self.tr("Audit trail")))
         self.audit = QTreeWidget()
         self.audit.setObjectName("history_audit")
-        self.audit.setHeaderLabels([self.tr("No."), self.tr("Time (UTC)"), self.tr("By"), self.tr("Action"),
+        self.audit.setHeaderLabels([self.tr("No."), self.tr("Time"), self.tr("By"), self.tr("Action"),
                                     self.tr("Detail")])
         self.audit.header().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.audit.header().resizeSection(0, 60)
@@ -74,11 +75,11 @@ class HistoryWidget(QWidget):
         return "" if v is None else str(v)[:80]
 
     def _show(self, result) -> None:
-        versions, events = result
+        versions, events, names = result
         self.versions.clear()
         for v in reversed(versions):
             changed = [c for c in v["changed"] if c != "id_fingerprint"]
-            item = QTreeWidgetItem([str(v["version"]), f"{v['at']:%Y-%m-%d %H:%M:%S}", v["by"],
+            item = QTreeWidgetItem([str(v["version"]), local_time(v["at"]), person(names, v["by"]),
                                     "、".join(self._name(c) for c in changed)])
             for c in changed:
                 item.addChild(QTreeWidgetItem(["", "", self._name(c), f"{self._value(c, v['prev'].get(c))} → "
@@ -97,5 +98,5 @@ class HistoryWidget(QWidget):
                 detail = "、".join(self._name(f) for f in detail["fields"])
             else:
                 detail = "" if not detail else json.dumps(detail, ensure_ascii=False)[:100]
-            self.audit.addTopLevelItem(QTreeWidgetItem([str(e["seq"]), f"{e['at']:%Y-%m-%d %H:%M:%S}", e["actor"],
+            self.audit.addTopLevelItem(QTreeWidgetItem([str(e["seq"]), local_time(e["at"]), person(names, e["actor"]),
                                                         actions.get(e["action"], e["action"]), detail]))

@@ -77,6 +77,10 @@ def kind_name(kind: str) -> str:
 # recognises the message, so adding a message is one line. The first template that matches wins: a specific one
 # goes before a general one it would also match. A variable part that is itself a known message (a sheet label, the
 # kind of a wrong file, a list of "'A' at position 3") is translated too.
+#: Qt 6.12's file dialog asks for these two sources, which its own zh_CN catalogue (qtbase) still holds only without
+#: the shortcut mark ("Look in:"): ours supplies them, so the dialog is Chinese throughout.
+QT_CATALOGUE_GAPS = (QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"), QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"))
+
 _TEMPLATES = (
     # store/failures.py, store/db.py: the machine, not the input (a damaged database, a full disk …)
     QT_TRANSLATE_NOOP("Messages", "the database %1 is damaged or is not a zwcx database: restore the newest backup "
@@ -114,7 +118,14 @@ _TEMPLATES = (
     QT_TRANSLATE_NOOP("Messages", "must be at most %1"),
     QT_TRANSLATE_NOOP("Messages", "'%1' is not a whole number"),
     QT_TRANSLATE_NOOP("Messages", "'%1' is not an amount in yuan"),
-    QT_TRANSLATE_NOOP("Messages", "'%1' has more than two decimal places or is too large"),
+    QT_TRANSLATE_NOOP("Messages", "'%1' has more than two decimal places"),
+    QT_TRANSLATE_NOOP("Messages", "is not a number (infinity or NaN); enter the amount in yuan"),
+    QT_TRANSLATE_NOOP("Messages", "is too large; amounts must be below 1,000,000,000,000 yuan"),
+    QT_TRANSLATE_NOOP("Messages", "must not be negative; a refund or correction is recorded as an entry of its own"),
+    QT_TRANSLATE_NOOP("Messages", "is before %1; check the year"),
+    QT_TRANSLATE_NOOP("Messages", "is more than %1 years ahead; check the year"),
+    QT_TRANSLATE_NOOP("Messages", "is more than %1 days after today; it records something that has happened, check "
+                                  "the year"),
     QT_TRANSLATE_NOOP("Messages", "is not an amount"),
     QT_TRANSLATE_NOOP("Messages", "must be text"),
     QT_TRANSLATE_NOOP("Messages", "must be a whole number"),
@@ -135,6 +146,11 @@ _TEMPLATES = (
     QT_TRANSLATE_NOOP("Messages", "must be one of %1"),
     # domain/printable.py: characters the bundled notice fonts cannot draw
     QT_TRANSLATE_NOOP("Messages", "contains %1, which the notice fonts cannot print; remove or replace it"),
+    QT_TRANSLATE_NOOP("Messages", "contains %1, a control or text-direction character that hides or reorders text; "
+                                  "remove it"),
+    # domain/accounts.py: user names
+    QT_TRANSLATE_NOOP("Messages", "the user name %1"),
+    QT_TRANSLATE_NOOP("Messages", "the display name %1"),
     QT_TRANSLATE_NOOP("Messages", "only the roles handling the case may change this field"),
     QT_TRANSLATE_NOOP("Messages", "repeats a private field (such as the complainant's name or phone); leave it "
                                   "out, this text is printed on notices"),
@@ -227,8 +243,48 @@ _TEMPLATES = (
     QT_TRANSLATE_NOOP("Messages", "%1: has no sheet named '%2' (sheets: %3)"),
     QT_TRANSLATE_NOOP("Messages", "%1: the sheet '%2' is empty; there is nothing to import"),
     QT_TRANSLATE_NOOP("Messages", "%1: is a binary file, not a spreadsheet or CSV text"),
-    QT_TRANSLATE_NOOP("Messages", "%1: the text is neither UTF-8 nor GB18030/GBK (undecodable byte at offset %2); "
-                                  "save it from Excel or WPS as CSV again"),
+    QT_TRANSLATE_NOOP("Messages", "no worksheet"),
+    # io/csvtext.py: encodings of CSV text
+    QT_TRANSLATE_NOOP("Messages", "%1: the text is marked as UTF-8 but is not valid UTF-8; save it from Excel or WPS "
+                                  "as CSV UTF-8 and import again"),
+    QT_TRANSLATE_NOOP("Messages", "%1: the text is marked as UTF-16 but is not valid UTF-16; save it from Excel or WPS "
+                                  "as CSV UTF-8 and import again"),
+    QT_TRANSLATE_NOOP("Messages", "%1: the text encoding is uncertain: it reads both as GB18030/GBK (simplified "
+                                  "Chinese) and as Big5 (traditional Chinese); save it from Excel or WPS as CSV UTF-8 "
+                                  "and import again"),
+    QT_TRANSLATE_NOOP("Messages", "%1: the text seems to be in %2, not in UTF-8, GB18030/GBK or Big5; save it from "
+                                  "Excel or WPS as CSV UTF-8 and import again"),
+    QT_TRANSLATE_NOOP("Messages", "%1: the text encoding is not recognised for sure: read as %2, too many of its "
+                                  "characters are unusual ones; save it from Excel or WPS as CSV UTF-8 and import "
+                                  "again"),
+    QT_TRANSLATE_NOOP("Messages", "%1: the text encoding is not recognised (it is not clearly UTF-8, GB18030/GBK or "
+                                  "Big5); save it from Excel or WPS as CSV UTF-8 and import again"),
+    QT_TRANSLATE_NOOP("Messages", "Big5 (traditional Chinese)"),
+    QT_TRANSLATE_NOOP("Messages", "Shift_JIS (Japanese)"),
+    QT_TRANSLATE_NOOP("Messages", "EUC-JP (Japanese)"),
+    QT_TRANSLATE_NOOP("Messages", "ISO-2022-JP (Japanese)"),
+    QT_TRANSLATE_NOOP("Messages", "EUC-KR (Korean)"),
+    QT_TRANSLATE_NOOP("Messages", "Johab (Korean)"),
+    # io/limits.py and io/xlsxsheet.py: files beyond what an import reads
+    QT_TRANSLATE_NOOP("Messages", "%1: the file is %2 MB, more than the %3 MB a roster import reads; split the roster "
+                                  "into several files, or delete pictures and sheets that are not part of it"),
+    QT_TRANSLATE_NOOP("Messages", "%1: has more than %2 rows with data; a roster import reads at most %3: split the "
+                                  "roster into several files"),
+    QT_TRANSLATE_NOOP("Messages", "%1: has data in column %2 (row %3); a roster has at most %4 columns: delete what "
+                                  "lies beyond the roster's columns"),
+    QT_TRANSLATE_NOOP("Messages", "%1: the workbook is made of %2 parts (a roster has a few dozen); it is not opened"),
+    QT_TRANSLATE_NOOP("Messages", "%1: a part of the workbook unpacks to %2 times its packed size (%3 MB); workbooks "
+                                  "saved by Excel or WPS pack less than %4 times, so this one is not opened (it looks "
+                                  "like a zip bomb)"),
+    QT_TRANSLATE_NOOP("Messages", "%1: unpacked, a part of the workbook takes %2 MB, more than the %3 MB a roster "
+                                  "import reads; open it in Excel or WPS, delete unused rows, columns and sheets and "
+                                  "save it again"),
+    QT_TRANSLATE_NOOP("Messages", "%1: has more than %2 merged cell ranges; select the sheet, unmerge the cells "
+                                  "(取消合并单元格) and save it again"),
+    QT_TRANSLATE_NOOP("Messages", "%1: its merged cells cover more than %2 cells; select the sheet, unmerge the cells "
+                                  "(取消合并单元格) and save it again"),
+    QT_TRANSLATE_NOOP("Messages", "%1: holds more than %2 MB of text in one cell (Excel allows 32,767 characters); it "
+                                  "is not a roster"),
     QT_TRANSLATE_NOOP("Messages", "%1: is not well-formed CSV (%2)"),
     QT_TRANSLATE_NOOP("Messages", "%1: the file has no data; there is nothing to import"),
     # io/roster.py: the header and the columns (the Chinese says where in the wizard, not the command-line option)
@@ -285,8 +341,6 @@ _TEMPLATES = (
     QT_TRANSLATE_NOOP("Messages", "%1 has database schema %2, which this zwcx does not know"),
     QT_TRANSLATE_NOOP("Messages", "%1 belongs to another office (%2); this data directory belongs to %3 (%4). "
                                   "Restore it into an empty --data-dir instead"),
-    QT_TRANSLATE_NOOP("Messages", "not enough free disk space in %1 to keep a copy of the current data before "
-                                  "restoring (%2 MB needed, %3 MB free); free some space and restore again"),
     # credentials.py and store/keys.py: where secrets may be kept, and the ID fingerprint key
     QT_TRANSLATE_NOOP("Messages", "no OS keyring is available on this machine, and zwcx keeps its secrets only there: "
                                   "install and unlock the system keyring (on Linux: gnome-keyring, then log in to the "
@@ -329,6 +383,31 @@ _TEMPLATES = (
                                   "replace"),
     QT_TRANSLATE_NOOP("Messages", "only an administrator can accept a new ID fingerprint key"),
     QT_TRANSLATE_NOOP("Messages", "only an administrator can choose where the secrets are kept"),
+    # store/diskspace.py, migrate.py: room for the safety copies
+    QT_TRANSLATE_NOOP("Messages", "%1; the database was not changed"),
+    QT_TRANSLATE_NOOP("Messages", "not enough free disk space in %1 to %2 (%3 MB needed, %4 MB available); free some "
+                                  "space and try again"),
+    QT_TRANSLATE_NOOP("Messages", "unpack this backup and keep a copy of the current data before restoring it"),
+    QT_TRANSLATE_NOOP("Messages", "keep a copy of the database and upgrade it for this version of zwcx"),
+    QT_TRANSLATE_NOOP("Messages", "upgrading the database from %1 failed (%2); the previous database was restored "
+                                  "and is still in use (a copy is kept in %3)"),
+    # sync (sync/client.py): what was being done, then what went wrong and what to do
+    QT_TRANSLATE_NOOP("Messages", "%1: could not reach the sync server (%2)"),
+    QT_TRANSLATE_NOOP("Messages", "%1: the server's TLS certificate was not accepted (%2)"),
+    QT_TRANSLATE_NOOP("Messages", "%1: the server refused (HTTP %2): %3"),
+    QT_TRANSLATE_NOOP("Messages", "%1: expected JSON from the sync server but got %2 (%3); a captive portal or proxy "
+                                  "may be in the way"),
+    QT_TRANSLATE_NOOP("Messages", "%1: the server's JSON is incomplete or damaged (%2)"),
+    QT_TRANSLATE_NOOP("Messages", "%1: the server's gzip body is damaged (%2)"),
+    QT_TRANSLATE_NOOP("Messages", "enrolment"), QT_TRANSLATE_NOOP("Messages", "meta"),
+    QT_TRANSLATE_NOOP("Messages", "push"), QT_TRANSLATE_NOOP("Messages", "pull"),
+    QT_TRANSLATE_NOOP("Messages", "missing versions"), QT_TRANSLATE_NOOP("Messages", "reference data"),
+    QT_TRANSLATE_NOOP("Messages", "verify"), QT_TRANSLATE_NOOP("Messages", "attachment check"),
+    QT_TRANSLATE_NOOP("Messages", "attachment download"), QT_TRANSLATE_NOOP("Messages", "attachment upload"),
+    QT_TRANSLATE_NOOP("Messages", "this enrolment code is unknown, used or expired; ask for a new one"),
+    QT_TRANSLATE_NOOP("Messages", "unknown device token; enrol this device again"),
+    QT_TRANSLATE_NOOP("Messages", "this device has been revoked by the municipal administrator"),
+    QT_TRANSLATE_NOOP("Messages", "must start with https:// (plain http only for this machine)"),
     # generic forms of the other ID documents' messages: last, so that every specific template wins
     QT_TRANSLATE_NOOP("Messages", "%1 is empty"),
     QT_TRANSLATE_NOOP("Messages", "%1 must be 18 characters, got %2"),

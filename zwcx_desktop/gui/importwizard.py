@@ -30,8 +30,10 @@ from PySide6.QtWidgets import (
 
 from zwcx_desktop.gui.i18n import enum_text, label, message, row_issue
 from zwcx_desktop.gui.screenfit import resize_within_screen
+from zwcx_desktop.io.sheet import column_letter
 
 PREVIEW_ROWS = 200  # enough to see the shape and the first problems; the summary counts every row
+FILLED_COLOUR = "#e3f2fd"  # cells that took the value of a merged range
 FILE_PAGE, MAP_PAGE, PREVIEW_PAGE, RUN_PAGE = range(4)
 
 
@@ -141,6 +143,10 @@ class ImportWizard(QDialog):
         self.summary.setObjectName("import_summary")
         self.summary.setWordWrap(True)
         v.addWidget(self.summary)
+        self.notes = QLabel()
+        self.notes.setObjectName("import_notes")
+        self.notes.setWordWrap(True)
+        v.addWidget(self.notes)
         self.preview = QTableWidget(0, 0)
         self.preview.setObjectName("import_preview")
         self.preview.verticalHeader().hide()
@@ -350,22 +356,44 @@ class ImportWizard(QDialog):
         shown = sorted(plan.rows, key=lambda r: r.ok)[:PREVIEW_ROWS]  # problem rows first
         self.preview.setRowCount(len(shown))
         bad = QBrush(QColor("#fdecea"))
+        merged = QBrush(QColor(FILLED_COLOUR))
         for r, row in enumerate(shown):
             cells = [str(row.row)] + [mask_for_display(row.values[i], plan.mapping[i]) for i in cols]
             cells.append("；".join(row_issue(i) for i in row.issues))
             for c, v in enumerate(cells):
                 item = QTableWidgetItem("" if v is None else str(v))
+                top = plan.filled.get((row.row, cols[c - 1])) if 0 < c <= len(cols) else None
                 if not row.ok:
                     item.setBackground(bad)
+                elif top is not None:
+                    item.setBackground(merged)
+                if top is not None:
+                    item.setToolTip(self.tr("Filled from the merged cell %1")
+                                    .replace("%1", f"{column_letter(top[1])}{top[0]}"))
                 self.preview.setItem(r, c, item)
         self.preview.resizeColumnsToContents()  # at most PREVIEW_ROWS rows: cheap
         self.summary.setText(self.tr("%1: %2 rows ready to import, %3 with problems. Nothing is imported while a "
                                      "row has a problem, unless you choose to skip those rows.")
                              .replace("%1", message(plan.sheet.label)).replace("%2", str(len(plan.valid)))
                              .replace("%3", str(len(plan.invalid))))
+        self.notes.setText(self._notes(plan))
         if plan.invalid and not self.errors_out.text():
             p = plan.sheet.path
             self.errors_out.setText(str(p.with_name(p.stem + "-错误行.xlsx")))
+
+    def _notes(self, plan) -> str:
+        """What reading the file did: cells filled from merged cells, a CSV read as Big5."""
+        from zwcx_desktop.gui.i18n import column_text
+
+        out = []
+        if plan.filled:
+            out.append(self.tr("%1 cells were filled from merged cells (shown in blue): each holds the value of "
+                               "its merged range's top-left cell. Columns: %2.")
+                       .replace("%1", str(len(plan.filled)))
+                       .replace("%2", self.tr(", ").join(column_text(c) for c in plan.filled_columns())))
+        if plan.sheet.encoding == "big5":
+            out.append(self.tr("The text was read as Big5 (traditional Chinese)."))
+        return "\n".join(out)
 
     # ------------------------------------------------------------------ importing
 

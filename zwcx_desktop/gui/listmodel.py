@@ -19,6 +19,13 @@ def query_ids(_handle, app, flt):
     """Background task: (count, ids) of the records matching `flt`."""
     from zwcx_desktop.store import queries
 
+    if flt.kind == "service" and flt.search:  # a full ID number typed in: found by its fingerprint
+        from zwcx_desktop.credentials import NoKeyring
+
+        try:
+            flt = queries.by_typed_id(flt, app.records.fingerprint_key())
+        except NoKeyring:  # no usable key (the dashboard says why): the text search still runs
+            pass
     with app.db.read() as s:
         ids = queries.ids(s, flt, limit=MAX_IDS)
         total = len(ids) if len(ids) < MAX_IDS else queries.count(s, flt)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from zwcx_desktop.gui.i18n import enum_text, kind_name, label
 from zwcx_desktop.gui.listmodel import RecordTableModel
+from zwcx_desktop.gui.screenfit import shrinkable
 
 DEBOUNCE_MS = 60  # short enough to feel instant, long enough to skip the keystrokes of a fast typist
 
@@ -51,16 +52,19 @@ class RecordListPage(QWidget):
         top = QHBoxLayout()
         self.search = QLineEdit()
         self.search.setObjectName("search")
-        self.search.setPlaceholderText(self.tr("Search titles, content and names (Ctrl+F)"))
+        self.search.setPlaceholderText(
+            self.tr("Search names, policies and villages, or a full ID number (Ctrl+F)") if kind == "service"
+            else self.tr("Search titles, content and names (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(120)
         top.addWidget(self.search, 2)
-        self.status = QComboBox()
+        self.status = shrinkable(QComboBox(), 6)
         self.status.setObjectName("filter_status")
         self.status.addItem(self.tr("All statuses"), None)
         for st in LIFECYCLES[kind].states:
             self.status.addItem(enum_text(type(st), st.value), st.value)
         top.addWidget(self.status)
-        self.area = QComboBox()
+        self.area = shrinkable(QComboBox(), 6)
         self.area.setObjectName("filter_area")
         self.area.addItem(self.tr("All service areas"), None)
         if any(f.name == "service_area" for f in spec.fields):
@@ -69,14 +73,19 @@ class RecordListPage(QWidget):
             for a in ServiceArea:
                 self.area.addItem(enum_text(ServiceArea, a.value), a.value)
             top.addWidget(self.area)
-        self.unit = QComboBox()
+        self.unit = shrinkable(QComboBox())
         self.unit.setObjectName("filter_unit")
         self.unit.addItem(self.tr("All units"), None)
         for uid, name in ctx.unit_names().items():
             self.unit.addItem(name, uid)
         top.addWidget(self.unit)
+        lay.addLayout(top)
+
+        # The date range starts the second row: on one row with the other filters the page was wider than the
+        # office laptop's screen at 150 %.
+        bar = QHBoxLayout()
         self.use_dates = QCheckBox(label(spec.field(DATE_FIELD[kind])))
-        top.addWidget(self.use_dates)
+        bar.addWidget(self.use_dates)
         today = QDate.currentDate()
         self.date_from = QDateEdit(today.addMonths(-12))
         self.date_to = QDateEdit(today.addMonths(12))
@@ -84,10 +93,7 @@ class RecordListPage(QWidget):
             d.setCalendarPopup(True)
             d.setDisplayFormat("yyyy-MM-dd")
             d.setEnabled(False)
-            top.addWidget(d)
-        lay.addLayout(top)
-
-        bar = QHBoxLayout()
+            bar.addWidget(d)
         self.count = QLabel()
         self.count.setObjectName("match_count")
         bar.addWidget(self.count, 1)

@@ -95,6 +95,14 @@ class MainWindow(QMainWindow):
         self.show_page(self.nav.currentRow())
         self.ctx.sync.start()
         self._check_contact()
+        from zwcx_desktop.gui.drafts import offer_drafts
+
+        offer_drafts(self)  # forms left unsaved by a crash or a power cut
+        if not getattr(self, "_reminded", False) and self.current_key() != "dashboard":
+            from zwcx_desktop.gui.duetoday import remind_at_start
+
+            self._reminded = True  # once a session (a restore attaches again)
+            remind_at_start(self)
         self.attached.emit()
 
     def detach(self):
@@ -160,6 +168,10 @@ class MainWindow(QMainWindow):
             act.setShortcut(key)
             act.triggered.connect(slot)
             menu.addAction(act)
+        from PySide6.QtGui import QShortcut
+
+        for i, key in enumerate(PAGES[:9], start=1):  # Ctrl+1 … Ctrl+8: the pages in the order of the side bar
+            QShortcut(QKeySequence(f"Ctrl+{i}"), self, lambda k=key: self.goto(k))
         from zwcx_desktop.gui.restorebackup import add_restore_action  # administrators only
 
         menu.addSeparator()

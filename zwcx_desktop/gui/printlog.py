@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zwcx_desktop.gui.people import display_names, local_time, person
+
 
 def load_prints(_handle, app, record_id: str) -> list[tuple]:
     """Task: the log rows of a record, newest first, with version numbers."""
@@ -25,8 +27,9 @@ def load_prints(_handle, app, record_id: str) -> list[tuple]:
 
     versions = {v.version_id: v.version for v in app.records.history(record_id)}
     # The code grouped as the paper prints it, so a clerk can match a posted sheet to its log line.
-    return [(p.printed_at, p.printed_by, versions.get(p.version_id, "?"), grouped(p.verify_code), p.output or "")
-            for p in prints_of(app, record_id)]
+    names = display_names(app)
+    return [(p.printed_at, person(names, p.printed_by), versions.get(p.version_id, "?"), grouped(p.verify_code),
+             p.output or "") for p in prints_of(app, record_id)]
 
 
 class PrintLogWidget(QWidget):
@@ -38,7 +41,7 @@ class PrintLogWidget(QWidget):
         lay = QVBoxLayout(self)
         self.table = QTableWidget(0, 5)
         self.table.setObjectName("print_log")
-        self.table.setHorizontalHeaderLabels([self.tr("Printed at (UTC)"), self.tr("By"), self.tr("Version"),
+        self.table.setHorizontalHeaderLabels([self.tr("Printed at"), self.tr("By"), self.tr("Version"),
                                               self.tr("Verification code"), self.tr("Printed to")])
         for c in range(4):
             self.table.horizontalHeader().setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
@@ -66,7 +69,7 @@ class PrintLogWidget(QWidget):
         self.table.setRowCount(len(rows))
         self.versions = [version for _at, _by, version, _code, _out in rows]
         for r, (at, by, version, code, output) in enumerate(rows):
-            for c, v in enumerate((f"{at:%Y-%m-%d %H:%M:%S}", by, str(version), code, output)):
+            for c, v in enumerate((local_time(at), by, str(version), code, output)):
                 self.table.setItem(r, c, QTableWidgetItem(v))
         self._selected()
 

@@ -32,18 +32,9 @@ from zwcx_desktop.gui.private import concealed, placeholder
 from zwcx_desktop.gui.screenfit import resize_within_screen
 
 HIDDEN = {"id_fingerprint"}
+#: Link fields and the kind they link to (target_id: the kind chosen in target_kind), chosen with a searchable picker.
+LINKS = {"commitment_id": "commitment", "disclosure_id": "disclosure", "target_id": None}
 PRINTABLE = ("commitment", "disclosure", "objection")  # the kinds the notices module lays out
-
-
-def recent_records(app, kind: str, limit: int = 300) -> list[tuple[str, str]]:
-    """(id, title) of the most recently changed records of a kind, for link pickers."""
-    from zwcx_desktop.domain.schema import KINDS
-    from zwcx_desktop.store import queries
-
-    title = KINDS[kind].title_field
-    with app.db.read() as s:
-        ids = queries.ids(s, queries.Filter(kind), limit=limit)
-        return [(r["id"], str(r.get(title) or r["id"])[:40]) for r in queries.rows(s, kind, ids)]
 
 
 class RecordDialog(QDialog):
@@ -97,12 +88,24 @@ class RecordDialog(QDialog):
         self.save_btn.clicked.connect(self.save)
         bar.addWidget(self.save_btn)
         close = QPushButton(self.tr("Close"))
+        close.setObjectName("close")
         close.clicked.connect(self.close)
         bar.addWidget(close)
         lay.addLayout(bar)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         QShortcut(QKeySequence.StandardKey.Print, self, self.print_notice)
+        self.drafts = None
+        self._close_after_save = False
         self.reload()
+        from zwcx_desktop.gui.drafts import DraftKeeper
+
+        self.drafts = DraftKeeper(self)
+        self.drafts.mark_clean()
+        # Typing starts in the first field that takes it (the tab bar had the focus).
+        first = next((b.editor for n, b in self.boxes.items()
+                      if not self.spec.field(n).computed and n not in self.concealed and b.editor.isEnabled()), None)
+        if first is not None and self.save_btn.isEnabled():
+            first.setFocus()
 
     # ------------------------------------------------------------------ building
 
@@ -113,10 +116,6 @@ class RecordDialog(QDialog):
             return list(self.ctx.unit_names().items())
         if name == "target_kind":
             return [(k, kind_name(k)) for k in RECORD_KINDS]
-        if name in ("commitment_id", "disclosure_id"):
-            return recent_records(self.ctx.app, name.removesuffix("_id"))
-        if name == "target_id":
-            return []
         return None
 
     def _build_form(self) -> QWidget:
@@ -133,6 +132,10 @@ class RecordDialog(QDialog):
                 editor = FinanceLinesWidget()
             elif f.type == "hashes":
                 editor = FilesWidget(self.ctx, (self.record_id, f.name) if self.record_id else None)
+            elif f.name in LINKS and not f.computed:
+                from zwcx_desktop.gui.recordpicker import RecordPicker
+
+                editor = RecordPicker(self.ctx, LINKS[f.name])
             else:
                 editor = editor_for(f, self._choices(f.name))
             editor.setObjectName(f"field_{f.name}")
@@ -155,6 +158,8 @@ class RecordDialog(QDialog):
             self.due_note = QLabel()
             self.due_note.setObjectName("due_note")
             form.addRow(self.tr("Reply deadline"), self.due_note)
+            if "due_date" in self.boxes:  # the note says the deadline and the days left: one line, not two
+                form.setRowVisible(self.boxes["due_date"], False)
         area.setWidget(inner)
         return area
 
@@ -166,8 +171,7 @@ class RecordDialog(QDialog):
             self.form.setRowVisible(self.boxes[name], show)
 
     def _fill_targets(self) -> None:
-        kind = self.boxes["target_kind"].editor.value()
-        self.boxes["target_id"].editor.set_choices(recent_records(self.ctx.app, kind) if kind else [])
+        self.boxes["target_id"].editor.set_kind(self.boxes["target_kind"].editor.value())
 
     def _open_target(self) -> None:
         kind, rid = self.boxes["target_kind"].editor.value(), self.boxes["target_id"].editor.value()
@@ -220,13 +224,18 @@ class RecordDialog(QDialog):
         self.setWindowTitle(f"{kind_name(self.kind)} - {title}")
         status = self.boxes["status"].editor.text() if "status" in self.boxes and self.view else ""
         self.header.setText(f"{kind_name(self.kind)}：{title}" + (f"  [{status}]" if status else ""))
+        steps = bool(self.view and self.view.status
+                     and visible_targets(self.kind, self.view.status, self.ctx.actor.role))
         self.notice.setText("" if editable else self.tr("This record can no longer be edited; use the buttons "
-                                                       "below to move it along its lifecycle."))
+                                                       "below to move it along its lifecycle.") if steps else
+                            self.tr("This record can no longer be edited, and its lifecycle has ended here."))
         for b in (self.print_btn, self.print_now_btn, self.save_pdf_btn):
             b.setVisible(self.kind in PRINTABLE and self.view is not None)
         self._show_due(doc)
         self._rebuild_actions()
         self._extra_tabs(doc)
+        if self.drafts is not None:
+            self.drafts.mark_clean()
 
     def _calendar_notes(self, doc: dict) -> None:
         """Beside each computed date in a year whose holidays are not known yet: count as a guess, check it. Beside
@@ -325,15 +334,20 @@ class RecordDialog(QDialog):
         return {k: v for k, v in payload.items() if k == "citizen_id" or norm(v) != norm(doc.get(k))
                 or (isinstance(v, list) and v != doc.get(k))}
 
-    def save(self) -> None:
-        """Validate and save in the background; errors come back beside their fields."""
+    def save(self, close_after: bool = False) -> None:
+        """Validate and save in the background; errors come back beside their fields. `close_after`: close the
+        form once saved (the answer 保存 to the unsaved-changes question)."""
         if not self.save_btn.isEnabled():
             return
+        self._close_after_save = close_after
         payload, records, actor = self.payload(), self.ctx.app.records, self.ctx.actor
         if self.record_id:
             changes = self._changes(payload)
             if not changes:
                 self.notice.setText(self.tr("No changes to save."))
+                if close_after:
+                    self.drafts.mark_clean()
+                    self.close()
                 return
             rid, vid = self.record_id, self.view.version_id
 
@@ -357,6 +371,12 @@ class RecordDialog(QDialog):
                     box.editor.attach_to = (rid, box.name)
         self._after_change()
         self.notice.setText(self.tr("Saved."))
+        if self._close_after_save:
+            self.close()
+
+    def reject(self) -> None:  # Esc, 关闭 and the window's close button all come here
+        if self.drafts is None or self.drafts.may_close():
+            super().reject()
 
     def _after_change(self, *_a) -> None:
         self.reload()
@@ -366,6 +386,7 @@ class RecordDialog(QDialog):
         from zwcx_desktop.domain.schema import ValidationError
 
         self.save_btn.setEnabled(True)
+        self._close_after_save = False  # the form stays open to show why
         if isinstance(exc, ValidationError):
             errs: dict[str, list[str]] = {}
             for e in exc.errors:

@@ -215,8 +215,12 @@ class SyncPage(QWidget):
 
     def _show_schedule(self) -> None:
         s = self.sched
+        from zwcx_desktop.gui.syncstate import is_enrolled
+
         if s.running:
             text = self.tr("Syncing…")
+        elif not is_enrolled(self.ctx.app):  # nothing syncs yet: no promise of automatic rounds
+            text = self.tr("This computer is not enrolled with a sync server yet.")
         elif s.interval_s <= 0:
             text = self.tr("Automatic sync is off (see Settings).")
         elif s.failures:
@@ -254,7 +258,7 @@ class SyncPage(QWidget):
                 self.on_synced()
         else:
             self.result.setStyleSheet(ERROR_STYLE)
-            self.result.setText(self.tr("Sync failed: %1").replace("%1", outcome["error"]))
+            self.result.setText(self.tr("Sync failed: %1").replace("%1", message(outcome["error"])))
         self.refresh()
 
     def open_merge(self):

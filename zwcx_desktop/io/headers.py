@@ -47,9 +47,17 @@ _VARIANTS: dict[str, tuple[str, ...]] = {
 }
 
 
+# Traditional characters of the headers above, for rosters typed on traditional-Chinese Windows (身份證號, 戶人數).
+_SIMPLIFIED = str.maketrans("證號碼戶數區發額備註項屬領務類補貼準計對員時間請別單說種稱業護殘養災險費親關係電話聯繫樓鎮鄉會組"
+                            "狀態錯誤經辦錄編價歲齡",
+                            "证号码户数区发额备注项属领务类补贴准计对员时间请别单说种称业护残养灾险费亲关系电话联系楼镇乡会组"
+                            "状态错误经办录编价岁龄")
+
+
 def normalise(header: Any) -> str:
-    """Comparable form of a header: NFKC (full-width brackets to ASCII), no spaces, lower case, no '(元)'."""
-    text = unicodedata.normalize("NFKC", str(header or ""))
+    """Comparable form of a header: NFKC (full-width brackets to ASCII), simplified characters, no spaces, lower
+    case, no '(元)'."""
+    text = unicodedata.normalize("NFKC", str(header or "")).translate(_SIMPLIFIED)
     text = re.sub(r"\s+", "", text).lower().replace("（", "(").replace("）", ")")
     text = re.sub(r"\((元|人|个|人民币元)\)$", "", text)
     return text.rstrip("*:：")  # a required-column star or a trailing colon is decoration

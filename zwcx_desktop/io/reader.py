@@ -1,22 +1,28 @@
 """Read a spreadsheet file into rows of cell values, refusing files that are not what they claim.
 
-Clerks' rosters come from Excel or WPS as .xlsx, or as .csv saved by Excel on Chinese Windows (GB18030/GBK) or by
-other tools (UTF-8, with or without a byte-order mark). The kind of file is decided by its first bytes, not by its
-name, so an image renamed .xlsx, an old .xls or a password-protected workbook gets a sentence saying exactly
-that instead of a parser's traceback.
+Clerks' rosters come from Excel or WPS as .xlsx, or as .csv saved by Excel on Chinese Windows (GB18030/GBK, or Big5
+on traditional-Chinese Windows) or by other tools (UTF-8, with or without a byte-order mark). The kind of file is
+decided by its first bytes, not by its name, so an image renamed .xlsx, an old .xls or a password-protected
+workbook gets a sentence saying exactly that instead of a parser's traceback. Sizes are checked before anything
+is unpacked or parsed (io.limits), workbooks are read in one streaming pass (io.xlsxsheet), CSV encodings are
+told apart by what the text reads as (io.csvtext).
 """
 
 from __future__ import annotations
 
-import codecs
-import csv
-import io
-import re
+import warnings
 import zipfile
+import zlib
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from zwcx_desktop.io.csvtext import decode_text, read_csv
+from zwcx_desktop.io.limits import check_file_size, check_workbook_zip
+from zwcx_desktop.io.sheet import FileProblem, Sheet, column_letter, has_value
+from zwcx_desktop.io.xlsxsheet import SheetStream, check_row_count, fill_merged, row_values
+
+__all__ = ["FileProblem", "Sheet", "column_letter", "decode_text", "iter_cells", "read_sheet", "sheet_names"]
 
 _MAGIC = (
     (b"\x89PNG\r\n\x1a\n", "a PNG image"),
@@ -29,51 +35,19 @@ _MAGIC = (
 )
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ZIP = b"PK\x03\x04"
-_MERGE = re.compile(rb'<(?:\w+:)?mergeCell\s+ref="([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?"')
-
-
-class FileProblem(ValueError):
-    """The file cannot be read as a roster; the message names the file and says what to do."""
-
-
-@dataclass
-class Sheet:
-    """The cells of one sheet (or CSV file): `rows` holds (row number as the spreadsheet shows it, values)."""
-
-    path: Path
-    name: str | None
-    rows: list[tuple[int, list[Any]]]
-    merged: list[tuple[int, int, int, int]] = field(default_factory=list)  # min_row, min_col, max_row, max_col
-    encoding: str | None = None
-
-    @property
-    def label(self) -> str:
-        """How messages name this sheet: the file name, plus the sheet name for workbooks."""
-        return f"{self.path.name}" + (f" (sheet '{self.name}')" if self.name else "")
-
-
-def column_letter(index: int) -> str:
-    """Spreadsheet column letter of a 0-based column index (0 -> A, 26 -> AA)."""
-    out = ""
-    n = index + 1
-    while n:
-        n, r = divmod(n - 1, 26)
-        out = chr(65 + r) + out
-    return out
-
-
-def _column_index(letters: bytes) -> int:
-    n = 0
-    for c in letters.decode():
-        n = n * 26 + ord(c) - 64
-    return n - 1
+# What openpyxl and the XML parser raise on a damaged workbook (bad XML, a part missing, a checksum that fails,
+# an attribute of the wrong type); FileProblem, a ValueError too, is let through before these are caught.
+_DAMAGED = (zipfile.BadZipFile, zlib.error, KeyError, OSError, ValueError, TypeError, IndexError, AttributeError,
+            EOFError, SyntaxError)
 
 
 def read_sheet(path: str | Path, sheet: str | None = None) -> Sheet:
     """Read the first sheet that has data (or the named one) of an .xlsx file, or a .csv file.
 
-    Raises FileProblem for a missing file, an image or other non-spreadsheet, an old .xls, an encrypted
-    (password-protected) workbook, an unreadable CSV encoding, or a file with no data at all.
+    Blank cells of merged ranges hold the range's top-left value (listed in `Sheet.filled`). Raises FileProblem
+    for a missing file, an image or other non-spreadsheet, an old .xls, an encrypted (password-protected) or
+    damaged workbook, a CSV encoding that is not recognised for sure, a file beyond the limits of io.limits
+    (size, unpacked size, rows, columns), or a file with no data at all.
     """
     p = Path(path)
     try:
@@ -85,6 +59,7 @@ def read_sheet(path: str | Path, sheet: str | None = None) -> Sheet:
         raise FileProblem(f"{p}: is a folder, not a file") from None
     if not head:
         raise FileProblem(f"{p.name}: the file is empty (0 bytes)")
+    check_file_size(p)
     for magic, what in _MAGIC:
         if head.startswith(magic):
             raise FileProblem(f"{p.name}: this is {what}, not a spreadsheet; choose the .xlsx or .csv roster")
@@ -100,7 +75,7 @@ def read_sheet(path: str | Path, sheet: str | None = None) -> Sheet:
     if p.suffix.lower() in (".xlsx", ".xlsm", ".xls"):
         raise FileProblem(f"{p.name}: is named like a workbook but is not one (its content is neither .xlsx nor "
                           f".xls); open it in Excel or WPS and save it as .xlsx")
-    return _read_csv(p)
+    return read_csv(p)
 
 
 def sheet_names(path: str | Path) -> list[str]:
@@ -111,10 +86,10 @@ def sheet_names(path: str | Path) -> list[str]:
         with p.open("rb") as fh:
             if not fh.read(4).startswith(_ZIP):
                 return []
-        import openpyxl
-
-        wb = openpyxl.load_workbook(p, read_only=True, data_only=True)
-    except (OSError, zipfile.BadZipFile, KeyError, ValueError):
+        check_file_size(p)
+        check_workbook_zip(p)
+        wb = _open_workbook(p)
+    except (FileProblem, OSError):
         return []
     try:
         return [ws.title for ws in wb.worksheets if hasattr(ws, "iter_rows")]
@@ -122,100 +97,77 @@ def sheet_names(path: str | Path) -> list[str]:
         wb.close()
 
 
-def _read_xlsx(p: Path, want: str | None) -> Sheet:
+def _damaged(p: Path, why: str) -> FileProblem:
+    return FileProblem(f"{p.name}: is not a readable .xlsx workbook ({why}); open it in Excel or WPS and save it "
+                       f"as .xlsx again")
+
+
+def _open_workbook(p: Path):
+    """openpyxl's read-only workbook (sheets are parsed later, on demand); FileProblem when it is damaged."""
     import openpyxl
 
     try:
-        wb = openpyxl.load_workbook(p, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
-        raise FileProblem(f"{p.name}: is not a readable .xlsx workbook ({type(exc).__name__}); open it in Excel or "
-                          f"WPS and save it as .xlsx again") from None
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # "no default style" and the like: nothing a clerk can act on
+            return openpyxl.load_workbook(p, read_only=True, data_only=True)
+    except FileProblem:
+        raise
+    except _DAMAGED as exc:
+        raise _damaged(p, type(exc).__name__) from None
+
+
+def _read_xlsx(p: Path, want: str | None) -> Sheet:
+    check_workbook_zip(p)
+    wb = _open_workbook(p)
     try:
         sheets = wb.worksheets
+        if not sheets:
+            raise _damaged(p, "no worksheet")
         if want is not None:
             sheets = [ws for ws in sheets if ws.title == want]
             if not sheets:
                 raise FileProblem(f"{p.name}: has no sheet named '{want}' (sheets: "
                                   f"{', '.join(ws.title for ws in wb.worksheets)})")
-        first_name = sheets[0].title if sheets else "?"
+        first_name = sheets[0].title
         for ws in sheets:
             if not hasattr(ws, "iter_rows"):
                 continue  # a chart sheet
-            # The stored dimension is often wrong in files from other tools; read what is really there.
-            ws.reset_dimensions()
-            rows = []
-            for n, values in enumerate(ws.iter_rows(values_only=True), 1):
-                vals = list(values)
-                if any(_filled(v) for v in vals):
-                    rows.append((n, vals))
+            rows, merged = _sheet_rows(p, wb, ws)
             if rows:
-                return Sheet(p, ws.title, rows, _merged_ranges(p, ws))
+                sh = Sheet(p, ws.title, rows, merged)
+                sh.filled = fill_merged(rows, merged, sh.label)
+                return sh
         raise FileProblem(f"{p.name}: the sheet '{first_name}' is empty; there is nothing to import")
     finally:
         wb.close()
 
 
-def _merged_ranges(p: Path, ws) -> list[tuple[int, int, int, int]]:
-    """Merged ranges of a sheet: read-only mode does not load them, so read the <mergeCell> elements directly."""
-    path = getattr(ws, "_worksheet_path", None)
-    if not path:
-        return []
-    with zipfile.ZipFile(p) as z:
-        try:
-            xml = z.read(path)
-        except KeyError:
-            return []
-    out = []
-    for m in _MERGE.finditer(xml):
-        c1, r1 = _column_index(m[1]), int(m[2])
-        c2, r2 = (_column_index(m[3]), int(m[4])) if m[3] else (c1, r1)
-        out.append((r1, c1, r2, c2))
-    return out
+def _sheet_rows(p: Path, wb, ws) -> tuple[list[tuple[int, list[Any]]], list[tuple[int, int, int, int]]]:
+    """The rows with data of one worksheet and its merged ranges, in one pass over its XML."""
+    from openpyxl.worksheet._reader import WorkSheetParser
 
-
-def _filled(v: Any) -> bool:
-    return v is not None and not (isinstance(v, str) and not v.strip())
-
-
-def decode_text(data: bytes) -> tuple[str, str]:
-    """Decode CSV bytes: UTF-8 (BOM or not), else GB18030 (a superset of GBK and GB2312, what Excel writes on
-    Chinese Windows); returns (text, encoding). Raises UnicodeDecodeError when neither fits."""
-    if data.startswith(codecs.BOM_UTF8):
-        return data[len(codecs.BOM_UTF8):].decode("utf-8"), "utf-8-sig"
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16"), "utf-16"  # Excel's "Unicode text" export
+    label = Sheet(p, ws.title, []).label
+    rows: list[tuple[int, list[Any]]] = []
     try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    # Strict GB18030: a legacy file decodes; bytes of another encoding almost always hit an invalid sequence.
-    return data.decode("gb18030"), "gb18030"
-
-
-def _read_csv(p: Path) -> Sheet:
-    data = p.read_bytes()
-    if b"\x00" in data[:4096] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        raise FileProblem(f"{p.name}: is a binary file, not a spreadsheet or CSV text")
-    try:
-        text, enc = decode_text(data)
-    except UnicodeDecodeError as exc:
-        raise FileProblem(f"{p.name}: the text is neither UTF-8 nor GB18030/GBK (undecodable byte at offset "
-                          f"{exc.start}); save it from Excel or WPS as CSV again") from None
-    try:
-        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",\t;")
-        delim = dialect.delimiter
-    except csv.Error:
-        delim = ","
-    rows = []
-    try:
-        for n, vals in enumerate(csv.reader(io.StringIO(text, newline=""), delimiter=delim), 1):
-            if any(_filled(v) for v in vals):
-                rows.append((n, list(vals)))
-    except csv.Error as exc:
-        raise FileProblem(f"{p.name}: is not well-formed CSV ({exc})") from None
-    if not rows:
-        raise FileProblem(f"{p.name}: the file has no data; there is nothing to import")
-    return Sheet(p, None, rows, encoding=enc)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            # The calls openpyxl's own read-only worksheet makes (openpyxl is pinned), with the filter in between.
+            src = SheetStream(wb._archive.open(ws._worksheet_path), label)
+            try:
+                parser = WorkSheetParser(src, ws._shared_strings, data_only=True, epoch=wb.epoch,
+                                         date_formats=wb._date_formats, timedelta_formats=wb._timedelta_formats)
+                for n, cells in parser.parse():
+                    vals = row_values(cells, n, label)
+                    if any(has_value(v) for v in vals):
+                        rows.append((n, vals))
+                        check_row_count(len(rows), label)
+            finally:
+                src.close()
+    except FileProblem:
+        raise
+    except _DAMAGED as exc:
+        raise _damaged(p, type(exc).__name__) from None
+    return rows, src.merged
 
 
 def iter_cells(sheet: Sheet, width: int) -> Iterator[tuple[int, list[Any]]]:

@@ -31,6 +31,7 @@ from zwcx_desktop.domain.identifiers import InvalidIdentifier, validate_id_docum
 from zwcx_desktop.domain.masking import id_fingerprint, mask_id
 from zwcx_desktop.domain.schema import SERVICE, ValidationError, validate
 from zwcx_desktop.io import headers as H
+from zwcx_desktop.io.csvtext import NAMES
 from zwcx_desktop.io.reader import FileProblem, Sheet, column_letter, iter_cells, read_sheet
 
 HEADER_SEARCH_ROWS = 20  # a header may sit under a title row or two (名单标题, 填报单位, 日期)
@@ -82,6 +83,9 @@ class Plan:
     headers: list[str]
     mapping: dict[int, str]
     rows: list[RosterRow]
+    #: Cells of the data rows that were blank in a merged range and hold its top-left value:
+    #: (row number, 0-based column) -> (row number, column) of that top-left cell.
+    filled: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict)
 
     @property
     def valid(self) -> list[RosterRow]:
@@ -98,6 +102,23 @@ class Plan:
     def column_label(self, index: int) -> str:
         h = self.headers[index] if index < len(self.headers) else ""
         return f"{column_letter(index)} ({h})" if h else column_letter(index)
+
+    def filled_columns(self) -> list[str]:
+        """Labels of the columns that hold cells filled from merged cells, left to right."""
+        return [self.column_label(c) for c in sorted({c for _r, c in self.filled})]
+
+    def notes(self) -> list[str]:
+        """What reading the file did that the clerk should know: the text encoding of a CSV file that is not
+        UTF-8, and the cells filled from merged cells."""
+        out = []
+        enc = self.sheet.encoding
+        if enc in ("gb18030", "big5"):
+            out.append(f"the text was read as {NAMES[enc]}")
+        if self.filled:
+            cols = self.filled_columns()
+            out.append(f"{len(self.filled):,} cells filled from merged cells (column{'s' if len(cols) > 1 else ''} "
+                       f"{', '.join(cols)})")
+        return out
 
     def unmapped(self) -> list[str]:
         """Headers that will not be imported (unknown to the recogniser and not mapped)."""
@@ -154,7 +175,8 @@ def inspect(path: str | Path, *, mapping: Mapping[str, str] | None = None, sheet
     width = max(len(headers), max((len(v) for _, v in sh.rows), default=0))
     headers += [""] * (width - len(headers))
     data = iter_cells(Sheet(sh.path, sh.name, sh.rows[hdr_index + 1:]), width)
-    return Plan(sh, header_row, headers, cols, [RosterRow(n, values) for n, values in data])
+    filled = {cell: top for cell, top in sh.filled.items() if cell[0] > header_row}
+    return Plan(sh, header_row, headers, cols, [RosterRow(n, values) for n, values in data], filled)
 
 
 def prepare(app, path: str | Path, *, area: str | None = None, policy: str | None = None,

@@ -13,6 +13,7 @@ import json
 import sqlite3
 import tempfile
 import zipfile
+from dataclasses import dataclass
 from pathlib import Path
 
 from zwcx_desktop import __version__
@@ -78,9 +79,31 @@ def create_backup(root: Path, out: Path) -> dict:
                     z.write(p, f"attachments/{p.relative_to(att_root).as_posix()}")
             part.replace(out)
         except BaseException:
-            part.unlink(missing_ok=True)  # half a backup (a full disk) would only look like one
+            part.unlink(missing_ok=True)  # a backup cut short (a full disk) leaves no half zip behind
             raise
     return manifest
+
+
+@dataclass(frozen=True)
+class BackupSizes:
+    """What unpacking a backup takes on disk: every member uncompressed, and its database alone."""
+
+    unpacked: int
+    database: int
+
+
+def backup_sizes(path: Path) -> BackupSizes:
+    """The unpacked sizes a backup's zip declares (the most `read_backup` writes: members are cut at their
+    declared size), read before anything is unpacked; BackupError when it is no zip at all."""
+    if not path.is_file():
+        raise BackupError(f"no backup file at {path}")
+    try:
+        with zipfile.ZipFile(path) as z:
+            infos = z.infolist()
+    except (zipfile.BadZipFile, OSError):
+        raise BackupError(f"{path} is not a zwcx backup (not a zip archive)") from None
+    return BackupSizes(sum(i.file_size for i in infos),
+                       sum(i.file_size for i in infos if i.filename == "zwcx.sqlite3"))
 
 
 def read_backup(path: Path, staging: Path) -> dict:

@@ -9,8 +9,11 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import random
+import shutil
+import tempfile
 import uuid
 from collections.abc import Callable
+from pathlib import Path
 
 from stdnum.cn import ric
 
@@ -80,10 +83,69 @@ def _path_to(kind: str, target: str) -> tuple[str, ...]:
     return tuple(path[::-1])
 
 
+class SampleRefused(ValueError):
+    """The data directory holds records already: the sample goes only into a new, empty office."""
+
+
+def records_held(app: App) -> int:
+    """Records in the data directory besides the office's own unit (which `init` makes)."""
+    from sqlalchemy import func, select
+
+    from zwcx_desktop.store.models import RECORD_MODELS
+
+    with app.db.read() as s:
+        n = sum(s.execute(select(func.count()).select_from(m)).scalar_one() for m in RECORD_MODELS.values())
+    return max(0, n - 1)
+
+
 def generate(app: App, records: int = 2000, seed: int = 1, today: dt.date | None = None,
              progress: Callable[[int, int], None] | None = None) -> dict[str, int]:
-    """Fill an initialised data directory with about `records` records; returns counts per kind."""
-    today = today or dt.date.today()
+    """Fill an initialised, empty data directory with about `records` records; returns counts per kind.
+
+    All or nothing: the sample is built in a scratch copy of the database in a `.demo-*` folder beside it, then
+    written into the live database in one write transaction (SQLite's backup API, as a restore does). A demo
+    killed at any moment leaves the store as it was (the scratch folder goes at the next start-up). A data
+    directory that holds records already is refused (SampleRefused): the sample's ids and numbers would collide
+    with them, and mixed into real records it would be taken for them.
+    """
+    from zwcx_desktop.store.migrate import sqlite_copy
+    from zwcx_desktop.store.restore import STAGING_PREFIXES, copy_into_live
+
+    app.home_unit_id()
+    held = records_held(app)
+    if held:
+        raise SampleRefused(f"the data directory {app.root} holds {held} record(s) already; the demo sample goes "
+                            "only into a new, empty office: set one up with 'zwcx init' in another --data-dir")
+    staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIXES[1], dir=app.root))
+    try:
+        scratch_db = staging / app.db.path.name
+        sqlite_copy(app.db.path, scratch_db)
+        scratch = App(staging)
+        try:
+            counts = _fill(scratch, records, seed, today or dt.date.today(), progress)
+        finally:
+            scratch.close()
+        _move_attachments(staging / "attachments", app.db.attachments_dir)
+        copy_into_live(scratch_db, app.db.path)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return counts
+
+
+def _move_attachments(src: Path, dst: Path) -> None:
+    """Move the sample's files (named by their hash) into the live attachments folder before its database
+    refers to them; a file there already is the same file."""
+    for p in sorted(src.rglob("*")) if src.is_dir() else []:
+        if p.is_file():
+            target = dst / p.relative_to(src)
+            if not target.exists():
+                target.parent.mkdir(parents=True, exist_ok=True)
+                p.replace(target)
+
+
+def _fill(app: App, records: int, seed: int, today: dt.date,
+          progress: Callable[[int, int], None] | None) -> dict[str, int]:
+    """Create the sample records in `app` (the scratch copy), each kind in batches."""
     rng = random.Random(seed)
     app.records.today = lambda: today
 

@@ -6,7 +6,7 @@ Lists return ids first (cheap, indexed) and rows for a page of ids, so a table v
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sqlalchemy import Select, func, select, text
@@ -44,6 +44,8 @@ class Filter:
     date_from: dt.date | None = None
     date_to: dt.date | None = None
     search: str | None = None
+    #: A full ID number searched for, as its fingerprints (domain/masking.search_fingerprints): service records only
+    id_fingerprints: tuple[str, ...] = ()
     sync_state: str | None = None
     order_by: str | None = None
     descending: bool = False
@@ -66,6 +68,8 @@ def _select(f: Filter, what) -> Select:
         q = q.where(col <= f.date_to)
     if f.sync_state:
         q = q.where(m.sync_state == f.sync_state)
+    if f.id_fingerprints and hasattr(m, "id_fingerprint"):
+        q = q.where(m.id_fingerprint.in_(f.id_fingerprints))
     if f.search:
         ms = search.match_sql(f.search, f.kind)
         if ms is not None:
@@ -79,7 +83,7 @@ def _search_only(f: Filter) -> bool:
     deleted records and orders by the latest change."""
     return bool(f.search and f.search.strip()) and not (
         f.status or f.statuses or f.service_area or f.unit_id or f.date_from or f.date_to or f.sync_state
-        or f.order_by)
+        or f.order_by or f.id_fingerprints)
 
 
 def count(s: Session, f: Filter) -> int:
@@ -96,6 +100,17 @@ def status_counts(s: Session, f: Filter) -> dict[str, int]:
     m = RECORD_MODELS[f.kind]
     q = _select(f, m.status).add_columns(func.count(m.id)).group_by(m.status)
     return {st: n for st, n in s.execute(q).all()}
+
+
+def by_typed_id(f: Filter, key: bytes) -> Filter:
+    """`f` with a search that is a full ID number (service records) turned into a search by its fingerprints."""
+    from zwcx_desktop.domain.masking import search_fingerprints
+
+    if f.kind != "service" or not f.search:
+        return f
+    found = search_fingerprints(f.search, key)
+    # No match for a valid number is an empty list, not a text search for the digits (which the index cannot hold).
+    return replace(f, search=None, id_fingerprints=found) if found else f
 
 
 def ids(s: Session, f: Filter, limit: int | None = None, offset: int = 0) -> list[str]:

@@ -107,7 +107,7 @@ class RecordStore(RecordReads):
 
     def _clean(self, kind: str, payload: Mapping[str, Any], look: Lookups, record_id: str,
                previous: Mapping[str, Any] | None = None) -> dict[str, Any]:
-        doc = validate(kind, payload)
+        doc = validate(kind, payload, today=self.today())
         errors: list[FieldError] = private_repeated(kind, doc)
         if kind == "service":
             self._service_identity(doc, previous or {}, errors, look, record_id)

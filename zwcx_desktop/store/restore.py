@@ -20,16 +20,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from zwcx_desktop.config import db_path
-from zwcx_desktop.store.backup import BackupError, home_unit, read_backup
+from zwcx_desktop.store import diskspace
+from zwcx_desktop.store.backup import BackupError, backup_sizes, home_unit, read_backup
 from zwcx_desktop.store.migrate import sqlite_copy
 from zwcx_desktop.store.writerlock import WriterLock
 
 STAGING_PREFIX = ".restore-"
+#: Staging folders of every operation that builds a database beside the live one (a restore, the demo sample).
+STAGING_PREFIXES = (STAGING_PREFIX, ".demo-")
 PRE_RESTORE_PREFIX = "pre-restore-"
 #: pre-restore copies kept in backups/ (the newest ones; older ones are removed before a new copy is made)
-KEEP_PRE_RESTORE = 3
-#: room left on the disk after a pre-restore copy, besides the copy itself
-SPARE_BYTES = 32 << 20
+KEEP_PRE_RESTORE = diskspace.KEEP_COPIES
 
 
 @dataclass(frozen=True)
@@ -44,12 +45,13 @@ class RestoreResult:
 
 
 def clear_stale_staging(root: Path) -> list[Path]:
-    """Remove `.restore-*` staging folders a killed restore left behind; returns what was removed. Only call it
-    while holding the writer lock: a restore in progress holds it too, so none of them can still be in use."""
-    removed = []
+    """Remove the staging folders (`.restore-*`, `.demo-*`) a killed restore or demo left behind; returns what was
+    removed. Only call it while holding the writer lock: a restore or demo in progress holds it too, so none of
+    them can still be in use."""
+    removed: list[Path] = []
     if not root.is_dir():
         return removed
-    for p in root.glob(STAGING_PREFIX + "*"):
+    for p in sorted(p for prefix in STAGING_PREFIXES for p in root.glob(prefix + "*")):
         if p.is_dir():
             shutil.rmtree(p, ignore_errors=True)
             removed.append(p)
@@ -60,29 +62,26 @@ def clear_stale_staging(root: Path) -> list[Path]:
     return removed
 
 
-def _files_of(db: Path) -> list[Path]:
-    return [p for p in (db, db.with_name(db.name + "-wal")) if p.exists()]
-
-
-def _rotate_and_check_space(backups: Path, db: Path) -> None:
-    """Keep room for one more pre-restore copy: drop the oldest beyond KEEP_PRE_RESTORE - 1, then refuse (changing
-    nothing else) when the disk has less free space than the copy needs plus a margin."""
-    backups.mkdir(parents=True, exist_ok=True)
-    old = sorted(backups.glob(PRE_RESTORE_PREFIX + "*.sqlite3"))  # timestamped names sort by age
-    for p in old[:max(0, len(old) - (KEEP_PRE_RESTORE - 1))]:
-        p.unlink(missing_ok=True)
-        p.with_name(p.name + "-wal").unlink(missing_ok=True)  # beside the raw copy of a damaged database
-    need = sum(p.stat().st_size for p in _files_of(db)) + SPARE_BYTES
-    free = shutil.disk_usage(backups).free
-    if free < need:
-        raise BackupError(
-            f"not enough free disk space in {backups} to keep a copy of the current data before restoring "
-            f"({need >> 20} MB needed, {free >> 20} MB free); free some space and restore again")
+def _make_room(root: Path, path: Path, current: Path) -> None:
+    """Refuse (changing nothing) when the disk cannot hold what the restore writes: the backup unpacked (sizes
+    read from the zip before unpacking it), the pre-restore copy of the current data, and the live database
+    growing to the size of the backup's. The pre-restore copies beyond the last few go only once it can."""
+    sizes = backup_sizes(path)
+    mine = diskspace.database_bytes(current) if current.exists() else 0
+    backups = root / "backups"
+    old = diskspace.rotation(backups, PRE_RESTORE_PREFIX + "*.sqlite3", KEEP_PRE_RESTORE)
+    try:
+        diskspace.ensure_free_space(root, sizes.unpacked + mine + max(0, sizes.database - mine),
+                                    "unpack this backup and keep a copy of the current data before restoring it",
+                                    freeable=diskspace.freed_by(old))
+    except diskspace.NotEnoughSpace as exc:
+        raise BackupError(str(exc)) from None
+    diskspace.remove(old)
 
 
 def _pre_restore_copy(root: Path, current: Path) -> Path:
     backups = root / "backups"
-    _rotate_and_check_space(backups, current)
+    backups.mkdir(parents=True, exist_ok=True)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     dst = backups / f"{PRE_RESTORE_PREFIX}{stamp}.sqlite3"
     try:
@@ -98,7 +97,7 @@ def _pre_restore_copy(root: Path, current: Path) -> Path:
     return dst
 
 
-def _copy_into_live(staged: Path, current: Path) -> None:
+def copy_into_live(staged: Path, current: Path) -> None:
     """Write the staged database into the live one through SQLite's backup API (one write transaction; the file
     stays the same file, so open connections see the restored data and write on into it)."""
     src = sqlite3.connect(str(staged))
@@ -147,12 +146,13 @@ def restore_backup(root: Path, path: Path, lock: WriterLock) -> RestoreResult:
         raise RuntimeError(f"a restore into {root} needs that folder's writer lock")
     root.mkdir(parents=True, exist_ok=True)
     clear_stale_staging(root)
+    current = db_path(root)
+    _make_room(root, path.resolve(), current)
     staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=root))
     try:
         manifest = read_backup(path.resolve(), staging)
         staged = staging / "zwcx.sqlite3"
         theirs = home_unit(staged)
-        current = db_path(root)
         pre = None
         if current.exists():
             mine = _current_office(current)
@@ -162,7 +162,7 @@ def restore_backup(root: Path, path: Path, lock: WriterLock) -> RestoreResult:
                     f"{path} belongs to another office ({other}); this data directory belongs to "
                     f"{mine.get('name')} ({mine['uscc']}). Restore it into an empty --data-dir instead")
             pre = _pre_restore_copy(root, current)
-        _copy_into_live(staged, current)
+        copy_into_live(staged, current)
         att = staging / "attachments"
         if att.exists():
             for p in att.rglob("*"):

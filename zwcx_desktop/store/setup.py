@@ -70,6 +70,7 @@ def initialise(app: App, inp: SetupInput) -> str:
     with app.db.write() as s:
         settings.put(s, "home_unit_id", unit_id)
         settings.put(s, "cli_default_user", admin.username)
+        settings.put(s, "last_user", admin.username)  # the login after the first-run wizard offers this name
         if inp.server_url:
             settings.put(s, "server_url", inp.server_url.rstrip("/"))
     app.install_id()

@@ -14,6 +14,7 @@ from zwcx_desktop.domain.accounts import (  # noqa: F401 - Actor, LoginFailed, M
     Actor,
     LoginFailed,
     check_password_strength,
+    check_user_names,
     password_hasher,
     verify_login,
 )
@@ -26,6 +27,7 @@ def add_user(s: Session, username: str, password: str, role: Role, display_name:
     username = username.strip()
     if not username or len(username) > 64:
         raise ValueError("the user name must have 1 to 64 characters")
+    check_user_names(username, display_name)
     check_password_strength(password)
     if s.execute(select(User).where(User.username == username)).scalar_one_or_none():
         raise ValueError(f"a user named '{username}' already exists")

@@ -5,6 +5,8 @@ Every answer goes through `wire` checks: a 200 that is not the protocol's JSON i
 
 from __future__ import annotations
 
+import gzip
+import json
 import uuid
 from typing import Any
 
@@ -49,6 +51,11 @@ def _check_url(url: str) -> str:
     if parts.scheme == "http" and parts.hostname not in ("127.0.0.1", "localhost", "::1"):
         raise ValueError(f"the server address must use https:// so the device token is encrypted (got {url!r})")
     return url
+
+
+#: JSON bytes of one push request: half of what the server accepts (wire.MAX_PUSH_JSON_BYTES), a handful of the
+#: largest documents.
+PUSH_REQUEST_BYTES = wire.MAX_PUSH_JSON_BYTES // 2
 
 
 class SyncClient:
@@ -141,10 +148,35 @@ class SyncClient:
                           headers={"Content-Encoding": "gzip", "Content-Type": "application/json"})
 
     def push(self, ops: list[wire.Op], prints: list[wire.PrintEvent] | None = None) -> dict[str, Any]:
-        """Send ops (gzip JSON), and print events when given; the batch id doubles as the Idempotency-Key."""
+        """Send ops (gzip JSON) in requests of at most PUSH_REQUEST_BYTES of JSON (at least one op each), so large
+        documents (posted rosters) never make a body the server refuses or must hold whole; print events, when
+        given, go with the first request. Answers are joined in order; one that stops early (an op waiting for
+        attachments) ends the push there, as one request would."""
+        encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+        pieces = [encode(o.to_json()).encode("utf-8") for o in ops]
+        extra = b',"prints":' + encode([p.to_json() for p in prints]).encode("utf-8") if prints else b""
+        ans: dict[str, Any] = {}
+        results: list[dict[str, Any]] = []
+        i = 0
+        while i < len(ops) or (i == 0 and extra):
+            j, size = i + 1, len(pieces[i]) if i < len(ops) else 0
+            while j < len(ops) and size + len(pieces[j]) <= PUSH_REQUEST_BYTES:
+                size += len(pieces[j])
+                j += 1
+            ans = self._push_request(ops[i:j], pieces[i:j], extra if i == 0 else b"")
+            results += ans["results"]
+            if len(ans["results"]) < len(ops[i:j]) or any(r["status"] not in wire.FINAL_RESULTS
+                                                          for r in ans["results"]):
+                break
+            i = j
+        return ans | {"results": results}
+
+    def _push_request(self, ops: list[wire.Op], pieces: list[bytes], extra: bytes = b"") -> dict[str, Any]:
+        """One push request (`extra`: more members of the body, already encoded); its batch id doubles as the
+        Idempotency-Key."""
         batch_id = str(uuid.uuid4())
-        extra = {"prints": [p.to_json() for p in prints]} if prints else {}
-        body = wire.gzip_json({"batch_id": batch_id, "ops": [o.to_json() for o in ops]} | extra)
+        body = gzip.compress(b'{"batch_id":"' + batch_id.encode() + b'","ops":[' + b",".join(pieces) + b"]"
+                             + extra + b"}", 6)
         return self._json("POST", "/v1/sync/push", "push", data=body,
                           check=lambda obj: wire.parse_push_response(obj, ops),
                           headers={"Content-Encoding": "gzip", "Content-Type": "application/json",

@@ -288,16 +288,28 @@ def _upload_blobs(app, client: SyncClient, hashes: list[str], res: RoundResult) 
         return
     with app.db.read() as s:
         todo = list(s.execute(select(Attachment.sha256).where(Attachment.sha256.in_(hashes),
-                                                              Attachment.uploaded.is_(False))).scalars())
+                                                              Attachment.uploaded.is_(False))
+                              .order_by(Attachment.sha256)).scalars())  # the same order every round
+    refused: ServerRefused | None = None
     for h in todo:
         p = blob_path(app.root, h)
         if not p.exists():
             raise SyncError(f"attachment {h} is missing from {p.parent}; restore the file or remove it from the "
                             "record before syncing")
-        client.put_blob(h, p.read_bytes())
+        try:
+            client.put_blob(h, p.read_bytes())
+        except ServerRefused as exc:
+            if exc.status != 429:
+                raise
+            # The server holds too many unfinished uploads of this device: the others still resume (and so free
+            # its quota) before the round reports the refusal.
+            refused = refused or exc
+            continue
         with app.db.write() as s:
             s.execute(update(Attachment).where(Attachment.sha256 == h).values(uploaded=True))
         res.uploaded += 1
+    if refused is not None:
+        raise refused
 
 
 def _push_all(app, client: SyncClient, res: RoundResult, say: Progress) -> None:

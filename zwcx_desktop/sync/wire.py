@@ -26,12 +26,16 @@ SCHEMA_VERSIONS = [1]
 #: Limits the server enforces and announces in /v1/sync/meta.
 MAX_OPS_PER_PUSH = 1000
 MAX_PUSH_BYTES = 16 * 1024 * 1024  # compressed body
-MAX_PUSH_JSON_BYTES = 64 * 1024 * 1024  # after gunzip; guards against gzip bombs
+MAX_PUSH_JSON_BYTES = 16 * 1024 * 1024  # after gunzip; guards against gzip bombs and bounds the parsed body
 MAX_DOC_BYTES = 1024 * 1024  # a posted roster carries its rows (store/roster.py): ~300 bytes each
 MAX_PULL_LIMIT = 2000
 MAX_MISSING_IDS = 10000  # version ids per /v1/sync/missing question
 MAX_BLOB_BYTES = 50 * 1024 * 1024
 MAX_PRINTS_PER_PUSH = 1000  # print events in one push (a desktop logs a few a day)
+#: Largest op seq and version number: they fit the server's 64- and 32-bit columns, and every JSON parser reads
+#: them exactly (2**53 - 1 is the last integer a double holds).
+MAX_SEQ = 2**53 - 1
+MAX_VERSION = 2**31 - 1
 
 RESULTS = ("applied", "duplicate", "conflict", "rejected", "need_blobs")
 #: Results after which an op is finished; `need_blobs` is not final (upload, then push again).
@@ -39,6 +43,7 @@ FINAL_RESULTS = ("applied", "duplicate", "conflict", "rejected")
 
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 _SHA = re.compile(r"^[0-9a-f]{64}$")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
 class WireError(ValueError):
@@ -71,14 +76,20 @@ def is_sha256(v: Any) -> bool:
 
 
 def referenced_blobs(kind: str, doc: dict[str, Any]) -> list[str]:
-    """The attachment hashes a document points at (hashes fields and progress evidence), in order, once each."""
-    out: list[str] = []
+    """The attachment hashes a document points at (hashes fields and progress evidence), in order, once each.
+
+    A pushed document is not validated yet when this runs: values of the wrong type point at nothing (the
+    validation that follows rejects them)."""
+    def listed(v: Any) -> list[Any]:
+        return v if isinstance(v, list) else []
+
+    out: list[Any] = []
     for f in KINDS[kind].fields:
         if f.type == "hashes":
-            out.extend(doc.get(f.name) or [])
-    for e in doc.get("progress") or []:
+            out.extend(listed(doc.get(f.name)))
+    for e in listed(doc.get("progress")):
         if isinstance(e, dict):
-            out.extend(e.get("evidence") or [])
+            out.extend(listed(e.get("evidence")))
     return list(dict.fromkeys(h for h in out if isinstance(h, str)))
 
 
@@ -115,6 +126,13 @@ class Op:
                 "created_at": self.created_at, "blobs": self.blobs}
 
 
+def whole_number(v: Any) -> int | None:
+    """A JSON integer as an int, or None. 3.0 counts: JSON (and JSON Schema) do not tell it from 3."""
+    if isinstance(v, float) and v.is_integer():
+        return int(v)
+    return v if isinstance(v, int) and not isinstance(v, bool) else None
+
+
 def _req(obj: dict[str, Any], key: str, where: str) -> Any:
     if key not in obj:
         raise WireError(f"{where}: '{key}' is missing")
@@ -129,11 +147,11 @@ def parse_op(obj: Any, where: str = "op") -> Op:
     if not is_uuid(op_id):
         raise WireError(f"{where}: op_id must be a lowercase UUID")
     where = f"op {op_id}"
-    seq = _req(obj, "seq", where)
-    if not isinstance(seq, int) or isinstance(seq, bool) or seq < 1:
-        raise WireError(f"{where}: seq must be a positive integer")
+    seq = whole_number(_req(obj, "seq", where))
+    if seq is None or not 1 <= seq <= MAX_SEQ:
+        raise WireError(f"{where}: seq must be a positive integer of at most {MAX_SEQ}")
     kind = _req(obj, "kind", where)
-    if kind not in KINDS:
+    if not isinstance(kind, str) or kind not in KINDS:
         raise WireError(f"{where}: unknown kind {kind!r} (one of {', '.join(KINDS)})")
     opname = _req(obj, "op", where)
     if opname not in ("upsert", "delete"):
@@ -145,9 +163,9 @@ def parse_op(obj: Any, where: str = "op") -> Op:
         v = obj.get(key)
         if v is not None and not is_uuid(v):
             raise WireError(f"{where}: {key} must be a lowercase UUID or null")
-    version = _req(obj, "version", where)
-    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise WireError(f"{where}: version must be a positive integer")
+    version = whole_number(_req(obj, "version", where))
+    if version is None or not 1 <= version <= MAX_VERSION:
+        raise WireError(f"{where}: version must be a positive integer of at most {MAX_VERSION}")
     chash = _req(obj, "content_hash", where)
     if not is_sha256(chash):
         raise WireError(f"{where}: content_hash must be 64 lowercase hex digits")
@@ -156,9 +174,10 @@ def parse_op(obj: Any, where: str = "op") -> Op:
         raise WireError(f"{where}: doc must be a JSON object")
     created_by = obj.get("created_by") or ""
     created_at = obj.get("created_at") or ""
-    if not isinstance(created_by, str) or len(created_by) > 64:
-        raise WireError(f"{where}: created_by must be a string of at most 64 characters")
-    if not isinstance(created_at, str) or len(created_at) > 40:
+    # Control characters are refused: PostgreSQL cannot store NUL in text, and neither field has a use for them.
+    if not isinstance(created_by, str) or len(created_by) > 64 or _CONTROL.search(created_by):
+        raise WireError(f"{where}: created_by must be a string of at most 64 characters, no control characters")
+    if not isinstance(created_at, str) or len(created_at) > 40 or _CONTROL.search(created_at):
         raise WireError(f"{where}: created_at must be an ISO time string")
     blobs = obj.get("blobs") or []
     if not isinstance(blobs, list) or not all(is_sha256(b) for b in blobs):

@@ -1,0 +1,143 @@
+"""Run as a program (its own Qt application, on a screen given by the environment): open every top-level window and
+dialog of the desktop and print, as JSON, each frame or button that lies outside the screen's available area.
+
+tests/gui/test_screen_fit.py runs it once per screen size and scale factor (a QApplication's screen cannot change
+within one process). The screen comes from QT_QPA_PLATFORM=offscreen:configfile=... and QT_SCALE_FACTOR.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+
+def _settle(qapp, runner=None, rounds: int = 4) -> None:
+    for _ in range(rounds):
+        qapp.processEvents()
+        if runner is not None:
+            runner.wait(10000)
+        qapp.processEvents()
+        time.sleep(0.02)
+
+
+def _outside(widget, room) -> list[str]:
+    """What of `widget` (a shown top-level window) lies outside `room` (available geometry, logical pixels)."""
+    from PySide6.QtWidgets import QAbstractButton
+
+    problems = []
+    frame = widget.frameGeometry()
+    if not room.contains(frame):
+        problems.append(f"frame {frame.width()}x{frame.height()} at ({frame.x()},{frame.y()})")
+    for b in widget.findChildren(QAbstractButton):
+        if not b.isVisibleTo(widget) or b.window() is not widget:
+            continue
+        # A button inside a scroll area may be scrolled out of view: only buttons always on screen count.
+        if _in_scroll_area(b, widget):
+            continue
+        top_left = b.mapToGlobal(b.rect().topLeft())
+        bottom_right = b.mapToGlobal(b.rect().bottomRight())
+        if not (room.contains(top_left) and room.contains(bottom_right)):
+            problems.append(f"button {b.objectName() or b.text()!r} at ({top_left.x()},{top_left.y()})")
+    return problems
+
+
+def _in_scroll_area(widget, top) -> bool:
+    from PySide6.QtWidgets import QAbstractScrollArea, QTabBar
+
+    w = widget.parentWidget()
+    while w is not None and w is not top:
+        if isinstance(w, QAbstractScrollArea | QTabBar):
+            return True
+        w = w.parentWidget()
+    return False
+
+
+def main() -> int:
+    tmp = Path(tempfile.mkdtemp(prefix="zwcx-fit-"))
+    os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyrings.alt.file.PlaintextKeyring")
+    os.environ["ZWCX_ALLOW_FILE_KEYRING"] = "1"
+    os.environ["XDG_DATA_HOME"] = str(tmp / "xdg")
+    os.environ["XDG_CONFIG_HOME"] = str(tmp / "config")
+    from zwcx_desktop.domain.enums import Role
+    from zwcx_desktop.gui.launch import make_qapp, open_main
+    from zwcx_desktop.gui.sample import make_sample
+    from zwcx_desktop.store.app import App
+    from zwcx_desktop.store.users import Actor
+
+    qapp = make_qapp()
+    room = qapp.primaryScreen().availableGeometry()
+    report: dict[str, list[str]] = {}
+
+    def look(name: str, w, runner=None) -> None:
+        w.show()
+        _settle(qapp, runner)
+        found = _outside(w, room)
+        if found:
+            report[name] = found
+
+    from zwcx_desktop.gui.about import AboutDialog
+    from zwcx_desktop.gui.login import LoginDialog
+    from zwcx_desktop.gui.wizard import SetupWizard
+
+    fresh = App(tmp / "fresh")
+    wiz = SetupWizard(fresh)
+    look("setup wizard", wiz)
+    wiz.close()
+    fresh.close()
+    app = make_sample(tmp / "data", records=40)
+    login = LoginDialog(app.root)
+    look("login", login)
+    login.close()
+    win = open_main(app, Actor("admin", Role.ADMIN, "管理员"))
+    runner = win.ctx.runner
+    from zwcx_desktop.gui.mainwindow import PAGES
+
+    for key in PAGES:
+        win.goto(key)
+        look(f"main window: {key}", win, runner)
+    for kind in ("commitment", "disclosure", "service", "objection"):
+        page = win.goto(kind)
+        _settle(qapp, runner)
+        page.open_row(0)
+        _settle(qapp, runner)
+        dlg = win.last_dialog
+        for i in range(dlg.tabs.count()):
+            dlg.tabs.setCurrentIndex(i)
+            look(f"{kind} form, tab {i + 1}", dlg, runner)
+        dlg.close()
+        page.new_button.click()
+        _settle(qapp, runner)
+        look(f"new {kind} form", win.last_dialog, runner)
+        win.last_dialog.close()
+    from zwcx_desktop.gui.contactform import ContactDialog
+    from zwcx_desktop.gui.importwizard import ImportWizard
+    from zwcx_desktop.gui.mergedialog import MergeDialog
+    from zwcx_desktop.gui.printing import BoardPrintDialog, PdfPreview
+
+    for name, dlg in (("import wizard", ImportWizard(win.ctx, win)), ("about", AboutDialog(win)),
+                      ("board print", BoardPrintDialog(win.ctx, win)), ("contact", ContactDialog(win.ctx, {}, win)),
+                      ("merge", MergeDialog(win.ctx, win))):
+        look(name, dlg, runner)
+        dlg.close()
+    from zwcx_desktop.notices import render_notice
+
+    # A notice of a reviewed sample record (notices/samples.py): the preview is the largest dialog.
+    from zwcx_desktop.notices.samples import make_samples
+
+    pdf = render_notice(app, make_samples(app)["affairs"])
+    preview = PdfPreview(pdf, win)
+    look("print preview", preview, runner)
+    preview.close()
+    win.close()
+    runner.wait()
+    app.close()
+    print(json.dumps({"room": [room.width(), room.height()], "problems": report}, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

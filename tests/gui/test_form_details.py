@@ -1,0 +1,94 @@
+"""The smaller things a new clerk trips over: where typing starts, limits while typing, what a finished record says,
+the keyboard between pages, the sync page before enrolment, the login after the first-run wizard."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+from tests.gui.helpers import click, wait_idle
+
+COMMITMENT = {"title": "年底前修缮村道", "content": "修缮村道三公里", "category": "hot_issue",
+              "responsible_person": "张三", "made_date": "2026-03-01", "due_date": "2026-12-31"}
+
+
+def test_a_new_form_starts_in_its_first_field_and_stops_typing_at_the_limit(qtbot, app, login):
+    win = login("clerk")
+    click(qtbot, win.goto("commitment").new_button)
+    dlg = win.last_dialog
+    assert dlg.focusWidget() is dlg.boxes["unit_id"].editor  # not the tab bar
+    title, content = dlg.boxes["title"].editor, dlg.boxes["content"].editor
+    title.setText("承" * 200)
+    assert len(title.text()) == 120
+    content.setPlainText("诺" * 5100)  # a paste past the limit is cut, not refused after saving
+    assert len(content.toPlainText()) == 5000
+    wait_idle(qtbot, win)
+
+
+def test_a_cancelled_commitment_does_not_point_at_buttons_that_are_not_there(qtbot, app, admin, login):
+    rid = app.records.create("commitment", {"unit_id": app.home_unit_id()} | COMMITMENT, admin)
+    app.records.transition(rid, "cancelled", admin)
+    win = login("clerk")
+    win.ctx.bus.open_record.emit("commitment", rid)
+    dlg = win.last_dialog
+    assert not dlg.action_buttons
+    assert dlg.findChild(QLabel, "form_notice").text() == "此记录已不能修改，其流程已到此结束。"
+    wait_idle(qtbot, win)
+
+
+def test_ctrl_and_a_digit_goes_to_that_page_and_the_sync_page_promises_nothing_before_enrolment(qtbot, app, login):
+    win = login("clerk")
+    wait_idle(qtbot, win)
+    qtbot.keyClick(win, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert win.current_key() == "commitment"
+    qtbot.keyClick(win, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
+    assert win.current_key() == "sync"
+    page = win.page("sync")
+    page._show_schedule()
+    assert page.schedule.text() == "本机尚未在同步服务器注册。"
+    assert "自动同步" not in page.schedule.text()
+    wait_idle(qtbot, win)
+
+
+def test_an_objection_shows_its_reply_deadline_once(qtbot, app, login):
+    win = login("clerk")
+    click(qtbot, win.goto("objection").new_button)
+    dlg = win.last_dialog
+    assert not dlg.form.isRowVisible(dlg.boxes["due_date"]) and dlg.findChild(QLabel, "due_note") is not None
+    wait_idle(qtbot, win)
+
+
+def test_the_login_after_set_up_offers_the_administrator_it_created(app):
+    from zwcx_desktop.store.glance import glance
+
+    assert glance(app.root).last_user == "admin"
+
+
+def test_history_shows_local_time_and_display_names(qtbot, app, login, monkeypatch):
+    import datetime as dt
+    import time
+
+    from PySide6.QtWidgets import QTreeWidget
+
+    from zwcx_desktop.domain.enums import Role
+    from zwcx_desktop.gui.people import local_time
+    from zwcx_desktop.store.users import Actor
+
+    monkeypatch.setenv("TZ", "Asia/Shanghai")
+    time.tzset()
+    try:
+        clerk = Actor("clerk", Role.CLERK, "录入员小王")
+        rid = app.records.create("commitment", {"unit_id": app.home_unit_id()} | COMMITMENT, clerk)
+        win = login("clerk")
+        win.ctx.bus.open_record.emit("commitment", rid)
+        dlg = win.last_dialog
+        tree = dlg.findChild(QTreeWidget, "history_versions")
+        qtbot.waitUntil(lambda: tree.topLevelItemCount() == 1, timeout=10000)
+        row = tree.topLevelItem(0)
+        stored = app.records.history(rid)[0].created_at  # naive UTC
+        assert row.text(1) == local_time(stored) == (stored + dt.timedelta(hours=8)).strftime("%Y-%m-%d %H:%M:%S")
+        assert row.text(2) == "录入员小王（clerk）"
+        wait_idle(qtbot, win)
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()

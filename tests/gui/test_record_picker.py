@@ -1,0 +1,40 @@
+"""Link pickers find any record (not only the latest 300) by searching, and tell same-titled records apart."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QTableWidget
+
+from tests.gui.helpers import choose, click, type_text, wait_idle
+
+
+def _disclosure(app, admin, title: str, formed: str) -> str:
+    return app.records.create("disclosure", {"unit_id": app.home_unit_id(), "kind": "affairs", "title": title,
+                                             "body": "内容", "formed_date": formed, "period_start": formed}, admin)
+
+
+def test_an_objection_picks_any_disclosure_by_search_with_date_and_status(qtbot, app, admin, login):
+    old = _disclosure(app, admin, "关于道路硬化的公示", "2026-01-05")  # the oldest: beyond a 'latest 300' list
+    same = _disclosure(app, admin, "关于道路硬化的公示", "2026-03-02")  # the same title, another date
+    app.records.create_many("disclosure", [
+        {"unit_id": app.home_unit_id(), "kind": "affairs", "title": f"关于第{i}批事项的公示", "body": "内容",
+         "formed_date": "2026-04-01", "period_start": "2026-04-01"} for i in range(320)], admin)
+    win = login("clerk")
+    click(qtbot, win.goto("objection").new_button)
+    dlg = win.last_dialog
+    choose(dlg, "target_kind", "disclosure")
+    picker = dlg.boxes["target_id"].editor
+    click(qtbot, picker.choose)
+    chooser = picker.chooser
+    table = chooser.findChild(QTableWidget, "chooser_table")
+    qtbot.waitUntil(lambda: table.rowCount() == 200, timeout=10000)  # the first 200 of 322, and says so
+    assert "322" in chooser.findChild(QLabel, "chooser_count").text()
+    type_text(qtbot, chooser.findChild(QLineEdit, "chooser_search"), "道路硬化")
+    qtbot.waitUntil(lambda: table.rowCount() == 2, timeout=10000)
+    lines = {(table.item(i, 0).text(), table.item(i, 1).text(), table.item(i, 2).text()): table.item(i, 0)
+             for i in range(2)}
+    assert set(lines) == {("关于道路硬化的公示", "2026-01-05", "草稿"), ("关于道路硬化的公示", "2026-03-02", "草稿")}
+    table.setCurrentItem(lines[("关于道路硬化的公示", "2026-01-05", "草稿")])
+    chooser.accept()
+    assert picker.value() == old and "2026-01-05" in picker.shown.text()
+    assert same != old and isinstance(chooser, QDialog)
+    wait_idle(qtbot, win)
