@@ -17,6 +17,32 @@ ZH = {
     "Overdue commitments": "逾期未兑现的承诺", "Notices whose publicity period ends within 3 days": "3日内公示期满的公示",
     "Objections near or past their reply deadline": "临近或超过答复期限的异议投诉", "Waiting for review": "待审核事项",
     "Double-click a line to open its record.": "双击一行打开对应记录。", "Nothing here.": "暂无。",
+    # errors of the machine (store/failures.py): what to do, in the words of the desktop
+    "the database %1 is damaged or is not a zwcx database: restore the newest backup (kept in %2) with 'zwcx restore FILE'":
+        "数据库 %1 已损坏，或不是 zwcx 的数据库：请用命令“zwcx restore 备份文件”恢复最近的一份备份（备份保存在 %2）",
+    "the database is damaged or is not a zwcx database: restore the newest backup (kept in the data folder's backups) with 'zwcx restore FILE'":
+        "数据库已损坏，或不是 zwcx 的数据库：请用命令“zwcx restore 备份文件”恢复最近的一份备份（备份保存在数据目录的 backups 文件夹）",
+    "the database %1 is empty (0 bytes), so it holds no office: restore the newest backup (kept in %2) with 'zwcx restore FILE', or delete the empty file to set up a new office":
+        "数据库 %1 是空文件（0 字节），其中没有任何单位的数据：请用命令“zwcx restore 备份文件”恢复最近的一份备份（备份保存在 %2）；如要设置新单位，请先删除这个空文件",
+    "%1 is a folder where the database file should be: move it away, or choose another --data-dir":
+        "%1 是一个文件夹，但这里应当是数据库文件：请把它移走，或另选数据目录（--data-dir）",
+    "%1 (the database was not upgraded and is as it was)": "%1（数据库没有升级，仍保持原样）",
+    "the disk is full (%1); free some space and try again": "磁盘已满（%1）：请清理出一些空间后重试",
+    "%1: no permission, or a read-only disk; choose a place this user may write to (for the data folder: --data-dir)":
+        "%1：没有权限，或磁盘是只读的：请选择当前用户可以写入的位置（数据目录可用 --data-dir 指定）",
+    "%1: is a file, or lies inside one, where a folder is needed; choose another --data-dir":
+        "%1：这里需要文件夹，但它是文件或位于文件之中：请另选数据目录（--data-dir）",
+    "%1: is a folder where a file is needed; choose another file name": "%1：这里需要文件，但它是文件夹：请另选文件名",
+    "the database is in use by another program and stayed locked; try again when it has finished":
+        "数据库正被另一个程序使用，一直处于锁定状态：请等它完成后重试",
+    "the database %1 could not be read or written (disk I/O error): check the disk, then run 'zwcx check'":
+        "数据库 %1 无法读写（磁盘读写错误）：请检查磁盘，然后运行“zwcx check”",
+    "the database could not be read or written (disk I/O error): check the disk, then run 'zwcx check'":
+        "数据库无法读写（磁盘读写错误）：请检查磁盘，然后运行“zwcx check”",
+    "the database %1 cannot be opened: check that the data folder exists and may be written, or choose another --data-dir":
+        "无法打开数据库 %1：请确认数据目录存在且可以写入，或另选数据目录（--data-dir）",
+    "the database could not be read or written (%1); run 'zwcx check', or restore a backup":
+        "数据库无法读写（%1）：请运行“zwcx check”检查，或恢复备份",
     # errors
     "You are not allowed to do this: %1": "您无权执行此操作：%1", "Some fields are not valid:": "以下字段填写有误：",
     "Someone else changed this record: %1": "该记录已被他人修改：%1", "Unexpected error (%1): %2": "意外错误（%1）：%2",

@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -207,3 +209,49 @@ def test_a_database_that_breaks_after_the_window_opened_is_reported_at_login(qtb
     dlg.password.setText(PASSWORD)
     dlg.try_login()
     assert dlg.actor is None and dlg.error.text() != ""
+
+
+@pytest.mark.parametrize("damage", ["cut in half", "empty", "not a database"])
+def test_a_damaged_or_empty_database_is_one_chinese_sentence_at_start(qtbot, app, data_dir, boxes, damage,
+                                                                      monkeypatch):
+    """No traceback and no window on a store that cannot be one: a message box in Chinese naming the file, where
+    the backups are and the command that restores one."""
+    from zwcx_desktop.config import db_path
+    from zwcx_desktop.gui.launch import Starter
+
+    app.close()
+    path = db_path(data_dir)
+    size = path.stat().st_size
+    if damage == "cut in half":
+        with path.open("r+b") as f:
+            f.truncate(size // 2)
+    elif damage == "empty":
+        path.write_bytes(b"")
+    else:
+        path.write_text("不是数据库\n" * 500, encoding="utf-8")
+    quits: list[int] = []
+    monkeypatch.setattr(Starter, "_quit", lambda _self, code: quits.append(code))  # not the test run's event loop
+    starter = Starter(str(data_dir))
+    qtbot.addWidget(starter.login)
+    qtbot.waitUntil(lambda: bool(boxes), timeout=20000)
+    starter.runner.wait()
+    (kind, _title, text), = boxes
+    assert kind == "critical" and str(path) in text and str(data_dir / "backups") in text, text
+    assert "zwcx restore" in text and ("空文件" if damage == "empty" else "已损坏") in text, text
+    assert "Traceback" not in text and "Error" not in text and "\n" not in text
+    assert starter.win is None and starter.opened == [] and quits == [1]  # nothing opened behind the message
+    if damage == "empty":
+        assert path.stat().st_size == 0  # refused, not made into a new office
+
+
+def test_a_full_disk_during_work_is_said_in_chinese_without_sql():
+    """errors.describe (every failure the desktop shows) turns a database error into its line, never its SQL."""
+    import sqlite3
+
+    from sqlalchemy.exc import OperationalError
+
+    from zwcx_desktop.gui.errors import describe
+
+    exc = OperationalError("INSERT INTO records VALUES (?)", ("王建军",), sqlite3.OperationalError("database or disk is full"))
+    text = describe(exc)
+    assert text.startswith("磁盘已满") and "INSERT" not in text and "王建军" not in text, text

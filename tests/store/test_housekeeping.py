@@ -136,6 +136,9 @@ def test_a_copy_cut_short_by_a_full_disk_leaves_no_part_file(app, data_dir, tmp_
         def close(self):
             self.con.close()
 
+        def __getattr__(self, name):  # execute: sqlite_copy opens its read transaction first
+            return getattr(self.con, name)
+
     monkeypatch.setattr(sqlite3, "connect", lambda *a, **k: Full(real_connect(*a, **k)))
     with pytest.raises(sqlite3.OperationalError):
         migrate.sqlite_copy(data_dir / "zwcx.sqlite3", dst)

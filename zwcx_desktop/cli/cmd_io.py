@@ -4,10 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
+import zlib
 from pathlib import Path
+from xml.etree.ElementTree import ParseError
+from zipfile import BadZipFile
 
 from zwcx_desktop.cli.context import CliError, Context, date_arg, enum_arg, status_arg
 
+#: What reading a damaged workbook raises from inside zipfile, zlib and the XML parser.
+UNREADABLE_WORKBOOK = (ParseError, BadZipFile, zlib.error, EOFError, IndexError, KeyError)
 EXPORT_KINDS = ("units", "commitments", "disclosures", "services", "objections", "indicators")
 #: Row problems printed before the rest are only counted: a whole roster imported twice is thousands of them.
 SHOWN_PROBLEMS = 50
@@ -39,6 +44,12 @@ def cmd_import(ctx: Context) -> int:
                               mapping=_mapping(a.map), sheet=a.sheet)
     except FileProblem as exc:
         raise CliError(str(exc)) from None
+    except UNREADABLE_WORKBOOK as exc:
+        # The reader found a workbook whose inside is broken (cut short, bad XML, a string table that does not
+        # match its cells): what the clerk can do about it is the same whatever broke.
+        raise CliError(f"{a.file}: cannot be read as a roster (the file is damaged inside: "
+                       f"{type(exc).__name__}); open it in Excel or WPS, save it again, and import that copy",
+                       1) from None
     label = plan.sheet.label
     issues = plan.issues
     for issue in issues[:SHOWN_PROBLEMS]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import sys
 from pathlib import Path
 
@@ -15,8 +16,16 @@ def _write(path: str, pdf: bytes) -> Path:
         raise CliError(f"-o {path}: the output file must end in .pdf")
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(out.name + ".part")
-    tmp.write_bytes(pdf)
-    tmp.replace(out)  # never leave a half-written notice where the printer queue might pick it up
+    try:
+        tmp.write_bytes(pdf)
+        tmp.replace(out)  # never leave a half-written notice where the printer queue might pick it up
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            from zwcx_desktop.store.failures import full_text
+
+            raise CliError(full_text(out), 1) from None
+        raise
     return out
 
 

@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 import sys
-from pathlib import Path
 
-from zwcx_desktop.cli.context import CliError, Context, date_arg, status_arg
+from zwcx_desktop.cli.context import CliError, Context, date_arg, read_json_object, status_arg
 
 LIST_KINDS = ("units", "commitments", "disclosures", "services", "objections")
 
@@ -102,19 +100,7 @@ def cmd_add(ctx: Context) -> int:
     from zwcx_desktop.domain.schema import kind as kind_spec
 
     k = kind_spec(ctx.args.kind)
-    src = ctx.args.json
-    try:
-        raw = sys.stdin.read() if src == "-" else Path(src).read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise CliError(f"--json: no file at {src}") from None
-    except UnicodeDecodeError:
-        raise CliError(f"--json: {src} is not UTF-8 text") from None
-    try:
-        payload = json.loads(raw)
-    except json.JSONDecodeError as exc:
-        raise CliError(f"--json: not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}") from None
-    if not isinstance(payload, dict):
-        raise CliError("--json: expected one JSON object with the record's fields")
+    payload = read_json_object(ctx.args.json, "--json")
     app = ctx.app()
     if k.name != "unit" and "unit_id" not in payload:
         payload["unit_id"] = app.home_unit_id()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import getpass
 import sys
 from pathlib import Path
@@ -185,8 +186,17 @@ def cmd_check(ctx: Context) -> int:
     from zwcx_desktop.sync import anchors
     from zwcx_desktop.sync.engine import make_client
 
-    app = ctx.app()
-    problems = run_checks(app.db)
+    try:
+        app = ctx.app()
+        problems = run_checks(app.db)
+    except Exception as exc:
+        from zwcx_desktop.store.failures import describe, is_damage
+
+        if not is_damage(exc):
+            raise  # a locked database or a full disk is no finding about the data: one error line in main
+        # A damaged file is what the check is for: reported as its finding, not as a failure of the check.
+        print(f"zwcx: problem: {describe(exc, ctx.app_root())}", file=sys.stderr)
+        return 1
     # The server's copy of the event hashes shows what the local chain cannot: newest events removed, or the
     # whole log swapped for an older one.
     if ctx.args.local:
@@ -209,7 +219,15 @@ def cmd_backup(ctx: Context) -> int:
     from zwcx_desktop.store.backup import create_backup
 
     app = ctx.app()
-    m = create_backup(app.root, Path(ctx.args.output))
+    try:
+        m = create_backup(app.root, Path(ctx.args.output))
+    except OSError as exc:
+        if exc.errno not in (errno.ENOSPC, errno.EDQUOT) or exc.filename:
+            raise
+        from zwcx_desktop.store.failures import full_text
+
+        # The output may be on another disk than the data folder (a USB stick): name the file being written.
+        raise CliError(full_text(ctx.args.output), 1) from None
     print(f"backup written to {ctx.args.output} ({m['attachments']} attachments, schema {m['schema_revision']})")
     return 0
 

@@ -40,6 +40,12 @@ class Context:
             self._app = App(data_dir(self.args.data_dir), self.lock)
         return self._app
 
+    def app_root(self):
+        """The data directory the command works on (resolved, not opened)."""
+        from zwcx_desktop.config import data_dir
+
+        return data_dir(self.args.data_dir)
+
     def actor(self, username: str | None = None):
         """The user a change is made as: `--as USER`, else the administrator created by `zwcx init`."""
         from zwcx_desktop.store import users
@@ -65,6 +71,54 @@ class Context:
         finally:
             if self.lock is not None:
                 self.lock.release()
+
+
+#: Deeper JSON is no record's fields (a record is an object of values, its child rows one level more).
+MAX_JSON_DEPTH = 8
+#: A field name longer than this is no field of any record (and is not repeated whole in a message).
+MAX_FIELD_NAME = 64
+
+
+def read_json_object(src: str, flag: str) -> dict:
+    """The JSON object in file `src` (or standard input for "-") given with option `flag`; CliError naming the
+    option for anything else. Numbers are read as decimals, so 1e-400 stays what was typed instead of becoming
+    0.0, and NaN/Infinity reach the field's own check, which names the field."""
+    from decimal import Decimal
+    from pathlib import Path
+
+    try:
+        raw = sys.stdin.read() if src == "-" else Path(src).read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise CliError(f"{flag}: no file at {src}") from None
+    except UnicodeDecodeError:
+        raise CliError(f"{flag}: {src} is not UTF-8 text") from None
+    try:
+        payload = json.loads(raw, parse_float=Decimal, parse_constant=Decimal)
+    except json.JSONDecodeError as exc:
+        raise CliError(f"{flag}: not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}") from None
+    except RecursionError:
+        raise CliError(f"{flag}: nested deeper than {MAX_JSON_DEPTH} levels; a record is one object of its "
+                       f"fields") from None
+    if not isinstance(payload, dict):
+        raise CliError(f"{flag}: expected one JSON object with the record's fields")
+    if _depth(payload) > MAX_JSON_DEPTH:
+        raise CliError(f"{flag}: nested deeper than {MAX_JSON_DEPTH} levels; a record is one object of its fields")
+    long = next((k for k in payload if len(k) > MAX_FIELD_NAME), None)
+    if long is not None:
+        raise CliError(f"{flag}: a field name of {len(long)} characters ('{long[:20]}…') is no field of any record")
+    return payload
+
+
+def _depth(value: Any) -> int:
+    """How deeply lists and objects nest in `value` (1 for a flat object), without recursion."""
+    deepest, stack = 0, [(value, 1)]
+    while stack:
+        v, d = stack.pop()
+        if isinstance(v, dict | list):
+            deepest = max(deepest, d)
+            if d <= MAX_JSON_DEPTH:  # deeper is refused anyway: no need to walk it all
+                stack.extend((x, d + 1) for x in (v.values() if isinstance(v, dict) else v))
+    return deepest
 
 
 def date_arg(text: str | None, flag: str):

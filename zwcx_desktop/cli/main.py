@@ -54,7 +54,7 @@ def main(argv: list[str] | None = None) -> int:
         if isinstance(exc, FolderBusy):
             print(f"zwcx: error: {exc}", file=sys.stderr)
             return BUSY_EXIT
-        msg = _known_error(exc)
+        msg = _known_error(exc, args.data_dir)
         if msg is None:
             raise
         print(f"zwcx: error: {msg}", file=sys.stderr)
@@ -70,8 +70,9 @@ def _writes(args: argparse.Namespace) -> bool:
     return bool(w(args) if callable(w) else w)
 
 
-def _known_error(exc: Exception) -> str | None:
-    """One line for errors that are about the user's input or data, None for bugs (which keep their traceback)."""
+def _known_error(exc: Exception, data_dir: str | None = None) -> str | None:
+    """One line for errors that are about the user's input or data, or about the machine; None for bugs (which
+    keep their traceback)."""
     from zwcx_desktop.credentials import NoKeyring
     from zwcx_desktop.domain.lifecycle import IllegalTransition, NotPermitted
     from zwcx_desktop.domain.schema import ValidationError
@@ -79,35 +80,27 @@ def _known_error(exc: Exception) -> str | None:
     from zwcx_desktop.store.migrate import MigrationError
     from zwcx_desktop.store.records import NotEditable, NotFound, StaleVersion
 
+    machine = _environment_error(exc, data_dir)
+    if machine is not None:
+        return machine
     known = (ValidationError, IllegalTransition, NotPermitted, NotFound, NotEditable, StaleVersion, NotInitialised,
              MigrationError, NoKeyring, PermissionError, FileNotFoundError, ValueError)
     if isinstance(exc, known):
         return str(exc)
-    return _environment_error(exc)
-
-
-def _environment_error(exc: Exception) -> str | None:
-    """One line for a machine problem (a folder that is a file, a full disk, a locked or unreadable database),
-    without the SQL or its parameters that a database error carries."""
-    import errno
-    import sqlite3
-
-    from sqlalchemy.exc import OperationalError
-
-    if isinstance(exc, OperationalError) and isinstance(exc.orig, sqlite3.OperationalError):
-        exc = exc.orig
-    if isinstance(exc, sqlite3.OperationalError):
-        text = str(exc).split("\n", 1)[0]
-        if "locked" in text or "busy" in text:
-            return "the database is in use by another program and stayed locked; try again when it has finished"
-        return f"the database could not be read or written ({text}); run 'zwcx check', or restore a backup"
-    if isinstance(exc, NotADirectoryError | FileExistsError):
-        return f"{exc.filename}: is a file, or lies inside one, where a folder is needed; choose another --data-dir"
-    if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
-        return f"the disk is full ({exc.filename or 'writing the data folder'}); free some space and try again"
-    if isinstance(exc, OSError) and exc.errno in (errno.EROFS, errno.EACCES, errno.EISDIR):
-        return f"{exc.filename or 'the data folder'}: {exc.strerror}"
     return None
+
+
+def _environment_error(exc: Exception, data_dir: str | None) -> str | None:
+    """One line for a machine problem (a damaged or empty database, a full disk, a folder that is a file, a locked
+    or unreadable database), without the SQL or its parameters that a database error carries."""
+    from zwcx_desktop.config import data_dir as resolve
+    from zwcx_desktop.store.failures import describe
+
+    try:
+        root = resolve(data_dir)
+    except Exception:  # noqa: BLE001 - only for naming the folder in the message
+        root = None
+    return describe(exc, root)
 
 
 if __name__ == "__main__":

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
@@ -329,34 +330,47 @@ class RuleRefusal(ValueError):
         self.value = value
 
 
-_MONEY_RE = re.compile(r"^-?\d{1,12}(\.\d{1,2})?$")
+_MONEY_RE = re.compile(r"^-?\d{1,12}(\.\d{1,2})?$", re.ASCII)
 #: Amounts are kept below a trillion yuan: larger numbers are typing or file errors (1e308 from a spreadsheet).
 MONEY_LIMIT = Decimal("1e12")
+#: A value of a field that is not free text (a date, a number, a choice, a reference) is never longer; an amount
+#: says itself why it is wrong (a spreadsheet writes 1e308 out in full).
+LONGEST_CODED = 200
 
 
 def parse_money(v: Any) -> Decimal:
-    """Parse a yuan amount ('1234.5', 1234.5, '1,234.50', '￥12') into a Decimal with two places.
+    """Parse a yuan amount ('1234.5', 1234.5, '1,234.50', '￥12', full-width '１２３') into a Decimal with two places.
 
     Infinity, NaN and amounts of a trillion yuan or more raise ValueError (never decimal's own exceptions, which
     no caller catches). The sign is kept: whether a field may be negative is the field's rule (`Field.negative`).
     """
     if isinstance(v, bool):
         raise ValueError("is not an amount")
-    text = str(v).strip().replace(",", "").replace("，", "").lstrip("¥￥").removesuffix("元")
+    # NFKC: full-width digits and signs typed with a Chinese input method are the ASCII ones; other scripts'
+    # digits (which Decimal would also take) are not an amount on a Chinese notice.
+    text = unicodedata.normalize("NFKC", str(v)).strip().replace(",", "").lstrip("¥").removesuffix("元")
     if _MONEY_RE.match(text):
         return Decimal(text).quantize(Decimal("0.01")) + 0  # + 0: '-0' is zero, not a negative amount
     try:
-        d = Decimal(text)
+        d = Decimal(text) if text.isascii() else None
     except InvalidOperation:
-        raise ValueError(f"'{v}' is not an amount in yuan") from None
+        d = None
+    if d is None:
+        raise ValueError(f"'{_shown(v)}' is not an amount in yuan") from None
     if not d.is_finite():
         raise ValueError("is not a number (infinity or NaN); enter the amount in yuan")
     if abs(d) >= MONEY_LIMIT:
         raise ValueError("is too large; amounts must be below 1,000,000,000,000 yuan")
     # Floats such as 12.345 from a spreadsheet still deserve a clear answer rather than rounding silently.
     if d != d.quantize(Decimal("0.01"), ROUND_HALF_UP):
-        raise ValueError(f"'{v}' has more than two decimal places")
+        raise ValueError(f"'{_shown(v)}' has more than two decimal places")
     return d.quantize(Decimal("0.01")) + 0
+
+
+def _shown(v: Any) -> str:
+    """A wrong value as a message quotes it: short enough for one line."""
+    s = str(v)
+    return s if len(s) <= 40 else s[:40] + "…"
 
 
 def money_text(d: Decimal | None) -> str | None:
@@ -420,6 +434,8 @@ def _check_date(f: Field, d: dt.date, today: dt.date) -> None:
 def _parse_value(f: Field, v: Any, today: dt.date) -> Any:
     """Convert one input value to its document form, or raise ValueError with a user-facing reason."""
     t = f.type
+    if t not in ("str", "text", "money") and isinstance(v, str) and len(v) > LONGEST_CODED:
+        raise ValueError(f"is {len(v)} characters long; at most {LONGEST_CODED} allowed")
     if t in ("str", "text", "ref"):
         if not isinstance(v, str | int):
             raise ValueError("must be text")

@@ -48,8 +48,12 @@ def describe(exc: BaseException) -> str:
             "%1", exc.current.zh if is_zh() else exc.current.value).replace(
             "%2", exc.target.zh if is_zh() else exc.target.value)
     from zwcx_desktop.credentials import NoKeyring
+    from zwcx_desktop.store.failures import describe as machine_problem
     from zwcx_desktop.sync.client import SyncError
 
+    line = machine_problem(exc, None)  # a full disk or a damaged file, never a database error's SQL
+    if line is not None:
+        return message(line)
     if isinstance(exc, IllegalTransition | NotEditable | NotFound | PermissionError | ValueError | OSError
                   | MigrationError | NoKeyring | SyncError):
         return message(str(exc))

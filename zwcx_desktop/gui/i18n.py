@@ -82,6 +82,33 @@ def kind_name(kind: str) -> str:
 QT_CATALOGUE_GAPS = (QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"), QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"))
 
 _TEMPLATES = (
+    # store/failures.py, store/db.py: the machine, not the input (a damaged database, a full disk …)
+    QT_TRANSLATE_NOOP("Messages", "the database %1 is damaged or is not a zwcx database: restore the newest backup "
+                                  "(kept in %2) with 'zwcx restore FILE'"),
+    QT_TRANSLATE_NOOP("Messages", "the database is damaged or is not a zwcx database: restore the newest backup "
+                                  "(kept in the data folder's backups) with 'zwcx restore FILE'"),
+    QT_TRANSLATE_NOOP("Messages", "the database %1 is empty (0 bytes), so it holds no office: restore the newest "
+                                  "backup (kept in %2) with 'zwcx restore FILE', or delete the empty file to set up a "
+                                  "new office"),
+    QT_TRANSLATE_NOOP("Messages", "%1 is a folder where the database file should be: move it away, or choose another "
+                                  "--data-dir"),
+    QT_TRANSLATE_NOOP("Messages", "%1 (the database was not upgraded and is as it was)"),
+    QT_TRANSLATE_NOOP("Messages", "the disk is full (%1); free some space and try again"),
+    QT_TRANSLATE_NOOP("Messages", "%1: no permission, or a read-only disk; choose a place this user may write to (for "
+                                  "the data folder: --data-dir)"),
+    QT_TRANSLATE_NOOP("Messages", "%1: is a file, or lies inside one, where a folder is needed; choose another "
+                                  "--data-dir"),
+    QT_TRANSLATE_NOOP("Messages", "%1: is a folder where a file is needed; choose another file name"),
+    QT_TRANSLATE_NOOP("Messages", "the database is in use by another program and stayed locked; try again when it "
+                                  "has finished"),
+    QT_TRANSLATE_NOOP("Messages", "the database %1 could not be read or written (disk I/O error): check the disk, then "
+                                  "run 'zwcx check'"),
+    QT_TRANSLATE_NOOP("Messages", "the database could not be read or written (disk I/O error): check the disk, then "
+                                  "run 'zwcx check'"),
+    QT_TRANSLATE_NOOP("Messages", "the database %1 cannot be opened: check that the data folder exists and may be "
+                                  "written, or choose another --data-dir"),
+    QT_TRANSLATE_NOOP("Messages", "the database could not be read or written (%1); run 'zwcx check', or restore a "
+                                  "backup"),
     # domain/schema.py: field values
     QT_TRANSLATE_NOOP("Messages", "is required"),
     QT_TRANSLATE_NOOP("Messages", "'%1' is not a date (use YYYY-MM-DD)"),

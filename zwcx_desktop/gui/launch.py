@@ -145,13 +145,18 @@ class Starter:
         from PySide6.QtWidgets import QMessageBox
 
         from zwcx_desktop.gui.errors import describe
+        from zwcx_desktop.gui.i18n import message
+        from zwcx_desktop.store.failures import describe as machine_problem
 
-        QMessageBox.critical(self.win or self.login, "zwcx", describe(exc))
+        # A damaged or empty database, a full disk, a locked file: one sentence naming this folder and what to do.
+        line = machine_problem(exc, self.root)
+        QMessageBox.critical(self.win or self.login, "zwcx", describe(exc) if line is None else message(line))
         self._quit(1)
 
     def _ready(self, app) -> None:
         from PySide6.QtWidgets import QDialog
 
+        from zwcx_desktop.config import db_path
         from zwcx_desktop.store.glance import glance
 
         self.app = app
@@ -176,7 +181,9 @@ class Starter:
                 self.login.show()
         g = glance(self.root)
         if g is None:  # the store opened and migrated, so this is a damaged file rather than an old one
-            self._failed(RuntimeError(f"the database in {self.root} cannot be read"), "")
+            from zwcx_desktop.store.db import DamagedDatabase
+
+            self._failed(DamagedDatabase(db_path(self.root)), "")
             return
         if self.user is not None:
             self._main(self._account(g))

@@ -43,8 +43,12 @@ def store_file(db: Database, src: Path, actor: str) -> str:
         dst.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=dst.parent, prefix=".part-")
         os.close(fd)
-        shutil.copyfile(src, tmp)
-        os.replace(tmp, dst)
+        try:
+            shutil.copyfile(src, tmp)
+            os.replace(tmp, dst)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)  # a copy cut short (a full disk) must not stay behind
+            raise
     with db.write() as s:
         if s.get(Attachment, sha) is None:
             s.add(Attachment(sha256=sha, size=size, filename=src.name[:255],

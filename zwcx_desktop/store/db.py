@@ -12,6 +12,61 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from zwcx_desktop.config import db_path
 
+#: Seconds a connection waits for another's write lock before "database is locked" (our own 90k-row import
+#: holds it for ~24 s).
+BUSY_TIMEOUT = 30
+
+#: The first 16 bytes of every SQLite 3 database file.
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+class DamagedDatabase(Exception):
+    """The database file cannot be the store of an office: damaged, cut short, or not a database at all.
+    Nothing was written to it; the message says how to get the data back."""
+
+    def __init__(self, path: Path, message: str | None = None) -> None:
+        self.path = Path(path)
+        super().__init__(message or damaged_text(self.path))
+
+
+class EmptyDatabase(DamagedDatabase):
+    """The database file is there but holds nothing (0 bytes). Opening it would make a new, empty office under
+    the old one's name and folder, so it is refused instead."""
+
+    def __init__(self, path: Path) -> None:
+        backups = path.parent / "backups"
+        super().__init__(path, f"the database {path} is empty (0 bytes), so it holds no office: restore the newest "
+                               f"backup (kept in {backups}) with 'zwcx restore FILE', or delete the empty file to "
+                               f"set up a new office")
+
+
+def damaged_text(path: Path) -> str:
+    """What to tell the user about a damaged database file at `path`."""
+    return (f"the database {path} is damaged or is not a zwcx database: restore the newest backup (kept in "
+            f"{path.parent / 'backups'}) with 'zwcx restore FILE'")
+
+
+def refuse_unusable(path: Path) -> None:
+    """Raise DamagedDatabase (or EmptyDatabase) when the file at `path` cannot be an office's database; a missing
+    file is fine (a new data folder). Reads at most 16 bytes: damage deeper in the file is found by SQLite, and
+    reported the same way (see store/failures.py)."""
+    if path.is_dir():
+        raise DamagedDatabase(path, f"{path} is a folder where the database file should be: move it away, or "
+                                    f"choose another --data-dir")
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        return
+    if size == 0:
+        wal = path.with_name(path.name + "-wal")
+        # With content in its WAL beside it, the pages there may be all there is of the database: SQLite decides.
+        if not (wal.exists() and wal.stat().st_size > 0):
+            raise EmptyDatabase(path)
+        return
+    with path.open("rb") as f:
+        if f.read(len(SQLITE_MAGIC)) != SQLITE_MAGIC:
+            raise DamagedDatabase(path)
+
 
 def make_engine(path: Path) -> Engine:
     """An engine whose connections use WAL, enforce foreign keys, and begin write sessions IMMEDIATE.
@@ -23,7 +78,7 @@ def make_engine(path: Path) -> Engine:
     # the database created somewhere else.
     # hide_parameters: a database error's text would otherwise carry the statement's values (a complainant's
     # name, a beneficiary) into the log and onto the screen.
-    engine = create_engine(URL.create("sqlite", database=str(path)), connect_args={"timeout": 30}, pool_size=4,
+    engine = create_engine(URL.create("sqlite", database=str(path)), connect_args={"timeout": BUSY_TIMEOUT}, pool_size=4,
                            max_overflow=4, hide_parameters=True)
 
     @event.listens_for(engine, "connect")
@@ -33,7 +88,7 @@ def make_engine(path: Path) -> Engine:
         cur.execute("PRAGMA journal_mode=WAL")
         cur.execute("PRAGMA foreign_keys=ON")
         cur.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL: durable across app crashes, fast commits
-        cur.execute("PRAGMA busy_timeout=30000")
+        cur.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT * 1000)}")
         cur.close()
 
     @event.listens_for(engine, "begin")
@@ -49,6 +104,7 @@ class Database:
     def __init__(self, root: Path) -> None:
         self.root = root
         self.path = db_path(root)
+        refuse_unusable(self.path)
         self.engine = make_engine(self.path)
         #: Copied into every session's `info` when it is made: how the audit log finds the office's audit keys
         #: (the App that opened the directory puts them here; store/auditkeys.py).

@@ -60,20 +60,23 @@ def sqlite_copy(src: Path, dst: Path) -> None:
     dst.parent.mkdir(parents=True, exist_ok=True)
     tmp = dst.with_suffix(dst.suffix + ".part")
     tmp.unlink(missing_ok=True)
+    s = sqlite3.connect(str(src), isolation_level=None)
     try:
-        s = sqlite3.connect(str(src))
+        # A read transaction first, taken within the busy timeout: the backup API itself retries a locked
+        # source forever, so a program holding the database would otherwise hang a backup or restore for good.
+        s.execute("BEGIN")
+        s.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        d = sqlite3.connect(str(tmp))
         try:
-            d = sqlite3.connect(str(tmp))
-            try:
-                s.backup(d)
-            finally:
-                d.close()
+            s.backup(d)
         finally:
-            s.close()
+            d.close()
         tmp.replace(dst)
     except BaseException:
-        tmp.unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)  # a copy cut short by a full disk is no copy, and takes the space still needed
         raise
+    finally:
+        s.close()
 
 
 def alembic_config(connection=None):

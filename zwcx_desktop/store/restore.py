@@ -111,6 +111,10 @@ def copy_into_live(staged: Path, current: Path) -> None:
         try:
             dst = sqlite3.connect(str(current), timeout=30)
             try:
+                # The write lock is taken and let go once within the busy timeout: the backup API retries a
+                # locked destination forever, so a program holding the database would hang the restore for good.
+                dst.execute("BEGIN IMMEDIATE")
+                dst.execute("ROLLBACK")
                 src.backup(dst)
                 dst.execute("PRAGMA journal_mode=WAL")
             finally:

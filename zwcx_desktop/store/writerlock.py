@@ -105,8 +105,12 @@ class WriterLock:
         since = dt.datetime.now().isoformat(timespec="seconds")
         text = json.dumps({"program": self.program, "pid": os.getpid(), "since": since}, ensure_ascii=False)
         part = self.root / f"{HOLDER_NAME}.part-{os.getpid()}"
-        part.write_text(text, encoding="utf-8")
-        part.replace(self.root / HOLDER_NAME)
+        try:
+            part.write_text(text, encoding="utf-8")
+            part.replace(self.root / HOLDER_NAME)
+        except BaseException:
+            part.unlink(missing_ok=True)  # a full disk: leave nothing behind
+            raise
 
     def release(self) -> None:
         """Give the lock back (nothing happens when it is not held)."""
