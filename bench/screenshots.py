@@ -22,7 +22,7 @@ def _start_xvfb() -> subprocess.Popen | None:
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         return None
     display = ":87"
-    proc = subprocess.Popen(["Xvfb", display, "-screen", "0", "1400x900x24", "-nolisten", "tcp"],
+    proc = subprocess.Popen(["Xvfb", display, "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     time.sleep(0.8)
     os.environ["DISPLAY"] = display
@@ -39,6 +39,19 @@ def _settle(qapp, runner, rounds: int = 6) -> None:
 
 
 def main() -> int:
+    """Shoot at 1366×768 (the office laptop), then again at 150 % scaling (older staff) into OUT/150/."""
+    if os.environ.get("ZWCX_SHOTS_CHILD"):
+        return _shoot(Path(os.environ["ZWCX_SHOTS_OUT"]))
+    rc = 0
+    for scale, sub in (("1", ""), ("1.5", "150")):
+        env = os.environ | {"ZWCX_SHOTS_CHILD": "1", "ZWCX_SHOTS_OUT": str(OUT / sub), "QT_SCALE_FACTOR": scale}
+        rc |= subprocess.run([sys.executable, "-m", "bench.screenshots"], env=env).returncode
+    return rc
+
+
+def _shoot(out: Path) -> int:
+    global OUT
+    OUT = out
     xvfb = _start_xvfb()
     tmp = Path(tempfile.mkdtemp(prefix="zwcx-shots-"))
     os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyrings.alt.file.PlaintextKeyring")
@@ -72,12 +85,12 @@ def main() -> int:
         login.close()
         # The main window as it first appears, before the store has opened (see gui/launch.py).
         shell = open_main(None, Actor("reviewer", Role.REVIEWER, "王强"), home_name=login.glance.home_unit_name)
-        shell.resize(1366, 820)
+        shell.showMaximized()
         qapp.processEvents()
         shell.grab().save(str(OUT / "01b-main-window-opening.png"))
         shell.close()
         win = open_main(app, Actor("reviewer", Role.REVIEWER, "王强"))
-        win.resize(1366, 820)
+        win.showMaximized()
         runner = win.ctx.runner
         from zwcx_desktop.gui.mainwindow import PAGES
 
