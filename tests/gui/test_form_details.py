@@ -92,3 +92,24 @@ def test_history_shows_local_time_and_display_names(qtbot, app, login, monkeypat
     finally:
         monkeypatch.delenv("TZ")
         time.tzset()
+
+
+def test_a_list_keeps_its_columns_sort_and_filters_for_the_next_session(qtbot, app, login):
+    from PySide6.QtCore import Qt
+
+    win = login("clerk")
+    page = win.goto("commitment")
+    header = page.table.horizontalHeader()
+    header.resizeSection(0, 333)
+    header.setSortIndicator(1, Qt.SortOrder.DescendingOrder)
+    page.status.setCurrentIndex(page.status.findData("published"))
+    wait_idle(qtbot, win)
+    win.close()
+    win = login("clerk")
+    page = win.goto("commitment")
+    header = page.table.horizontalHeader()
+    assert header.sectionSize(0) == 333
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (1, Qt.SortOrder.DescendingOrder)
+    assert page.status.currentData() == "published" and page.model.filter.status == "published"
+    assert page.model.filter.order_by == page.model.fields[1].name and page.model.filter.descending
+    wait_idle(qtbot, win)

@@ -141,8 +141,14 @@ class RecordTableModel(QAbstractTableModel):
         return None
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        self.set_order(column, order)
+        self.refresh()
+
+    def set_order(self, column: int, order) -> None:
+        """Order by a column from the next query on (a remembered sort, before the first query)."""
+        if not 0 <= column < len(self.fields):
+            return
         f = self.fields[column]
         name = f"{f.name}_fen" if f.type == "money" else f.name
         self.filter = dataclasses.replace(self.filter, order_by=name,
                                           descending=order == Qt.SortOrder.DescendingOrder)
-        self.refresh()

@@ -125,6 +125,7 @@ class RecordListPage(QWidget):
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         for i, f in enumerate(self.model.fields):
             header.resizeSection(i, _width(f))
+        self._restore_layout(header)
         self.table.doubleClicked.connect(lambda idx: self.open_row(idx.row()))
         self.table.activated.connect(lambda idx: self.open_row(idx.row()))
         lay.addWidget(self.table, 1)
@@ -146,7 +147,50 @@ class RecordListPage(QWidget):
         self.date_to.dateChanged.connect(self.apply_filters)
         self.model.loaded.connect(self._show_count)
         ctx.bus.record_changed.connect(self._changed)
+        for sig in (header.sectionResized, header.sectionMoved, header.sortIndicatorChanged):
+            sig.connect(self._save_layout)
         self.apply_filters()
+
+    # ------------------------------------------------------------------ remembered between sessions
+
+    def _key(self, what: str) -> str:
+        return f"lists/{self.kind}/{what}"
+
+    def _restore_layout(self, header) -> None:
+        """Column widths, order and sort, and the filters, as the clerk left them (QSettings)."""
+        from PySide6.QtCore import QSettings
+
+        s = QSettings()
+        state = s.value(self._key("header"))
+        if state is not None and header.restoreState(state) and header.sortIndicatorSection() >= 0:
+            self.model.set_order(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        for name, combo in (("status", self.status), ("area", self.area), ("unit", self.unit)):
+            i = combo.findData(s.value(self._key(name)))
+            if i >= 0:
+                combo.setCurrentIndex(i)
+        if s.value(self._key("dates"), False, bool):
+            self.use_dates.setChecked(True)
+            self.date_from.setEnabled(True)
+            self.date_to.setEnabled(True)
+            for edit, name in ((self.date_from, "from"), (self.date_to, "to")):
+                d = QDate.fromString(str(s.value(self._key(name), "")), "yyyy-MM-dd")
+                if d.isValid():
+                    edit.setDate(d)
+
+    def _save_layout(self, *_a) -> None:
+        from PySide6.QtCore import QSettings
+
+        QSettings().setValue(self._key("header"), self.table.horizontalHeader().saveState())
+
+    def _save_filters(self) -> None:
+        from PySide6.QtCore import QSettings
+
+        s = QSettings()
+        for name, combo in (("status", self.status), ("area", self.area), ("unit", self.unit)):
+            s.setValue(self._key(name), combo.currentData())
+        s.setValue(self._key("dates"), self.use_dates.isChecked())
+        s.setValue(self._key("from"), self.date_from.date().toString("yyyy-MM-dd"))
+        s.setValue(self._key("to"), self.date_to.date().toString("yyyy-MM-dd"))
 
     def _dates_toggled(self, on: bool) -> None:
         self.date_from.setEnabled(on)
@@ -165,6 +209,7 @@ class RecordListPage(QWidget):
                                   date_to=pydate(self.date_to.date()) if dates else None,
                                   search=self.search.text().strip() or None)
         self.count.setText(self.tr("Searching…"))  # the query runs in the background; say so meanwhile
+        self._save_filters()
         self.model.set_filter(flt)
 
     def _show_count(self, n: int, seconds: float) -> None:
