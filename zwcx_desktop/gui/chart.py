@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 COLORS = ["#1565c0", "#ef6c00", "#2e7d32", "#6a1b9a", "#c62828"]
@@ -29,7 +29,11 @@ class BarChart(QWidget):
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.fillRect(self.rect(), QColor("white"))
         fm = p.fontMetrics()
-        left, top, bottom, right = 48, 34, 56, 12
+        normal = p.font()
+        small = QFont(normal)
+        small.setPointSizeF(max(6.0, normal.pointSizeF() * 0.8))
+        small_fm = QFontMetrics(small)
+        left, top, bottom, right = 48, 50, 56, 12  # room above the bars for their values, below for two-line names
         w, h = self.width() - left - right, self.height() - top - bottom
         if w <= 0 or h <= 0:
             return
@@ -62,7 +66,15 @@ class BarChart(QWidget):
                     continue
                 bh = h * max(0.0, min(1.0, v))
                 p.fillRect(QRectF(bx, top + h - bh, bw - 1, bh), QColor(COLORS[si % len(COLORS)]))
+                # The value (percent, as the axis) above its bar, in a smaller type, when the bar leaves room.
+                value = f"{v * 100:.0f}"
+                if small_fm.horizontalAdvance(value) <= bw + 4:
+                    p.setFont(small)
+                    p.setPen(QColor("#333"))
+                    p.drawText(QRectF(bx - 3, top + h - bh - 15, bw + 5, 14), Qt.AlignmentFlag.AlignCenter, value)
+                    p.setFont(normal)
             p.setPen(QColor("#333"))
-            text = fm.elidedText(name, Qt.TextElideMode.ElideRight, int(gw) - 4)
+            # Two lines for a unit's name before it is cut (村民委员会 names are long).
+            text = fm.elidedText(name, Qt.TextElideMode.ElideRight, 2 * (int(gw) - 6))
             p.drawText(QRectF(left + g * gw, top + h + 4, gw, 40), Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap, text)
         p.end()
