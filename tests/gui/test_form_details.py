@@ -113,3 +113,18 @@ def test_a_list_keeps_its_columns_sort_and_filters_for_the_next_session(qtbot, a
     assert page.status.currentData() == "published" and page.model.filter.status == "published"
     assert page.model.filter.order_by == page.model.fields[1].name and page.model.filter.descending
     wait_idle(qtbot, win)
+
+
+def test_enter_in_the_date_picker_sets_the_date(qtbot, app, login):
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import QTableView
+
+    win = login("clerk")
+    click(qtbot, win.goto("commitment").new_button)
+    editor = win.last_dialog.boxes["due_date"].editor
+    editor.pick.menu().aboutToShow.emit()  # as when the calendar opens
+    editor.cal.setSelectedDate(QDate(2026, 12, 30))
+    view = editor.cal.findChild(QTableView)
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert editor.value() == "2026-12-30"
+    wait_idle(qtbot, win)

@@ -83,7 +83,9 @@ class DateEditor(QWidget):
         act.setDefaultWidget(self.cal)
         menu.addAction(act)
         self.pick.setMenu(menu)
-        self.cal.clicked.connect(lambda d: (self.edit.setText(d.toString("yyyy-MM-dd")), menu.close()))
+        # A click, or Enter on the chosen day (the keyboard path), puts the date in and closes the calendar.
+        for chosen in (self.cal.clicked, self.cal.activated):
+            chosen.connect(lambda d: (self.edit.setText(d.toString("yyyy-MM-dd")), menu.close()))
         menu.aboutToShow.connect(self._sync_calendar)
         lay.addWidget(self.pick)
         lay.addStretch(1)
