@@ -128,3 +128,14 @@ def test_enter_in_the_date_picker_sets_the_date(qtbot, app, login):
     qtbot.keyClick(view, Qt.Key.Key_Return)
     assert editor.value() == "2026-12-30"
     wait_idle(qtbot, win)
+
+
+def test_tab_leaves_a_list_table(qtbot, app, login):
+    win = login("clerk")
+    page = win.goto("commitment")
+    win.activateWindow()
+    page.table.setFocus()
+    qtbot.waitUntil(page.table.hasFocus, timeout=3000)
+    qtbot.keyClick(page.table, Qt.Key.Key_Tab)
+    assert not page.table.hasFocus()  # it used to walk the cells of the table
+    wait_idle(qtbot, win)

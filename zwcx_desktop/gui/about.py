@@ -88,6 +88,7 @@ class AboutDialog(QDialog):
         lay.addLayout(head)
         lay.addWidget(QLabel(self.tr("Included software and its licences:")))
         table = QTableWidget(len(COMPONENTS), 2)
+        table.setTabKeyNavigation(False)  # read-only: Tab goes on to the next control
         table.setObjectName("about_components")
         table.setHorizontalHeaderLabels([self.tr("Component"), self.tr("Licence")])
         for row, (name, licence) in enumerate(COMPONENTS):

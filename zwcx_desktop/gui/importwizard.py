@@ -148,6 +148,7 @@ class ImportWizard(QDialog):
         self.notes.setWordWrap(True)
         v.addWidget(self.notes)
         self.preview = QTableWidget(0, 0)
+        self.preview.setTabKeyNavigation(False)  # read-only: Tab goes on to the next control
         self.preview.setObjectName("import_preview")
         self.preview.verticalHeader().hide()
         v.addWidget(self.preview, 1)

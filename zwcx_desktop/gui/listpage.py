@@ -108,6 +108,7 @@ class RecordListPage(QWidget):
 
         self.model = RecordTableModel(ctx, kind, self)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # read-only: Tab goes on to the next control
         self.table.setObjectName("record_table")
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)

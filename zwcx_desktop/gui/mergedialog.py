@@ -94,6 +94,7 @@ class MergeDialog(QDialog):
         self.heading.setWordWrap(True)
         rl.addWidget(self.heading)
         self.table = QTableWidget(0, 4)
+        self.table.setTabKeyNavigation(False)  # read-only: Tab goes on to the next control
         self.table.setObjectName("merge_table")
         self.table.verticalHeader().hide()
         hh = self.table.horizontalHeader()

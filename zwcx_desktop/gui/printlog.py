@@ -40,6 +40,7 @@ class PrintLogWidget(QWidget):
         self.ctx, self.record_id = ctx, record_id
         lay = QVBoxLayout(self)
         self.table = QTableWidget(0, 5)
+        self.table.setTabKeyNavigation(False)  # read-only: Tab goes on to the next control
         self.table.setObjectName("print_log")
         self.table.setHorizontalHeaderLabels([self.tr("Printed at"), self.tr("By"), self.tr("Version"),
                                               self.tr("Verification code"), self.tr("Printed to")])

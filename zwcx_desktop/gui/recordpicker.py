@@ -136,6 +136,7 @@ class RecordChooser(QDialog):
         self.search.textChanged.connect(self.run)
         lay.addWidget(self.search)
         self.table = QTableWidget(0, 3)
+        self.table.setTabKeyNavigation(False)  # read-only: Tab goes on to the next control
         self.table.setObjectName("chooser_table")
         self.table.setHorizontalHeaderLabels([self.tr("Title"), self.tr("Date"), self.tr("Status")])
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)

@@ -97,6 +97,7 @@ class SettingsPage(QWidget):
         self.users_box = QGroupBox(self.tr("Users"))
         ul = QVBoxLayout(self.users_box)
         self.users = QTableWidget(0, 4)
+        self.users.setTabKeyNavigation(False)  # read-only: Tab goes on to the next control
         self.users.setHorizontalHeaderLabels([self.tr("User name"), self.tr("Display name"), self.tr("Role"),
                                               self.tr("Active")])
         self.users.horizontalHeader().setStretchLastSection(True)
