@@ -130,10 +130,14 @@ def test_enter_in_the_date_picker_sets_the_date(qtbot, app, login):
     wait_idle(qtbot, win)
 
 
-def test_tab_leaves_a_list_table(qtbot, app, login):
+def test_tab_leaves_a_list_table(qtbot, app, admin, login):
+    for title in ("修缮村道", "修缮桥梁"):
+        app.records.create("commitment", {"unit_id": app.home_unit_id()} | COMMITMENT | {"title": title}, admin)
     win = login("clerk")
     page = win.goto("commitment")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=10000)
     win.activateWindow()
+    page.table.setCurrentIndex(page.model.index(0, 0))
     page.table.setFocus()
     qtbot.waitUntil(page.table.hasFocus, timeout=3000)
     qtbot.keyClick(page.table, Qt.Key.Key_Tab)
