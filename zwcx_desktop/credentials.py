@@ -9,8 +9,10 @@ store explicitly for this office (store/keys.py) or `ZWCX_ALLOW_FILE_KEYRING=1` 
 
 from __future__ import annotations
 
+import contextlib
 import os
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 SERVICE = "zwcx"
@@ -104,6 +106,26 @@ def open_store(file_store_chosen: bool = False, how: str = CHOOSE_FILE_HOW) -> S
     return Store("file", _name(kr), kr)
 
 
+@contextlib.contextmanager
+def _one_writer(kr: Any):
+    """Hold an OS lock while a file store is read, changed and written back: keyrings.alt rewrites its whole file,
+    so two zwcx processes writing at once (the desktop and a CLI restore, say) could lose the other's secret."""
+    path = getattr(kr, "file_path", None)
+    if not path:
+        yield
+        return
+    import fcntl
+
+    lock = Path(str(path) + ".lock")
+    lock.parent.mkdir(parents=True, exist_ok=True)
+    with lock.open("a") as f:
+        fcntl.flock(f, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(f, fcntl.LOCK_UN)
+
+
 def get_secret(name: str, file_store_chosen: bool = False) -> str | None:
     """Read a secret; None when it was never stored."""
     import keyring.errors
@@ -121,7 +143,8 @@ def set_secret(name: str, value: str, file_store_chosen: bool = False) -> None:
 
     store = open_store(file_store_chosen)
     try:
-        store.keyring.set_password(SERVICE, name, value)
+        with _one_writer(store.keyring):
+            store.keyring.set_password(SERVICE, name, value)
     except keyring.errors.KeyringError as exc:
         raise NoKeyring(f"the keyring could not be written ({exc}): {SYSTEM_KEYRING_HELP}") from exc
 
@@ -130,7 +153,9 @@ def delete_secret(name: str, file_store_chosen: bool = False) -> None:
     """Remove a secret if present."""
     import keyring.errors
 
+    store = open_store(file_store_chosen)
     try:
-        open_store(file_store_chosen).keyring.delete_password(SERVICE, name)
+        with _one_writer(store.keyring):
+            store.keyring.delete_password(SERVICE, name)
     except keyring.errors.PasswordDeleteError:
         pass
