@@ -271,7 +271,7 @@ def _push(db: ServerDB, caller: Caller, ops: list[wire.Op], prints: list[wire.Pr
         results: list[dict[str, Any]] = []
         new_versions: list[dict[str, Any]] = []
         new_results: list[dict[str, Any]] = []
-        new_records: dict[str, Record] = {}
+        new_records: dict[str, _NewRecord] = {}
         acked = 0
         seq = tw.last_seq
         for op in ops:
@@ -285,6 +285,7 @@ def _push(db: ServerDB, caller: Caller, ops: list[wire.Op], prints: list[wire.Pr
             if r["status"] == "need_blobs":
                 results.append(r)
                 break
+            doc_json = r.pop("_doc", None)
             if r.pop("_store", False):
                 seq += 1
                 deleted = op.op == "delete"
@@ -292,14 +293,14 @@ def _push(db: ServerDB, caller: Caller, ops: list[wire.Op], prints: list[wire.Pr
                     "version_id": op.version_id, "record_id": op.record_id, "township_id": tw.id, "seq": seq,
                     "kind": op.kind, "version": op.version, "base_version_id": op.base_version_id,
                     "merge_parent_id": op.merge_parent_id, "content_hash": op.content_hash,
-                    "doc": wire.canonical_json(op.doc), "deleted": deleted,
+                    "doc": doc_json, "deleted": deleted,
                     "device_id": op.device_id if op.device_id in authors else caller.device_id,
                     "created_by": op.created_by, "client_created_at": op.created_at, "received_at": now,
                     "verify_code": wire.verify_code(op.version_id, op.content_hash)})
                 known[op.version_id] = (op.version_id, tw.id, op.record_id, op.content_hash)
                 if op.record_id not in records:
-                    rec = Record(id=op.record_id, township_id=tw.id, kind=op.kind, current_version_id=op.version_id,
-                                 content_hash=op.content_hash, deleted=deleted, heads=[op.version_id], conflict=False)
+                    rec = _NewRecord(op.record_id, tw.id, op.kind, op.version_id, op.content_hash, deleted,
+                                     [op.version_id], False)
                     records[op.record_id] = rec
                     new_records[op.record_id] = rec
             results.append(r)
@@ -308,15 +309,14 @@ def _push(db: ServerDB, caller: Caller, ops: list[wire.Op], prints: list[wire.Pr
             new_results.append({"device_id": caller.device_id, "op_id": op.op_id, "seq": op.seq,
                                 "result": json.dumps(r), "created_at": now})
             acked = op.seq
+        # Core inserts on the tables, one executemany each: the ORM's bulk path costs more than the database does.
         if new_versions:
-            s.execute(insert(Version), new_versions)
-        if new_records:  # Core insert of the final state of new records (no per-object unit-of-work cost)
-            s.execute(insert(Record), [{"id": r.id, "township_id": r.township_id, "kind": r.kind,
-                                        "current_version_id": r.current_version_id, "content_hash": r.content_hash,
-                                        "deleted": r.deleted, "heads": r.heads, "conflict": r.conflict}
-                                       for r in new_records.values()])
+            s.execute(insert(Version.__table__), new_versions)
+        if new_records:  # the final state of records first seen in this push
+            s.execute(insert(Record.__table__), [{k: getattr(r, k) for k in _NewRecord.__slots__}
+                                                 for r in new_records.values()])
         if new_results:
-            s.execute(insert(OpResult), new_results)
+            s.execute(insert(OpResult.__table__), new_results)
         tw.last_seq = seq
         if new_versions:
             tw.versions_digest = wire.version_set_digest((v["version_id"] for v in new_versions),
@@ -326,6 +326,18 @@ def _push(db: ServerDB, caller: Caller, ops: list[wire.Op], prints: list[wire.Pr
         extra = {"prints_through": _store_prints(s, caller, prints, now)} if prints else {}
     faults.after_commit("push")
     return {"protocol": wire.PROTOCOL, "results": results, "acked_through_seq": acked} | extra
+
+
+class _NewRecord:
+    """A record first seen in this push, with the fields `_decide` reads and moves (a later op of the same push
+    may build on it); inserted once, in its final state. A plain object: building an ORM instance per record
+    cost more than the rest of a large push."""
+
+    __slots__ = ("id", "township_id", "kind", "current_version_id", "content_hash", "deleted", "heads", "conflict")
+
+    def __init__(self, *values: Any) -> None:
+        for k, v in zip(self.__slots__, values, strict=True):
+            setattr(self, k, v)
 
 
 def _store_prints(s: Session, caller: Caller, prints: list[wire.PrintEvent], now: dt.datetime) -> int:
@@ -402,9 +414,10 @@ def _id_in_use(what: str, ident: str) -> str:
     return f"{what} id {ident} is already in use and cannot be used by this op"
 
 
-def _decide(op: wire.Op, township_id: int, records: dict[str, Record], known: dict[str, tuple],
+def _decide(op: wire.Op, township_id: int, records: dict[str, Any], known: dict[str, tuple],
             have: set[str], accepted: Callable[[], list[dict[str, Any]]] | None = None) -> dict[str, Any]:
-    """The result of one op; updates the in-memory record. `_store` asks the caller to store the version."""
+    """The result of one op; updates the in-memory record. `_store` asks the caller to store the version, whose
+    canonical JSON is `_doc`."""
     base = {"op_id": op.op_id, "seq": op.seq, "version_id": op.version_id}
     rec = records.get(op.record_id)
     # Ids are global but townships are not: every refusal of one id reads the same, whether the id is another
@@ -417,7 +430,9 @@ def _decide(op: wire.Op, township_id: int, records: dict[str, Record], known: di
             return base | {"status": "rejected", "reason": _id_in_use("version", op.version_id)}
         return base | {"status": "duplicate", "current_version_id": rec.current_version_id if rec else None,
                        "conflict": bool(rec and rec.conflict)}
-    problem = wire.check_doc(op, accepted)
+    # Encoded once: the same text is checked (size, hash) and stored.
+    doc_json = wire.canonical_json(op.doc)
+    problem = wire.check_doc(op, accepted, doc_json)
     if problem:
         return base | {"status": "rejected", "reason": problem}
     missing = [h for h in dict.fromkeys(op.blobs + wire.referenced_blobs(op.kind, op.doc)) if h not in have]
@@ -425,7 +440,8 @@ def _decide(op: wire.Op, township_id: int, records: dict[str, Record], known: di
         return base | {"status": "need_blobs", "missing": missing}
     deleted = op.op == "delete"
     if rec is None:
-        return base | {"status": "applied", "current_version_id": op.version_id, "conflict": False, "_store": True}
+        return base | {"status": "applied", "current_version_id": op.version_id, "conflict": False, "_store": True,
+                       "_doc": doc_json}
     parents = {op.base_version_id, op.merge_parent_id} - {None}
     heads = [h for h in rec.heads if h not in parents]
     if rec.current_version_id in parents:
@@ -443,7 +459,7 @@ def _decide(op: wire.Op, township_id: int, records: dict[str, Record], known: di
     rec.heads = heads
     rec.conflict = len(heads) > 1
     return base | {"status": status, "current_version_id": rec.current_version_id, "conflict": rec.conflict,
-                   "_store": True}
+                   "_store": True, "_doc": doc_json}
 
 
 # ---------------------------------------------------------------------------------------------- pull
