@@ -310,14 +310,11 @@ def _push(db: ServerDB, caller: Caller, ops: list[wire.Op], prints: list[wire.Pr
             new_results.append({"device_id": caller.device_id, "op_id": op.op_id, "seq": op.seq,
                                 "result": json.dumps(r), "created_at": now})
             acked = op.seq
-        # Core inserts on the tables, one executemany each: the ORM's bulk path costs more than the database does.
-        if new_versions:
-            s.execute(insert(Version.__table__), new_versions)
-        if new_records:  # the final state of records first seen in this push
-            s.execute(insert(Record.__table__), [{k: getattr(r, k) for k in _NewRecord.__slots__}
-                                                 for r in new_records.values()])
-        if new_results:
-            s.execute(insert(OpResult.__table__), new_results)
+        _insert_many(s, Version.__table__, new_versions)
+        # The final state of records first seen in this push.
+        _insert_many(s, Record.__table__, [{k: getattr(r, k) for k in _NewRecord.__slots__}
+                                           for r in new_records.values()])
+        _insert_many(s, OpResult.__table__, new_results)
         tw.last_seq = seq
         if new_versions:
             tw.versions_digest = wire.version_set_digest((v["version_id"] for v in new_versions),
@@ -327,6 +324,21 @@ def _push(db: ServerDB, caller: Caller, ops: list[wire.Op], prints: list[wire.Pr
         extra = {"prints_through": _store_prints(s, caller, prints, now)} if prints else {}
     faults.after_commit("push")
     return {"protocol": wire.PROTOCOL, "results": results, "acked_through_seq": acked} | extra
+
+
+def _insert_many(s: Session, table: Any, rows: list[dict[str, Any]]) -> None:
+    """INSERT rows of identical keys with one driver executemany. SQLAlchemy's per-row parameter handling (and
+    more so the ORM's bulk path) cost more than the database's own work on a large push; each column's type
+    conversion (dates, JSON, booleans) is still applied."""
+    if not rows:
+        return
+    conn = s.connection()
+    cols = list(rows[0])
+    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    sql = f"INSERT INTO {table.name} ({', '.join(cols)}) VALUES ({', '.join([mark] * len(cols))})"
+    procs = [table.c[c].type._cached_bind_processor(conn.dialect) for c in cols]
+    conn.exec_driver_sql(sql, [tuple(p(r[c]) if p else r[c] for c, p in zip(cols, procs, strict=True))
+                               for r in rows])
 
 
 class _NewRecord:
