@@ -14,9 +14,10 @@ import secrets
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from json.encoder import encode_basestring as _quote  # type: ignore[attr-defined]
 from typing import Any, BinaryIO
 
-from sqlalchemy import LargeBinary, cast, delete, func, insert, select, update
+from sqlalchemy import LargeBinary, Text, cast, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from zwcx_desktop.domain.calendar import parse_schedule
@@ -273,7 +274,7 @@ def _push(db: ServerDB, caller: Caller, ops: list[wire.Op], prints: list[wire.Pr
         results: list[dict[str, Any]] = []
         new_versions: list[dict[str, Any]] = []
         new_results: list[dict[str, Any]] = []
-        new_records: dict[str, Record] = {}
+        new_records: dict[str, _NewRecord] = {}
         acked = 0
         seq = tw.last_seq
         for op in ops:
@@ -287,6 +288,7 @@ def _push(db: ServerDB, caller: Caller, ops: list[wire.Op], prints: list[wire.Pr
             if r["status"] == "need_blobs":
                 results.append(r)
                 break
+            doc_json = r.pop("_doc", None)
             if r.pop("_store", False):
                 seq += 1
                 deleted = op.op == "delete"
@@ -294,14 +296,14 @@ def _push(db: ServerDB, caller: Caller, ops: list[wire.Op], prints: list[wire.Pr
                     "version_id": op.version_id, "record_id": op.record_id, "township_id": tw.id, "seq": seq,
                     "kind": op.kind, "version": op.version, "base_version_id": op.base_version_id,
                     "merge_parent_id": op.merge_parent_id, "content_hash": op.content_hash,
-                    "doc": wire.canonical_json(op.doc), "deleted": deleted,
+                    "doc": doc_json, "deleted": deleted,
                     "device_id": op.device_id if op.device_id in authors else caller.device_id,
                     "created_by": op.created_by, "client_created_at": op.created_at, "received_at": now,
                     "verify_code": wire.verify_code(op.version_id, op.content_hash)})
                 known[op.version_id] = (op.version_id, tw.id, op.record_id, op.content_hash)
                 if op.record_id not in records:
-                    rec = Record(id=op.record_id, township_id=tw.id, kind=op.kind, current_version_id=op.version_id,
-                                 content_hash=op.content_hash, deleted=deleted, heads=[op.version_id], conflict=False)
+                    rec = _NewRecord(op.record_id, tw.id, op.kind, op.version_id, op.content_hash, deleted,
+                                     [op.version_id], False)
                     records[op.record_id] = rec
                     new_records[op.record_id] = rec
             results.append(r)
@@ -310,15 +312,11 @@ def _push(db: ServerDB, caller: Caller, ops: list[wire.Op], prints: list[wire.Pr
             new_results.append({"device_id": caller.device_id, "op_id": op.op_id, "seq": op.seq,
                                 "result": json.dumps(r), "created_at": now})
             acked = op.seq
-        if new_versions:
-            s.execute(insert(Version), new_versions)
-        if new_records:  # Core insert of the final state of new records (no per-object unit-of-work cost)
-            s.execute(insert(Record), [{"id": r.id, "township_id": r.township_id, "kind": r.kind,
-                                        "current_version_id": r.current_version_id, "content_hash": r.content_hash,
-                                        "deleted": r.deleted, "heads": r.heads, "conflict": r.conflict}
-                                       for r in new_records.values()])
-        if new_results:
-            s.execute(insert(OpResult), new_results)
+        _insert_many(s, Version.__table__, new_versions)
+        # The final state of records first seen in this push.
+        _insert_many(s, Record.__table__, [{k: getattr(r, k) for k in _NewRecord.__slots__}
+                                           for r in new_records.values()])
+        _insert_many(s, OpResult.__table__, new_results)
         tw.last_seq = seq
         if new_versions:
             tw.versions_digest = wire.version_set_digest((v["version_id"] for v in new_versions),
@@ -330,6 +328,33 @@ def _push(db: ServerDB, caller: Caller, ops: list[wire.Op], prints: list[wire.Pr
             extra |= anchors.store(s, caller.device_id, tw.id, audit, now)
     faults.after_commit("push")
     return {"protocol": wire.PROTOCOL, "results": results, "acked_through_seq": acked} | extra
+
+
+def _insert_many(s: Session, table: Any, rows: list[dict[str, Any]]) -> None:
+    """INSERT rows of identical keys with one driver executemany. SQLAlchemy's per-row parameter handling (and
+    more so the ORM's bulk path) cost more than the database's own work on a large push; each column's type
+    conversion (dates, JSON, booleans) is still applied."""
+    if not rows:
+        return
+    conn = s.connection()
+    cols = list(rows[0])
+    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    sql = f"INSERT INTO {table.name} ({', '.join(cols)}) VALUES ({', '.join([mark] * len(cols))})"
+    procs = [table.c[c].type._cached_bind_processor(conn.dialect) for c in cols]
+    conn.exec_driver_sql(sql, [tuple(p(r[c]) if p else r[c] for c, p in zip(cols, procs, strict=True))
+                               for r in rows])
+
+
+class _NewRecord:
+    """A record first seen in this push, with the fields `_decide` reads and moves (a later op of the same push
+    may build on it); inserted once, in its final state. A plain object: building an ORM instance per record
+    cost more than the rest of a large push."""
+
+    __slots__ = ("id", "township_id", "kind", "current_version_id", "content_hash", "deleted", "heads", "conflict")
+
+    def __init__(self, *values: Any) -> None:
+        for k, v in zip(self.__slots__, values, strict=True):
+            setattr(self, k, v)
 
 
 def _store_prints(s: Session, caller: Caller, prints: list[wire.PrintEvent], now: dt.datetime) -> int:
@@ -407,9 +432,10 @@ def _id_in_use(what: str, ident: str) -> str:
     return f"{what} id {ident} is already in use and cannot be used by this op"
 
 
-def _decide(op: wire.Op, township_id: int, records: dict[str, Record], known: dict[str, tuple],
+def _decide(op: wire.Op, township_id: int, records: dict[str, Any], known: dict[str, tuple],
             have: set[str], accepted: Callable[[], list[dict[str, Any]]] | None = None) -> dict[str, Any]:
-    """The result of one op; updates the in-memory record. `_store` asks the caller to store the version."""
+    """The result of one op; updates the in-memory record. `_store` asks the caller to store the version, whose
+    canonical JSON is `_doc`."""
     base = {"op_id": op.op_id, "seq": op.seq, "version_id": op.version_id}
     rec = records.get(op.record_id)
     # Ids are global but townships are not: every refusal of one id reads the same, whether the id is another
@@ -422,7 +448,9 @@ def _decide(op: wire.Op, township_id: int, records: dict[str, Record], known: di
             return base | {"status": "rejected", "reason": _id_in_use("version", op.version_id)}
         return base | {"status": "duplicate", "current_version_id": rec.current_version_id if rec else None,
                        "conflict": bool(rec and rec.conflict)}
-    problem = wire.check_doc(op, accepted)
+    # Encoded once: the same text is checked (size, hash) and stored.
+    doc_json = wire.canonical_json(op.doc)
+    problem = wire.check_doc(op, accepted, doc_json)
     if problem:
         return base | {"status": "rejected", "reason": problem}
     missing = [h for h in dict.fromkeys(op.blobs + wire.referenced_blobs(op.kind, op.doc)) if h not in have]
@@ -430,7 +458,8 @@ def _decide(op: wire.Op, township_id: int, records: dict[str, Record], known: di
         return base | {"status": "need_blobs", "missing": missing}
     deleted = op.op == "delete"
     if rec is None:
-        return base | {"status": "applied", "current_version_id": op.version_id, "conflict": False, "_store": True}
+        return base | {"status": "applied", "current_version_id": op.version_id, "conflict": False, "_store": True,
+                       "_doc": doc_json}
     parents = {op.base_version_id, op.merge_parent_id} - {None}
     heads = [h for h in rec.heads if h not in parents]
     if rec.current_version_id in parents:
@@ -448,7 +477,7 @@ def _decide(op: wire.Op, township_id: int, records: dict[str, Record], known: di
     rec.heads = heads
     rec.conflict = len(heads) > 1
     return base | {"status": status, "current_version_id": rec.current_version_id, "conflict": rec.conflict,
-                   "_store": True}
+                   "_store": True, "_doc": doc_json}
 
 
 # ---------------------------------------------------------------------------------------------- pull
@@ -499,26 +528,42 @@ def pull(db: ServerDB, caller: Caller, cursor: int, limit: int,
             docs = [g.doc for g in got]
             del got
         rids = list({r.record_id for r in page})
-        states = {r.id: {"current_version_id": r.current_version_id, "conflict": r.conflict, "deleted": r.deleted,
-                         "heads": r.heads}
-                  for r in conn.execute(select(Record.id, Record.current_version_id, Record.conflict, Record.deleted,
-                                               Record.heads).where(Record.id.in_(rids)))} if rids else {}
+        # The heads list as its stored JSON text, spliced into the answer like the documents (not decoded and
+        # encoded again: a first sync's pages name tens of thousands of records).
+        states = conn.execute(select(Record.id, Record.current_version_id, Record.conflict, Record.deleted,
+                                     cast(Record.heads, Text)).where(Record.id.in_(rids))).all() if rids else []
     head = {"protocol": wire.PROTOCOL, "cursor": page[-1].seq if page else cursor, "more": more,
-            "server_epoch": db.epoch(), "records": states, "max_seq": int(max_seq or 0),
+            "server_epoch": db.epoch(), "max_seq": int(max_seq or 0),
             "versions_digest": digest or wire.EMPTY_SET_DIGEST}
-    return _pull_pieces(head, page, docs)
+    return _pull_pieces(head, states, page, docs)
 
 
-def _pull_pieces(head: dict[str, Any], page: list[Any], docs: list[str]) -> Iterator[bytes]:
+def _js(v: Any) -> str:
+    """One JSON value of a page's plain fields (text, whole number, boolean or null), written directly: a page
+    has a dozen per version, and the general encoder cost more than the rest of the page."""
+    if v is None:
+        return "null"
+    if v is True or v is False:
+        return "true" if v else "false"
+    if isinstance(v, int):
+        return str(v)
+    return _quote(v)
+
+
+def _pull_pieces(head: dict[str, Any], states: list[Any], page: list[Any], docs: list[str]) -> Iterator[bytes]:
     """The page's JSON, written version by version; each document is let go once it is encoded."""
-    keys = [c.key for c in _PULL_COLS]
+    keys = [_quote(c.key) + ":" for c in _PULL_COLS]
     dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
-    buf = [dumps(head)[:-1] + ',"items":[']
+    records = ",".join(f'{_quote(rid)}:{{"current_version_id":{_js(cur)},"conflict":{_js(bool(conflict))},'
+                       f'"deleted":{_js(bool(deleted))},"heads":{heads or "null"}}}'
+                       for rid, cur, conflict, deleted, heads in states)
+    buf = [dumps(head)[:-1] + ',"records":{' + records + '},"items":[']
+    del records
     held = len(buf[0])
     for i, v in enumerate(page):
         doc, docs[i] = docs[i], ""
-        buf.append(("," if i else "") + dumps(dict(zip(keys, v[:len(keys)], strict=True)))[:-1] + ',"doc":' + doc
-                   + "}")
+        buf.append(("{" if not i else ",{") + ",".join(k + _js(x) for k, x in zip(keys, v, strict=False))
+                   + ',"doc":' + doc + "}")
         held += len(doc)
         del doc
         if held >= _PULL_CHUNK:

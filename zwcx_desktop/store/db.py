@@ -149,8 +149,20 @@ def fast_insert(session: Session, table, rows: list[dict]) -> None:
         return
     conn = session.connection()
     cols = list(rows[0])
-    procs = [table.c[c].type._cached_bind_processor(conn.dialect) for c in cols]
     sql = (f'INSERT INTO "{table.name}" (' + ", ".join(f'"{c}"' for c in cols) + ") VALUES ("
            + ", ".join("?" * len(cols)) + ")")
-    conn.exec_driver_sql(sql, [tuple(p(r[c]) if p else r[c] for c, p in zip(cols, procs, strict=True))
-                               for r in rows])
+    # Only the columns with a processor are converted; a batch's rows mostly share one timestamp object, so each
+    # distinct value is converted once.
+    procs = [(i, p, {}) for i, c in enumerate(cols) if (p := table.c[c].type._cached_bind_processor(conn.dialect))]
+    params = [[r[c] for c in cols] for r in rows]
+    for i, p, seen in procs:
+        for row in params:
+            v = row[i]
+            key = (v.__class__, v)  # the class too: 1 == 1.0 == True, but they may not convert alike
+            try:
+                row[i] = seen[key]
+            except KeyError:
+                row[i] = seen[key] = p(v)
+            except TypeError:  # unhashable (a JSON list): converted each time
+                row[i] = p(v)
+    conn.exec_driver_sql(sql, [tuple(r) for r in params])

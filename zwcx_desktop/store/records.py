@@ -31,7 +31,7 @@ from zwcx_desktop.store.db import Database, fast_insert
 from zwcx_desktop.store.lookups import Lookups, objections_in_period, refs
 from zwcx_desktop.store.models import RECORD_MODELS, Base, OutboxOp, RecordVersion
 from zwcx_desktop.store.reading import NotFound, RecordReads, RecordView  # noqa: F401 - re-exported
-from zwcx_desktop.store.rows import child_rows, record_values
+from zwcx_desktop.store.rows import child_rows, record_values, rows_named
 from zwcx_desktop.store.users import Actor
 
 #: Who changes a record when the rules do it by themselves (dates recounted on the official holiday calendar).
@@ -66,6 +66,8 @@ class _Change:
     version: int | None = None
     device_id: str | None = None
     created_by: str | None = None
+    # The document's canonical JSON as received and checked against its content hash (sync): not encoded again.
+    doc_json: str | None = None
 
 
 class RecordStore(RecordReads):
@@ -373,8 +375,9 @@ class RecordStore(RecordReads):
             vid = ch.version_id or str(uuid.uuid4())
             version = ch.version or (prev.version + 1 if prev is not None else 1)
             base = ch.base_version_id if ch.version_id else (prev.version_id if prev is not None else None)
+            reuse = ch.doc_json is not None and rows_named(ch.kind, ch.doc)
             children = child_rows(ch.kind, ch.record_id, ch.doc)  # assigns child ids inside the doc first
-            doc_json = canonical_json(ch.doc)
+            doc_json = ch.doc_json if reuse else canonical_json(ch.doc)
             h = hashlib.sha256(doc_json.encode("utf-8")).hexdigest()  # == content_hash(doc), computed once
             versions.append({"version_id": vid, "record_id": ch.record_id, "kind": ch.kind, "version": version,
                              "base_version_id": base, "merge_parent_id": ch.merge_parent_id, "content_hash": h,

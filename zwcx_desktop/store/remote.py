@@ -22,6 +22,7 @@ from zwcx_desktop.store.models import RECORD_MODELS, OutboxOp, RecordVersion
 from zwcx_desktop.store.records import NotFound, RecordStore, _Change, utcnow
 from zwcx_desktop.store.rows import child_rows, record_values
 from zwcx_desktop.store.users import Actor
+from zwcx_desktop.sync import wire
 
 #: The actor of audit events written by sync (the version itself keeps its author's name).
 SYNC_ACTOR = Actor("sync", Role.ADMIN, "同步")
@@ -85,7 +86,8 @@ def apply_pull_page(store: RecordStore, items: list[dict[str, Any]], states: Map
                     detail={"version": cur_item["version"], "by": cur_item.get("created_by")},
                     version_id=cur, base_version_id=cur_item.get("base_version_id"),
                     merge_parent_id=cur_item.get("merge_parent_id"), version=cur_item["version"],
-                    device_id=cur_item.get("device_id"), created_by=cur_item.get("created_by") or "unknown"))
+                    device_id=cur_item.get("device_id"), created_by=cur_item.get("created_by") or "unknown",
+                    doc_json=cur_item.get(wire.CANONICAL)))
             elif row is not None and row.version_id == cur:
                 if row.sync_state != target:
                     s.execute(update(model).where(model.id == rid).values(sync_state=target))
@@ -116,7 +118,8 @@ def _version_row(it: Mapping[str, Any], now) -> dict[str, Any]:
     return {"version_id": it["version_id"], "record_id": it["record_id"], "kind": it["kind"],
             "version": it["version"], "base_version_id": it.get("base_version_id"),
             "merge_parent_id": it.get("merge_parent_id"), "content_hash": it["content_hash"],
-            "doc": canonical_json(it["doc"]), "deleted": bool(it["deleted"]), "created_at": now,
+            "doc": it.get(wire.CANONICAL) or canonical_json(it["doc"]), "deleted": bool(it["deleted"]),
+            "created_at": now,
             "created_by": it.get("created_by") or "unknown", "device_id": it.get("device_id") or "",
             "origin": "remote"}
 

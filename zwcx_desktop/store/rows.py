@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import uuid
 from decimal import Decimal
 from typing import Any
@@ -29,21 +30,37 @@ def has_column(kind: str, field_name: str, field_type: str = "str") -> bool:
     return column_name(field_type, field_name) in RECORD_MODELS[kind].__table__.c
 
 
+@functools.cache
+def _columns(kind: str) -> tuple[tuple[str, str, str], ...]:
+    """(field name, field type, column name) of the fields with a column in the record table (worked out once
+    per kind: a first sync converts tens of thousands of documents)."""
+    return tuple((f.name, f.type, column_name(f.type, f.name)) for f in KINDS[kind].stored_fields
+                 if f.type != "rows" and has_column(kind, f.name, f.type))
+
+
 def record_values(kind: str, doc: dict[str, Any]) -> dict[str, Any]:
     """Column values of the record table for a document."""
     out: dict[str, Any] = {}
-    for f in KINDS[kind].stored_fields:
-        if f.type == "rows" or not has_column(kind, f.name, f.type):
-            continue
-        v = doc.get(f.name)
-        if f.type == "date":
+    for name, typ, col in _columns(kind):
+        v = doc.get(name)
+        if typ == "date":
             v = dt.date.fromisoformat(v) if v else None
-        elif f.type == "money":
+        elif typ == "money":
             v = to_fen(v)
-        elif f.type in ("enums", "hashes"):
+        elif typ in ("enums", "hashes"):
             v = list(v or [])
-        out[column_name(f.type, f.name)] = v
+        out[col] = v
     return out
+
+
+#: The list in a document of each kind whose entries become child table rows (and get ids in `child_rows`).
+_CHILD_LISTS = {"commitment": "progress", "disclosure": "finance_lines"}
+
+
+def rows_named(kind: str, doc: dict[str, Any]) -> bool:
+    """Whether `child_rows` would leave the document as it is (every child row already has its id)."""
+    key = _CHILD_LISTS.get(kind)
+    return key is None or all(e.get("id") for e in doc.get(key) or [])
 
 
 def child_rows(kind: str, record_id: str, doc: dict[str, Any]) -> dict[type, list[dict[str, Any]]]:

@@ -82,17 +82,14 @@ def index_rows(conn: Connection | Session, rows: Iterable[tuple[str, str, str]])
             lo, hi = kind_range(k)
             next_id[k] = conn.execute(text("SELECT coalesce(max(id), :lo) + 1 FROM search_docs WHERE id BETWEEN :lo "
                                            "AND :hi"), {"lo": lo, "hi": hi}).scalar_one()
-        params.append({"i": next_id[k], "r": r, "k": k, "t": t})
+        params.append((next_id[k], r, k, t))
         next_id[k] += 1
-    conn.execute(text("INSERT INTO search_docs (id, record_id, kind, text) VALUES (:i, :r, :k, :t)"), params)
-    got = conn.execute(
-        text("SELECT id, text FROM search_docs WHERE record_id IN (SELECT value FROM json_each(:ids))"),
-        {"ids": _json_list(ids)},
-    ).all()
-    conn.execute(text("INSERT INTO search_tri (rowid, text) VALUES (:i, :t)"), [{"i": i, "t": t} for i, t in got])
-    conn.execute(
-        text("INSERT INTO search_chr (rowid, text) VALUES (:i, :t)"), [{"i": i, "t": _spaced(t)} for i, t in got]
-    )
+    # Plain driver executemany (positional tuples): a first sync indexes tens of thousands of records, and
+    # SQLAlchemy's per-row parameter handling cost more than the inserts.
+    raw = conn.connection() if isinstance(conn, Session) else conn
+    raw.exec_driver_sql("INSERT INTO search_docs (id, record_id, kind, text) VALUES (?, ?, ?, ?)", params)
+    raw.exec_driver_sql("INSERT INTO search_tri (rowid, text) VALUES (?, ?)", [(p[0], p[3]) for p in params])
+    raw.exec_driver_sql("INSERT INTO search_chr (rowid, text) VALUES (?, ?)", [(p[0], _spaced(p[3])) for p in params])
 
 
 def remove(conn: Connection | Session, record_ids: Sequence[str]) -> None:

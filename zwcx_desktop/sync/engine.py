@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import func, select, text, update
+from sqlalchemy import func, select, update
 
 from zwcx_desktop.domain import calendar
 from zwcx_desktop.store import keys, reference, remote, settings
@@ -29,7 +29,9 @@ from zwcx_desktop.store.users import Actor
 from zwcx_desktop.sync import anchors, repair, wire
 from zwcx_desktop.sync.client import BadAnswer, ServerRefused, SyncClient, SyncError
 
-PUSH_BATCH = 500
+#: Ops read from the outbox and sent per push: as many as the server takes in one (fewer round trips, each ending
+#: in a commit on both sides); the client still splits a batch of large documents into several requests.
+PUSH_BATCH = wire.MAX_OPS_PER_PUSH
 PULL_LIMIT = 2000
 MAX_SKEW = dt.timedelta(minutes=5)
 
@@ -271,16 +273,18 @@ def _check_meta(app, meta: dict[str, Any], res: RoundResult, say: Progress) -> N
 
 
 def _pending_ops(app, limit: int) -> list[wire.Op]:
-    with app.db.read() as s:
-        rows = s.execute(select(OutboxOp, RecordVersion).join(RecordVersion,
-                                                              RecordVersion.version_id == OutboxOp.version_id)
-                         .where(OutboxOp.state == "pending").order_by(OutboxOp.seq).limit(limit)).all()
+    o, v = OutboxOp, RecordVersion
+    with app.db.read() as s:  # columns, not ORM objects: a large outbox is read a batch at a time
+        rows = s.execute(select(o.op_id, o.seq, o.op, o.kind, o.record_id, o.version_id, o.base_version_id,
+                                v.merge_parent_id, v.version, o.content_hash, v.doc, v.created_by, v.created_at)
+                         .join(v, v.version_id == o.version_id)
+                         .where(o.state == "pending").order_by(o.seq).limit(limit)).all()
     ops = []
-    for o, v in rows:
-        doc = json.loads(v.doc)
-        ops.append(wire.Op(o.op_id, o.seq, o.op, o.kind, o.record_id, o.version_id, o.base_version_id,
-                           v.merge_parent_id, v.version, o.content_hash, doc, v.created_by,
-                           v.created_at.isoformat() + "Z", wire.referenced_blobs(o.kind, doc)))
+    for r in rows:
+        doc = json.loads(r.doc)
+        ops.append(wire.Op(r.op_id, r.seq, r.op, r.kind, r.record_id, r.version_id, r.base_version_id,
+                           r.merge_parent_id, r.version, r.content_hash, doc, r.created_by,
+                           r.created_at.isoformat() + "Z", wire.referenced_blobs(r.kind, doc)))
     return ops
 
 
@@ -394,9 +398,10 @@ def _mark(app, results: list[dict[str, Any]], res: RoundResult) -> None:
     by_id = {r["op_id"]: r for r in results}
     with app.db.write() as s:
         conn = s.connection()
-        conn.execute(text("UPDATE outbox SET state = :st, result = :r WHERE op_id = :id"),
-                     [{"st": _STATE[r["status"]], "r": json.dumps(r, ensure_ascii=False), "id": r["op_id"]}
-                      for r in results])
+        # Driver-level executemany with positional rows: SQLAlchemy's per-row parameter handling cost more than
+        # the updates themselves.
+        conn.exec_driver_sql("UPDATE outbox SET state = ?, result = ? WHERE op_id = ?",
+                             [(_STATE[r["status"]], json.dumps(r, ensure_ascii=False), r["op_id"]) for r in results])
         for r in results:
             res.pushed[r["status"]] = res.pushed.get(r["status"], 0) + 1
             res.rejected += r["status"] == "rejected"
@@ -416,10 +421,10 @@ def _mark(app, results: list[dict[str, Any]], res: RoundResult) -> None:
                 state = "conflict"
             else:
                 state = "synced"
-            updates.setdefault(o.kind, []).append({"s": state, "id": o.record_id, "v": o.version_id})
+            updates.setdefault(o.kind, []).append((state, o.record_id, o.version_id))
         for kind, rows in updates.items():
             table = RECORD_MODELS[kind].__tablename__
-            conn.execute(text(f"UPDATE {table} SET sync_state = :s WHERE id = :id AND version_id = :v"), rows)
+            conn.exec_driver_sql(f"UPDATE {table} SET sync_state = ? WHERE id = ? AND version_id = ?", rows)
 
 
 # ---------------------------------------------------------------------------------------------- pull

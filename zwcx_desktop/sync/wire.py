@@ -18,7 +18,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from zwcx_desktop.domain.canonical import canonical_json, content_hash
+from zwcx_desktop.domain.canonical import canonical_json
 from zwcx_desktop.domain.schema import KINDS
 
 PROTOCOL = 1
@@ -194,8 +194,10 @@ def parse_op(obj: Any, where: str = "op") -> Op:
               obj.get("merge_parent_id"), version, chash, doc, created_by, created_at, blobs, resend, author)
 
 
-def check_doc(op: Op, accepted: Callable[[], Sequence[Mapping[str, Any]]] | None = None) -> str | None:
-    """Why the op's document cannot be accepted (None when it can): hash, size and schema checks.
+def check_doc(op: Op, accepted: Callable[[], Sequence[Mapping[str, Any]]] | None = None,
+              canonical: str | None = None) -> str | None:
+    """Why the op's document cannot be accepted (None when it can): hash, size and schema checks. `canonical`:
+    the document's canonical JSON when the caller already has it (it is not encoded again).
 
     `accepted()` gives the documents of this record the server already holds that the op builds on (its base
     and merge parent); text they already held is not judged again by the personal-data guard, so a record
@@ -204,7 +206,7 @@ def check_doc(op: Op, accepted: Callable[[], Sequence[Mapping[str, Any]]] | None
     """
     from zwcx_desktop.domain.schema import ValidationError, validate
 
-    raw = canonical_json(op.doc).encode("utf-8")
+    raw = (canonical if canonical is not None else canonical_json(op.doc)).encode("utf-8")
     if len(raw) > MAX_DOC_BYTES:
         return f"document larger than {MAX_DOC_BYTES} bytes"
     if hashlib.sha256(raw).hexdigest() != op.content_hash:
@@ -449,10 +451,14 @@ def parse_push_response(obj: dict[str, Any], ops: list[Op]) -> dict[str, Any]:
 
 
 VERSION_KEYS = ("seq", "record_id", "kind", "version_id", "version", "content_hash", "doc", "deleted")
+#: Key under which `parse_pull_response` leaves each item's canonical JSON, checked against its content hash, so
+#: the store does not encode the document again (never sent: a leading underscore is no protocol field).
+CANONICAL = "_canonical"
 
 
 def parse_pull_response(obj: dict[str, Any]) -> dict[str, Any]:
-    """Check one pull page: items (versions) with their documents, record states, next cursor."""
+    """Check one pull page: items (versions) with their documents, record states, next cursor. Each item keeps
+    its document's canonical JSON under CANONICAL."""
     items = _need(obj, "items", list, "pull")
     records = _need(obj, "records", dict, "pull")
     _need(obj, "cursor", int, "pull")
@@ -467,8 +473,10 @@ def parse_pull_response(obj: dict[str, Any]) -> dict[str, Any]:
             raise ProtocolError("pull: an item lacks version fields")
         if it["kind"] not in KINDS or not isinstance(it["doc"], dict):
             raise ProtocolError(f"pull: item {it.get('version_id')} has a bad kind or document")
-        if content_hash(it["doc"]) != it["content_hash"]:
+        canonical = canonical_json(it["doc"])
+        if hashlib.sha256(canonical.encode("utf-8")).hexdigest() != it["content_hash"]:
             raise ProtocolError(f"pull: version {it['version_id']} does not match its content hash")
+        it[CANONICAL] = canonical
         st = records.get(it["record_id"])
         if not isinstance(st, dict) or not is_uuid(st.get("current_version_id")):
             raise ProtocolError(f"pull: no record state for {it['record_id']}")
