@@ -40,7 +40,7 @@ def _kill_during(root, after_lines: int, extra: float) -> bool:
 def test_sigkill_mid_sync_then_restart_converges(server, tmp_path):
     t = server.township("A")
     a, b = Device(tmp_path / "a", server, t), Device(tmp_path / "b", server, t)
-    n = 6000  # six push batches (engine.PUSH_BATCH) and three pull pages: room to be killed mid-round
+    n = 3000  # and 300 more before every try (below): each round has work to be cut off in
     a.app.records.create_many("unit", [{"name": f"单位{i}", "unit_type": "village"} for i in range(n)], CLERK)
     rng = random.Random(11)
     # The data directories are used by subprocesses now; close our handles meanwhile.
