@@ -21,7 +21,12 @@ from zwcx_desktop.cli.main import BUSY_EXIT, main
 
 cli = test_cli.cli  # the fixture: a data folder set up by `zwcx init`, and a function running commands in it
 ROOT = Path(__file__).parents[2]
-ENV = os.environ | {"PYTHONPATH": str(ROOT)}
+
+
+def _env() -> dict[str, str]:
+    """The environment for a child zwcx, read when it starts: the keyring location is set per test (conftest),
+    after this module was imported."""
+    return os.environ | {"PYTHONPATH": str(ROOT)}
 PAYLOAD = {"title": "证明事项5个工作日办结", "category": "service_time", "content": "材料齐全的证明事项5个工作日内办结。",
            "responsible_person": "李明", "made_date": "2026-01-05", "due_date": "2026-06-30"}
 
@@ -41,7 +46,7 @@ def holder(data_dir):
         [sys.executable, "-c", "import sys, time; from pathlib import Path\n"
          "from zwcx_desktop.store.app import App\n"
          "app = App.open_writer(sys.argv[1], 'zwcx desktop'); print('held', flush=True); time.sleep(120)",
-         str(data_dir)], stdout=subprocess.PIPE, text=True, env=ENV)
+         str(data_dir)], stdout=subprocess.PIPE, text=True, env=_env())
     assert child.stdout.readline().strip() == "held"
     yield child.pid
     os.kill(child.pid, signal.SIGKILL)
@@ -117,12 +122,12 @@ def test_restore_while_another_process_writes_loses_no_acknowledged_save(cli, da
         bk = tmp_path / "b.zip"
         t_backup = time.time()
         subprocess.run([sys.executable, "-m", "zwcx_desktop", "--data-dir", str(data_dir), "backup", "-o", str(bk)],
-                       env=ENV, check=True, capture_output=True)
+                       env=_env(), check=True, capture_output=True)
         n = len(ok())
         _wait_for(log, lambda: len(ok()) >= n + 10, "10 saves after the backup")
         t_restore = time.time()
         restore = subprocess.run([sys.executable, "-m", "zwcx_desktop", "--data-dir", str(data_dir), "restore",
-                                  str(bk)], env=ENV, capture_output=True, text=True)
+                                  str(bk)], env=_env(), capture_output=True, text=True)
         t_restored = time.time()
         n = len(ok())
         _wait_for(log, lambda: len([e for e in ok() if e["t0"] > t_restored]) >= 10, "10 saves after the restore")
