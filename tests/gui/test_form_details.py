@@ -44,6 +44,7 @@ def test_ctrl_and_a_digit_goes_to_that_page_and_the_sync_page_promises_nothing_b
     qtbot.keyClick(win, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
     assert win.current_key() == "sync"
     page = win.page("sync")
+    qtbot.waitUntil(lambda: page.state is not None, timeout=10000)
     page._show_schedule()
     assert page.schedule.text() == "本机尚未在同步服务器注册。"
     assert "自动同步" not in page.schedule.text()

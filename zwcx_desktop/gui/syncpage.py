@@ -215,11 +215,11 @@ class SyncPage(QWidget):
 
     def _show_schedule(self) -> None:
         s = self.sched
-        from zwcx_desktop.gui.syncstate import is_enrolled
-
         if s.running:
             text = self.tr("Syncing…")
-        elif not is_enrolled(self.ctx.app):  # nothing syncs yet: no promise of automatic rounds
+        # Not enrolled: no automatic rounds are promised. Known from the state read in the background, as this
+        # runs every second on the UI thread.
+        elif self.state is not None and not self.state.enrolled:
             text = self.tr("This computer is not enrolled with a sync server yet.")
         elif s.interval_s <= 0:
             text = self.tr("Automatic sync is off (see Settings).")

@@ -23,6 +23,8 @@ class SyncState:
     rejected_ops: list[dict[str, Any]] = field(default_factory=list)
     #: The last time the server was found to have lost confirmed changes: {"at", "reason", "records", "versions"}.
     server_restore: dict[str, Any] | None = None
+    #: Enrolled with a sync server (it has a device token), not only an address typed in 设置.
+    enrolled: bool = False
 
 
 def engine():
@@ -55,7 +57,8 @@ def read_state(_handle, app) -> SyncState:
         shown = rejected[:MAX_REJECTED_SHOWN]
         _titles(app, shown)
         return SyncState(st["pending"], st["conflicts"], st["last_sync"], st["server"] or app.setting("server_url"),
-                         True, len(rejected), st.get("last_result"), shown, st.get("server_restore"))
+                         True, len(rejected), st.get("last_result"), shown, st.get("server_restore"),
+                         enrolled=bool(st["server"]))
     from sqlalchemy import func, select
 
     from zwcx_desktop.store.models import RECORD_MODELS, OutboxOp
