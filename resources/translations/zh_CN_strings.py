@@ -614,4 +614,5 @@ ZH = {
     "Clear": "清除",
     "This record can no longer be edited, and its lifecycle has ended here.": "此记录已不能修改，其流程已到此结束。",
     "Time": "时间",
+    "%1 (%2)": "%1（%2）",
 }

@@ -4,7 +4,7 @@
     <name>AboutDialog</name>
     <message>
         <location filename="../../zwcx_desktop/gui/about.py" line="72" />
-        <location filename="../../zwcx_desktop/gui/about.py" line="118" />
+        <location filename="../../zwcx_desktop/gui/about.py" line="119" />
         <source>About zwcx</source>
         <extracomment>Licence files of the bundled notice fonts (the main face, then the fallback face for rare characters).</extracomment>
         <translation>关于政务诚信</translation>
@@ -35,27 +35,27 @@
         <translation>随附软件及其许可证：</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/about.py" line="92" />
+        <location filename="../../zwcx_desktop/gui/about.py" line="93" />
         <source>Component</source>
         <translation>组件</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/about.py" line="92" />
+        <location filename="../../zwcx_desktop/gui/about.py" line="93" />
         <source>Licence</source>
         <translation>许可证</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/about.py" line="101" />
+        <location filename="../../zwcx_desktop/gui/about.py" line="102" />
         <source>Qt and PySide6 are used under the LGPL version 3 as separate shared libraries; you may replace them with compatible builds of your own in the installation folder.</source>
         <translation>Qt 与 PySide6 依据 LGPL 第 3 版以独立共享库形式使用；您可以在安装目录中用自行构建的兼容版本替换它们。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/about.py" line="105" />
+        <location filename="../../zwcx_desktop/gui/about.py" line="106" />
         <source>Licences of the bundled fonts AR PL UMing and BabelStone Han:</source>
         <translation>随附字体 AR PL UMing（文鼎明体）与 BabelStone Han（生僻字补充字体）的许可证：</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/about.py" line="121" />
+        <location filename="../../zwcx_desktop/gui/about.py" line="122" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -499,6 +499,11 @@
         <translation>今日提醒</translation>
     </message>
     <message>
+        <location filename="../../zwcx_desktop/gui/duetoday.py" line="63" />
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
         <location filename="../../zwcx_desktop/gui/duetoday.py" line="75" />
         <source>These need attention. Double-click a line to open its record.</source>
         <translation>以下事项需要处理。双击一行打开对应记录。</translation>
@@ -732,7 +737,7 @@
     </message>
     <message>
         <location filename="../../zwcx_desktop/gui/importwizard.py" line="107" />
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="222" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="223" />
         <source>The first sheet with data</source>
         <translation>第一个有数据的工作表</translation>
     </message>
@@ -787,158 +792,158 @@
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="154" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="155" />
         <source>Import the valid rows and save the others, with the reasons, to:</source>
         <translation>导入无误的行，有误的行连同原因保存到：</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="187" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="188" />
         <source>&lt; Back</source>
         <translation>&lt; 上一步</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="190" />
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="243" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="191" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="244" />
         <source>Next &gt;</source>
         <translation>下一步 &gt;</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="194" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="195" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="206" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="207" />
         <source>Choose a roster</source>
         <translation>选择名单文件</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="207" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="208" />
         <source>Rosters (*.xlsx *.csv);;All files (*)</source>
         <translation>名单文件 (*.xlsx *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="234" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="235" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="240" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="241" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="264" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="265" />
         <source>Choose a roster file first.</source>
         <translation>请先选择名单文件。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="280" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="281" />
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="288" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="289" />
         <source>Reading and checking the file…</source>
         <translation>正在读取并检查文件…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="312" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="313" />
         <source>Do not import</source>
         <translation>不导入</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="314" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="315" />
         <source>Masked ID (to spot people already registered)</source>
         <translation>脱敏身份证号（用于识别已登记人员）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="350" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="351" />
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="352" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="353" />
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="371" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="372" />
         <source>Filled from the merged cell %1</source>
         <translation>取自合并单元格 %1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="375" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="376" />
         <source>%1: %2 rows ready to import, %3 with problems. Nothing is imported while a row has a problem, unless you choose to skip those rows.</source>
         <translation>%1：%2 行可以导入，%3 行有问题。只要有一行有问题就不会导入任何记录，除非选择跳过这些行。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="390" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="391" />
         <source>%1 cells were filled from merged cells (shown in blue): each holds the value of its merged range's top-left cell. Columns: %2.</source>
         <translation>有 %1 个单元格按合并单元格填入了内容（蓝色显示）：每个单元格都取合并区域左上角单元格的值。涉及的列：%2。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="393" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="394" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="395" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="396" />
         <source>The text was read as Big5 (traditional Chinese).</source>
         <translation>文字按 Big5（繁体中文）编码读取。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="405" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="406" />
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="417" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="418" />
         <source>Cancelled: nothing was imported.</source>
         <translation>已取消：未导入任何记录。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="420" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="421" />
         <source>Imported %1 service records.</source>
         <translation>已导入 %1 条服务落实记录。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="422" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="423" />
         <source>%1 rows were not imported; they are in %2 with the reasons.</source>
         <translation>%1 行未导入，已连同原因保存在 %2。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="433" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="434" />
         <source>Nothing was imported: %1</source>
         <translation>未导入任何记录：%1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="448" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="449" />
         <source>Exported</source>
         <translation>已导出</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="448" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="449" />
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="453" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="454" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="457" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="458" />
         <source>Export list</source>
         <translation>导出列表</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="458" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="459" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="465" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="466" />
         <source>Import roster…</source>
         <translation>导入名单…</translation>
     </message>
@@ -1093,104 +1098,104 @@
         <translation>以下记录在同步前分别在本机和另一台电脑上被修改，两个版本均已保留。请逐项选择要保留的内容；双方都修改过的字段以红色排在最前。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="106" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="107" />
         <source>Take all of this computer's</source>
         <translation>全部采用本机版本</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="109" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="110" />
         <source>Take all of the other version</source>
         <translation>全部采用另一版本</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="112" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="113" />
         <source>Save merged version</source>
         <translation>保存合并结果</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="129" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="130" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="155" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="156" />
         <source>No records are in conflict.</source>
         <translation>没有冲突的记录。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="179" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="180" />
         <source>This computer (%1, version %2)</source>
         <translation>本机（%1，第 %2 版）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="180" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="181" />
         <source>Other computer (%1, version %2)</source>
         <translation>另一台电脑（%1，第 %2 版）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="194" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="195" />
         <source>%1: %2 — %3 field(s) differ, %4 changed on both sides.</source>
         <translation>%1：%2 —— %3 个字段不同，其中 %4 个双方都修改过。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="197" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="198" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="197" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="198" />
         <source>Conflict</source>
         <translation>冲突类型</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="221" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="222" />
         <source>changed on both sides</source>
         <translation>双方都修改</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="221" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="222" />
         <source>changed on one side</source>
         <translation>一方修改</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="222" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="223" />
         <source>same</source>
         <translation>相同</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="262" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="263" />
         <source>Record deleted</source>
         <translation>记录已删除</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="273" />
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="289" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="274" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="290" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="273" />
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="289" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="274" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="290" />
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="293" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="294" />
         <source>%1 file(s)</source>
         <translation>%1 个文件</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="295" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="296" />
         <source>%1 row(s)</source>
         <translation>%1 行</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="332" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="333" />
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="339" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="340" />
         <source>Merged “%1”. The merged version is sent with the next sync.</source>
         <translation>已合并“%1”，合并后的版本将在下次同步时上传。</translation>
     </message>
@@ -2389,32 +2394,32 @@
 <context>
     <name>PrintLogWidget</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/printlog.py" line="44" />
+        <location filename="../../zwcx_desktop/gui/printlog.py" line="45" />
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printlog.py" line="44" />
+        <location filename="../../zwcx_desktop/gui/printlog.py" line="45" />
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printlog.py" line="44" />
+        <location filename="../../zwcx_desktop/gui/printlog.py" line="45" />
         <source>Printed at</source>
         <translation>打印时间</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printlog.py" line="45" />
+        <location filename="../../zwcx_desktop/gui/printlog.py" line="46" />
         <source>Verification code</source>
         <translation>核验码</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printlog.py" line="45" />
+        <location filename="../../zwcx_desktop/gui/printlog.py" line="46" />
         <source>Printed to</source>
         <translation>输出到</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printlog.py" line="57" />
+        <location filename="../../zwcx_desktop/gui/printlog.py" line="58" />
         <source>Reprint this version…</source>
         <translation>再次打印此版本…</translation>
     </message>
@@ -2645,27 +2650,27 @@
         <translation>搜索标题和内容</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordpicker.py" line="140" />
+        <location filename="../../zwcx_desktop/gui/recordpicker.py" line="141" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordpicker.py" line="140" />
+        <location filename="../../zwcx_desktop/gui/recordpicker.py" line="141" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordpicker.py" line="140" />
+        <location filename="../../zwcx_desktop/gui/recordpicker.py" line="141" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordpicker.py" line="178" />
+        <location filename="../../zwcx_desktop/gui/recordpicker.py" line="179" />
         <source>%1 found</source>
         <translation>找到 %1 条</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordpicker.py" line="179" />
+        <location filename="../../zwcx_desktop/gui/recordpicker.py" line="180" />
         <source>(the first %1 shown: type more to narrow it)</source>
         <translation>（显示前 %1 条，请输入更多文字缩小范围）</translation>
     </message>
@@ -2837,12 +2842,12 @@
         <translation>新建%1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/listpage.py" line="167" />
+        <location filename="../../zwcx_desktop/gui/listpage.py" line="212" />
         <source>Searching…</source>
         <translation>正在查询…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zwcx_desktop/gui/listpage.py" line="171" />
+        <location filename="../../zwcx_desktop/gui/listpage.py" line="217" />
         <source>%n record(s) match</source>
         <translation><numerusform>共 %n 条记录</numerusform></translation>
     </message>
@@ -3046,141 +3051,141 @@ Accept a new key? This is recorded in the audit log.</source>
         <translation>用户管理</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="100" />
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="121" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="101" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="122" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="100" />
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="122" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="101" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="123" />
         <source>Display name</source>
         <translation>显示名称</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="100" />
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="124" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="101" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="125" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="101" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="102" />
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="123" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="124" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="126" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="127" />
         <source>Add user</source>
         <translation>添加用户</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="133" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="134" />
         <source>Only an administrator can manage users.</source>
         <translation>只有管理员可以管理用户。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="150" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="151" />
         <source>Contact details printed on notices</source>
         <translation>公示联系方式</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="159" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="160" />
         <source>Save contact details</source>
         <translation>保存联系方式</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="179" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="180" />
         <source>Saved. Notices printed from now on show these details.</source>
         <translation>已保存。此后打印的公示将使用这些联系方式。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="188" />
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="223" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="189" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="224" />
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="197" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="198" />
         <source>Change role</source>
         <translation>更改角色</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="204" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="205" />
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="206" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="207" />
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="223" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="224" />
         <source>Reactivate</source>
         <translation>重新启用</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="273" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="274" />
         <source>User %1 reactivated.</source>
         <translation>已重新启用用户 %1。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="273" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="274" />
         <source>User %1 deactivated.</source>
         <translation>已停用用户 %1。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="280" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="281" />
         <source>Role of %1 changed.</source>
         <translation>已更改用户 %1 的角色。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="288" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="289" />
         <source>Password of %1 reset.</source>
         <translation>已重置用户 %1 的密码。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="294" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="295" />
         <source>The address must start with https://</source>
         <translation>地址必须以 https:// 开头</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="298" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="299" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="317" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="318" />
         <source>Enter the server address and the one-time code.</source>
         <translation>请填写服务器地址和一次性注册码。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="330" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="331" />
         <source>Enrolled: this computer can now sync.</source>
         <translation>注册成功：本机现在可以同步。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="333" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="334" />
         <source>%1 service record(s) entered here before enrolling cannot be checked for duplicates against the other computers of the township.</source>
         <translation>本机注册前录入的 %1 条服务落实记录无法与本乡镇其他电脑的记录比对重复。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="337" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="338" />
         <source>The previous township's records were backed up to %1 and removed from this computer.</source>
         <translation>原乡镇的记录已备份到 %1，并已从本机删除。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="353" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="354" />
         <source>Another township</source>
         <translation>其他乡镇</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="354" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="355" />
         <source>This computer holds the records of %1, but the code is for %2.
 
 Move this computer to %2? A backup of all records is written to the backups folder first; then %1's records are removed from this computer and it starts afresh with %2's records.</source>
@@ -3189,12 +3194,12 @@ Move this computer to %2? A backup of all records is written to the backups fold
 要将本机迁移到%2吗？系统会先把全部记录备份到 backups 文件夹，然后从本机删除%1的记录，本机改为从%2的记录重新开始。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="358" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="359" />
         <source>Back up and move</source>
         <translation>备份并迁移</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="381" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="382" />
         <source>User %1 added.</source>
         <translation>已添加用户 %1。</translation>
     </message>
@@ -3486,7 +3491,7 @@ Move this computer to %2? A backup of all records is written to the backups fold
         <translation>上次同步未完成：%1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="221" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="219" />
         <location filename="../../zwcx_desktop/gui/syncpage.py" line="245" />
         <source>Syncing…</source>
         <translation>正在同步…</translation>

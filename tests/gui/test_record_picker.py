@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QTableWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QTableWidget
 
 from tests.gui.helpers import choose, click, type_text, wait_idle
 
@@ -36,5 +36,6 @@ def test_an_objection_picks_any_disclosure_by_search_with_date_and_status(qtbot,
     table.setCurrentItem(lines[("关于道路硬化的公示", "2026-01-05", "草稿")])
     chooser.accept()
     assert picker.value() == old and "2026-01-05" in picker.shown.text()
-    assert same != old and isinstance(chooser, QDialog)
+    assert "2026-03-02" not in picker.shown.text() and not chooser.isVisible()  # the one chosen, and closed
+    assert same != old
     wait_idle(qtbot, win)

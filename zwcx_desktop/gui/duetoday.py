@@ -60,7 +60,7 @@ class DueToday(QDialog):
         titles = group_titles()
         for key, items in due.items():
             more = "+" if len(items) >= limit else ""
-            head = QListWidgetItem(f"{titles[key]}（{len(items)}{more}）")
+            head = QListWidgetItem(self.tr("%1 (%2)").replace("%1", titles[key]).replace("%2", f"{len(items)}{more}"))
             font = head.font()
             font.setBold(True)
             head.setFont(font)

@@ -11,7 +11,7 @@ from zwcx_desktop.gui.people import display_names, local_time, person
 from zwcx_desktop.gui.private import concealed, placeholder
 
 
-def load_history(_handle, app, record_id: str) -> tuple[list[dict], list[dict]]:
+def load_history(_handle, app, record_id: str) -> tuple[list[dict], list[dict], dict[str, str]]:
     """Task: versions with the fields each changed, audit events of a record, and the users' display names."""
     from sqlalchemy import select
 

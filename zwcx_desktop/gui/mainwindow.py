@@ -170,7 +170,7 @@ class MainWindow(QMainWindow):
             menu.addAction(act)
         from PySide6.QtGui import QShortcut
 
-        for i, key in enumerate(PAGES[:9], start=1):  # Ctrl+1 … Ctrl+8: the pages in the order of the side bar
+        for i, key in enumerate(PAGES, start=1):  # Ctrl+1 … Ctrl+8: the pages in the order of the side bar
             QShortcut(QKeySequence(f"Ctrl+{i}"), self, lambda k=key: self.goto(k))
         from zwcx_desktop.gui.restorebackup import add_restore_action  # administrators only
 

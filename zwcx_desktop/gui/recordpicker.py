@@ -92,14 +92,21 @@ class RecordPicker(QWidget):
     def value(self):
         return self._value
 
-    def set_value(self, v) -> None:
+    def set_value(self, v, described: tuple[str, str, str] | None = None) -> None:
+        """Link to record `v`; its line is `described` (title, date, status) when the chooser had it, else read in
+        the background (a form loads its links without reading the store on the UI thread)."""
         self._value = v or None
-        text = ""
-        if self._value and self.kind:
-            got = describe_records(self.ctx.app, self.kind, [self._value])
-            text = _line(*got[0][1:]) if got else str(self._value)
-        self.shown.setText(text)
+        self.shown.setText(_line(*described) if described and self._value else "")
+        if self._value and self.kind and not described:
+            asked = self._value
+            self.ctx.runner.run(lambda _h, app, kind, ids: describe_records(app, kind, ids), self.ctx.app, self.kind,
+                                [asked],
+                                on_done=lambda got: self._described(asked, got))
         self.changed.emit()
+
+    def _described(self, asked: str, got: list[tuple[str, str, str, str]]) -> None:
+        if asked == self._value:  # not an answer about a link changed since
+            self.shown.setText(_line(*got[0][1:]) if got else str(asked))
 
     def setReadOnly(self, ro: bool) -> None:  # noqa: N802 - Qt naming, as the other editors
         self._ro = ro
@@ -110,7 +117,7 @@ class RecordPicker(QWidget):
         if not self.kind:
             return
         dlg = RecordChooser(self.ctx, self.kind, self)
-        dlg.chosen.connect(self.set_value)
+        dlg.chosen.connect(lambda rid, line: self.set_value(rid, tuple(line)))
         self.chooser = dlg
         dlg.open()
 
@@ -122,7 +129,7 @@ def _line(title: str, date: str, status: str) -> str:
 class RecordChooser(QDialog):
     """Search and choose one record of a kind; `chosen(id)` when the clerk picks one."""
 
-    chosen = Signal(str)
+    chosen = Signal(str, list)  # id, [title, date, status]
 
     def __init__(self, ctx, kind: str, parent=None) -> None:
         super().__init__(parent)
@@ -183,5 +190,6 @@ class RecordChooser(QDialog):
     def accept(self) -> None:
         row = self.table.currentRow()
         if row >= 0:
-            self.chosen.emit(self.table.item(row, 0).data(Qt.ItemDataRole.UserRole))
+            self.chosen.emit(self.table.item(row, 0).data(Qt.ItemDataRole.UserRole),
+                             [self.table.item(row, c).text() for c in range(3)])
         super().accept()
