@@ -83,7 +83,9 @@ def lookup(db: ServerDB, code: str) -> Shown | None:
         if v is None or rec is None or rec.township_id != v.township_id or v.kind not in KINDS:
             return None
         cur = s.get(Version, rec.current_version_id)
-        doc, cur_doc = json.loads(v.doc), json.loads(cur.doc)
+        doc, cur_doc = json.loads(v.doc), json.loads(cur.doc) if cur is not None else None
+        if not isinstance(doc, dict) or not isinstance(cur_doc, dict):  # a damaged or foreign row: unknown here
+            return None
         printed = s.execute(select(func.min(PrintEvent.printed_at)).where(
             PrintEvent.version_id == v.version_id, PrintEvent.township_id == v.township_id,
             PrintEvent.content_hash == v.content_hash)).scalar()
@@ -101,7 +103,7 @@ def lookup(db: ServerDB, code: str) -> Shown | None:
         unit = _unit_name(s, doc.get("unit_id"), v.township_id)
         township = s.get(Township, v.township_id).name
     return Shown(title=mask_numbers_in(_title(v.kind, doc)), unit=mask_numbers_in(unit),
-                 township=mask_numbers_in(township), period=_period(v.kind, doc), standing=st,
+                 township=mask_numbers_in(township), period=mask_numbers_in(_period(v.kind, doc)), standing=st,
                  printed_on=_china_date(printed), version=v.version, current_version=cur.version,
                  current_status=_status_zh(v.kind, cur_doc.get("status")),
                  ended_as=cur_doc.get("status") if st is Standing.WITHDRAWN else None, content_hash=v.content_hash, code=code)

@@ -220,3 +220,17 @@ def test_the_token_bucket_refills_and_forgets_the_oldest_addresses():
     limit.allow("b", now=1.0)
     limit.allow("c", now=1.0)
     assert "a" not in limit._buckets and len(limit._buckets) == 2
+
+
+def test_a_print_time_at_the_ends_of_the_calendar_is_a_400_not_a_500():
+    import pytest
+
+    from zwcx_desktop.sync import wire
+
+    base = {"print_id": "0" * 8 + "-0000-4000-8000-" + "0" * 12, "no": 1,
+            "record_id": "1" * 8 + "-1111-4111-8111-" + "1" * 12, "version_id": "2" * 8 + "-2222-4222-8222-" + "2" * 12,
+            "content_hash": "a" * 64}
+    for at in ("0001-01-01T00:00:00+01:00", "9999-12-31T20:00:00Z", "2026-03-05T10:00:00"):
+        with pytest.raises(wire.WireError, match="printed_at"):
+            wire.parse_prints([base | {"printed_at": at}])
+    assert wire.parse_prints([base | {"printed_at": "2026-03-05T10:00:00Z"}])[0].printed_at.startswith("2026")

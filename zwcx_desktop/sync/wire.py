@@ -269,9 +269,14 @@ def parse_prints(obj: Any) -> list[PrintEvent]:
         try:
             if not isinstance(at, str) or len(at) > 40:
                 raise ValueError
-            dt.datetime.fromisoformat(at.replace("Z", "+00:00"))
+            when = dt.datetime.fromisoformat(at.replace("Z", "+00:00"))
+            # A time zone, and a year a print can have: the server converts it to UTC and the page to China time,
+            # which overflow at the ends of the calendar.
+            if when.tzinfo is None or not 2000 <= when.year <= 2100:
+                raise ValueError
         except ValueError:
-            raise WireError(f"{where}: printed_at must be an ISO time string") from None
+            raise WireError(f"{where}: printed_at must be an ISO time with its time zone, in the years "
+                            "2000-2100") from None
         out.append(PrintEvent(p["print_id"], no, p["record_id"], p["version_id"], p["content_hash"], at))
     return out
 
