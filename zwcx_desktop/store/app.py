@@ -17,7 +17,6 @@ class NotInitialised(RuntimeError):
     pass
 
 
-fingerprint_key_name = keys.fingerprint_key_name
 
 
 class App:

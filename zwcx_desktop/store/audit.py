@@ -225,6 +225,8 @@ def remember_tip(session: Session) -> None:
     if keys is None or row is None:
         return
     try:
+        if keys.tip() == (row[0], row[1]):  # nothing appended since: no keyring write at every close
+            return
         keys.save_tip(row[0], row[1])
     except credentials.NoKeyring:
         pass

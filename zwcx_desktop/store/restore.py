@@ -239,6 +239,8 @@ def record_restore(app) -> None:
     from zwcx_desktop.store.audit import SYSTEM_ACTOR, AuditWriter
     from zwcx_desktop.store.records import utcnow
 
+    if app.setting(K_RESTORED) is None:  # the usual case, read first: no write transaction at every start-up
+        return
     with app.db.write() as s:
         raw = settings.get(s, K_RESTORED)
         if raw is None:
