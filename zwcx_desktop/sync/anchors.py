@@ -42,12 +42,7 @@ def _anchors(app, after: int, limit: int) -> list[wire.AuditAnchor]:
                          .where(AuditEvent.seq > after).order_by(AuditEvent.seq).limit(limit)).all()
     out = []
     for seq, h, action, detail in rows:
-        restored_to = None
-        if action == RESTORED:
-            try:
-                restored_to = int(json.loads(detail).get("to_event"))
-            except (TypeError, ValueError, AttributeError):
-                restored_to = None
+        restored_to = _to_event(detail) if action == RESTORED else None
         out.append(wire.AuditAnchor(seq, h, restored_to if restored_to is not None and restored_to < seq else None))
     return out
 
@@ -162,7 +157,12 @@ def _pending_restore(app) -> int | None:
 
 
 def _restored_to(ev) -> int | None:
+    return _to_event(ev.detail)
+
+
+def _to_event(detail: str | None) -> int | None:
+    """The event a "restored" event's detail says the log was restored to, or None."""
     try:
-        return int(json.loads(ev.detail).get("to_event"))
+        return int(json.loads(detail).get("to_event"))
     except (TypeError, ValueError, AttributeError):
         return None
