@@ -66,6 +66,11 @@ def current_holder(root: Path) -> Holder | None:
         return None
 
 
+#: A holder writes its record just after taking the lock, and removes it just before giving the lock back: a
+#: refused writer that finds no record keeps trying this long, so that it either names the holder or gets the lock.
+HOLDER_RECORD_WAIT = 0.5
+
+
 class WriterLock:
     """The writer lock of the data folder `root`, taken by `program`. Not re-entrant: a second WriterLock on the
     same folder, even in this process, is a second writer and is refused."""
@@ -91,8 +96,13 @@ class WriterLock:
                 self._fd = oslock.acquire(self.root / LOCK_NAME)
                 break
             except oslock.Busy:
-                if time.monotonic() >= deadline:
-                    raise FolderBusy(self.root, current_holder(self.root)) from None
+                now = time.monotonic()
+                if now >= deadline:
+                    holder = current_holder(self.root)
+                    if holder is not None or now >= deadline + HOLDER_RECORD_WAIT:
+                        raise FolderBusy(self.root, holder) from None
+                    time.sleep(0.02)
+                    continue
                 time.sleep(0.05)
         try:
             self._record()
