@@ -9,9 +9,10 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 
-# Reinstalls only when pyproject.toml changes.
-$(VENV)/.installed: pyproject.toml | $(BIN)/python
-	$(BIN)/pip install -q -e ".[server,dev]"
+# The three distributions of this repository, editable: zwcx-core (core/), zwcx-server (server/) and the desktop
+# zwcx (here) with the test tools. Reinstalls only when a pyproject.toml changes.
+$(VENV)/.installed: pyproject.toml core/pyproject.toml server/pyproject.toml | $(BIN)/python
+	$(BIN)/pip install -q -e ./core -e ./server -e ".[dev]"
 	touch $@
 
 .stamp-system: scripts/system-deps.sh

@@ -36,7 +36,7 @@ print(json.dumps({"secs": time.perf_counter() - t, "said": said,
 
 def _read(path: Path) -> dict:
     done = subprocess.run([sys.executable, "-c", _READ, str(path)], capture_output=True, text=True, check=True,
-                          cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)})
+                          cwd=ROOT, env={**os.environ, "PYTHONPATH": os.pathsep.join(str(ROOT / d) for d in ("", "core", "server"))})
     return json.loads(done.stdout)
 
 

@@ -32,7 +32,7 @@ def _roster(path: Path, rows: int) -> Path:
 
 def main(records: int = 100_000, roster_rows: int = 10_000) -> list[dict]:
     isolate_keyring()
-    from zwcx_desktop.domain.enums import Role
+    from zwcx_core.domain.enums import Role
     from zwcx_desktop.io import export, roster
     from zwcx_desktop.store import queries as Q
     from zwcx_desktop.store.app import App

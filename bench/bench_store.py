@@ -15,7 +15,7 @@ def main(records: int = 100_000) -> list[dict]:
     root, demo_secs = demo_dir(records, cache=False)
     out = [report(f"zwcx demo --records {records}", demo_secs, "s", 60.0)]
 
-    from zwcx_desktop.domain.enums import Role
+    from zwcx_core.domain.enums import Role
     from zwcx_desktop.store import queries as Q
     from zwcx_desktop.store.app import App
     from zwcx_desktop.store.users import Actor

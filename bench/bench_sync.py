@@ -79,7 +79,7 @@ def server_process(url: str):
 def one_run(url: str, tmp: Path, push_n: int, pull_n: int) -> dict[str, float]:
     """One run of the three scenarios on a new server database and two new devices: seconds (push, pull, the
     median no-op round) and bytes per record."""
-    from zwcx_desktop.domain.enums import Role
+    from zwcx_core.domain.enums import Role
     from zwcx_desktop.store.app import App
     from zwcx_desktop.store.users import Actor
     from zwcx_desktop.sync import engine

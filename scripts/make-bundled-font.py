@@ -1,4 +1,4 @@
-"""Make the fonts bundled for notices (resources/fonts/) and the list of characters they can draw.
+"""Make the fonts bundled for notices (core/zwcx_core/fonts/) and the list of characters they can draw.
 
 Main face, uming-cn-gbk.ttf: from uming.ttc of Debian's fonts-arphic-uming (Arphic Public License, see
 uming-LICENSE.txt). Kept: the simplified-Chinese face (AR PL UMing CN) only, renamed AR PL UMing CN GBK, and the
@@ -17,14 +17,14 @@ babelstone-han-LICENSE.txt). Kept: only what the main face lacks of
   - Latin-1 (¥ © ® NBSP …) and the separators of minority names (• ・ ‧), with € and ™.
 CJK Extension A outside the table (4,600 characters, another 3.8 MB) is left out to keep the bundle in budget.
 
-Coverage, zwcx_desktop/domain/fontcoverage.py: the code points either face draws, as ranges in a generated
-module. The save rule (zwcx_desktop/domain/printable.py) reads it, so what is refused at entry is decided by the
+Coverage, core/zwcx_core/domain/fontcoverage.py: the code points either face draws, as ranges in a generated
+module. The save rule (core/zwcx_core/domain/printable.py) reads it, so what is refused at entry is decided by the
 bundled fonts, never by the fonts of the machine, and no font is parsed when a record is saved. It is a module, not a
 file under resources/, because the sync server validates documents with the same rule and has no resources.
 
     pip install fonttools==4.68.0
     python scripts/make-bundled-font.py /usr/share/fonts/truetype/arphic/uming.ttc \
-        /usr/share/fonts/truetype/babelstone/BabelStoneHan.ttf resources/fonts [zwcx_desktop/domain/fontcoverage.py]
+        /usr/share/fonts/truetype/babelstone/BabelStoneHan.ttf core/zwcx_core/fonts [core/zwcx_core/domain/fontcoverage.py]
 """
 
 from __future__ import annotations
@@ -147,9 +147,9 @@ def ranges(codes: set[int]) -> list[tuple[int, int]]:
 def write_coverage(dst: Path, codes: set[int]) -> None:
     # Control characters are never drawn, even where a font maps one to a glyph of its own.
     codes = {c for c in codes if c >= 0x20 and not 0x7F <= c < 0xA0}
-    lines = ['"""Code points that the bundled notice fonts draw (resources/fonts/uming-cn-gbk.ttf and',
+    lines = ['"""Code points that the bundled notice fonts draw (core/zwcx_core/fonts/uming-cn-gbk.ttf and',
              'babelstone-han-fallback.ttf), as inclusive ranges. Written by scripts/make-bundled-font.py with the fonts;',
-             'read by zwcx_desktop/domain/printable.py. Do not edit by hand."""', "",
+             'read by core/zwcx_core/domain/printable.py. Do not edit by hand."""', "",
              "RANGES: tuple[tuple[int, int], ...] = ("]
     lines += [f"    (0x{a:04X}, 0x{b:04X})," for a, b in ranges(codes)]
     lines.append(")")

@@ -12,6 +12,13 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+#: The checkout's three source trees (the desktop at the root, core/, server/), first on the path of every child
+#: process a test starts, so that children run this checkout's code even when the venv's editable installs point
+#: at another one (a worktree).
+SOURCE_ROOT = Path(__file__).resolve().parents[1]
+os.environ["PYTHONPATH"] = os.pathsep.join(
+    [str(SOURCE_ROOT), str(SOURCE_ROOT / "core"), str(SOURCE_ROOT / "server")]
+    + [p for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p])
 
 USCC = "91110000600037341L"
 PASSWORD = "secret-pass-1"
@@ -37,7 +44,7 @@ def _isolated_keyring(tmp_path_factory, monkeypatch):
 def _no_official_schedule():
     """The holiday schedule from a server is process-wide: one test's sync must not change another's dates."""
     yield
-    from zwcx_desktop.domain import calendar
+    from zwcx_core.domain import calendar
 
     calendar.use_official_schedule({})
 
@@ -49,7 +56,7 @@ def data_dir(tmp_path) -> Path:
 
 @pytest.fixture
 def app(data_dir):
-    from zwcx_desktop.domain.enums import Role
+    from zwcx_core.domain.enums import Role
     from zwcx_desktop.store import users
     from zwcx_desktop.store.app import App
     from zwcx_desktop.store.setup import SetupInput, initialise
@@ -65,7 +72,7 @@ def app(data_dir):
 
 @pytest.fixture
 def admin():
-    from zwcx_desktop.domain.enums import Role
+    from zwcx_core.domain.enums import Role
     from zwcx_desktop.store.users import Actor
 
     return Actor("admin", Role.ADMIN)
@@ -73,7 +80,7 @@ def admin():
 
 @pytest.fixture
 def clerk():
-    from zwcx_desktop.domain.enums import Role
+    from zwcx_core.domain.enums import Role
     from zwcx_desktop.store.users import Actor
 
     return Actor("clerk", Role.CLERK)
@@ -81,7 +88,7 @@ def clerk():
 
 @pytest.fixture
 def reviewer():
-    from zwcx_desktop.domain.enums import Role
+    from zwcx_core.domain.enums import Role
     from zwcx_desktop.store.users import Actor
 
     return Actor("reviewer", Role.REVIEWER)

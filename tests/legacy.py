@@ -10,7 +10,7 @@ from contextlib import contextmanager
 def before_the_guard() -> Iterator[None]:
     """Within the block, saves and lifecycle steps skip the personal-data guard (domain/privacy.py) and the
     printable-character rule (domain/printable.py), which came with it."""
-    from zwcx_desktop.domain import printable, privacy
+    from zwcx_core.domain import printable, privacy
 
     saved = privacy.check, privacy.on_transition, printable.check_document
     privacy.check = lambda *a, **k: None
@@ -25,7 +25,7 @@ def before_the_guard() -> Iterator[None]:
 @contextmanager
 def before_the_entry_rules() -> Iterator[None]:
     """Within the block, saves accept negative amounts and dates out of bounds, as zwcx did before those rules."""
-    from zwcx_desktop.domain import schema
+    from zwcx_core.domain import schema
 
     saved = schema._check_amount, schema._check_date
     schema._check_amount = lambda *a, **k: None

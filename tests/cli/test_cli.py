@@ -122,7 +122,7 @@ def test_role_check_with_as(cli, data_dir):
 
 def test_indicators_hand_computed(cli, data_dir):
     """Three public commitments due in the period: one on time, one late, one still open → 33.3% / 33.3%."""
-    from zwcx_desktop.domain.enums import Role
+    from zwcx_core.domain.enums import Role
     from zwcx_desktop.store.app import App
     from zwcx_desktop.store.users import Actor
 
@@ -218,7 +218,7 @@ def test_init_refuses_without_the_contact_block_naming_each_option(capsys, data_
     for option in ("--contact-person", "--contact-phone", "--address", "--supervisor", "--supervision-phone"):
         assert f"{option}: is required" in line
     assert not App(data_dir).initialised
-    from zwcx_desktop.domain.phones import NOT_A_PHONE
+    from zwcx_core.domain.phones import NOT_A_PHONE
 
     args = [a if a != "0451-84612388" else "举报电话" for a in CONTACT_ARGS]
     code, _, err = run(capsys, data_dir, *base, *args, stdin=PASSWORD + "\n", monkeypatch=monkeypatch)

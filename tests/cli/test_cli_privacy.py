@@ -6,7 +6,7 @@ import json
 
 from tests.cli.test_cli import cli, one_error_line  # noqa: F401 - the fixture is shared with the main CLI tests
 from tests.domain.test_masking import BYPASSES
-from zwcx_desktop.domain import privacy
+from zwcx_core.domain import privacy
 
 
 def test_add_refuses_every_bypass_naming_the_field_never_the_number(cli, data_dir):  # noqa: F811

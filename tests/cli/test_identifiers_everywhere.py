@@ -13,8 +13,8 @@ from tests.cli.test_cli import cli, one_error_line  # noqa: F401 - the fixture
 from tests.conftest import USCC
 from tests.io.conftest import service_docs, zwcx  # noqa: F401 - the fixture
 from tests.io.rosters import write_xlsx
-from zwcx_desktop.domain.identifiers import InvalidIdentifier, validate_id_document
-from zwcx_desktop.domain.schema import ValidationError, validate
+from zwcx_core.domain.identifiers import InvalidIdentifier, validate_id_document
+from zwcx_core.domain.schema import ValidationError, validate
 
 WRONG_CHECK = USCC[:-1] + "X"  # 91110000600037341L with a wrong check character
 
@@ -89,7 +89,7 @@ def test_the_document_rules():
         with pytest.raises(InvalidIdentifier, match=words):
             validate_id_document(doc_type, bad)
     # Typed into free text, both are caught as ID numbers by the guard that runs before anything is printed.
-    from zwcx_desktop.domain.masking import find_unmasked
+    from zwcx_core.domain.masking import find_unmasked
 
     assert [e.kind for e in find_unmasked(f"居住证{PERMIT}，永居证{FOREIGN}。")] == ["id", "id"]
     # A resident ID with a region code no table knows is still accepted (DOMAIN.md).

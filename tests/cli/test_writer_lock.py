@@ -26,7 +26,7 @@ ROOT = Path(__file__).parents[2]
 def _env() -> dict[str, str]:
     """The environment for a child zwcx, read when it starts: the keyring location is set per test (conftest),
     after this module was imported."""
-    return os.environ | {"PYTHONPATH": str(ROOT)}
+    return dict(os.environ)
 PAYLOAD = {"title": "证明事项5个工作日办结", "category": "service_time", "content": "材料齐全的证明事项5个工作日内办结。",
            "responsible_person": "李明", "made_date": "2026-01-05", "due_date": "2026-06-30"}
 
@@ -112,7 +112,7 @@ def test_restore_while_another_process_writes_loses_no_acknowledged_save(cli, da
     stop = tmp_path / "stop"
     writer = subprocess.Popen([sys.executable, str(Path(__file__).with_name("restore_writer.py")), str(data_dir),
                                str(payload), str(stop)], stdout=subprocess.PIPE, text=True,
-                              env=os.environ | {"PYTHONPATH": str(ROOT), "ZWCX_WRITER_WAIT": "0"})
+                              env=os.environ | {"ZWCX_WRITER_WAIT": "0"})
     log: list[dict] = []
     reader = threading.Thread(target=lambda: log.extend(json.loads(ln) for ln in writer.stdout), daemon=True)
     reader.start()

@@ -2,14 +2,14 @@ import datetime
 
 import pytest
 
-from zwcx_desktop.domain.calendar import (
+from zwcx_core.domain.calendar import (
     DayResult,
     add_working_days,
     is_workday,
     publicity_end,
     working_days_between,
 )
-from zwcx_desktop.domain.enums import DayCount
+from zwcx_core.domain.enums import DayCount
 
 D = datetime.date
 
@@ -113,7 +113,7 @@ SCHEDULE_2027 = [
 
 @pytest.fixture
 def official_2027():
-    from zwcx_desktop.domain.calendar import parse_schedule, use_official_schedule
+    from zwcx_core.domain.calendar import parse_schedule, use_official_schedule
 
     use_official_schedule(parse_schedule(SCHEDULE_2027))
     yield
@@ -133,7 +133,7 @@ def test_the_servers_schedule_makes_next_year_known(official_2027):
 
 
 def test_a_server_entry_overrides_the_library_for_that_day_only():
-    from zwcx_desktop.domain.calendar import parse_schedule, use_official_schedule
+    from zwcx_core.domain.calendar import parse_schedule, use_official_schedule
 
     use_official_schedule(parse_schedule([{"date": "2026-10-09", "workday": False, "name": "更正"}]))
     try:
@@ -154,7 +154,7 @@ def test_a_server_entry_overrides_the_library_for_that_day_only():
      r"holidays\[1\]: 2027-01-01 is listed both"),
 ])
 def test_a_malformed_schedule_is_refused_naming_the_entry(items, message):
-    from zwcx_desktop.domain.calendar import ScheduleError, parse_schedule
+    from zwcx_core.domain.calendar import ScheduleError, parse_schedule
 
     with pytest.raises(ScheduleError, match=message):
         parse_schedule(items)
@@ -163,7 +163,7 @@ def test_a_malformed_schedule_is_refused_naming_the_entry(items, message):
 def test_a_document_from_before_a_new_computed_field_is_not_recounted_for_it():
     """Only the calendar's dates make a recount: a draft saved before closing_balance existed (no such key) gets
     no new version when the official schedule arrives and its dates stand."""
-    from zwcx_desktop.domain.derive import derive, recounted
+    from zwcx_core.domain.derive import derive, recounted
 
     doc = derive("disclosure", {"kind": "affairs", "formed_date": "2026-03-02", "period_start": "2026-03-05",
                                 "period_days": 7, "day_count": "working", "status": "draft"})

@@ -2,15 +2,15 @@ import datetime
 
 import pytest
 
-from zwcx_desktop.domain.calendar import DayResult
-from zwcx_desktop.domain.deadlines import (
+from zwcx_core.domain.calendar import DayResult
+from zwcx_core.domain.deadlines import (
     days_left,
     disclosure_deadline,
     fulfilment_status,
     is_commitment_overdue,
     objection_due,
 )
-from zwcx_desktop.domain.enums import CommitmentStatus as C
+from zwcx_core.domain.enums import CommitmentStatus as C
 
 D = datetime.date
 

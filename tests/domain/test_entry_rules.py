@@ -8,9 +8,9 @@ import datetime as dt
 
 import pytest
 
-from zwcx_desktop.domain import schema
-from zwcx_desktop.domain.accounts import check_user_names
-from zwcx_desktop.domain.schema import EARLIEST_DATE, EVENT_GRACE_DAYS, PLAN_YEARS, ValidationError, validate
+from zwcx_core.domain import schema
+from zwcx_core.domain.accounts import check_user_names
+from zwcx_core.domain.schema import EARLIEST_DATE, EVENT_GRACE_DAYS, PLAN_YEARS, ValidationError, validate
 
 TODAY = dt.date(2026, 6, 15)
 NEGATIVE = "must not be negative; a refund or correction is recorded as an entry of its own"

@@ -4,7 +4,7 @@ import re
 import pytest
 from stdnum.cn import ric
 
-from zwcx_desktop.domain.identifiers import (
+from zwcx_core.domain.identifiers import (
     InvalidIdentifier,
     birth_date_from_id,
     validate_citizen_id,

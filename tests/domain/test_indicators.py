@@ -2,10 +2,10 @@ import datetime
 
 import pytest
 
-from zwcx_desktop.domain.enums import CommitmentStatus as C
-from zwcx_desktop.domain.enums import DisclosureStatus as DS
-from zwcx_desktop.domain.enums import ObjectionStatus as OS
-from zwcx_desktop.domain.indicators import (
+from zwcx_core.domain.enums import CommitmentStatus as C
+from zwcx_core.domain.enums import DisclosureStatus as DS
+from zwcx_core.domain.enums import ObjectionStatus as OS
+from zwcx_core.domain.indicators import (
     CommitmentFact,
     DisclosureFact,
     ObjectionFact,

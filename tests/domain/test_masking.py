@@ -7,8 +7,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 from stdnum.cn import ric
 
-from zwcx_desktop.domain.identifiers import InvalidIdentifier
-from zwcx_desktop.domain.masking import (
+from zwcx_core.domain.identifiers import InvalidIdentifier
+from zwcx_core.domain.masking import (
     Exposure,
     find_unmasked,
     id_fingerprint,
@@ -277,7 +277,7 @@ def test_format_character_list_covers_every_cf_character():
     import sys
     import unicodedata
 
-    from zwcx_desktop.domain.personal_numbers import CF_RANGES
+    from zwcx_core.domain.personal_numbers import CF_RANGES
 
     cf = re.compile(f"[{CF_RANGES}]")
     missing = [hex(c) for c in range(sys.maxunicode + 1)

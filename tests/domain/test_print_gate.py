@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from zwcx_desktop.domain.lifecycle import LIFECYCLES, PrintAs, print_as, printable_as_valid
+from zwcx_core.domain.lifecycle import LIFECYCLES, PrintAs, print_as, printable_as_valid
 
 
 def test_nothing_before_review_is_valid_and_every_status_has_an_answer():

@@ -7,8 +7,8 @@ import json
 import pytest
 
 from tests.conftest import commitment_payload
-from zwcx_desktop.domain.printable import describe, unprintable
-from zwcx_desktop.domain.schema import KINDS, ValidationError, validate
+from zwcx_core.domain.printable import describe, unprintable
+from zwcx_core.domain.schema import KINDS, ValidationError, validate
 
 EXT = "䶮㛃𫖮𬌗𬭎𬳵"
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from tests.domain.test_masking import BYPASSES
-from zwcx_desktop.domain import privacy, schema
-from zwcx_desktop.domain.schema import ValidationError, validate
+from zwcx_core.domain import privacy, schema
+from zwcx_core.domain.schema import ValidationError, validate
 
 UNIT_ID = "0f8e7a2c-0000-4000-8000-000000000001"
 
@@ -146,7 +146,7 @@ def test_a_long_labelled_row_of_numbers_is_scanned_in_linear_time():
     import time
 
     text = "收款账户 " + " ".join(f"{1000 + i}" for i in range(4000))  # 20,000 characters, the body's limit
-    from zwcx_desktop.domain.masking import find_unmasked
+    from zwcx_core.domain.masking import find_unmasked
 
     started = time.process_time()
     assert find_unmasked(text) == [] and find_unmasked("电话 " + "1 " * 9990) == []

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from zwcx_desktop.domain.masking import find_unmasked, mask_numbers_in
-from zwcx_desktop.domain.public_status import Standing, standing
+from zwcx_core.domain.masking import find_unmasked, mask_numbers_in
+from zwcx_core.domain.public_status import Standing, standing
 
 VALID_ID = "11010519491231002X"
 CARD = "6222021234567890128"

@@ -59,7 +59,7 @@ def test_photo_of_the_posted_board_attaches_to_a_saved_notice(qtbot, app, admin,
 
 def test_a_deadline_in_a_year_without_a_holiday_schedule_is_flagged_beside_the_field(qtbot, app, admin, login):
     from tests.domain.test_calendar import SCHEDULE_2027
-    from zwcx_desktop.domain import calendar
+    from zwcx_core.domain import calendar
 
     app.records.today = lambda: dt.date(2027, 1, 20)  # formed in January 2027, whenever this runs
     rid = app.records.create("disclosure", {"unit_id": app.home_unit_id(), "kind": "affairs", "title": "公示",

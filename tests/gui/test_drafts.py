@@ -82,7 +82,7 @@ def test_save_in_the_question_saves_then_closes_and_an_unchanged_form_closes_at_
 _KILLED_SESSION = textwrap.dedent("""
     import os, signal, sys, time
     from pathlib import Path
-    from zwcx_desktop.domain.enums import Role
+    from zwcx_core.domain.enums import Role
     from zwcx_desktop.gui.launch import make_qapp, open_main
     from zwcx_desktop.store.app import App
     from zwcx_desktop.store.users import Actor
@@ -106,7 +106,7 @@ def test_typing_of_a_killed_session_is_offered_back_without_the_id_number(qtbot,
     from zwcx_desktop.notices.samples import citizen_id
 
     root = app.root
-    env = os.environ | {"PYTHONPATH": str(ROOT), "ZWCX_ALLOW_FILE_KEYRING": "1"}
+    env = os.environ | {"ZWCX_ALLOW_FILE_KEYRING": "1"}
     p = subprocess.run([sys.executable, "-c", _KILLED_SESSION, str(root), citizen_id(7)], env=env,
                        capture_output=True, text=True, timeout=120)
     assert p.returncode == -signal.SIGKILL, p.stderr[-2000:]

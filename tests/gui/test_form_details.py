@@ -71,7 +71,7 @@ def test_history_shows_local_time_and_display_names(qtbot, app, login, monkeypat
 
     from PySide6.QtWidgets import QTreeWidget
 
-    from zwcx_desktop.domain.enums import Role
+    from zwcx_core.domain.enums import Role
     from zwcx_desktop.gui.people import local_time
     from zwcx_desktop.store.users import Actor
 

@@ -254,7 +254,7 @@ def test_row_problems_are_shown_in_chinese(qtbot, login, app, admin, tmp_path):
 
 def test_the_preview_marks_cells_filled_from_merged_cells(qtbot, login, app, tmp_path):
     from tests.io.rosters import write_merged_villages
-    from zwcx_desktop.domain.schema import SERVICE
+    from zwcx_core.domain.schema import SERVICE
     from zwcx_desktop.gui.i18n import label
     from zwcx_desktop.gui.importwizard import FILLED_COLOUR
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from zwcx_desktop.domain.lifecycle import IllegalTransition
+from zwcx_core.domain.lifecycle import IllegalTransition
 from zwcx_desktop.gui.errors import describe
 from zwcx_desktop.gui.i18n import message
 from zwcx_desktop.sync.client import BadAnswer, NetworkError, ServerRefused
@@ -31,7 +31,7 @@ def test_sync_failures_say_what_happened_and_what_to_do_in_chinese():
 
 
 def test_a_step_that_needs_a_field_names_it_by_its_chinese_label():
-    from zwcx_desktop.domain.enums import ObjectionStatus
+    from zwcx_core.domain.enums import ObjectionStatus
 
     exc = IllegalTransition("objection", ObjectionStatus.INVESTIGATING, ObjectionStatus.REPLIED,
                             "'finding' must be filled in first", missing="finding")

@@ -23,8 +23,8 @@ def test_emoji_in_a_title_is_refused_beside_the_field(qtbot, app, login):
 
 
 def test_a_notice_refused_for_a_character_says_so_in_chinese(qapp):
+    from zwcx_core.notices.glyphs import Unprintable
     from zwcx_desktop.gui.printing import refused_text
-    from zwcx_desktop.notices.glyphs import Unprintable
 
     assert refused_text(Unprintable("body", ["😀", "\u200b"])) == (
         "未打印：“正文”中含有公示字体无法打印的字符 U+1F600 “😀”、U+200B (ZERO WIDTH SPACE)。请在记录中修改后再打印。")

@@ -11,7 +11,7 @@ from sqlalchemy import select, update
 
 from tests.conftest import CONTACT, PASSWORD, USCC
 from tests.gui.helpers import click, wait_idle
-from zwcx_desktop.domain.enums import Role
+from zwcx_core.domain.enums import Role
 from zwcx_desktop.store.users import Actor
 from zwcx_desktop.sync import engine
 from zwcx_server.testing import LiveServer, live_server

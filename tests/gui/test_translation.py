@@ -64,8 +64,8 @@ def test_chinese_is_loaded_by_default_for_ours_and_qts_strings():
 
 
 def test_schema_labels_and_enums_show_in_chinese():
-    from zwcx_desktop.domain.enums import CommitmentStatus
-    from zwcx_desktop.domain.schema import KINDS
+    from zwcx_core.domain.enums import CommitmentStatus
+    from zwcx_core.domain.schema import KINDS
     from zwcx_desktop.gui.i18n import enum_text, label
 
     assert label(KINDS["commitment"].field("due_date")) == "完成时限"
@@ -74,7 +74,7 @@ def test_schema_labels_and_enums_show_in_chinese():
 
 def test_core_messages_with_values_show_in_chinese():
     """Field messages from core are English with values; the desktop shows them in Chinese, values kept."""
-    from zwcx_desktop.domain.schema import ValidationError, validate
+    from zwcx_core.domain.schema import ValidationError, validate
     from zwcx_desktop.gui.i18n import message
 
     try:
@@ -158,7 +158,7 @@ def test_every_core_message_a_clerk_can_see_in_the_import_has_a_template():
 
 
 def test_row_problems_are_translated_part_by_part():
-    from zwcx_desktop.domain.identifiers import InvalidIdentifier, validate_citizen_id
+    from zwcx_core.domain.identifiers import InvalidIdentifier, validate_citizen_id
     from zwcx_desktop.gui.i18n import row_issue
     from zwcx_desktop.io.roster import RowIssue
 
@@ -176,7 +176,7 @@ def test_row_problems_are_translated_part_by_part():
 
 
 def test_described_errors_name_fields_by_their_label_and_translate_core_text():
-    from zwcx_desktop.domain.schema import FieldError, ValidationError
+    from zwcx_core.domain.schema import FieldError, ValidationError
     from zwcx_desktop.gui.errors import describe
     from zwcx_desktop.io.reader import FileProblem
 

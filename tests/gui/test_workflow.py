@@ -24,7 +24,7 @@ def _new_commitment(qtbot, win, title: str):
 
 
 def test_commitment_from_draft_to_fulfilled_and_the_rate(qtbot, app, login, boxes, tmp_path):
-    from zwcx_desktop.domain.lifecycle import NotPermitted
+    from zwcx_core.domain.lifecycle import NotPermitted
     from zwcx_desktop.store.users import Actor
 
     # The clerk creates a commitment and submits it.

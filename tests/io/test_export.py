@@ -138,7 +138,7 @@ def test_export_round_trip(zwcx, tmp_path, data_dir, capsys, monkeypatch):
 
 
 def test_text_with_xml_specials_and_control_characters_survives_export(app, admin, tmp_path, monkeypatch):
-    from zwcx_desktop.domain import printable
+    from zwcx_core.domain import printable
     from zwcx_desktop.io import export
     from zwcx_desktop.store.queries import Filter
 

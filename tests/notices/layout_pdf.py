@@ -6,7 +6,7 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass
 
-from zwcx_desktop.notices.layout import A4_PORTRAIT
+from zwcx_core.notices.layout import A4_PORTRAIT
 
 GEO = A4_PORTRAIT
 #: The steps that make a record of each kind printable as a valid notice (approved, posted, answered).

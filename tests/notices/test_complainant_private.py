@@ -45,7 +45,7 @@ def test_the_outcome_notice_never_names_the_complainant(app, admin, objection):
 
 
 def test_a_name_typed_into_the_text_is_refused_at_save_and_at_print(app, admin, monkeypatch):
-    from zwcx_desktop.domain.schema import ValidationError
+    from zwcx_core.domain.schema import ValidationError
     from zwcx_desktop.notices import NoticeRefused, render_notice
     from zwcx_desktop.store import records
 
@@ -74,7 +74,7 @@ def test_a_name_typed_into_the_text_is_refused_at_save_and_at_print(app, admin, 
 
 
 def test_every_channel_reads_as_a_sentence_without_a_name(app, admin, objection):
-    from zwcx_desktop.domain.enums import ObjectionChannel
+    from zwcx_core.domain.enums import ObjectionChannel
     from zwcx_desktop.notices import content
 
     for ch in ObjectionChannel:
@@ -86,7 +86,7 @@ def test_every_channel_reads_as_a_sentence_without_a_name(app, admin, objection)
 
 
 def test_kept_in_full_in_the_record_but_not_in_list_rows(app, objection):
-    from zwcx_desktop.domain.schema import KINDS
+    from zwcx_core.domain.schema import KINDS
     from zwcx_desktop.store import queries as Q
 
     doc = app.records.get(objection).doc
@@ -181,7 +181,7 @@ def test_zwcx_show_conceals_private_fields_from_a_clerk(app, objection, data_dir
 
 
 def test_a_clerk_cannot_overwrite_a_complainant_but_edits_the_rest(app, objection, clerk, reviewer):
-    from zwcx_desktop.domain.schema import ValidationError
+    from zwcx_core.domain.schema import ValidationError
 
     with pytest.raises(ValidationError) as err:
         app.records.update(objection, {"complainant": "李四"}, clerk)
@@ -191,8 +191,8 @@ def test_a_clerk_cannot_overwrite_a_complainant_but_edits_the_rest(app, objectio
 
 
 def test_who_handles_a_case_comes_from_the_lifecycle():
-    from zwcx_desktop.domain.enums import Role
-    from zwcx_desktop.domain.lifecycle import OBJECTION, case_handlers, may_read_private
+    from zwcx_core.domain.enums import Role
+    from zwcx_core.domain.lifecycle import OBJECTION, case_handlers, may_read_private
 
     # The handlers are the roles allowed every step: they accept, answer and close the case.
     assert case_handlers("objection") == frozenset({Role.REVIEWER, Role.ADMIN})
@@ -202,7 +202,7 @@ def test_who_handles_a_case_comes_from_the_lifecycle():
 
 
 def test_private_fields_are_marked_in_the_schema_and_never_a_title():
-    from zwcx_desktop.domain.schema import KINDS
+    from zwcx_core.domain.schema import KINDS
 
     assert KINDS["objection"].private_names == {"complainant", "complainant_phone"}
     for k in KINDS.values():  # titles go to lists, sync status and the public page

@@ -33,7 +33,7 @@ def test_notice_warns_when_its_period_rests_on_a_guessed_calendar(app, admin, da
     import datetime as dt
 
     from tests.domain.test_calendar import SCHEDULE_2027
-    from zwcx_desktop.domain import calendar
+    from zwcx_core.domain import calendar
     from zwcx_desktop.store import reference
 
     app.records.today = lambda: dt.date(2027, 1, 25)  # the notice is formed in January 2027, whenever this runs

@@ -8,7 +8,7 @@ import re
 import pytest
 
 from tests.notices.notice_pdf import flat, pdf_text
-from zwcx_desktop.domain.contact import ContactMissing
+from zwcx_core.domain.contact import ContactMissing
 from zwcx_desktop.notices import render_notice
 
 SUPERVISION = "监督电话：松北区纪委监委0451-88912388；12345政务服务便民热线"

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from tests.notices.notice_pdf import flat, pdf_text
+from zwcx_core.notices.verify import grouped, verify_code
 from zwcx_desktop.notices import render_notice
-from zwcx_desktop.notices.verify import grouped, verify_code
 
 UNIT = "松北区万宝镇人民政府"
 

@@ -42,8 +42,8 @@ def test_the_character_table_is_whole():
 def test_every_table_character_has_a_glyph_in_the_bundled_fonts():
     from reportlab.pdfbase.pdfmetrics import getFont
 
-    from zwcx_desktop.domain.printable import unprintable
-    from zwcx_desktop.notices.fonts import font_set
+    from zwcx_core.domain.printable import unprintable
+    from zwcx_core.notices.fonts import font_set
 
     chars = table_characters()
     chain = getFont(font_set()["body"])
@@ -57,8 +57,8 @@ def test_coverage_list_is_what_the_fonts_draw():
     """The save rule's data module matches the fonts it was made with (rebuild both with make-bundled-font.py)."""
     from fontTools.ttLib import TTFont
 
-    from zwcx_desktop.domain.fontcoverage import RANGES
-    from zwcx_desktop.notices.fonts import BUNDLED, BUNDLED_FALLBACK
+    from zwcx_core.domain.fontcoverage import RANGES
+    from zwcx_core.notices.fonts import BUNDLED, BUNDLED_FALLBACK
 
     drawn: set[int] = set()
     for path in (BUNDLED, BUNDLED_FALLBACK):
@@ -110,7 +110,7 @@ def test_the_notdef_check_sees_an_empty_box():
     from reportlab.pdfbase.ttfonts import TTFont
     from reportlab.pdfgen import canvas
 
-    from zwcx_desktop.notices.fonts import BUNDLED_FALLBACK
+    from zwcx_core.notices.fonts import BUNDLED_FALLBACK
 
     pdfmetrics.registerFont(TTFont("plain-fallback-test", str(BUNDLED_FALLBACK)))
     buf = io.BytesIO()
@@ -124,7 +124,7 @@ def test_the_notdef_check_sees_an_empty_box():
 def test_a_character_no_font_has_raises_instead_of_a_box():
     from reportlab.pdfgen import canvas
 
-    from zwcx_desktop.notices.fonts import MissingGlyph, font_set
+    from zwcx_core.notices.fonts import MissingGlyph, font_set
 
     c = canvas.Canvas(io.BytesIO())
     c.setFont(font_set()["body"], 16)
@@ -139,7 +139,7 @@ def office_font(tmp_path, monkeypatch):
     from fontTools import subset
     from fontTools.ttLib import TTFont
 
-    from zwcx_desktop.notices import fonts
+    from zwcx_core.notices import fonts
 
     font = TTFont(fonts.BUNDLED)
     sub = subset.Subsetter(subset.Options())
@@ -159,7 +159,7 @@ def office_font(tmp_path, monkeypatch):
 
 
 def test_office_font_falls_back_per_character(app, samples, admin, office_font):
-    from zwcx_desktop.notices.fonts import font_set
+    from zwcx_core.notices.fonts import font_set
 
     assert {f.path for f in font_set().faces.values()} == {office_font.path}
     rid = samples["roster"]
@@ -175,7 +175,7 @@ def test_office_font_falls_back_per_character(app, samples, admin, office_font):
 
 
 def test_text_saved_before_the_rule_is_refused_at_print_naming_the_field(app, samples, admin, monkeypatch):
-    from zwcx_desktop.domain import printable
+    from zwcx_core.domain import printable
     from zwcx_desktop.notices import NoticeRefused
 
     # A record saved by a version without the rule (or before it): the rule is taken out while it is written.

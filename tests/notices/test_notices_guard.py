@@ -6,10 +6,10 @@ import pytest
 
 from tests.domain.test_masking import BYPASSES
 from tests.legacy import before_the_guard
-from zwcx_desktop.domain.schema import ValidationError
+from zwcx_core.domain.schema import ValidationError
+from zwcx_core.notices.verify import grouped, normalise, verify_code, verify_url
 from zwcx_desktop.notices import NoticeRefused, prints_of, record_print, render_board, render_notice
 from zwcx_desktop.notices.samples import citizen_id
-from zwcx_desktop.notices.verify import grouped, normalise, verify_code, verify_url
 
 
 def test_full_id_in_body_is_refused_at_save_and_at_print_naming_the_field(app, samples, admin):

@@ -10,9 +10,9 @@ from __future__ import annotations
 import pytest
 
 from tests.notices.layout_pdf import GEO, approve, in_text_area, page_lines, signature_page, splits_inside
+from zwcx_core.notices.layout import BODY_LEADING
+from zwcx_core.notices.model import zh_date
 from zwcx_desktop.notices import content, render_board, render_notice
-from zwcx_desktop.notices.layout import BODY_LEADING
-from zwcx_desktop.notices.model import zh_date
 from zwcx_desktop.notices.samples import citizen_id
 
 UNIT = "松北区万宝镇人民政府"
@@ -133,10 +133,10 @@ def test_signature_block_never_alone_on_a_page(app, admin, samples, kind):
 
 def test_signature_block_grows_by_a_sign_off_line(app, admin, samples, monkeypatch):
     """A kind whose block has one more line (a village finance notice's 村务监督委员会) keeps it whole too."""
-    from zwcx_desktop.notices import render
+    from zwcx_core.notices import page
 
     line = "万宝村村务监督委员会"
-    monkeypatch.setattr(render, "signature_lines", lambda notice: [notice.unit_name, line])
+    monkeypatch.setattr(page, "signature_lines", lambda notice: [notice.unit_name, line])
     _sweep(app, admin, samples, "finance", extra=(line,))
 
 

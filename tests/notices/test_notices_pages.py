@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from tests.notices.layout_pdf import GEO, approve, in_text_area, page_lines
+from zwcx_core.notices.layout import BODY_LEADING, MM
 from zwcx_desktop.notices import render_notice
-from zwcx_desktop.notices.layout import BODY_LEADING, MM
 from zwcx_desktop.notices.samples import make_samples
 
 ONE_CHARACTER = GEO.text_w / 28  # 一字 on the body grid
@@ -80,8 +80,8 @@ def test_page_hooks_run_once_on_every_page():
     import datetime as dt
     import io
 
-    from zwcx_desktop.notices.fonts import font_set
-    from zwcx_desktop.notices.layout import Flow, new_canvas
+    from zwcx_core.notices.fonts import font_set
+    from zwcx_core.notices.layout import Flow, new_canvas
 
     fonts = font_set()
     buf = io.BytesIO()

@@ -8,8 +8,8 @@ import pdfplumber
 import pytest
 from pypdf import PdfReader
 
+from zwcx_core.notices.layout import MM
 from zwcx_desktop.notices import render_board, render_notice
-from zwcx_desktop.notices.layout import MM
 
 TOL = 1.0  # points
 
@@ -36,7 +36,7 @@ def test_bundled_font_alone_still_prints(app, samples, monkeypatch):
     fonts = _fonts(render_notice(app, samples["affairs"]))
     # one face for every role (no 黑体 or 楷体 from the system), and it is the bundled file
     assert {str(f["/BaseFont"]).split("+")[-1] for f in fonts} == {"UMingCN-GBK"}
-    from zwcx_desktop.notices.fonts import BUNDLED, font_set
+    from zwcx_core.notices.fonts import BUNDLED, font_set
 
     assert {face.path for face in font_set().faces.values()} == {str(BUNDLED)}
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from tests.notices.notice_pdf import flat, pdf_text
-from zwcx_desktop.domain.masking import find_unmasked, mask_id
+from zwcx_core.domain.masking import find_unmasked, mask_id
 from zwcx_desktop.notices import render_notice
 from zwcx_desktop.notices.samples import citizen_id, make_samples
 

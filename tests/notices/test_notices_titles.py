@@ -6,10 +6,10 @@ from __future__ import annotations
 import pytest
 
 from tests.notices.layout_pdf import GEO, approve, page_lines, splits_inside
+from zwcx_core.notices.fonts import font_set
+from zwcx_core.notices.layout import TITLE_SIZE, char_width, text_width, wrap
+from zwcx_core.notices.titlebreak import balance, pieces
 from zwcx_desktop.notices import render_notice
-from zwcx_desktop.notices.fonts import font_set
-from zwcx_desktop.notices.layout import TITLE_SIZE, char_width, text_width, wrap
-from zwcx_desktop.notices.titlebreak import balance, pieces
 
 UNIT = "松北区万宝镇人民政府"
 #: Words no title line may split, beyond the unit's name.

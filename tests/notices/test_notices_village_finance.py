@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.notices.notice_pdf import flat, pdf_text
-from zwcx_desktop.domain.schema import ValidationError, validate
+from zwcx_core.domain.schema import ValidationError, validate
 from zwcx_desktop.notices import render_notice
 
 
@@ -65,7 +65,7 @@ def _words(pdf: bytes, *texts: str) -> list[dict]:
 
 
 def _admin():
-    from zwcx_desktop.domain.enums import Role
+    from zwcx_core.domain.enums import Role
     from zwcx_desktop.store.users import Actor
 
     return Actor("admin", Role.ADMIN)
@@ -89,7 +89,7 @@ def test_a_closing_balance_that_does_not_add_up_is_refused_when_read_again(app, 
     assert exc.value.by_field()["closing_balance"] == ("is 103670.41 but the opening balance plus income minus "
                                                        "expenditure is 103670.40")
     # And a notice built from such a document is refused rather than printing figures that do not add up.
-    from zwcx_desktop.notices import tables
+    from zwcx_core.notices import tables
 
     with pytest.raises(ValueError, match="does not add up"):
         tables.balance_table(doc | {"closing_balance": "1.00"})
@@ -99,7 +99,7 @@ def test_balances_are_ordinary_fields_of_the_schema(app, samples):
     """Through the field-spec table: stored in typed columns (export, lists) and carried on the wire."""
     from sqlalchemy import select
 
-    from zwcx_desktop.domain.schema import DISCLOSURE
+    from zwcx_core.domain.schema import DISCLOSURE
     from zwcx_desktop.store.models import Disclosure
 
     assert DISCLOSURE.field("opening_balance").type == "money"

@@ -10,10 +10,10 @@ import pytest
 from pypdf import PdfReader
 
 from tests.notices.conftest import SERVER
+from zwcx_core.notices.verify import verify_code, verify_url
 from zwcx_desktop.cli.main import main
 from zwcx_desktop.notices import NotPrintable, render_board, render_notice
 from zwcx_desktop.notices.samples import make_samples, review
-from zwcx_desktop.notices.verify import verify_code, verify_url
 
 DRAFT = "草稿 未经审核 不得张贴"
 

@@ -9,8 +9,8 @@ import pytest
 from sqlalchemy import select
 
 from tests.notices.notice_pdf import flat, pdf_text
-from zwcx_desktop.domain.canonical import content_hash
-from zwcx_desktop.domain.schema import validate
+from zwcx_core.domain.canonical import content_hash
+from zwcx_core.domain.schema import validate
 from zwcx_desktop.notices import render_notice
 from zwcx_desktop.store.check import run_checks
 from zwcx_desktop.store.models import ServiceRecord
@@ -99,7 +99,7 @@ def test_the_snapshot_survives_a_reread_and_the_checks(app, posted):
 
 
 def test_the_roster_cannot_be_typed_in(app, admin, posted):
-    from zwcx_desktop.domain.schema import ValidationError
+    from zwcx_core.domain.schema import ValidationError
 
     rid, _ = posted
     with pytest.raises(ValidationError):
@@ -112,9 +112,9 @@ def test_the_roster_cannot_be_typed_in(app, admin, posted):
 
 
 def test_a_thousand_row_roster_still_syncs_as_one_document(app, admin):
-    from zwcx_desktop.domain.canonical import canonical_json
+    from zwcx_core.domain.canonical import canonical_json
+    from zwcx_core.wire import MAX_DOC_BYTES
     from zwcx_desktop.notices.samples import make_samples
-    from zwcx_desktop.sync.wire import MAX_DOC_BYTES
 
     rid = make_samples(app, admin, roster_size=1000)["roster"]
     _post(app, admin, rid)

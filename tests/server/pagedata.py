@@ -8,8 +8,8 @@ import uuid
 
 from sqlalchemy import select
 
-from zwcx_desktop.domain.canonical import canonical_json, content_hash
-from zwcx_desktop.sync import wire
+from zwcx_core import wire
+from zwcx_core.domain.canonical import canonical_json, content_hash
 from zwcx_server.models import Record, Township, Version
 
 

@@ -10,7 +10,7 @@ import requests
 from sqlalchemy import select, update
 
 from tests.server.test_server import Dev
-from zwcx_desktop.sync import wire
+from zwcx_core import wire
 from zwcx_server import service
 from zwcx_server.models import BlobChunk, BlobPart
 

@@ -12,7 +12,7 @@ import uuid
 import requests
 
 from tests.server.test_server import Dev, op, unit_doc
-from zwcx_desktop.domain.schema import KINDS
+from zwcx_core.domain.schema import KINDS
 
 #: Numbers as a query string or header may carry them: non-ASCII digits ('²' passes str.isdigit() but not int()),
 #: Arabic-Indic and full-width digits, signs, exponents, and values past a 64-bit column.

@@ -51,7 +51,7 @@ def test_a_township_from_before_fingerprint_keys_gets_one_at_its_next_enrolment(
 def test_an_existing_server_learns_each_devices_acked_seq_and_each_townships_versions_digest(db_url):
     """0003 fills the new columns from what the database already holds, so devices of an upgraded server do not
     take it for a restored one."""
-    from zwcx_desktop.sync.wire import version_set_digest
+    from zwcx_core.wire import version_set_digest
     from zwcx_server.models import Device
 
     db = ServerDB(db_url)

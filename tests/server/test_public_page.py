@@ -15,7 +15,7 @@ import requests
 
 from tests.server.pagedata import disclosure, put_version
 from tests.server.test_server import Dev
-from zwcx_desktop.notices.verify import grouped
+from zwcx_core.notices.verify import grouped
 from zwcx_server import public
 from zwcx_server.testing import live_server
 
@@ -225,7 +225,7 @@ def test_the_token_bucket_refills_and_forgets_the_oldest_addresses():
 def test_a_print_time_at_the_ends_of_the_calendar_is_a_400_not_a_500():
     import pytest
 
-    from zwcx_desktop.sync import wire
+    from zwcx_core import wire
 
     base = {"print_id": "0" * 8 + "-0000-4000-8000-" + "0" * 12, "no": 1,
             "record_id": "1" * 8 + "-1111-4111-8111-" + "1" * 12, "version_id": "2" * 8 + "-2222-4222-8222-" + "2" * 12,

@@ -9,7 +9,7 @@ import uuid
 import requests
 
 from tests.server.test_server import Dev, op, unit_doc
-from zwcx_desktop.sync import wire
+from zwcx_core import wire
 from zwcx_server import service
 
 

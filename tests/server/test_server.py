@@ -9,8 +9,8 @@ import uuid
 
 import requests
 
-from zwcx_desktop.domain.canonical import content_hash
-from zwcx_desktop.sync import wire
+from zwcx_core import wire
+from zwcx_core.domain.canonical import content_hash
 from zwcx_server import cli, service
 
 
@@ -221,7 +221,7 @@ def test_push_waits_for_missing_blobs(server):
     h = hashlib.sha256(b"photo").hexdigest()
     doc = {"unit_id": str(uuid.uuid4()), "kind": "政务公开", "doc_type": "公示", "title": "t", "body": "b",
            "formed_date": "2026-01-05", "posting_evidence": [h]}
-    from zwcx_desktop.domain.schema import validate
+    from zwcx_core.domain.schema import validate
     doc = validate("disclosure", doc, allow_computed=True)
     o = op(str(uuid.uuid4()), doc, 1, kind="disclosure")
     r = d.push([o]).json()

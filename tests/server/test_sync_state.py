@@ -11,7 +11,7 @@ import requests
 from sqlalchemy import select, text
 
 from tests.server.test_server import Dev, op, unit_doc
-from zwcx_desktop.sync import wire
+from zwcx_core import wire
 from zwcx_server.db import ServerDB
 from zwcx_server.models import OpResult, Version
 

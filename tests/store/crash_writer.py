@@ -3,7 +3,7 @@
 import sys
 from pathlib import Path
 
-from zwcx_desktop.domain.enums import Role
+from zwcx_core.domain.enums import Role
 from zwcx_desktop.store.app import App
 from zwcx_desktop.store.users import Actor
 

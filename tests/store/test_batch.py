@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import func, select
 
 from tests.store.test_records import service_payload
-from zwcx_desktop.domain.lifecycle import NotPermitted
+from zwcx_core.domain.lifecycle import NotPermitted
 from zwcx_desktop.store.models import AuditEvent
 
 

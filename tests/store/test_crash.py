@@ -15,7 +15,7 @@ from zwcx_desktop.store.app import App
 
 def test_sigkill_mid_writes(app, data_dir, capsys):
     app.close()
-    env = os.environ | {"PYTHONPATH": str(Path(__file__).parents[2])}
+    env = dict(os.environ)
     child = subprocess.Popen([sys.executable, str(Path(__file__).with_name("crash_writer.py")), str(data_dir),
                               "1000"], stdout=subprocess.PIPE, text=True, env=env)
     committed = []

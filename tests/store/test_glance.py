@@ -7,9 +7,9 @@ import sqlite3
 import pytest
 
 from tests.conftest import CONTACT, PASSWORD
+from zwcx_core.domain.accounts import LoginFailed
+from zwcx_core.domain.enums import Role
 from zwcx_desktop.config import db_path
-from zwcx_desktop.domain.accounts import LoginFailed
-from zwcx_desktop.domain.enums import Role
 from zwcx_desktop.store import users
 from zwcx_desktop.store.glance import glance
 

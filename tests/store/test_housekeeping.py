@@ -33,7 +33,7 @@ ROOT = Path(__file__).parents[2]
 
 def test_a_demo_killed_midway_leaves_no_partial_sample(app, data_dir):
     app.close()
-    env = os.environ | {"PYTHONPATH": str(ROOT), "ZWCX_ALLOW_FILE_KEYRING": "1"}
+    env = os.environ | {"ZWCX_ALLOW_FILE_KEYRING": "1"}
     child = subprocess.Popen([sys.executable, "-m", "zwcx_desktop.cli.main", "--data-dir", str(data_dir), "demo",
                               "--records", "4000"], stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True,
                              env=env, cwd=ROOT)

@@ -15,9 +15,9 @@ from sqlalchemy import select
 
 from tests.conftest import CONTACT_ARGS, PASSWORD, USCC
 from tests.store.test_records import CITIZEN_ID, service_payload
+from zwcx_core.domain.schema import ValidationError
 from zwcx_desktop import credentials
 from zwcx_desktop.cli.main import main
-from zwcx_desktop.domain.schema import ValidationError
 from zwcx_desktop.store import keys
 from zwcx_desktop.store.models import AuditEvent, KeyCheck
 

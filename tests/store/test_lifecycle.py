@@ -6,8 +6,8 @@ import itertools
 
 import pytest
 
-from zwcx_desktop.domain.enums import Role
-from zwcx_desktop.domain.lifecycle import LIFECYCLES, IllegalTransition, NotPermitted
+from zwcx_core.domain.enums import Role
+from zwcx_core.domain.lifecycle import LIFECYCLES, IllegalTransition, NotPermitted
 
 CASES = [(kind, a, b) for kind, lc in LIFECYCLES.items() for a, b in itertools.product(lc.states, lc.states)]
 

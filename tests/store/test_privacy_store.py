@@ -7,8 +7,8 @@ from sqlalchemy import func, select
 
 from tests.domain.test_masking import BYPASSES
 from tests.legacy import before_the_guard
-from zwcx_desktop.domain import privacy
-from zwcx_desktop.domain.schema import ValidationError
+from zwcx_core.domain import privacy
+from zwcx_core.domain.schema import ValidationError
 from zwcx_desktop.store import queries as Q
 from zwcx_desktop.store.models import OutboxOp, RecordVersion
 

@@ -9,8 +9,8 @@ import pytest
 from sqlalchemy import func, select
 
 from tests.conftest import commitment_payload
-from zwcx_desktop.domain.lifecycle import IllegalTransition, NotPermitted
-from zwcx_desktop.domain.schema import ValidationError
+from zwcx_core.domain.lifecycle import IllegalTransition, NotPermitted
+from zwcx_core.domain.schema import ValidationError
 from zwcx_desktop.store import queries as Q
 from zwcx_desktop.store.models import AuditEvent, Commitment, OutboxOp, RecordVersion
 from zwcx_desktop.store.records import NotEditable, NotFound, StaleVersion

@@ -45,7 +45,7 @@ def records(app, admin):
 
 def _official(app):
     """The schedule arrives as sync stores it: kept in the data folder (a later start-up installs it again)."""
-    from zwcx_desktop.domain import calendar
+    from zwcx_core.domain import calendar
     from zwcx_desktop.store import reference
 
     with app.db.write() as s:
@@ -80,8 +80,8 @@ def test_the_schedule_recounts_unposted_records_and_leaves_posted_ones(app, reco
 
 def test_a_posted_notice_keeps_its_dates_and_names_the_official_end(app, records, data_dir, tmp_path, capsys):
     from tests.notices.notice_pdf import flat, pdf_text
+    from zwcx_core.domain.derive import official_end
     from zwcx_desktop.cli.main import main
-    from zwcx_desktop.domain.derive import official_end
     from zwcx_desktop.notices.render import render_checked
 
     rid = records["posted"]

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from zwcx_desktop.domain import deadlines as D
-from zwcx_desktop.domain.enums import CommitmentStatus
+from zwcx_core.domain import deadlines as D
+from zwcx_core.domain.enums import CommitmentStatus
 from zwcx_desktop.store.demo import generate
 from zwcx_desktop.store.reminders import reminders
 

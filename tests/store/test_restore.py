@@ -51,7 +51,7 @@ def test_a_killed_holder_leaves_no_lock_and_its_stale_record_is_never_shown(tmp_
         [sys.executable, "-c", "import sys, time; from pathlib import Path\n"
          "from zwcx_desktop.store.writerlock import WriterLock\n"
          "WriterLock(Path(sys.argv[1]), 'zwcx demo').acquire(); print('held', flush=True); time.sleep(120)",
-         str(tmp_path)], stdout=subprocess.PIPE, text=True, env=os.environ | {"PYTHONPATH": str(ROOT)})
+         str(tmp_path)], stdout=subprocess.PIPE, text=True, env=dict(os.environ))
     try:
         assert child.stdout.readline().strip() == "held"
         with pytest.raises(FolderBusy, match=f"zwcx demo \\(pid {child.pid},"):
@@ -196,7 +196,7 @@ def test_a_restore_killed_at_any_moment_leaves_the_old_or_the_new_data_whole(app
     everything = _ids(data_dir)
     full = tmp_path / "full.zip"
     create_backup(data_dir, full)
-    env = os.environ | {"PYTHONPATH": str(ROOT)}
+    env = dict(os.environ)
     outcomes = set()
     for delay in (0.2, 0.3, 0.4, 0.6, 1.0):
         child = subprocess.Popen([sys.executable, "-m", "zwcx_desktop", "--data-dir", str(data_dir), "restore",

@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import select
 
 from tests.conftest import PASSWORD
-from zwcx_desktop.domain.enums import Role
+from zwcx_core.domain.enums import Role
 from zwcx_desktop.store import users
 from zwcx_desktop.store.audit import verify_chain
 from zwcx_desktop.store.models import AuditEvent

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from zwcx_desktop.domain.enums import Role
+from zwcx_core.domain.enums import Role
 from zwcx_desktop.store.app import App
 from zwcx_desktop.store.models import RecordVersion
 from zwcx_desktop.store.users import Actor

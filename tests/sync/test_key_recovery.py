@@ -9,10 +9,10 @@ import pytest
 
 from tests.conftest import CONTACT, PASSWORD, USCC
 from tests.store.test_records import service_payload
+from zwcx_core.domain.enums import Role
+from zwcx_core.domain.schema import ValidationError
 from zwcx_desktop import credentials
 from zwcx_desktop.cli.main import main as zwcx
-from zwcx_desktop.domain.enums import Role
-from zwcx_desktop.domain.schema import ValidationError
 from zwcx_desktop.store import keys
 from zwcx_desktop.store.app import App
 from zwcx_desktop.store.setup import SetupInput, initialise

@@ -13,7 +13,7 @@ from sqlalchemy import select
 from tests.domain.test_calendar import SCHEDULE_2027
 from tests.server.pagedata import put_version
 from tests.sync.devices import CLERK, Device
-from zwcx_desktop.sync import wire
+from zwcx_core import wire
 from zwcx_server.models import Record, Version
 
 NAME, PHONE = "王建军", "13812345678"

@@ -7,8 +7,9 @@ import httpx
 from sqlalchemy import delete, func, select
 
 from tests.sync.devices import CLERK, Device
+from zwcx_core import wire
 from zwcx_desktop.notices import record_print
-from zwcx_desktop.sync import engine, wire
+from zwcx_desktop.sync import engine
 from zwcx_server import service
 from zwcx_server.models import PrintEvent
 

@@ -7,9 +7,9 @@ import uuid
 
 from tests.server.test_server import unit_doc
 from tests.sync.devices import Device
-from zwcx_desktop.domain.canonical import content_hash
+from zwcx_core import wire
+from zwcx_core.domain.canonical import content_hash
 from zwcx_desktop.sync import client as client_mod
-from zwcx_desktop.sync import wire
 from zwcx_server import service
 
 

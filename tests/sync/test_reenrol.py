@@ -106,7 +106,7 @@ def test_the_server_refuses_a_pushed_unit_whose_credit_code_fails_its_check(serv
     import dataclasses
     import hashlib
 
-    from zwcx_desktop.domain.canonical import canonical_json
+    from zwcx_core.domain.canonical import canonical_json
 
     t = server.township("A")
     dev = Device(tmp_path / "a", server, t)

@@ -19,8 +19,8 @@ import pytest
 
 from tests.sync.devices import Device
 from tests.sync.serverproc import ServerProcess
+from zwcx_core import wire
 from zwcx_desktop.notices.samples import ADMIN, make_samples
-from zwcx_desktop.sync import wire
 from zwcx_desktop.sync.client import SyncClient
 
 ROSTERS = 150

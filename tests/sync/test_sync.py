@@ -228,7 +228,7 @@ def test_next_years_holidays_come_down_from_the_server_and_set_deadlines(server,
     import datetime as dt
 
     from tests.domain.test_calendar import SCHEDULE_2027
-    from zwcx_desktop.domain import calendar
+    from zwcx_core.domain import calendar
     from zwcx_desktop.store.app import App
     from zwcx_server import service
 
@@ -254,7 +254,7 @@ def test_a_malformed_holiday_schedule_from_the_server_is_refused_and_nothing_is_
 
     from sqlalchemy import insert
 
-    from zwcx_desktop.domain import calendar
+    from zwcx_core.domain import calendar
     from zwcx_server import service
     from zwcx_server.models import ReferenceItem
 
@@ -326,7 +326,7 @@ def test_two_computers_of_a_township_recognise_the_same_person(server, tmp_path,
     """Fingerprints of ID numbers are keyed per township: the first computer to enrol gives its key, later ones
     adopt it, so a person registered on one computer is a duplicate on the other."""
     from tests.store.test_records import CITIZEN_ID
-    from zwcx_desktop.domain.schema import ValidationError
+    from zwcx_core.domain.schema import ValidationError
     from zwcx_desktop.store.app import App
 
     def payload(unit, name, cid):

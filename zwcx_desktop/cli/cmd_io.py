@@ -89,7 +89,7 @@ def _more(label: str, issues: list, errors_out: str | None) -> None:
 
 
 def cmd_export(ctx: Context) -> int:
-    from zwcx_desktop.domain.schema import kind as kind_spec
+    from zwcx_core.domain.schema import kind as kind_spec
     from zwcx_desktop.io import export
     from zwcx_desktop.store import queries as Q
 
@@ -107,7 +107,7 @@ def cmd_export(ctx: Context) -> int:
         return 0
     k = kind_spec(a.kind)
     status = status_arg(k, a.status, a.kind)
-    from zwcx_desktop.domain.enums import ServiceArea
+    from zwcx_core.domain.enums import ServiceArea
 
     area = enum_arg(ServiceArea, a.area, "--area")
     flt = Q.Filter(k.name, status=status, service_area=area, date_from=start, date_to=end, search=a.search)

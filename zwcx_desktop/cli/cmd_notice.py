@@ -31,9 +31,9 @@ def _write(path: str, pdf: bytes) -> Path:
 
 def cmd_notice(ctx: Context) -> int:
     # reportlab is imported only here: it is slow to load and most commands never need it.
-    from zwcx_desktop.domain.contact import ContactMissing
+    from zwcx_core.domain.contact import ContactMissing
+    from zwcx_core.notices.gate import clerk_note
     from zwcx_desktop.notices import NoticeRefused, record_print
-    from zwcx_desktop.notices.gate import clerk_note
     from zwcx_desktop.notices.render import render_checked
 
     a = ctx.args
@@ -64,7 +64,7 @@ def cmd_notice(ctx: Context) -> int:
 
 
 def cmd_board(ctx: Context) -> int:
-    from zwcx_desktop.domain.contact import ContactMissing
+    from zwcx_core.domain.contact import ContactMissing
     from zwcx_desktop.notices import NoticeRefused, record_print, render_board
 
     a = ctx.args

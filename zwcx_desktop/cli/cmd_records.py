@@ -11,7 +11,7 @@ LIST_KINDS = ("units", "commitments", "disclosures", "services", "objections")
 
 
 def cmd_list(ctx: Context) -> int:
-    from zwcx_desktop.domain.schema import kind as kind_spec
+    from zwcx_core.domain.schema import kind as kind_spec
     from zwcx_desktop.store import queries as Q
 
     a = ctx.args
@@ -60,7 +60,7 @@ def cmd_show(ctx: Context) -> int:
             out["doc"] = {k: v for k, v in out["doc"].items() if k not in hidden}
         ctx.print_json(out)
         return 0
-    from zwcx_desktop.domain.schema import KINDS
+    from zwcx_core.domain.schema import KINDS
 
     spec = KINDS[rec.kind]
     print(f"{spec.zh} {rec.id}  version {rec.version}  ({rec.sync_state})")
@@ -86,8 +86,8 @@ def cmd_show(ctx: Context) -> int:
 
 def _hidden_fields(ctx: Context, kind: str) -> frozenset[str]:
     """Private fields the user running the command may not read (all of them when no user can be named)."""
-    from zwcx_desktop.domain.lifecycle import may_read_private
-    from zwcx_desktop.domain.schema import KINDS
+    from zwcx_core.domain.lifecycle import may_read_private
+    from zwcx_core.domain.schema import KINDS
 
     try:
         role = ctx.actor().role
@@ -97,7 +97,7 @@ def _hidden_fields(ctx: Context, kind: str) -> frozenset[str]:
 
 
 def cmd_add(ctx: Context) -> int:
-    from zwcx_desktop.domain.schema import kind as kind_spec
+    from zwcx_core.domain.schema import kind as kind_spec
 
     k = kind_spec(ctx.args.kind)
     payload = read_json_object(ctx.args.json, "--json")

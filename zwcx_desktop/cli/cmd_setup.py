@@ -32,7 +32,7 @@ _OPTION = {"unit_name": "--unit-name", "unit_code": "--unit-code", "division": "
 
 def _changes_contact(a) -> bool:
     """`zwcx contact` writes only when it changes a part of the block; showing it reads."""
-    from zwcx_desktop.domain.contact import CONTACT_FIELDS
+    from zwcx_core.domain.contact import CONTACT_FIELDS
 
     return any(getattr(a, n, None) is not None for n, _e, _z in CONTACT_FIELDS)
 
@@ -46,8 +46,8 @@ def _contact_options(p, required_text: str) -> None:
 
 
 def cmd_init(ctx: Context) -> int:
-    from zwcx_desktop.domain.contact import CONTACT_FIELDS
-    from zwcx_desktop.domain.enums import UnitType
+    from zwcx_core.domain.contact import CONTACT_FIELDS
+    from zwcx_core.domain.enums import UnitType
     from zwcx_desktop.store.setup import SetupInput, check_setup, initialise
 
     a = ctx.args
@@ -120,8 +120,8 @@ def cmd_secrets_new_key(ctx: Context) -> int:
 
 def cmd_contact(ctx: Context) -> int:
     """Without options: print the block (and what is missing); with options: change those parts."""
-    from zwcx_desktop.domain.contact import CONTACT_FIELDS
-    from zwcx_desktop.domain.schema import ValidationError
+    from zwcx_core.domain.contact import CONTACT_FIELDS
+    from zwcx_core.domain.schema import ValidationError
     from zwcx_desktop.store.contact import home_contact, save_home_contact
 
     app = ctx.app()
@@ -145,7 +145,7 @@ def cmd_contact(ctx: Context) -> int:
 
 
 def cmd_user_add(ctx: Context) -> int:
-    from zwcx_desktop.domain.enums import Role
+    from zwcx_core.domain.enums import Role
     from zwcx_desktop.store import users
 
     role = Role(enum_arg(Role, ctx.args.role, "--role"))

@@ -73,9 +73,9 @@ def _writes(args: argparse.Namespace) -> bool:
 def _known_error(exc: Exception, data_dir: str | None = None) -> str | None:
     """One line for errors that are about the user's input or data, or about the machine; None for bugs (which
     keep their traceback)."""
+    from zwcx_core.domain.lifecycle import IllegalTransition, NotPermitted
+    from zwcx_core.domain.schema import ValidationError
     from zwcx_desktop.credentials import NoKeyring
-    from zwcx_desktop.domain.lifecycle import IllegalTransition, NotPermitted
-    from zwcx_desktop.domain.schema import ValidationError
     from zwcx_desktop.store.app import NotInitialised
     from zwcx_desktop.store.migrate import MigrationError
     from zwcx_desktop.store.records import NotEditable, NotFound, StaleVersion

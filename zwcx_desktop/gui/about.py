@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from zwcx_core.notices.fonts import FONTS
 from zwcx_desktop import __version__
 from zwcx_desktop.gui.screenfit import resize_within_screen
 from zwcx_desktop.resources import resource
@@ -56,7 +57,7 @@ def font_licence() -> str:
     """The full text of the bundled fonts' licences, one after the other, or a note where a file is missing."""
     texts = []
     for name in FONT_LICENCES:
-        path = resource("fonts", name)
+        path = FONTS / name
         try:
             texts.append(path.read_text(encoding="utf-8", errors="replace"))
         except OSError:

@@ -42,7 +42,7 @@ def action_text(kind: str, target: str) -> str:
 def visible_targets(kind: str, status: str, role) -> list[str]:
     """Targets this role may choose from `status`; the two fulfilment ends of a commitment become one button
     because core decides on-time or late from the dates."""
-    from zwcx_desktop.domain.lifecycle import LIFECYCLES
+    from zwcx_core.domain.lifecycle import LIFECYCLES
 
     lc = LIFECYCLES[kind]
     out: list[str] = []

@@ -11,7 +11,7 @@ def _field(kind: str, name: str) -> str:
     """A field a ValidationError names, by its label in the UI language (its name when it is not a plain field)."""
     import re
 
-    from zwcx_desktop.domain.schema import KINDS
+    from zwcx_core.domain.schema import KINDS
 
     row = re.fullmatch(r"(\w+)\[(\d+)\]\.(\w+)", name)  # a child table row: finance_lines[2].note
     try:
@@ -27,8 +27,8 @@ def _field(kind: str, name: str) -> str:
 
 def describe(exc: BaseException) -> str:
     """A user-facing sentence for an exception: known core errors by their message, bugs by their type too."""
-    from zwcx_desktop.domain.lifecycle import IllegalTransition, NotPermitted
-    from zwcx_desktop.domain.schema import ValidationError
+    from zwcx_core.domain.lifecycle import IllegalTransition, NotPermitted
+    from zwcx_core.domain.schema import ValidationError
     from zwcx_desktop.store.migrate import MigrationError
     from zwcx_desktop.store.records import NotEditable, NotFound, StaleVersion
 

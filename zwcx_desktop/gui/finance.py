@@ -22,7 +22,7 @@ from zwcx_desktop.gui.i18n import enum_text
 class FinanceLinesWidget(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        from zwcx_desktop.domain.enums import FinanceDirection
+        from zwcx_core.domain.enums import FinanceDirection
 
         self.directions = [(d.value, enum_text(FinanceDirection, d.value)) for d in FinanceDirection]
         lay = QVBoxLayout(self)
@@ -91,7 +91,7 @@ class FinanceLinesWidget(QWidget):
         self.del_btn.setEnabled(not ro)
 
     def _update_totals(self, *_a) -> None:
-        from zwcx_desktop.domain.schema import parse_money
+        from zwcx_core.domain.schema import parse_money
 
         income = expense = Decimal("0")
         for line in self.value() if hasattr(self, "totals") else []:

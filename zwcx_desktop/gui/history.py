@@ -34,7 +34,7 @@ def load_history(_handle, app, record_id: str) -> tuple[list[dict], list[dict], 
 class HistoryWidget(QWidget):
     def __init__(self, ctx, kind: str, record_id: str, parent=None) -> None:
         super().__init__(parent)
-        from zwcx_desktop.domain.schema import KINDS
+        from zwcx_core.domain.schema import KINDS
 
         self.ctx, self.kind, self.record_id = ctx, kind, record_id
         self.spec = {f.name: f for f in KINDS[kind].fields}

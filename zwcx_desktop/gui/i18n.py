@@ -67,7 +67,7 @@ def enum_text(enum_cls, value) -> str:
 
 
 def kind_name(kind: str) -> str:
-    from zwcx_desktop.domain.schema import KINDS
+    from zwcx_core.domain.schema import KINDS
 
     return KINDS[kind].zh if is_zh() else kind
 

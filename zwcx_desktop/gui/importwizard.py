@@ -77,7 +77,7 @@ class ImportWizard(QDialog):
 
     def __init__(self, ctx, parent=None) -> None:
         super().__init__(parent)
-        from zwcx_desktop.domain.enums import ServiceArea
+        from zwcx_core.domain.enums import ServiceArea
 
         self.ctx = ctx
         self.plan = None
@@ -307,7 +307,7 @@ class ImportWizard(QDialog):
         self._go(then)
 
     def _field_choices(self):
-        from zwcx_desktop.domain.schema import SERVICE
+        from zwcx_core.domain.schema import SERVICE
         from zwcx_desktop.io import headers as H
 
         out = [(H.IGNORE, self.tr("Do not import"))]
@@ -343,7 +343,7 @@ class ImportWizard(QDialog):
         return {h: c.currentData() for h, c in self.combos.items()}
 
     def _fill_preview(self, plan) -> None:
-        from zwcx_desktop.domain.schema import SERVICE
+        from zwcx_core.domain.schema import SERVICE
         from zwcx_desktop.io import headers as H
         from zwcx_desktop.io.roster import mask_for_display
 

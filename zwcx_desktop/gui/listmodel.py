@@ -39,7 +39,7 @@ class RecordTableModel(QAbstractTableModel):
 
     def __init__(self, ctx, kind: str, parent=None) -> None:
         super().__init__(parent)
-        from zwcx_desktop.domain.schema import KINDS
+        from zwcx_core.domain.schema import KINDS
         from zwcx_desktop.store.queries import LIST_COLUMNS, Filter
 
         self.ctx, self.kind = ctx, kind

@@ -80,7 +80,7 @@ class LoginDialog(QDialog):
 
     def try_login(self) -> None:
         """Check the password; stay open with the reason shown when it is wrong."""
-        from zwcx_desktop.domain.accounts import LoginFailed
+        from zwcx_core.domain.accounts import LoginFailed
 
         if self.glance is None:
             return

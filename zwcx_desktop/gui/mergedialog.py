@@ -43,7 +43,7 @@ _MAX_SHOWN = 120  # characters of a value shown in a cell; the full text is in i
 
 def load_conflicts(_handle, app) -> dict[str, Any]:
     """Task: conflicted records (engine.list_conflicts) with a title each, and this computer's device id."""
-    from zwcx_desktop.domain.schema import KINDS
+    from zwcx_core.domain.schema import KINDS
     from zwcx_desktop.sync import engine
 
     items = engine.list_conflicts(app)
@@ -203,7 +203,7 @@ class MergeDialog(QDialog):
 
     def _rows(self, c: dict[str, Any]) -> list[tuple[str, str]]:
         """(field, 'hard' | 'soft' | 'same') in display order: hard, soft, then the unchanged fields."""
-        from zwcx_desktop.domain.schema import KINDS
+        from zwcx_core.domain.schema import KINDS
 
         rows: list[tuple[str, str]] = []
         if bool(self.mine["deleted"]) != bool(self.theirs["deleted"]):
@@ -257,7 +257,7 @@ class MergeDialog(QDialog):
         return MINE
 
     def _label(self, kind: str, name: str) -> str:
-        from zwcx_desktop.domain.schema import KINDS
+        from zwcx_core.domain.schema import KINDS
 
         if name == DELETED:
             return self.tr("Record deleted")
@@ -268,7 +268,7 @@ class MergeDialog(QDialog):
 
     def _value(self, kind: str, name: str, version: dict[str, Any]) -> str:
         """A field's value as the clerk reads it: enum names in Chinese, unit names, counts of files and rows."""
-        from zwcx_desktop.domain.schema import KINDS
+        from zwcx_core.domain.schema import KINDS
 
         if name == DELETED:
             return self.tr("Yes") if version["deleted"] else self.tr("No")

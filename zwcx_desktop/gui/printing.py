@@ -119,7 +119,8 @@ def render_batch(handle, app, record_ids: list[str], paper: str | None = None) -
     still logged as printed, with the version the sheet showed.
     """
     load_notices()
-    from zwcx_desktop.notices import NoticeRefused, NotPrintable, content, gate, glyphs, guard, render_board
+    from zwcx_core.notices import gate, glyphs, guard
+    from zwcx_desktop.notices import NoticeRefused, NotPrintable, content, render_board
 
     out = BatchResult()
     for i, rid in enumerate(record_ids):
@@ -169,7 +170,7 @@ def board_records(_handle, app) -> list[tuple[str, str, str]]:
 
 def field_text(name: str) -> str:
     """A notice field as the clerk knows it (正文, 联系电话, 公示名单第3行“备注”), from the guard's field name."""
-    from zwcx_desktop.domain.schema import KINDS
+    from zwcx_core.domain.schema import KINDS
     from zwcx_desktop.gui.i18n import label
 
     names = {f.name: label(f) for k in KINDS.values() for f in k.fields}
@@ -197,7 +198,7 @@ def refused_text(exc) -> str:
     """Why a notice was not printed, naming the field, in the UI language."""
     kind = getattr(exc, "kind", "")
     if kind == "glyph":  # notices/glyphs.py: a character no notice font draws
-        from zwcx_desktop.domain.printable import describe
+        from zwcx_core.domain.printable import describe
 
         text = QCoreApplication.translate("Printing", "Not printed: the field “%1” contains %2, which the notice "
                                                       "fonts cannot print. Replace it in the record, then print again.")
@@ -422,7 +423,7 @@ def print_state_text(item: Rendered) -> str:
 def official_end_text(items: list[Rendered]) -> str:
     """What to tell the clerk about posted notices whose end date the official holiday calendar, now known, puts
     elsewhere ('' if none): the reprint keeps the posted date, so the clerk decides what to do on the board."""
-    from zwcx_desktop.domain.calendar import zh_date
+    from zwcx_core.domain.calendar import zh_date
     from zwcx_desktop.gui.i18n import is_zh
 
     lines = []
@@ -624,7 +625,7 @@ class BoardPrintDialog(QDialog):
         ctx.runner.run(board_records, ctx.app, on_done=self._loaded)
 
     def _loaded(self, rows) -> None:
-        from zwcx_desktop.domain.enums import DisclosureStatus
+        from zwcx_core.domain.enums import DisclosureStatus
         from zwcx_desktop.gui.i18n import enum_text
 
         self.list.clear()

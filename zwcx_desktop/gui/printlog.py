@@ -22,8 +22,8 @@ def load_prints(_handle, app, record_id: str) -> list[tuple]:
     from zwcx_desktop.gui.printing import load_notices
 
     load_notices()  # not alongside a preview's import of the same package (see load_notices)
+    from zwcx_core.notices.verify import grouped
     from zwcx_desktop.notices import prints_of
-    from zwcx_desktop.notices.verify import grouped
 
     versions = {v.version_id: v.version for v in app.records.history(record_id)}
     # The code grouped as the paper prints it, so a clerk can match a posted sheet to its log line.

@@ -13,6 +13,6 @@ def placeholder() -> str:
 
 def concealed(ctx, kind: str, field) -> bool:
     """True when `field` of a saved record of `kind` must not be shown to the logged-in user."""
-    from zwcx_desktop.domain.lifecycle import may_read_private
+    from zwcx_core.domain.lifecycle import may_read_private
 
     return bool(getattr(field, "private", False)) and not may_read_private(kind, getattr(ctx.actor, "role", None))

@@ -91,7 +91,7 @@ class ProgressLogWidget(QWidget):
         self.recorded.emit()
 
     def _failed(self, exc, details) -> None:
-        from zwcx_desktop.domain.schema import ValidationError
+        from zwcx_core.domain.schema import ValidationError
         from zwcx_desktop.gui.errors import describe
 
         self.add.setEnabled(True)

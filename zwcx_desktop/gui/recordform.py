@@ -44,7 +44,7 @@ class RecordDialog(QDialog):
 
     def __init__(self, ctx, kind: str, record_id: str | None = None, parent=None) -> None:
         super().__init__(parent)
-        from zwcx_desktop.domain.schema import KINDS
+        from zwcx_core.domain.schema import KINDS
 
         self.ctx, self.kind, self.record_id = ctx, kind, record_id
         self.spec = KINDS[kind]
@@ -110,7 +110,7 @@ class RecordDialog(QDialog):
     # ------------------------------------------------------------------ building
 
     def _choices(self, name: str):
-        from zwcx_desktop.domain.schema import RECORD_KINDS
+        from zwcx_core.domain.schema import RECORD_KINDS
 
         if name in ("unit_id", "parent_id"):
             return list(self.ctx.unit_names().items())
@@ -182,7 +182,7 @@ class RecordDialog(QDialog):
 
     def reload(self) -> None:
         """Read the record again (after a save or step) and refresh every part of the form."""
-        from zwcx_desktop.domain.lifecycle import is_editable
+        from zwcx_core.domain.lifecycle import is_editable
 
         doc: dict = {}
         if self.record_id:
@@ -240,8 +240,8 @@ class RecordDialog(QDialog):
     def _calendar_notes(self, doc: dict) -> None:
         """Beside each computed date in a year whose holidays are not known yet: count as a guess, check it. Beside
         a posted period end that the official calendar, known since, puts elsewhere: the date it gives now."""
-        from zwcx_desktop.domain.calendar import year_known
-        from zwcx_desktop.domain.derive import official_end
+        from zwcx_core.domain.calendar import year_known
+        from zwcx_core.domain.derive import official_end
 
         for name, box in self.boxes.items():
             f, value = self.spec.field(name), doc.get(name)
@@ -250,7 +250,7 @@ class RecordDialog(QDialog):
                                  "working days: check it.").replace("%1", str(value)[:4]) if guessed else None)
         official = official_end(doc) if self.kind == "disclosure" and self.view else None
         if official is not None and "period_end" in self.boxes:
-            from zwcx_desktop.domain.calendar import zh_date
+            from zwcx_core.domain.calendar import zh_date
             from zwcx_desktop.gui.i18n import is_zh
 
             when = zh_date(official) if is_zh() else official.isoformat()
@@ -383,7 +383,7 @@ class RecordDialog(QDialog):
         self.changed.emit(self.kind, self.record_id)
 
     def _failed(self, exc, details) -> None:
-        from zwcx_desktop.domain.schema import ValidationError
+        from zwcx_core.domain.schema import ValidationError
 
         self.save_btn.setEnabled(True)
         self._close_after_save = False  # the form stays open to show why

@@ -27,8 +27,8 @@ def describe_records(app, kind: str, record_ids: list[str]) -> list[tuple[str, s
     """(id, title, date, status text) of these records, in the order given."""
     from sqlalchemy import select
 
-    from zwcx_desktop.domain.lifecycle import LIFECYCLES
-    from zwcx_desktop.domain.schema import KINDS
+    from zwcx_core.domain.lifecycle import LIFECYCLES
+    from zwcx_core.domain.schema import KINDS
     from zwcx_desktop.store import queries
     from zwcx_desktop.store.models import RECORD_MODELS
 

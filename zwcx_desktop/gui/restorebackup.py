@@ -124,7 +124,7 @@ class RestoreBackup(QObject):
 
 def add_restore_action(win, menu) -> RestoreBackup | None:
     """Put 恢复备份… in `menu` for an administrator (nobody else may replace the office's records)."""
-    from zwcx_desktop.domain.enums import Role
+    from zwcx_core.domain.enums import Role
 
     if win.ctx.actor is None or win.ctx.actor.role != Role.ADMIN:
         return None

@@ -12,7 +12,7 @@ CONTACT = {"contact_person": "刘敏", "contact_phone": "0451-84625117", "addres
 
 def make_sample(root: Path, records: int = 300, progress=None):
     """Initialise `root` (if needed) with an admin, a clerk and a reviewer, and demo records; returns the App."""
-    from zwcx_desktop.domain.enums import Role
+    from zwcx_core.domain.enums import Role
     from zwcx_desktop.store import users
     from zwcx_desktop.store.app import App
     from zwcx_desktop.store.setup import SetupInput, initialise

@@ -38,7 +38,7 @@ def engine():
 
 def _titles(app, ops: list[dict[str, Any]]) -> None:
     """Give each rejected op its record's title so the clerk can tell which record was refused."""
-    from zwcx_desktop.domain.schema import KINDS
+    from zwcx_core.domain.schema import KINDS
 
     for op in ops:
         try:

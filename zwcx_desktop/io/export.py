@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from zwcx_desktop.domain.schema import KINDS, Field
+from zwcx_core.domain.schema import KINDS, Field
 from zwcx_desktop.io.reader import column_letter
 from zwcx_desktop.io.roster import NullHandle
 from zwcx_desktop.store.rows import has_column
@@ -229,8 +229,8 @@ def write_template(area: str, path: str | Path) -> Path:
     from openpyxl.styles import Font, PatternFill
     from openpyxl.worksheet.datavalidation import DataValidation
 
-    from zwcx_desktop.domain.enums import DeliveryMethod, ServiceArea
-    from zwcx_desktop.domain.schema import SERVICE
+    from zwcx_core.domain.enums import DeliveryMethod, ServiceArea
+    from zwcx_core.domain.schema import SERVICE
 
     a = ServiceArea.parse(area.strip())
     wb = Workbook()

@@ -12,7 +12,7 @@ import unicodedata
 from collections.abc import Mapping
 from typing import Any
 
-from zwcx_desktop.domain.schema import SERVICE
+from zwcx_core.domain.schema import SERVICE
 
 #: Pseudo-fields: columns that are recognised but not imported. `id_masked` is the masked ID column of zwcx's
 #: own export (used to spot re-imports of the same person); `ignore` covers serial numbers and bookkeeping.

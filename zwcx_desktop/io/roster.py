@@ -26,10 +26,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from zwcx_desktop.domain.enums import IdDocumentType, ServiceArea
-from zwcx_desktop.domain.identifiers import InvalidIdentifier, validate_id_document
-from zwcx_desktop.domain.masking import id_fingerprint, mask_id
-from zwcx_desktop.domain.schema import SERVICE, ValidationError, validate
+from zwcx_core.domain.enums import IdDocumentType, ServiceArea
+from zwcx_core.domain.identifiers import InvalidIdentifier, validate_id_document
+from zwcx_core.domain.masking import id_fingerprint, mask_id
+from zwcx_core.domain.schema import SERVICE, ValidationError, validate
 from zwcx_desktop.io import headers as H
 from zwcx_desktop.io.csvtext import NAMES
 from zwcx_desktop.io.reader import FileProblem, Sheet, column_letter, iter_cells, read_sheet

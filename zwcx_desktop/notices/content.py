@@ -6,10 +6,10 @@ import datetime as dt
 import re
 from typing import Any
 
-from zwcx_desktop.domain import calendar
-from zwcx_desktop.domain.contact import Contact, ContactMissing
-from zwcx_desktop.domain.derive import official_end
-from zwcx_desktop.domain.enums import (
+from zwcx_core.domain import calendar
+from zwcx_core.domain.contact import Contact, ContactMissing
+from zwcx_core.domain.derive import official_end
+from zwcx_core.domain.enums import (
     Channel,
     CommitmentCategory,
     DayCount,
@@ -21,11 +21,11 @@ from zwcx_desktop.domain.enums import (
     ServiceArea,
     UnitType,
 )
-from zwcx_desktop.domain.lifecycle import PrintAs
-from zwcx_desktop.domain.schema import private_values, without_private
-from zwcx_desktop.notices import private, tables, verify
-from zwcx_desktop.notices.gate import gate
-from zwcx_desktop.notices.model import Notice, Para, Period, Table, zh_date
+from zwcx_core.domain.lifecycle import PrintAs
+from zwcx_core.domain.schema import private_values, without_private
+from zwcx_core.notices import private, tables, verify
+from zwcx_core.notices.gate import gate
+from zwcx_core.notices.model import Notice, Para, Period, Table, zh_date
 
 _NUM = "一二三四五六七八九十"
 _H1 = re.compile(rf"^[{_NUM}]+、")
@@ -217,7 +217,7 @@ def _disclosure(app, record_id: str, doc: dict[str, Any], unit_name: str, contac
     if doc.get("contains_personal_data"):
         # A version posted with a snapshot prints that list for ever; a draft (or a version from before
         # snapshots) reads the linked service records as they are now.
-        rows = tables.snapshot_rows(doc["roster"]) if "roster" in doc else tables.roster_rows(app, record_id)
+        rows = tables.snapshot_rows(doc["roster"]) if "roster" in doc else roster_rows(app, record_id)
         if rows:
             blocks.append(tables.roster_table(rows))
             nrows = len(rows)
@@ -253,3 +253,17 @@ def _objection(app, record_id: str, doc: dict[str, Any], unit_name: str, contact
     ]
     summary = f"{doc['content']} 核查结论：{Finding(doc['finding']).zh if doc.get('finding') else '核查中'}。"
     return f"{unit_name}关于异议处理结果的公示", [intro] + _numbered(sections), period, start, summary, 0
+
+
+def roster_rows(app, disclosure_id: str) -> list[Any]:
+    """Service records linked to a disclosure, by village then name (a stable order for reprints)."""
+    from sqlalchemy import select
+
+    from zwcx_desktop.store.models import ServiceRecord as SR
+
+    cols = (SR.beneficiary_name, SR.id_masked, SR.village, SR.household_size, SR.amount_fen, SR.policy,
+            SR.period, SR.note)
+    with app.db.read() as s:
+        q = (select(*cols).where(SR.disclosure_id == disclosure_id, SR.deleted.is_(False))
+             .order_by(SR.village, SR.beneficiary_name, SR.id))
+        return list(s.execute(q).all())

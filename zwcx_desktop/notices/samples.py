@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from stdnum.cn import ric
 
-from zwcx_desktop.domain.enums import Role
+from zwcx_core.domain.enums import Role
 from zwcx_desktop.store.users import Actor
 
 ADMIN = Actor("admin", Role.ADMIN, "管理员")

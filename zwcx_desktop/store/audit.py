@@ -20,8 +20,8 @@ from typing import Any
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
+from zwcx_core.domain.canonical import canonical_json
 from zwcx_desktop import credentials
-from zwcx_desktop.domain.canonical import canonical_json
 from zwcx_desktop.store.auditkeys import AUDIT, INFO_KEY, AuditKeys
 from zwcx_desktop.store.models import AuditEvent, KeyCheck
 

@@ -17,8 +17,8 @@ from typing import Any
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
-from zwcx_desktop.domain.canonical import canonical_json
-from zwcx_desktop.domain.schema import KINDS
+from zwcx_core.domain.canonical import canonical_json
+from zwcx_core.domain.schema import KINDS
 from zwcx_desktop.store import attachments
 from zwcx_desktop.store.audit import verify_chain
 from zwcx_desktop.store.db import Database

@@ -19,7 +19,7 @@ from pathlib import Path
 from sqlalchemy import delete, text
 from sqlalchemy.orm import Session
 
-from zwcx_desktop.domain.schema import KINDS
+from zwcx_core.domain.schema import KINDS
 from zwcx_desktop.store import search, settings
 from zwcx_desktop.store.audit import AuditWriter
 from zwcx_desktop.store.backup import create_backup

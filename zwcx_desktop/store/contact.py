@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from zwcx_desktop.domain.contact import CONTACT_FIELDS, HOTLINE, Contact, phone_digits
+from zwcx_core.domain.contact import CONTACT_FIELDS, HOTLINE, Contact, phone_digits
 from zwcx_desktop.store.users import Actor
 
 
@@ -46,9 +46,9 @@ def save_home_contact(app, values: Mapping[str, Any], actor: Actor) -> str:
     """Store the office's contact block on the home unit (one new version, audited, synced); returns its version
     id. Every part is required; ValidationError names each wrong or missing part. Administrators only: the block
     speaks for the office on every notice."""
-    from zwcx_desktop.domain.contact import check_contact
-    from zwcx_desktop.domain.enums import Role
-    from zwcx_desktop.domain.schema import FieldError, ValidationError
+    from zwcx_core.domain.contact import check_contact
+    from zwcx_core.domain.enums import Role
+    from zwcx_core.domain.schema import FieldError, ValidationError
 
     if actor.role != Role.ADMIN:
         raise PermissionError("only an administrator can change the office contact details")

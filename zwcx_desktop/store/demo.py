@@ -17,8 +17,8 @@ from pathlib import Path
 
 from stdnum.cn import ric
 
-from zwcx_desktop.domain import enums as E
-from zwcx_desktop.domain.lifecycle import LIFECYCLES
+from zwcx_core.domain import enums as E
+from zwcx_core.domain.lifecycle import LIFECYCLES
 from zwcx_desktop.store.app import App
 from zwcx_desktop.store.attachments import store_bytes
 from zwcx_desktop.store.users import Actor

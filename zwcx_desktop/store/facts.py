@@ -7,15 +7,15 @@ import datetime as dt
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from zwcx_desktop.domain.enums import CommitmentStatus, DisclosureStatus, ObjectionStatus
-from zwcx_desktop.domain.indicators import (
+from zwcx_core.domain.enums import CommitmentStatus, DisclosureStatus, ObjectionStatus
+from zwcx_core.domain.indicators import (
     CommitmentFact,
     DisclosureFact,
     Indicators,
     ObjectionFact,
     compute_by_unit,
 )
-from zwcx_desktop.domain.masking import find_unmasked
+from zwcx_core.domain.masking import find_unmasked
 from zwcx_desktop.store.models import Commitment, Disclosure, Objection
 
 _AFTER_PERIOD = {DisclosureStatus.EXPIRED_NO_OBJECTION, DisclosureStatus.EXPIRED_WITH_OBJECTION,

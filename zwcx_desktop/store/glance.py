@@ -12,8 +12,8 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from zwcx_core.domain.accounts import Account, Actor, verify_login
 from zwcx_desktop.config import db_path
-from zwcx_desktop.domain.accounts import Account, Actor, verify_login
 from zwcx_desktop.store.migrate import HEAD, connect_read_only, revision_of
 
 

@@ -197,7 +197,7 @@ def adopt(app, key_hex: str) -> int:
 
 
 def _require_admin(actor, what: str) -> None:
-    from zwcx_desktop.domain.enums import Role
+    from zwcx_core.domain.enums import Role
 
     if actor.role != Role.ADMIN:
         raise PermissionError(f"only an administrator can {what}")

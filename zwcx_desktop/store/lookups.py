@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from zwcx_desktop.domain.schema import KINDS, FieldError
+from zwcx_core.domain.schema import KINDS, FieldError
 from zwcx_desktop.store.models import RECORD_MODELS
 
 _REF_KIND = {"unit_id": "unit", "parent_id": "unit", "disclosure_id": "disclosure", "commitment_id": "commitment"}

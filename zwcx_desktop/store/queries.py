@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import Select, func, select, text
 from sqlalchemy.orm import Session
 
-from zwcx_desktop.domain.schema import KINDS
+from zwcx_core.domain.schema import KINDS
 from zwcx_desktop.store import search
 from zwcx_desktop.store.models import RECORD_MODELS
 from zwcx_desktop.store.rows import from_fen
@@ -104,7 +104,7 @@ def status_counts(s: Session, f: Filter) -> dict[str, int]:
 
 def by_typed_id(f: Filter, key: bytes) -> Filter:
     """`f` with a search that is a full ID number (service records) turned into a search by its fingerprints."""
-    from zwcx_desktop.domain.masking import search_fingerprints
+    from zwcx_core.domain.masking import search_fingerprints
 
     if f.kind != "service" or not f.search:
         return f

@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
-from zwcx_desktop.domain.schema import KINDS
+from zwcx_core.domain.schema import KINDS
 from zwcx_desktop.store.models import RECORD_MODELS, RecordVersion
 
 

@@ -16,15 +16,15 @@ from typing import Any
 from sqlalchemy import bindparam, delete, select, update
 from sqlalchemy.orm import Session
 
-from zwcx_desktop.domain import derive as rules
-from zwcx_desktop.domain import privacy
-from zwcx_desktop.domain.canonical import canonical_json
-from zwcx_desktop.domain.enums import IdDocumentType, Role
-from zwcx_desktop.domain.identifiers import InvalidIdentifier, validate_id_document
-from zwcx_desktop.domain.lifecycle import is_editable, may_read_private
-from zwcx_desktop.domain.masking import id_fingerprint, mask_id
-from zwcx_desktop.domain.schema import KINDS, FieldError, ValidationError, private_repeated, validate
-from zwcx_desktop.domain.schema import kind as kind_spec
+from zwcx_core.domain import derive as rules
+from zwcx_core.domain import privacy
+from zwcx_core.domain.canonical import canonical_json
+from zwcx_core.domain.enums import IdDocumentType, Role
+from zwcx_core.domain.identifiers import InvalidIdentifier, validate_id_document
+from zwcx_core.domain.lifecycle import is_editable, may_read_private
+from zwcx_core.domain.masking import id_fingerprint, mask_id
+from zwcx_core.domain.schema import KINDS, FieldError, ValidationError, private_repeated, validate
+from zwcx_core.domain.schema import kind as kind_spec
 from zwcx_desktop.store import search, settings
 from zwcx_desktop.store.audit import AuditWriter
 from zwcx_desktop.store.db import Database, fast_insert
@@ -253,7 +253,7 @@ class RecordStore(RecordReads):
     def _snapshot_rosters(s: Session, changes: list[_Change]) -> None:
         """Freeze the linked service records into the version of a roster notice that starts (or restarts) its
         publicity, so every later print of that version shows the list that was posted (store/roster.py)."""
-        from zwcx_desktop.domain.enums import DisclosureStatus as D
+        from zwcx_core.domain.enums import DisclosureStatus as D
         from zwcx_desktop.store import roster
 
         posting = [c for c in changes if c.kind == "disclosure" and c.doc.get("contains_personal_data")
@@ -299,9 +299,9 @@ class RecordStore(RecordReads):
 
     def add_progress(self, commitment_id: str, entry: Mapping[str, Any], actor: Actor) -> str:
         """Append a progress entry (with evidence hashes) to a public commitment; moves 已公开 to 履行中."""
-        from zwcx_desktop.domain.enums import CommitmentStatus as C
-        from zwcx_desktop.domain.lifecycle import COMMITMENT, NotPermitted
-        from zwcx_desktop.domain.schema import PROGRESS_FIELDS, clean_fields
+        from zwcx_core.domain.enums import CommitmentStatus as C
+        from zwcx_core.domain.lifecycle import COMMITMENT, NotPermitted
+        from zwcx_core.domain.schema import PROGRESS_FIELDS, clean_fields
 
         with self.db.write() as s:
             kind, row, doc = self._current(s, commitment_id)

@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from zwcx_desktop.domain import calendar
+from zwcx_core.domain import calendar
 from zwcx_desktop.store import settings
 
 K_REFERENCE, K_REFERENCE_DIGEST = "reference_data", "reference_digest"

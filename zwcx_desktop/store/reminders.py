@@ -7,7 +7,7 @@ import datetime as dt
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from zwcx_desktop.domain import deadlines as D
+from zwcx_core.domain import deadlines as D
 from zwcx_desktop.store.models import Commitment, Disclosure, Objection, ServiceRecord
 
 Reminder = tuple[str, str, str, str]  # kind, record id, title, date (ISO)

@@ -14,15 +14,15 @@ from typing import Any
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
-from zwcx_desktop.domain.enums import Role
-from zwcx_desktop.domain.schema import validate
+from zwcx_core import wire
+from zwcx_core.domain.enums import Role
+from zwcx_core.domain.schema import validate
 from zwcx_desktop.store import search, settings
 from zwcx_desktop.store.audit import AuditWriter
 from zwcx_desktop.store.models import RECORD_MODELS, OutboxOp, RecordVersion
 from zwcx_desktop.store.records import NotFound, RecordStore, _Change, utcnow
 from zwcx_desktop.store.rows import child_rows, record_values
 from zwcx_desktop.store.users import Actor
-from zwcx_desktop.sync import wire
 
 #: The actor of audit events written by sync (the version itself keeps its author's name).
 SYNC_ACTOR = Actor("sync", Role.ADMIN, "同步")
@@ -113,7 +113,7 @@ def raw_versions_flush(s: Session, rows: list[dict[str, Any]], audit: AuditWrite
 
 
 def _version_row(it: Mapping[str, Any], now) -> dict[str, Any]:
-    from zwcx_desktop.domain.canonical import canonical_json
+    from zwcx_core.domain.canonical import canonical_json
 
     return {"version_id": it["version_id"], "record_id": it["record_id"], "kind": it["kind"],
             "version": it["version"], "base_version_id": it.get("base_version_id"),

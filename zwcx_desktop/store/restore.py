@@ -33,7 +33,7 @@ PRE_RESTORE_PREFIX = "pre-restore-"
 #: Setting left in the restored database until its "restored" audit event is written (by the first writer to open
 #: it, normally the restore itself): written into the staged copy, so it arrives with the restored data or not at all.
 K_RESTORED = "audit_restored_pending"
-#: The audit event a restore appends; the server accepts the fork it makes in the log (zwcx_server/anchors.py).
+#: The audit event a restore appends; the server accepts the fork it makes in the log (server/zwcx_server/anchors.py).
 RESTORED = "restored"
 #: pre-restore copies kept in backups/ (the newest ones; older ones are removed before a new copy is made)
 KEEP_PRE_RESTORE = diskspace.KEEP_COPIES

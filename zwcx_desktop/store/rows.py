@@ -8,7 +8,7 @@ import uuid
 from decimal import Decimal
 from typing import Any
 
-from zwcx_desktop.domain.schema import KINDS
+from zwcx_core.domain.schema import KINDS
 from zwcx_desktop.store.models import RECORD_MODELS, FinanceLine, ProgressEntry
 
 

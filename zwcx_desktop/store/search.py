@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import Connection, text
 from sqlalchemy.orm import Session
 
-from zwcx_desktop.domain.schema import KINDS
+from zwcx_core.domain.schema import KINDS
 
 #: Fields whose text is searched, per kind (first ones first: they also rank nothing, they are just joined).
 SEARCH_FIELDS: dict[str, tuple[str, ...]] = {

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from zwcx_desktop.domain.contact import CONTACT_FIELDS, check_contact
-from zwcx_desktop.domain.enums import Role, UnitType
-from zwcx_desktop.domain.identifiers import InvalidIdentifier, validate_division_code, validate_uscc
-from zwcx_desktop.domain.schema import FieldError, ValidationError
+from zwcx_core.domain.contact import CONTACT_FIELDS, check_contact
+from zwcx_core.domain.enums import Role, UnitType
+from zwcx_core.domain.identifiers import InvalidIdentifier, validate_division_code, validate_uscc
+from zwcx_core.domain.schema import FieldError, ValidationError
 from zwcx_desktop.store import settings, users
 from zwcx_desktop.store.app import App
 from zwcx_desktop.store.users import Actor

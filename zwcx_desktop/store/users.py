@@ -8,7 +8,7 @@ import uuid
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from zwcx_desktop.domain.accounts import (  # noqa: F401 - Actor, LoginFailed, MIN_PASSWORD: re-exported
+from zwcx_core.domain.accounts import (  # noqa: F401 - Actor, LoginFailed, MIN_PASSWORD: re-exported
     MIN_PASSWORD,
     Account,
     Actor,
@@ -18,7 +18,7 @@ from zwcx_desktop.domain.accounts import (  # noqa: F401 - Actor, LoginFailed, M
     password_hasher,
     verify_login,
 )
-from zwcx_desktop.domain.enums import Role
+from zwcx_core.domain.enums import Role
 from zwcx_desktop.store.models import User
 
 

@@ -13,10 +13,10 @@ from typing import Any
 
 from sqlalchemy import select
 
+from zwcx_core import wire
 from zwcx_desktop import credentials
 from zwcx_desktop.store.models import AuditEvent
 from zwcx_desktop.store.restore import K_RESTORED, RESTORED
-from zwcx_desktop.sync import wire
 from zwcx_desktop.sync.client import ServerRefused, SyncClient, SyncError
 
 #: The receipt of the server: {"device": its device id, "seq": the highest audit event it anchored}. Tied to the

@@ -14,8 +14,8 @@ import requests
 from requests.adapters import HTTPAdapter
 from urllib3.util.retry import Retry
 
-from zwcx_desktop.sync import wire
-from zwcx_desktop.sync.wire import ProtocolError
+from zwcx_core import wire
+from zwcx_core.wire import ProtocolError
 
 
 class SyncError(RuntimeError):

@@ -21,12 +21,13 @@ from typing import Any
 
 from sqlalchemy import func, select, update
 
-from zwcx_desktop.domain import calendar
+from zwcx_core import wire
+from zwcx_core.domain import calendar
 from zwcx_desktop.store import keys, reference, remote, settings
 from zwcx_desktop.store.models import RECORD_MODELS, Attachment, OutboxOp, PrintLog, RecordVersion
 from zwcx_desktop.store.records import SYSTEM
 from zwcx_desktop.store.users import Actor
-from zwcx_desktop.sync import anchors, repair, wire
+from zwcx_desktop.sync import anchors, repair
 from zwcx_desktop.sync.client import BadAnswer, ServerRefused, SyncClient, SyncError
 
 #: Ops read from the outbox and sent per push: as many as the server takes in one (fewer round trips, each ending

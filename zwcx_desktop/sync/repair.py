@@ -27,9 +27,9 @@ from typing import Any
 
 from sqlalchemy import select, text, update
 
+from zwcx_core import wire
 from zwcx_desktop.store import settings
 from zwcx_desktop.store.models import Attachment, OutboxOp, RecordVersion
-from zwcx_desktop.sync import wire
 from zwcx_desktop.sync.client import SyncClient, SyncError
 
 K_CURSOR_VERSION = "sync_cursor_version"  # the version_id at the stored pull cursor
