@@ -153,6 +153,22 @@ class BlobAnswer(BaseModel):
     offset: int
 
 
+class HealthAnswer(BaseModel):
+    status: Literal["ok"]
+    protocol: int
+
+
+class ReadyAnswer(BaseModel):
+    """Ready ("ok", 200) or not ("unavailable", 503) with the reason; never a credential."""
+
+    status: Literal["ok", "unavailable"]
+    schema_: str | None = Field(None, alias="schema", description="The database's schema revision.")
+    expected: str | None = Field(None, description="The revision this code expects (when they differ).")
+    database: str | None = None
+    error: str | None = None
+    hint: str | None = None
+
+
 def errors(*statuses: int) -> dict[int | str, dict[str, Any]]:
     """`responses=` entries for the error object under these statuses, and under any other 4xx."""
     why = {400: "Malformed request (the message names the problem).",

@@ -20,7 +20,7 @@ from starlette.routing import Match
 
 from zwcx_core import wire
 from zwcx_server import api_doc as doc
-from zwcx_server import public, service
+from zwcx_server import health, metrics, public, service
 from zwcx_server.db import ServerDB
 from zwcx_server.edge import count, parse_json
 from zwcx_server.service import ServiceError
@@ -114,6 +114,7 @@ def create_app(db: ServerDB) -> FastAPI:
     # Level 6: nearly the size of level 9 (the default) at a quarter of its CPU, which bounds how fast a page
     # of large documents goes out.
     app.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=6)
+    app.add_middleware(metrics.MetricsMiddleware)  # outermost: times what the client waits for, gzip included
     app.state.db = db
 
     @app.exception_handler(ServiceError)
@@ -202,6 +203,7 @@ def create_app(db: ServerDB) -> FastAPI:
         from starlette.concurrency import run_in_threadpool
 
         result = await run_in_threadpool(service.push, db, c, ops, prints, audit)
+        metrics.record_push(result["results"])
         return JSONResponse(result | {"batch_id": batch_id})
 
     @app.post("/v1/sync/missing", dependencies=AUTH,
@@ -326,6 +328,26 @@ def create_app(db: ServerDB) -> FastAPI:
         from starlette.concurrency import run_in_threadpool
 
         return await run_in_threadpool(service.blob_put, db, c, sha256, start, total, body, length)
+
+    @app.get("/healthz", tags=["operations"], responses={200: {"model": doc.HealthAnswer}})
+    def healthz() -> JSONResponse:
+        """Liveness: the process answers. No database work (a slow database must not get it restarted)."""
+        return JSONResponse({"status": "ok", "protocol": wire.PROTOCOL})
+
+    @app.get("/readyz", tags=["operations"], responses={200: {"model": doc.ReadyAnswer},
+                                                        503: {"model": doc.ReadyAnswer}})
+    def readyz() -> JSONResponse:
+        """Readiness: the database answers and its schema is the revision this code expects."""
+        ready, answer = health.readiness(db)
+        return JSONResponse(answer, status_code=200 if ready else 503)
+
+    @app.get("/metrics", tags=["operations"], response_class=Response, responses={200: {
+        "description": "Prometheus text exposition (requests, latencies, pushes, pulls, conflicts, devices).",
+        "content": {"text/plain": {"schema": {"type": "string"}}}}})
+    def metrics_page() -> Response:
+        """Prometheus metrics, summed over every worker process."""
+        body, ctype = metrics.exposition(db)
+        return Response(body, media_type=ctype)
 
     page_limit = public.RateLimit.from_env()
 

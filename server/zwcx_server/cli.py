@@ -25,12 +25,50 @@ def _db(args: argparse.Namespace, key_required: bool = False):
 def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
-    from zwcx_server.app import create_app
+    if args.workers < 1:
+        raise ValueError("--workers must be at least 1")
+    db = _db(args, key_required=True)  # upgraded once here, before any worker starts
+    scheme = "https" if args.tls_cert else "http"
+    print(f"zwcx-server: serving {db.url.split('@')[-1]} on {scheme}://{args.host}:{args.port} with "
+          f"{args.workers} worker(s)", file=sys.stderr)
+    tls = {"ssl_certfile": args.tls_cert, "ssl_keyfile": args.tls_key}
+    if args.workers == 1:
+        from zwcx_server.app import create_app
 
-    db = _db(args, key_required=True)
-    print(f"zwcx-server: serving {db.url.split('@')[-1]} on http://{args.host}:{args.port}", file=sys.stderr)
-    uvicorn.run(create_app(db), host=args.host, port=args.port, log_level="warning",
-                ssl_certfile=args.tls_cert, ssl_keyfile=args.tls_key)
+        uvicorn.run(create_app(db), host=args.host, port=args.port, log_level="warning", **tls)
+        return 0
+    from zwcx_server import asgi
+
+    db.close()
+    _metrics_dir()
+    os.environ[asgi.DB_ENV] = args.db
+    if args.key_file:
+        os.environ["ZWCX_SERVER_KEY_FILE"] = args.key_file
+    uvicorn.run("zwcx_server.asgi:app_from_env", factory=True, workers=args.workers, host=args.host,
+                port=args.port, log_level="warning", **tls)
+    return 0
+
+
+def _metrics_dir() -> None:
+    """The folder where worker processes leave their metric samples (prometheus_client's multi-process mode):
+    $PROMETHEUS_MULTIPROC_DIR (systemd: under RuntimeDirectory), else a new temporary one. Emptied at start, as
+    the library requires, so that samples of an earlier run are not added to this one's."""
+    import tempfile
+
+    d = os.environ.get("PROMETHEUS_MULTIPROC_DIR")
+    if d:
+        Path(d).mkdir(parents=True, exist_ok=True)
+        for f in Path(d).glob("*.db"):
+            f.unlink()
+    else:
+        os.environ["PROMETHEUS_MULTIPROC_DIR"] = tempfile.mkdtemp(prefix="zwcx-server-metrics-")
+
+
+def cmd_upgrade(args: argparse.Namespace) -> int:
+    from zwcx_server.health import code_head
+
+    _db(args, key_required=False).close()
+    print(f"zwcx-server: the database schema is at {code_head()}", file=sys.stderr)
     return 0
 
 
@@ -132,7 +170,13 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--port", type=int, default=8750)
     s.add_argument("--tls-cert", help="PEM certificate (serve HTTPS directly; otherwise put a TLS proxy in front)")
     s.add_argument("--tls-key", help="PEM private key")
+    s.add_argument("--workers", type=int, default=int(os.environ.get("ZWCX_SERVER_WORKERS", "1")),
+                   help="worker processes (default: $ZWCX_SERVER_WORKERS or 1); about one per core")
     s.set_defaults(func=cmd_serve)
+    s = sub.add_parser("upgrade", help="bring the database schema to this version's (run before starting the "
+                                       "new version's workers; `serve` also does it)")
+    _common(s)
+    s.set_defaults(func=cmd_upgrade)
     s = sub.add_parser("add-township", help="add a township (unit); prints its id")
     _common(s)
     s.add_argument("--name", required=True)

@@ -67,6 +67,9 @@ class Device(Base):
     # The highest outbox seq of this device the server has acknowledged (stored an answer for). A device that
     # remembers a higher one is talking to a server that forgot acknowledged work (restored backup, power cut).
     acked_seq: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
+    # When the device last authenticated, kept to within SEEN_EVERY (service.authenticate): a write per request
+    # would cost every no-op sync a transaction.
+    last_seen_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
 
 class Record(Base):

@@ -167,6 +167,10 @@ def _township_key(s: Session, server_key: keys.ServerKey | None, t: Township, of
     return township_key
 
 
+#: How stale a device's last_seen_at may get before a request refreshes it.
+SEEN_EVERY = dt.timedelta(minutes=5)
+
+
 def authenticate(db: ServerDB, authorization: str | None) -> Caller:
     """The caller of a request from its bearer token alone."""
     if not authorization or not authorization.lower().startswith("bearer "):
@@ -180,7 +184,12 @@ def authenticate(db: ServerDB, authorization: str | None) -> Caller:
         dev, t = row
         if dev.revoked:
             raise ServiceError(403, "this device has been revoked by the municipal administrator")
-        return Caller(dev.id, t.id, t.code, t.name)
+        caller, seen = Caller(dev.id, t.id, t.code, t.name), dev.last_seen_at
+    now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    if seen is None or now - seen >= SEEN_EVERY:
+        with db.write() as s:
+            s.execute(update(Device).where(Device.id == caller.device_id).values(last_seen_at=now))
+    return caller
 
 
 def load_reference(db: ServerDB, data: Any) -> dict[str, int]:

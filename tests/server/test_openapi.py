@@ -83,7 +83,8 @@ def test_the_document_covers_every_route_and_declares_the_device_token(api):
     assert routes == {("POST", "/v1/enroll"), ("GET", "/v1/sync/meta"), ("POST", "/v1/sync/push"),
                       ("POST", "/v1/sync/missing"), ("GET", "/v1/sync/pull"), ("GET", "/v1/verify"), ("GET", "/v1/audit/anchors"),
                       ("GET", "/v1/reference"), ("HEAD", "/v1/blobs/{sha256}"), ("GET", "/v1/blobs/{sha256}"),
-                      ("PUT", "/v1/blobs/{sha256}"), ("GET", "/v/{code}")}
+                      ("PUT", "/v1/blobs/{sha256}"), ("GET", "/v/{code}"), ("GET", "/healthz"), ("GET", "/readyz"),
+                      ("GET", "/metrics")}
     assert doc["components"]["securitySchemes"]["deviceToken"] == {
         "type": "http", "scheme": "bearer", "description": "The token /v1/enroll gave this device."}
     for path, operations in doc["paths"].items():
