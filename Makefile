@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test bench torture lint screenshots notices-png clean setup system system-test dist smoke-dist
+.PHONY: run test bench torture lint screenshots notices-png clean setup system system-test dist smoke-dist dist-server smoke-server
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -63,6 +63,15 @@ dist: .stamp-system $(DIST_VENV)/.installed
 # The installer smoke test needs poppler's pdftotext/pdffonts from the test packages.
 smoke-dist: dist .stamp-system-test
 	scripts/smoke-dist.sh --no-build
+
+# The server's two wheels (zwcx-core and zwcx-server) in dist/server/: what a municipal IT admin installs, no Qt.
+dist-server: $(VENV)/.installed
+	rm -rf dist/server
+	$(BIN)/pip wheel -q --no-deps -w dist/server ./core ./server
+
+# Installs those wheels into a clean venv, asserts that PySide6 is absent and runs the server (SQLite, PostgreSQL).
+smoke-server: dist-server .stamp-system-test
+	scripts/smoke-server.sh
 
 clean:
 	rm -rf $(VENV) .stamp-system .stamp-system-test build dist *.egg-info
