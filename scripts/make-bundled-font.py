@@ -38,7 +38,7 @@ from fontTools.ttLib import TTCollection, TTFont
 HERE = Path(__file__).resolve().parent
 TABLE = HERE / "data" / "tongyong-guifan-hanzibiao-2013.txt"
 MAIN, FALLBACK = "uming-cn-gbk.ttf", "babelstone-han-fallback.ttf"
-COVERAGE = HERE.parent / "zwcx_desktop" / "domain" / "fontcoverage.py"
+COVERAGE = HERE.parent / "core" / "zwcx_core" / "domain" / "fontcoverage.py"
 #: The Arphic Public License (section 2a) asks for a notice in each modified file saying how and when it changed.
 FALLBACK_NOTICE = ("Modified for zwcx notices by scripts/make-bundled-font.py on 2026-12-02: subset to the Han "
                    "ideographs of 通用规范汉字表, GBK and U+4E00-9FFF that AR PL UMing CN lacks, Latin-1 and a few "
