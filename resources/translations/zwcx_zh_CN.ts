@@ -1040,47 +1040,47 @@
         <translation>正在打开记录…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="151" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="161" />
         <source>Notices cannot be printed yet: the office contact details are incomplete. An administrator must fill them in under Settings.</source>
         <translation>暂不能打印公示：本单位联系方式不完整，须由管理员在“设置”中填写。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="158" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="168" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="160" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="170" />
         <source>New record</source>
         <translation>新建记录</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="161" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="171" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="162" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="172" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="163" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="173" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="164" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="174" />
         <source>Print the notice board…</source>
         <translation>打印公示栏…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="180" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="190" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="312" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="322" />
         <source>Something went wrong</source>
         <translation>操作未完成</translation>
     </message>
@@ -2640,37 +2640,37 @@
 <context>
     <name>RecordChooser</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordpicker.py" line="131" />
+        <location filename="../../zwcx_desktop/gui/recordpicker.py" line="138" />
         <source>Choose a %1</source>
         <translation>选择%1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordpicker.py" line="135" />
+        <location filename="../../zwcx_desktop/gui/recordpicker.py" line="142" />
         <source>Search titles and content</source>
         <translation>搜索标题和内容</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordpicker.py" line="141" />
+        <location filename="../../zwcx_desktop/gui/recordpicker.py" line="148" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordpicker.py" line="141" />
+        <location filename="../../zwcx_desktop/gui/recordpicker.py" line="148" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordpicker.py" line="141" />
+        <location filename="../../zwcx_desktop/gui/recordpicker.py" line="148" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordpicker.py" line="179" />
+        <location filename="../../zwcx_desktop/gui/recordpicker.py" line="186" />
         <source>%1 found</source>
         <translation>找到 %1 条</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordpicker.py" line="180" />
+        <location filename="../../zwcx_desktop/gui/recordpicker.py" line="187" />
         <source>(the first %1 shown: type more to narrow it)</source>
         <translation>（显示前 %1 条，请输入更多文字缩小范围）</translation>
     </message>
@@ -3207,67 +3207,88 @@ Move this computer to %2? A backup of all records is written to the backups fold
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/wizard.py" line="30" />
+        <location filename="../../zwcx_desktop/gui/wizard.py" line="37" />
         <source>First-run set-up</source>
         <translation>首次使用设置</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/wizard.py" line="32" />
+        <location filename="../../zwcx_desktop/gui/wizard.py" line="39" />
         <source>Welcome. Enter your unit, the contact details printed on its notices, and create the administrator account. Everything is stored on this computer; the municipal server is optional.</source>
         <translation>欢迎使用。请填写本单位信息、公示上印制的联系方式，并创建管理员账号。所有数据保存在本机，市级服务器地址可稍后填写。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/wizard.py" line="45" />
+        <location filename="../../zwcx_desktop/gui/wizard.py" line="52" />
         <source>Unit name</source>
         <translation>单位名称</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/wizard.py" line="46" />
+        <location filename="../../zwcx_desktop/gui/wizard.py" line="53" />
         <source>Unified social credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/wizard.py" line="47" />
+        <location filename="../../zwcx_desktop/gui/wizard.py" line="54" />
         <source>Division code (6 digits)</source>
         <translation>行政区划代码（6位）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/wizard.py" line="52" />
+        <location filename="../../zwcx_desktop/gui/wizard.py" line="59" />
         <source>Unit type</source>
         <translation>单位类型</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/wizard.py" line="53" />
+        <location filename="../../zwcx_desktop/gui/wizard.py" line="60" />
         <source>Administrator user name</source>
         <translation>管理员用户名</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/wizard.py" line="56" />
+        <location filename="../../zwcx_desktop/gui/wizard.py" line="63" />
         <source>Password (8 characters or more)</source>
         <translation>密码（至少8位）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/wizard.py" line="59" />
+        <location filename="../../zwcx_desktop/gui/wizard.py" line="66" />
         <source>Repeat password</source>
         <translation>确认密码</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/wizard.py" line="61" />
+        <location filename="../../zwcx_desktop/gui/wizard.py" line="68" />
         <source>Municipal server address (optional)</source>
         <translation>市级服务器地址（可选）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/wizard.py" line="65" />
+        <location filename="../../zwcx_desktop/gui/wizard.py" line="72" />
         <source>Set up</source>
         <translation>完成设置</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/wizard.py" line="86" />
+        <location filename="../../zwcx_desktop/gui/wizard.py" line="77" />
+        <location filename="../../zwcx_desktop/gui/wizard.py" line="96" />
+        <source>Try it with sample data first</source>
+        <translation>先用示例数据看看</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/wizard.py" line="80" />
+        <source>Opens a sample office with demo records in a separate folder, marked as training on screen and on paper; you can set up the real office from there at any time.</source>
+        <translation>打开一个带有示例记录的示例单位，数据保存在单独的文件夹中，屏幕和打印件上都标明“示例/培训”；随时可以从那里开始设置真实单位。</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/wizard.py" line="90" />
+        <source>Preparing the sample office…</source>
+        <translation>正在准备示例单位…</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/wizard.py" line="97" />
+        <source>Sample office</source>
+        <translation>示例单位</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/wizard.py" line="113" />
         <source>the two passwords differ</source>
         <translation>两次输入的密码不一致</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/wizard.py" line="94" />
+        <location filename="../../zwcx_desktop/gui/wizard.py" line="121" />
         <source>Set-up failed</source>
         <translation>设置失败</translation>
     </message>
@@ -3609,6 +3630,25 @@ Move this computer to %2? A backup of all records is written to the backups fold
         <location filename="../../zwcx_desktop/gui/statusbar.py" line="94" />
         <source>Check the sync page</source>
         <translation>请查看同步页</translation>
+    </message>
+</context>
+<context>
+    <name>trial</name>
+    <message>
+        <location filename="../../zwcx_desktop/gui/trial.py" line="51" />
+        <source>[Sample / training] </source>
+        <extracomment>The sample office's user the trial logs in as: the administrator sees every page and may do every step.</extracomment>
+        <translation>【示例/培训】</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/trial.py" line="59" />
+        <source>Set up the real office…</source>
+        <translation>设置真实单位…</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/trial.py" line="67" />
+        <source>The sample records stay in their own folder; the real office starts empty.</source>
+        <translation>示例记录保留在单独的文件夹中，真实单位从空白开始。</translation>
     </message>
 </context>
 </TS>

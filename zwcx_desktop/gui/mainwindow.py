@@ -78,6 +78,15 @@ class MainWindow(QMainWindow):
         if home_name is None:
             home_name = self.ctx.unit_names().get(self.ctx.app.setting("home_unit_id") or "", "")
         self.setWindowTitle(self.tr("Government integrity records - %1").replace("%1", home_name))
+        if self.ctx.app is not None:
+            self._mark_training()
+
+    def _mark_training(self) -> None:
+        """A sample (training) data folder says so in the title bar, whichever way it was opened."""
+        from zwcx_desktop.gui.trial import is_training, title_mark
+
+        if is_training(self.ctx.app) and not self.windowTitle().startswith(title_mark()):
+            self.setWindowTitle(title_mark() + self.windowTitle())
 
     @property
     def ready(self) -> bool:
@@ -90,6 +99,7 @@ class MainWindow(QMainWindow):
         from zwcx_desktop.gui.syncscheduler import SyncScheduler
 
         self.ctx.app = app
+        self._mark_training()
         self.ctx.sync = SyncScheduler(self.ctx, self)  # before the status bar and the sync page, which listen to it
         self.setStatusBar(SyncStatusBar(self.ctx, self))
         self.show_page(self.nav.currentRow())

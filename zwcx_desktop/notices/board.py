@@ -8,7 +8,7 @@ import io
 
 from zwcx_desktop.notices import content, glyphs, guard
 from zwcx_desktop.notices.fonts import font_set
-from zwcx_desktop.notices.gate import for_posting
+from zwcx_desktop.notices.gate import draw_training_mark, for_posting
 from zwcx_desktop.notices.layout import (
     A3_PORTRAIT,
     A4_PORTRAIT,
@@ -54,7 +54,8 @@ def draw_board(notices: list[Notice], paper: str) -> bytes:
     title = f"{unit}公示栏"
     buf = io.BytesIO()
     c = new_canvas(buf, geo, title, unit, "zwcx board", max(n.created_at for n in notices), fonts["body"])
-    flow = Flow(c, geo, fonts)
+    mark = next((n.training for n in notices if n.training), "")
+    flow = Flow(c, geo, fonts, underlay=(lambda: draw_training_mark(c, geo, fonts["hei"], mark)) if mark else None)
     queue_title(flow, title, unit, size=TITLE_SIZE + (4 if paper == "A3" else 0), leading=TITLE_LEADING * 1.3)
     latest = max(n.signed_date for n in notices)
     flow.paragraph([(f"本栏目共{len(notices)}项公示 · 更新于{zh_date(latest)}", fonts["body"])], size=12,

@@ -24,7 +24,7 @@ from zwcx_desktop.domain.enums import (
 from zwcx_desktop.domain.lifecycle import PrintAs
 from zwcx_desktop.domain.schema import private_values, without_private
 from zwcx_desktop.notices import private, tables, verify
-from zwcx_desktop.notices.gate import gate
+from zwcx_desktop.notices.gate import gate, training_mark
 from zwcx_desktop.notices.model import Notice, Para, Period, Table, zh_date
 
 _NUM = "一二三四五六七八九十"
@@ -153,7 +153,7 @@ def build(app, record_id: str, version: int | None = None) -> Notice:
     notice = Notice(record_id, row.kind, title, unit_name, blocks, period, signed, code, row.content_hash,
                     qr, row.created_at, summary=summary,
                     contact=_contact_line(contact), contact_exempt=(f"电话：{contact.contact_phone}",), rows=nrows,
-                    print_as=state.value, watermark=mark,
+                    print_as=state.value, watermark=mark, training=training_mark(app),
                     banner="村务公开" if village_finance else "",
                     signoff=VILLAGE_SIGNOFF if village_finance else "")
     private.check(notice, secrets)
