@@ -609,6 +609,7 @@ ZH = {
     "Sample office": "示例单位", "[Sample / training] ": "【示例/培训】", "Set up the real office…": "设置真实单位…",
     "The sample records stay in their own folder; the real office starts empty.":
         "示例记录保留在单独的文件夹中，真实单位从空白开始。",
+    "Recently opened": "最近打开", "(none yet)": "（暂无）",
     # Qt's file dialog (see gui/i18n.py QT_CATALOGUE_GAPS)
     "&Look in:": "查找范围(&L)：", "Files of &type:": "文件类型(&T)：",
     "Search names, policies and villages, or a full ID number (Ctrl+F)": "搜索姓名、政策、村（社区），或输入完整身份证号（Ctrl+F）",

@@ -1040,47 +1040,47 @@
         <translation>正在打开记录…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="161" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="162" />
         <source>Notices cannot be printed yet: the office contact details are incomplete. An administrator must fill them in under Settings.</source>
         <translation>暂不能打印公示：本单位联系方式不完整，须由管理员在“设置”中填写。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="168" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="169" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="170" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="171" />
         <source>New record</source>
         <translation>新建记录</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="171" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="172" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="172" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="173" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="173" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="174" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="174" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="175" />
         <source>Print the notice board…</source>
         <translation>打印公示栏…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="190" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="194" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="322" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="329" />
         <source>Something went wrong</source>
         <translation>操作未完成</translation>
     </message>
@@ -2635,6 +2635,20 @@
         <location filename="../../zwcx_desktop/gui/i18n.py" line="82" />
         <source>Files of &amp;type:</source>
         <translation>文件类型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>RecentMenu</name>
+    <message>
+        <location filename="../../zwcx_desktop/gui/recent.py" line="54" />
+        <source>Recently opened</source>
+        <extracomment>Characters of a title shown in the menu before it is cut with an ellipsis.</extracomment>
+        <translation>最近打开</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/recent.py" line="85" />
+        <source>(none yet)</source>
+        <translation>（暂无）</translation>
     </message>
 </context>
 <context>

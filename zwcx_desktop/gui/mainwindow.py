@@ -103,6 +103,7 @@ class MainWindow(QMainWindow):
         self.ctx.sync = SyncScheduler(self.ctx, self)  # before the status bar and the sync page, which listen to it
         self.setStatusBar(SyncStatusBar(self.ctx, self))
         self.show_page(self.nav.currentRow())
+        self.recent.refresh()
         self.ctx.sync.start()
         self._check_contact()
         from zwcx_desktop.gui.drafts import offer_drafts
@@ -178,6 +179,9 @@ class MainWindow(QMainWindow):
             act.setShortcut(key)
             act.triggered.connect(slot)
             menu.addAction(act)
+        from zwcx_desktop.gui.recent import RecentMenu
+
+        self.recent = RecentMenu(self, menu)
         from PySide6.QtGui import QShortcut
 
         for i, key in enumerate(PAGES, start=1):  # Ctrl+1 … Ctrl+8: the pages in the order of the side bar
@@ -259,6 +263,9 @@ class MainWindow(QMainWindow):
         d = RecordDialog(self.ctx, kind, record_id or None, self)
         d.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         d.changed.connect(self.ctx.bus.record_changed)
+        d.changed.connect(self.recent.remember)  # a new record joins the list once saved
+        if record_id:
+            self.recent.remember(kind, record_id)
         key = record_id or f"new-{id(d)}"
         self.dialogs[key] = d
         d.destroyed.connect(lambda *_a, k=key: self.dialogs.pop(k, None))
