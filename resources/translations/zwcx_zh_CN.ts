@@ -3025,181 +3025,211 @@ Accept a new key? This is recorded in the audit log.</source>
         <translation>保存地址</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="63" />
-        <source>Address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="66" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="67" />
         <source>One-time code from the municipal administrator</source>
         <translation>市级管理员提供的一次性注册码</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="67" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="68" />
         <source>Enrol this computer</source>
         <translation>注册本机</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="73" />
-        <source>Enrolment</source>
-        <translation>设备注册</translation>
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="64" />
+        <source>Server address</source>
+        <translation>服务器地址</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="84" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="74" />
+        <source>Enrolment code</source>
+        <translation>注册码</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="85" />
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="85" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="86" />
         <source>off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="88" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="89" />
         <source>Sync automatically every</source>
         <translation>自动同步间隔</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="97" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="98" />
         <source>Users</source>
         <translation>用户管理</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="101" />
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="122" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="102" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="128" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="101" />
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="123" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="102" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="128" />
         <source>Display name</source>
         <translation>显示名称</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="101" />
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="125" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="102" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="129" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="102" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="103" />
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="124" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="106" />
+        <source>User accounts</source>
+        <translation>用户账户</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="113" />
+        <source>Add a user</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="129" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="127" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="132" />
         <source>Add user</source>
         <translation>添加用户</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="134" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="140" />
         <source>Only an administrator can manage users.</source>
         <translation>只有管理员可以管理用户。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="151" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="157" />
         <source>Contact details printed on notices</source>
         <translation>公示联系方式</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="160" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="166" />
         <source>Save contact details</source>
         <translation>保存联系方式</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="180" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="186" />
         <source>Saved. Notices printed from now on show these details.</source>
         <translation>已保存。此后打印的公示将使用这些联系方式。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="189" />
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="224" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="200" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="241" />
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="198" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="209" />
+        <source>Role:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="211" />
         <source>Change role</source>
         <translation>更改角色</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="205" />
-        <source>New password</source>
-        <translation>新密码</translation>
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="218" />
+        <source>8 characters or more</source>
+        <translation>至少 8 个字符</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="207" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="220" />
+        <source>New password:</source>
+        <translation>新密码：</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="222" />
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="224" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="238" />
+        <source>Selected user: %1</source>
+        <translation>所选用户：%1</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="239" />
+        <source>Select a user in the table to change it.</source>
+        <translation>在表格中选择一个用户后可修改。</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="241" />
         <source>Reactivate</source>
         <translation>重新启用</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="274" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="291" />
         <source>User %1 reactivated.</source>
         <translation>已重新启用用户 %1。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="274" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="291" />
         <source>User %1 deactivated.</source>
         <translation>已停用用户 %1。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="281" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="298" />
         <source>Role of %1 changed.</source>
         <translation>已更改用户 %1 的角色。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="289" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="306" />
         <source>Password of %1 reset.</source>
         <translation>已重置用户 %1 的密码。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="295" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="312" />
         <source>The address must start with https://</source>
         <translation>地址必须以 https:// 开头</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="299" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="316" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="318" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="335" />
         <source>Enter the server address and the one-time code.</source>
         <translation>请填写服务器地址和一次性注册码。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="331" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="348" />
         <source>Enrolled: this computer can now sync.</source>
         <translation>注册成功：本机现在可以同步。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="334" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="351" />
         <source>%1 service record(s) entered here before enrolling cannot be checked for duplicates against the other computers of the township.</source>
         <translation>本机注册前录入的 %1 条服务落实记录无法与本乡镇其他电脑的记录比对重复。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="338" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="355" />
         <source>The previous township's records were backed up to %1 and removed from this computer.</source>
         <translation>原乡镇的记录已备份到 %1，并已从本机删除。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="354" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="371" />
         <source>Another township</source>
         <translation>其他乡镇</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="355" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="372" />
         <source>This computer holds the records of %1, but the code is for %2.
 
 Move this computer to %2? A backup of all records is written to the backups folder first; then %1's records are removed from this computer and it starts afresh with %2's records.</source>
@@ -3208,12 +3238,12 @@ Move this computer to %2? A backup of all records is written to the backups fold
 要将本机迁移到%2吗？系统会先把全部记录备份到 backups 文件夹，然后从本机删除%1的记录，本机改为从%2的记录重新开始。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="359" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="376" />
         <source>Back up and move</source>
         <translation>备份并迁移</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="382" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="399" />
         <source>User %1 added.</source>
         <translation>已添加用户 %1。</translation>
     </message>

@@ -8,6 +8,15 @@ ERROR_STYLE = "color: #c62828;"
 NOTE_STYLE = "color: #e65100;"
 
 
+def labelled(text: str, editor: QWidget) -> QLabel:
+    """A label for `editor`: its buddy (Alt+letter and screen readers go to the editor itself, not to a box
+    around it) and its accessible name."""
+    label = QLabel(text)
+    label.setBuddy(editor)
+    editor.setAccessibleName(text.rstrip(" *：:"))
+    return label
+
+
 class FieldBox(QWidget):
     """An input with its error message shown beside it (below, so long Chinese messages wrap)."""
 
