@@ -614,6 +614,7 @@ ZH = {
     "Server address": "服务器地址", "Enrolment code": "注册码", "User accounts": "用户账户", "Add a user": "添加用户",
     "Role:": "角色：", "New password:": "新密码：", "8 characters or more": "至少 8 个字符",
     "Selected user: %1": "所选用户：%1", "Select a user in the table to change it.": "在表格中选择一个用户后可修改。",
+    "YYYY-MM-DD": "年-月-日",
     # Qt's file dialog (see gui/i18n.py QT_CATALOGUE_GAPS)
     "&Look in:": "查找范围(&L)：", "Files of &type:": "文件类型(&T)：",
     "Search names, policies and villages, or a full ID number (Ctrl+F)": "搜索姓名、政策、村（社区），或输入完整身份证号（Ctrl+F）",

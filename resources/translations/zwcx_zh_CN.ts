@@ -424,6 +424,14 @@
     </message>
 </context>
 <context>
+    <name>DateEditor</name>
+    <message>
+        <location filename="../../zwcx_desktop/gui/editors.py" line="74" />
+        <source>YYYY-MM-DD</source>
+        <translation>年-月-日</translation>
+    </message>
+</context>
+<context>
     <name>DraftKeeper</name>
     <message>
         <location filename="../../zwcx_desktop/gui/drafts.py" line="108" />
@@ -2836,32 +2844,32 @@
         <translation>搜索标题、内容、姓名（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/listpage.py" line="63" />
+        <location filename="../../zwcx_desktop/gui/listpage.py" line="65" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/listpage.py" line="69" />
+        <location filename="../../zwcx_desktop/gui/listpage.py" line="71" />
         <source>All service areas</source>
         <translation>全部服务领域</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/listpage.py" line="78" />
+        <location filename="../../zwcx_desktop/gui/listpage.py" line="80" />
         <source>All units</source>
         <translation>全部单位</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/listpage.py" line="100" />
+        <location filename="../../zwcx_desktop/gui/listpage.py" line="102" />
         <source>New %1</source>
         <translation>新建%1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/listpage.py" line="212" />
+        <location filename="../../zwcx_desktop/gui/listpage.py" line="252" />
         <source>Searching…</source>
         <translation>正在查询…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zwcx_desktop/gui/listpage.py" line="217" />
+        <location filename="../../zwcx_desktop/gui/listpage.py" line="257" />
         <source>%n record(s) match</source>
         <translation><numerusform>共 %n 条记录</numerusform></translation>
     </message>
