@@ -34,7 +34,7 @@ def test_sample_office_from_the_wizard_is_separate_marked_and_one_click_from_the
     from tests.gui.helpers import click
     from zwcx_desktop.gui.launch import Starter
     from zwcx_desktop.gui.trial import sample_root
-    from zwcx_desktop.notices.gate import TRAINING_MARK
+    from zwcx_desktop.store.training import TRAINING_MARK
 
     root = tmp_path / "data"
     starter = Starter(str(root))
@@ -74,7 +74,7 @@ def test_a_real_office_prints_without_the_training_mark(app, admin):
     from tests.conftest import commitment_payload
     from tests.notices.notice_pdf import pdf_text
     from zwcx_desktop.gui.printing import render_current
-    from zwcx_desktop.notices.gate import TRAINING_MARK
+    from zwcx_desktop.store.training import TRAINING_MARK
 
     rid = app.records.create("commitment", commitment_payload(app), admin)
     assert not any(TRAINING_MARK in p for p in pdf_text(render_current(app, rid).pdf))

@@ -1,7 +1,7 @@
 """Try it first: a sample office with demo records, in a data folder of its own beside the real one.
 
 A newcomer (or a clerk in training) sees the program working before setting up the real office. The sample folder
-is marked as such in its own database (notices.gate.TRAINING_SETTING), so its window title and every page it prints
+is marked as such in its own database (store/training.py), so its window title and every page it prints
 say 示例/培训 however it is opened, and the real data folder is never written to by it.
 """
 
@@ -25,7 +25,7 @@ def sample_root(root: Path) -> Path:
 
 def is_training(app) -> bool:
     """Whether `app` is a sample (training) data folder."""
-    from zwcx_desktop.notices.gate import training_mark
+    from zwcx_desktop.store.training import training_mark
 
     return bool(training_mark(app))
 
@@ -34,15 +34,15 @@ def open_sample(_handle, root: str, opened: list | None = None):
     """Task: open the sample data folder beside `root` as its one writer, creating and filling it the first
     time; returns its App (also put in `opened`, so it is closed at exit)."""
     from zwcx_desktop.gui.sample import fill_sample
-    from zwcx_desktop.notices.gate import TRAINING_SETTING
     from zwcx_desktop.store.app import App
+    from zwcx_desktop.store.training import mark_as_training
 
     app = App.open_writer(str(sample_root(Path(root))), "zwcx desktop")
     if opened is not None:
         opened.append(app)
     if not app.initialised:
         fill_sample(app)
-        app.put_setting(TRAINING_SETTING, "1")
+        mark_as_training(app)
     return app
 
 

@@ -24,7 +24,7 @@ from zwcx_desktop.domain.enums import (
 from zwcx_desktop.domain.lifecycle import PrintAs
 from zwcx_desktop.domain.schema import private_values, without_private
 from zwcx_desktop.notices import private, tables, verify
-from zwcx_desktop.notices.gate import gate, training_mark
+from zwcx_desktop.notices.gate import gate
 from zwcx_desktop.notices.model import Notice, Para, Period, Table, zh_date
 
 _NUM = "一二三四五六七八九十"
@@ -132,6 +132,8 @@ def _contact_line(contact: Contact) -> str:
 
 def build(app, record_id: str, version: int | None = None) -> Notice:
     """The notice of one version of a record (the current version when `version` is None)."""
+    from zwcx_desktop.store.training import training_mark
+
     row, doc = app.records.version_doc(record_id, version)
     # A notice is public: no builder ever sees a private field (the complainant), so none can print one; a value
     # typed into free text as well is caught once the notice is built.

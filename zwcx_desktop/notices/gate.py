@@ -13,15 +13,10 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from zwcx_desktop.domain.lifecycle import PrintAs, document_prints_as
 
-__all__ = ["DRAFT_MARK", "TRAINING_MARK", "TRAINING_SETTING", "NotPrintable", "clerk_note", "draw_training_mark",
-           "draw_watermark", "for_posting", "gate", "training_mark"]
+__all__ = ["DRAFT_MARK", "NotPrintable", "clerk_note", "draw_training_mark", "draw_watermark", "for_posting", "gate"]
 
 DRAFT_MARK = "草稿 未经审核 不得张贴"
 _VOID_MARK = {"withdrawn": "已撤回 不得张贴", "cancelled": "已撤销 不得张贴", "changed": "已变更 不得张贴"}
-#: A data folder of sample records (the desktop's 「先用示例数据看看」) sets this setting to "1"; every page printed
-#: from it then carries TRAINING_MARK, so a training print can never pass for a real notice.
-TRAINING_SETTING = "training"
-TRAINING_MARK = "示例/培训数据 不得张贴"
 #: Light enough that the black text drawn over it stays fully legible, dark enough to show on a photocopy.
 WATERMARK_GREY = 0.82
 
@@ -80,11 +75,6 @@ def draw_watermark(c, geo, font: str, text: str) -> None:
     c.setFont(font, size)
     c.drawCentredString(0, -size * 0.35, text)
     c.restoreState()
-
-
-def training_mark(app) -> str:
-    """TRAINING_MARK when `app` is a sample (training) data folder, else ''."""
-    return TRAINING_MARK if app.setting(TRAINING_SETTING) == "1" else ""
 
 
 def draw_training_mark(c, geo, font: str, text: str) -> None:
