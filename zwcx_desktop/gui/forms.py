@@ -50,4 +50,6 @@ class FieldBox(QWidget):
     def set_error(self, text: str | None) -> None:
         self.error.setText(text or "")
         self.error.setVisible(bool(text))
-        self.editor.setStyleSheet("border: 1px solid #c62828;" if text else "")
+        style = "border: 1px solid #c62828;" if text else ""
+        if self.editor.styleSheet() != style:  # restyling a widget costs a re-polish: every form load cleared all
+            self.editor.setStyleSheet(style)

@@ -23,10 +23,10 @@ def settings_key(root) -> str:
     return "recent/" + hashlib.sha256(str(root).encode("utf-8")).hexdigest()[:16]
 
 
-def load(root) -> list[tuple[str, str]]:
+def load(root, settings: QSettings | None = None) -> list[tuple[str, str]]:
     """(kind, record id) of the records last opened from the data folder `root`, newest first."""
     try:
-        rows = json.loads(str(QSettings().value(settings_key(root), "[]")))
+        rows = json.loads(str((settings or QSettings()).value(settings_key(root), "[]")))
         return [(str(k), str(r)) for k, r in rows][:MAX_RECENT]
     except (ValueError, TypeError):  # a hand-edited or damaged entry: start the list again
         return []
@@ -51,6 +51,7 @@ class RecentMenu(QObject):
     def __init__(self, win, file_menu) -> None:
         super().__init__(win)
         self.win = win
+        self.settings = QSettings()  # kept: a new QSettings reads its file again, on every form opened
         self.menu = file_menu.addMenu(self.tr("Recently opened"))
         self.menu.setObjectName("menu_recent")
         self._fill([])
@@ -60,8 +61,8 @@ class RecentMenu(QObject):
         app = self.win.ctx.app
         if app is None or not record_id:
             return
-        entries = [(kind, record_id)] + [e for e in load(app.root) if e[1] != record_id]
-        QSettings().setValue(settings_key(app.root), json.dumps(entries[:MAX_RECENT]))
+        entries = [(kind, record_id)] + [e for e in load(app.root, self.settings) if e[1] != record_id]
+        self.settings.setValue(settings_key(app.root), json.dumps(entries[:MAX_RECENT]))
         self.refresh()
 
     def refresh(self) -> None:
@@ -70,7 +71,7 @@ class RecentMenu(QObject):
         if app is None:
             self._fill([])
             return
-        self.win.ctx.runner.run(titles, app, load(app.root), on_done=self._fill)
+        self.win.ctx.runner.run(titles, app, load(app.root, self.settings), on_done=self._fill)
 
     def _fill(self, rows: list[tuple[str, str, str]]) -> None:
         self.menu.clear()
