@@ -607,6 +607,7 @@ ZH = {
     "Opens a sample office with demo records in a separate folder, marked as training on screen and on paper; you can set up the real office from there at any time.":
         "打开一个带有示例记录的示例单位，数据保存在单独的文件夹中，屏幕和打印件上都标明“示例/培训”；随时可以从那里开始设置真实单位。",
     "Sample office": "示例单位", "[Sample / training] ": "【示例/培训】", "Set up the real office…": "设置真实单位…",
+    "Sample office: made-up records, prints marked 示例/培训": "示例单位：记录均为虚构，打印件标有“示例/培训”",
     "The sample records stay in their own folder; the real office starts empty.":
         "示例记录保留在单独的文件夹中，真实单位从空白开始。",
     "Recently opened": "最近打开", "(none yet)": "（暂无）",

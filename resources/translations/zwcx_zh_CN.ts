@@ -2648,13 +2648,13 @@
 <context>
     <name>RecentMenu</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/recent.py" line="54" />
+        <location filename="../../zwcx_desktop/gui/recent.py" line="55" />
         <source>Recently opened</source>
         <extracomment>Characters of a title shown in the menu before it is cut with an ellipsis.</extracomment>
         <translation>最近打开</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recent.py" line="85" />
+        <location filename="../../zwcx_desktop/gui/recent.py" line="86" />
         <source>(none yet)</source>
         <translation>（暂无）</translation>
     </message>
@@ -3693,14 +3693,19 @@ Move this computer to %2? A backup of all records is written to the backups fold
         <translation>【示例/培训】</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/trial.py" line="59" />
+        <location filename="../../zwcx_desktop/gui/trial.py" line="61" />
         <source>Set up the real office…</source>
         <translation>设置真实单位…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/trial.py" line="67" />
+        <location filename="../../zwcx_desktop/gui/trial.py" line="69" />
         <source>The sample records stay in their own folder; the real office starts empty.</source>
         <translation>示例记录保留在单独的文件夹中，真实单位从空白开始。</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/trial.py" line="72" />
+        <source>Sample office: made-up records, prints marked 示例/培训</source>
+        <translation>示例单位：记录均为虚构，打印件标有“示例/培训”</translation>
     </message>
 </context>
 </TS>

@@ -99,7 +99,7 @@ def main() -> int:
     from zwcx_desktop.gui.wizard import SetupWizard
 
     fresh = App(tmp / "fresh")
-    wiz = SetupWizard(fresh)
+    wiz = SetupWizard(fresh, offer_sample=True)  # as a first start shows it, with 「先用示例数据看看」
     look("setup wizard", wiz)
     wiz.close()
     fresh.close()
@@ -108,6 +108,9 @@ def main() -> int:
     look("login", login)
     login.close()
     win = open_main(app, Actor("admin", Role.ADMIN, "管理员"))
+    from zwcx_desktop.gui.trial import add_real_office_action
+
+    add_real_office_action(win, lambda: None)  # as the sample office shows it: the status bar's widest
     runner = win.ctx.runner
     from zwcx_desktop.gui.mainwindow import PAGES
 

@@ -31,6 +31,7 @@ def _printed_pages(sample, win) -> list[str]:
 
 
 def test_sample_office_from_the_wizard_is_separate_marked_and_one_click_from_the_real_one(qtbot, tmp_path):
+    from tests.gui.english_scan import untranslated
     from tests.gui.helpers import click
     from zwcx_desktop.gui.launch import Starter
     from zwcx_desktop.gui.trial import sample_root
@@ -43,6 +44,7 @@ def test_sample_office_from_the_wizard_is_separate_marked_and_one_click_from_the
     qtbot.waitUntil(lambda: starter.wizard is not None and starter.wizard.isVisible(), timeout=20000)
     sample_button = starter.wizard.findChild(QPushButton, "setup_sample")
     assert sample_button.text() == "先用示例数据看看"
+    assert not untranslated([starter.wizard])
     click(qtbot, sample_button)
     qtbot.waitUntil(lambda: starter.win is not None, timeout=60000)
     win = starter.win
@@ -52,6 +54,7 @@ def test_sample_office_from_the_wizard_is_separate_marked_and_one_click_from_the
     assert not starter.app.initialised  # the real data folder got no sample record
     assert win.windowTitle().startswith("【示例/培训】"), win.windowTitle()
     assert not starter.wizard.isVisible()
+    assert not untranslated([win])
     qtbot.waitUntil(lambda: win.ready and win.goto("commitment").model.rowCount() > 0, timeout=20000)
     pages = _printed_pages(sample, win)
     assert pages and all(TRAINING_MARK in p for p in pages), pages[0][:200]

@@ -54,7 +54,9 @@ def title_mark() -> str:
 def add_real_office_action(win, start_setup) -> QAction:
     """A File menu entry and a status-bar button of a sample office's window that start setting up the real
     office (`start_setup()`), one click away wherever the trial has led."""
-    from PySide6.QtWidgets import QPushButton
+    from PySide6.QtWidgets import QLabel, QPushButton
+
+    from zwcx_desktop.gui.forms import NOTE_STYLE
 
     text = QCoreApplication.translate("trial", "Set up the real office…")
     act = QAction(text, win)
@@ -67,6 +69,11 @@ def add_real_office_action(win, start_setup) -> QAction:
     button.setToolTip(QCoreApplication.translate(
         "trial", "The sample records stay in their own folder; the real office starts empty."))
     button.clicked.connect(start_setup)
+    note = QLabel(QCoreApplication.translate(
+        "trial", "Sample office: made-up records, prints marked 示例/培训"))
+    note.setObjectName("trial_note")
+    note.setStyleSheet(NOTE_STYLE)
+    win.statusBar().addPermanentWidget(note)
     win.statusBar().addPermanentWidget(button)
     win.setup_real_button = button
     return act
