@@ -6,13 +6,12 @@ whenever the list changes, and a record deleted since drops out of the menu.
 
 from __future__ import annotations
 
-import hashlib
-import json
-
 from PySide6.QtCore import QObject, QSettings
 
 from zwcx_desktop.gui.i18n import kind_name
 
+# json and hashlib are imported where used: the menu is built before the main window first shows, they are not
+# needed until the store is open.
 MAX_RECENT = 10
 #: Characters of a title shown in the menu before it is cut with an ellipsis.
 TITLE_CHARS = 40
@@ -20,11 +19,15 @@ TITLE_CHARS = 40
 
 def settings_key(root) -> str:
     """The QSettings key of one data folder's list (a sample office and the real one keep their own)."""
+    import hashlib
+
     return "recent/" + hashlib.sha256(str(root).encode("utf-8")).hexdigest()[:16]
 
 
 def load(root, settings: QSettings | None = None) -> list[tuple[str, str]]:
     """(kind, record id) of the records last opened from the data folder `root`, newest first."""
+    import json
+
     try:
         rows = json.loads(str((settings or QSettings()).value(settings_key(root), "[]")))
         return [(str(k), str(r)) for k, r in rows][:MAX_RECENT]
@@ -51,13 +54,22 @@ class RecentMenu(QObject):
     def __init__(self, win, file_menu) -> None:
         super().__init__(win)
         self.win = win
-        self.settings = QSettings()  # kept: a new QSettings reads its file again, on every form opened
+        self._settings: QSettings | None = None
         self.menu = file_menu.addMenu(self.tr("Recently opened"))
         self.menu.setObjectName("menu_recent")
         self._fill([])
 
+    @property
+    def settings(self) -> QSettings:
+        """One QSettings kept from the first use: a new one reads its file again, on every form opened."""
+        if self._settings is None:
+            self._settings = QSettings()
+        return self._settings
+
     def remember(self, kind: str, record_id: str) -> None:
         """Put this record first in the list of its data folder."""
+        import json
+
         app = self.win.ctx.app
         if app is None or not record_id:
             return
