@@ -59,7 +59,7 @@ def _shoot(out: Path) -> int:
     os.environ["XDG_DATA_HOME"] = str(tmp / "xdg")
     os.environ["XDG_CONFIG_HOME"] = str(tmp / "config")
     try:
-        from zwcx_desktop.domain.enums import Role
+        from zwcx_core.domain.enums import Role
         from zwcx_desktop.gui.launch import make_qapp, open_main
         from zwcx_desktop.gui.sample import make_sample
         from zwcx_desktop.store.users import Actor

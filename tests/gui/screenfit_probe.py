@@ -77,7 +77,7 @@ def main() -> int:
     os.environ["ZWCX_ALLOW_FILE_KEYRING"] = "1"
     os.environ["XDG_DATA_HOME"] = str(tmp / "xdg")
     os.environ["XDG_CONFIG_HOME"] = str(tmp / "config")
-    from zwcx_desktop.domain.enums import Role
+    from zwcx_core.domain.enums import Role
     from zwcx_desktop.gui.launch import make_qapp, open_main
     from zwcx_desktop.gui.sample import make_sample
     from zwcx_desktop.store.app import App

@@ -19,7 +19,7 @@ def _printed_pages(sample, win) -> list[str]:
     """The pages of the first notice the sample's commitment list can print, read back from the PDF."""
     from tests.notices.notice_pdf import pdf_text
     from zwcx_desktop.gui.printing import render_current
-    from zwcx_desktop.notices.gate import NotPrintable
+    from zwcx_core.notices.gate import NotPrintable
 
     page = win.goto("commitment")
     for row in range(page.model.rowCount()):

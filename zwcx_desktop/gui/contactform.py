@@ -44,7 +44,7 @@ def show_contact_errors(boxes: dict[str, FieldBox], errors: dict[str, str]) -> N
 
 def save_contact(ctx, boxes: dict[str, FieldBox], on_saved, on_other_error) -> None:
     """Check the parts here, then save them on the writer thread; wrong parts are named beside their fields."""
-    from zwcx_desktop.domain.contact import check_contact
+    from zwcx_core.domain.contact import check_contact
     from zwcx_desktop.store.contact import save_home_contact
 
     values = contact_values(boxes)
@@ -55,7 +55,7 @@ def save_contact(ctx, boxes: dict[str, FieldBox], on_saved, on_other_error) -> N
     app, actor = ctx.app, ctx.actor
 
     def failed(exc, details) -> None:
-        from zwcx_desktop.domain.schema import ValidationError
+        from zwcx_core.domain.schema import ValidationError
 
         if isinstance(exc, ValidationError):
             show_contact_errors(boxes, exc.by_field())

@@ -42,8 +42,8 @@ class RecordListPage(QWidget):
 
     def __init__(self, ctx, kind: str, parent=None) -> None:
         super().__init__(parent)
-        from zwcx_desktop.domain.lifecycle import LIFECYCLES
-        from zwcx_desktop.domain.schema import KINDS
+        from zwcx_core.domain.lifecycle import LIFECYCLES
+        from zwcx_core.domain.schema import KINDS
         from zwcx_desktop.store.queries import DATE_FIELD
 
         self.ctx, self.kind = ctx, kind
@@ -70,7 +70,7 @@ class RecordListPage(QWidget):
         self.area.setObjectName("filter_area")
         self.area.addItem(self.tr("All service areas"), None)
         if any(f.name == "service_area" for f in spec.fields):
-            from zwcx_desktop.domain.enums import ServiceArea
+            from zwcx_core.domain.enums import ServiceArea
 
             for a in ServiceArea:
                 self.area.addItem(enum_text(ServiceArea, a.value), a.value)

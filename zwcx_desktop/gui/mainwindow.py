@@ -147,7 +147,7 @@ class MainWindow(QMainWindow):
     def _contact_checked(self, contact) -> None:
         from dataclasses import asdict
 
-        from zwcx_desktop.domain.enums import Role
+        from zwcx_core.domain.enums import Role
         from zwcx_desktop.gui.forms import NOTE_STYLE
 
         if not contact.missing():

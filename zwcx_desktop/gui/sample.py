@@ -21,7 +21,7 @@ def make_sample(root: Path, records: int = 300, progress=None):
 
 def fill_sample(app, records: int = 300, progress=None) -> None:
     """Set up an uninitialised `app` like `make_sample` (nothing happens to one already set up)."""
-    from zwcx_desktop.domain.enums import Role
+    from zwcx_core.domain.enums import Role
     from zwcx_desktop.store import users
     from zwcx_desktop.store.setup import SetupInput, initialise
 

@@ -37,7 +37,7 @@ def list_users(_handle, app) -> list[tuple[str, str, str, bool]]:
 class SettingsPage(QWidget):
     def __init__(self, ctx, parent=None) -> None:
         super().__init__(parent)
-        from zwcx_desktop.domain.enums import Role
+        from zwcx_core.domain.enums import Role
 
         self.ctx = ctx
         # The page scrolls: with the contact block it is taller than a 1366x768 screen at 150 % leaves.
@@ -242,7 +242,7 @@ class SettingsPage(QWidget):
             self.role_combo.setCurrentIndex(self.role_combo.findData(u[2]))
 
     def refresh(self) -> None:
-        from zwcx_desktop.domain.enums import Role
+        from zwcx_core.domain.enums import Role
 
         def show(rows):
             keep = (self.selected_user() or ("",))[0]
@@ -291,7 +291,7 @@ class SettingsPage(QWidget):
                           self.tr("User %1 reactivated.") if active else self.tr("User %1 deactivated."))
 
     def change_role(self) -> None:
-        from zwcx_desktop.domain.enums import Role
+        from zwcx_core.domain.enums import Role
         from zwcx_desktop.store import users
 
         role = Role(self.role_combo.currentData())
@@ -379,7 +379,7 @@ class SettingsPage(QWidget):
         return box.clickedButton() is move
 
     def add_user(self) -> None:
-        from zwcx_desktop.domain.enums import Role
+        from zwcx_core.domain.enums import Role
         from zwcx_desktop.store import users
 
         name, disp, pw, role = (self.new_name.text(), self.new_display.text(), self.new_pw.text(),

@@ -31,7 +31,7 @@ class SetupWizard(QDialog):
 
     def __init__(self, app, parent=None, offer_sample: bool = False) -> None:
         super().__init__(parent)
-        from zwcx_desktop.domain.enums import UnitType
+        from zwcx_core.domain.enums import UnitType
 
         self.app = app
         self.setWindowTitle(self.tr("First-run set-up"))
@@ -101,7 +101,7 @@ class SetupWizard(QDialog):
 
     def finish(self) -> None:
         """Validate every field; initialise only when all are right."""
-        from zwcx_desktop.domain.enums import UnitType
+        from zwcx_core.domain.enums import UnitType
         from zwcx_desktop.store.setup import SetupInput, check_setup, initialise
 
         inp = SetupInput(self._text("unit_name"), self._text("unit_code").strip().upper(),

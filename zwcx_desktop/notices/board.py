@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import io
 
-from zwcx_desktop.notices import content, glyphs, guard
-from zwcx_desktop.notices.fonts import font_set
-from zwcx_desktop.notices.gate import draw_training_mark, for_posting
-from zwcx_desktop.notices.layout import (
+from zwcx_core.notices import glyphs, guard
+from zwcx_desktop.notices import content
+from zwcx_core.notices.fonts import font_set
+from zwcx_core.notices.gate import draw_training_mark, for_posting
+from zwcx_core.notices.layout import (
     A3_PORTRAIT,
     A4_PORTRAIT,
     MM,
@@ -22,9 +23,9 @@ from zwcx_desktop.notices.layout import (
     text_width,
     wrap,
 )
-from zwcx_desktop.notices.model import Notice, zh_date
-from zwcx_desktop.notices.titlebreak import balance, queue_title
-from zwcx_desktop.notices.verify import grouped
+from zwcx_core.notices.model import Notice, zh_date
+from zwcx_core.notices.titlebreak import balance, queue_title
+from zwcx_core.notices.verify import grouped
 
 GUTTER = 8 * MM
 PAD = 3 * MM

@@ -6,10 +6,10 @@ import datetime as dt
 import re
 from typing import Any
 
-from zwcx_desktop.domain import calendar
-from zwcx_desktop.domain.contact import Contact, ContactMissing
-from zwcx_desktop.domain.derive import official_end
-from zwcx_desktop.domain.enums import (
+from zwcx_core.domain import calendar
+from zwcx_core.domain.contact import Contact, ContactMissing
+from zwcx_core.domain.derive import official_end
+from zwcx_core.domain.enums import (
     Channel,
     CommitmentCategory,
     DayCount,
@@ -21,11 +21,11 @@ from zwcx_desktop.domain.enums import (
     ServiceArea,
     UnitType,
 )
-from zwcx_desktop.domain.lifecycle import PrintAs
-from zwcx_desktop.domain.schema import private_values, without_private
-from zwcx_desktop.notices import private, tables, verify
-from zwcx_desktop.notices.gate import gate
-from zwcx_desktop.notices.model import Notice, Para, Period, Table, zh_date
+from zwcx_core.domain.lifecycle import PrintAs
+from zwcx_core.domain.schema import private_values, without_private
+from zwcx_core.notices import private, tables, verify
+from zwcx_core.notices.gate import gate
+from zwcx_core.notices.model import Notice, Para, Period, Table, zh_date
 
 _NUM = "一二三四五六七八九十"
 _H1 = re.compile(rf"^[{_NUM}]+、")

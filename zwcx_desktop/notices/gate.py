@@ -11,7 +11,7 @@ import math
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from zwcx_desktop.domain.lifecycle import PrintAs, document_prints_as
+from zwcx_core.domain.lifecycle import PrintAs, document_prints_as
 
 __all__ = ["DRAFT_MARK", "NotPrintable", "clerk_note", "draw_training_mark", "draw_watermark", "for_posting", "gate"]
 

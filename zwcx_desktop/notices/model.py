@@ -11,8 +11,8 @@ import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from zwcx_desktop.domain.calendar import zh_date  # noqa: F401 - notices import it from here
-from zwcx_desktop.domain.phones import is_contact_phone
+from zwcx_core.domain.calendar import zh_date  # noqa: F401 - notices import it from here
+from zwcx_core.domain.phones import is_contact_phone
 
 
 @dataclass

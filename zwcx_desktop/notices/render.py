@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import io
 
-from zwcx_desktop.notices import content, glyphs, guard
-from zwcx_desktop.notices.fonts import font_set
-from zwcx_desktop.notices.gate import draw_training_mark, draw_watermark
-from zwcx_desktop.notices.layout import (
+from zwcx_core.notices import glyphs, guard
+from zwcx_desktop.notices import content
+from zwcx_core.notices.fonts import font_set
+from zwcx_core.notices.gate import draw_training_mark, draw_watermark
+from zwcx_core.notices.layout import (
     A4_LANDSCAPE,
     A4_PORTRAIT,
     BODY_LEADING,
@@ -20,10 +21,10 @@ from zwcx_desktop.notices.layout import (
     new_canvas,
     text_width,
 )
-from zwcx_desktop.notices.model import Notice, Para, Table, zh_date
-from zwcx_desktop.notices.tabledraw import draw_table, natural_width
-from zwcx_desktop.notices.titlebreak import queue_title
-from zwcx_desktop.notices.verify import grouped
+from zwcx_core.notices.model import Notice, Para, Table, zh_date
+from zwcx_core.notices.tabledraw import draw_table, natural_width
+from zwcx_core.notices.titlebreak import queue_title
+from zwcx_core.notices.verify import grouped
 
 QR_SIZE = 20 * MM
 #: Lines of text (or table rows) that go to the next page with the signature block rather than leave it alone.
@@ -163,7 +164,7 @@ def record_print(app, record_id: str, version_id: str, actor, output_path: str |
     where it went); returns the log row's id. A disclosure's record screen lists these."""
     from sqlalchemy import select
 
-    from zwcx_desktop.notices.verify import verify_code
+    from zwcx_core.notices.verify import verify_code
     from zwcx_desktop.store.models import PrintLog, RecordVersion
 
     with app.db.write() as s:
