@@ -17,8 +17,11 @@ USCC = "91110000600037341L"
 
 def isolate_keyring() -> Path:
     """Benchmarks use keyring's file backend in a temporary folder, never the real keyring (chosen explicitly:
-    zwcx refuses a file store nobody chose)."""
-    home = Path(tempfile.mkdtemp(prefix="zwcx-bench-keyring-"))
+    zwcx refuses a file store nobody chose). The folder stays from run to run, like the data directories
+    `demo_dir` keeps: a cached directory without its ID fingerprint key measured every search with a failed key
+    read (entries are per installation, so a directory made again never meets its predecessor's key)."""
+    home = Path(tempfile.gettempdir()) / "zwcx-bench-keyring"
+    home.mkdir(exist_ok=True)
     os.environ["PYTHON_KEYRING_BACKEND"] = "keyrings.alt.file.PlaintextKeyring"
     os.environ["ZWCX_ALLOW_FILE_KEYRING"] = "1"
     os.environ["XDG_DATA_HOME"] = str(home)

@@ -71,7 +71,7 @@ def _shoot(out: Path) -> int:
         from zwcx_desktop.store.app import App
 
         fresh = App(tmp / "fresh")
-        wiz = SetupWizard(fresh)
+        wiz = SetupWizard(fresh, offer_sample=True)  # as a first start shows it
         wiz.show()
         _settle(qapp, type("R", (), {"wait": lambda *_a: None})())
         wiz.grab().save(str(OUT / "00-setup-wizard.png"))

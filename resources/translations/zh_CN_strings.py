@@ -602,6 +602,20 @@ ZH = {
         "%1：同步服务器的应答不是同步数据（收到 %2：%3）。网络可能要求先登录认证页面，或有代理拦截；请先在浏览器中打开任一网页完成认证，再同步",
     "%1: the server's JSON is incomplete or damaged (%2)": "%1：服务器的应答不完整或已损坏（%2），请稍后再同步",
     "%1: the server's gzip body is damaged (%2)": "%1：服务器的应答已损坏（%2），请稍后再同步",
+    # try it first (gui/trial.py, gui/wizard.py)
+    "Try it with sample data first": "先用示例数据看看", "Preparing the sample office…": "正在准备示例单位…",
+    "Opens a sample office with demo records in a separate folder, marked as training on screen and on paper; you can set up the real office from there at any time.":
+        "打开一个带有示例记录的示例单位，数据保存在单独的文件夹中，屏幕和打印件上都标明“示例/培训”；随时可以从那里开始设置真实单位。",
+    "Sample office": "示例单位", "[Sample / training] ": "【示例/培训】", "Set up the real office…": "设置真实单位…",
+    "Sample office: made-up records, prints marked 示例/培训": "示例单位：记录均为虚构，打印件标有“示例/培训”",
+    "The sample records stay in their own folder; the real office starts empty.":
+        "示例记录保留在单独的文件夹中，真实单位从空白开始。",
+    "Recently opened": "最近打开", "(none yet)": "（暂无）",
+    # settings labels (gui/settingspage.py)
+    "Server address": "服务器地址", "Enrolment code": "注册码", "User accounts": "用户账户", "Add a user": "添加用户",
+    "Role:": "角色：", "New password:": "新密码：", "8 characters or more": "至少 8 个字符",
+    "Selected user: %1": "所选用户：%1", "Select a user in the table to change it.": "在表格中选择一个用户后可修改。",
+    "YYYY-MM-DD": "年-月-日",
     # Qt's file dialog (see gui/i18n.py QT_CATALOGUE_GAPS)
     "&Look in:": "查找范围(&L)：", "Files of &type:": "文件类型(&T)：",
     "Search names, policies and villages, or a full ID number (Ctrl+F)": "搜索姓名、政策、村（社区），或输入完整身份证号（Ctrl+F）",

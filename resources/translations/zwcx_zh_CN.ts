@@ -424,6 +424,14 @@
     </message>
 </context>
 <context>
+    <name>DateEditor</name>
+    <message>
+        <location filename="../../zwcx_desktop/gui/editors.py" line="74" />
+        <source>YYYY-MM-DD</source>
+        <translation>年-月-日</translation>
+    </message>
+</context>
+<context>
     <name>DraftKeeper</name>
     <message>
         <location filename="../../zwcx_desktop/gui/drafts.py" line="108" />
@@ -1040,47 +1048,47 @@
         <translation>正在打开记录…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="151" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="162" />
         <source>Notices cannot be printed yet: the office contact details are incomplete. An administrator must fill them in under Settings.</source>
         <translation>暂不能打印公示：本单位联系方式不完整，须由管理员在“设置”中填写。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="158" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="169" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="160" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="171" />
         <source>New record</source>
         <translation>新建记录</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="161" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="172" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="162" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="173" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="163" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="174" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="164" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="175" />
         <source>Print the notice board…</source>
         <translation>打印公示栏…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="180" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="194" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="312" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="329" />
         <source>Something went wrong</source>
         <translation>操作未完成</translation>
     </message>
@@ -2638,39 +2646,53 @@
     </message>
 </context>
 <context>
+    <name>RecentMenu</name>
+    <message>
+        <location filename="../../zwcx_desktop/gui/recent.py" line="55" />
+        <source>Recently opened</source>
+        <extracomment>Characters of a title shown in the menu before it is cut with an ellipsis.</extracomment>
+        <translation>最近打开</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/recent.py" line="86" />
+        <source>(none yet)</source>
+        <translation>（暂无）</translation>
+    </message>
+</context>
+<context>
     <name>RecordChooser</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordpicker.py" line="131" />
+        <location filename="../../zwcx_desktop/gui/recordpicker.py" line="138" />
         <source>Choose a %1</source>
         <translation>选择%1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordpicker.py" line="135" />
+        <location filename="../../zwcx_desktop/gui/recordpicker.py" line="142" />
         <source>Search titles and content</source>
         <translation>搜索标题和内容</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordpicker.py" line="141" />
+        <location filename="../../zwcx_desktop/gui/recordpicker.py" line="148" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordpicker.py" line="141" />
+        <location filename="../../zwcx_desktop/gui/recordpicker.py" line="148" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordpicker.py" line="141" />
+        <location filename="../../zwcx_desktop/gui/recordpicker.py" line="148" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordpicker.py" line="179" />
+        <location filename="../../zwcx_desktop/gui/recordpicker.py" line="186" />
         <source>%1 found</source>
         <translation>找到 %1 条</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordpicker.py" line="180" />
+        <location filename="../../zwcx_desktop/gui/recordpicker.py" line="187" />
         <source>(the first %1 shown: type more to narrow it)</source>
         <translation>（显示前 %1 条，请输入更多文字缩小范围）</translation>
     </message>
@@ -2822,32 +2844,32 @@
         <translation>搜索标题、内容、姓名（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/listpage.py" line="63" />
+        <location filename="../../zwcx_desktop/gui/listpage.py" line="65" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/listpage.py" line="69" />
+        <location filename="../../zwcx_desktop/gui/listpage.py" line="71" />
         <source>All service areas</source>
         <translation>全部服务领域</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/listpage.py" line="78" />
+        <location filename="../../zwcx_desktop/gui/listpage.py" line="80" />
         <source>All units</source>
         <translation>全部单位</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/listpage.py" line="100" />
+        <location filename="../../zwcx_desktop/gui/listpage.py" line="102" />
         <source>New %1</source>
         <translation>新建%1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/listpage.py" line="212" />
+        <location filename="../../zwcx_desktop/gui/listpage.py" line="252" />
         <source>Searching…</source>
         <translation>正在查询…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zwcx_desktop/gui/listpage.py" line="217" />
+        <location filename="../../zwcx_desktop/gui/listpage.py" line="257" />
         <source>%n record(s) match</source>
         <translation><numerusform>共 %n 条记录</numerusform></translation>
     </message>
@@ -3011,181 +3033,211 @@ Accept a new key? This is recorded in the audit log.</source>
         <translation>保存地址</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="63" />
-        <source>Address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="66" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="67" />
         <source>One-time code from the municipal administrator</source>
         <translation>市级管理员提供的一次性注册码</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="67" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="68" />
         <source>Enrol this computer</source>
         <translation>注册本机</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="73" />
-        <source>Enrolment</source>
-        <translation>设备注册</translation>
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="64" />
+        <source>Server address</source>
+        <translation>服务器地址</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="84" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="74" />
+        <source>Enrolment code</source>
+        <translation>注册码</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="85" />
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="85" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="86" />
         <source>off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="88" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="89" />
         <source>Sync automatically every</source>
         <translation>自动同步间隔</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="97" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="98" />
         <source>Users</source>
         <translation>用户管理</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="101" />
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="122" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="102" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="128" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="101" />
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="123" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="102" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="128" />
         <source>Display name</source>
         <translation>显示名称</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="101" />
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="125" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="102" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="129" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="102" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="103" />
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="124" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="106" />
+        <source>User accounts</source>
+        <translation>用户账户</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="113" />
+        <source>Add a user</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="129" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="127" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="132" />
         <source>Add user</source>
         <translation>添加用户</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="134" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="140" />
         <source>Only an administrator can manage users.</source>
         <translation>只有管理员可以管理用户。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="151" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="157" />
         <source>Contact details printed on notices</source>
         <translation>公示联系方式</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="160" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="166" />
         <source>Save contact details</source>
         <translation>保存联系方式</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="180" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="186" />
         <source>Saved. Notices printed from now on show these details.</source>
         <translation>已保存。此后打印的公示将使用这些联系方式。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="189" />
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="224" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="200" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="241" />
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="198" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="209" />
+        <source>Role:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="211" />
         <source>Change role</source>
         <translation>更改角色</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="205" />
-        <source>New password</source>
-        <translation>新密码</translation>
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="218" />
+        <source>8 characters or more</source>
+        <translation>至少 8 个字符</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="207" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="220" />
+        <source>New password:</source>
+        <translation>新密码：</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="222" />
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="224" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="238" />
+        <source>Selected user: %1</source>
+        <translation>所选用户：%1</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="239" />
+        <source>Select a user in the table to change it.</source>
+        <translation>在表格中选择一个用户后可修改。</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="241" />
         <source>Reactivate</source>
         <translation>重新启用</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="274" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="291" />
         <source>User %1 reactivated.</source>
         <translation>已重新启用用户 %1。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="274" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="291" />
         <source>User %1 deactivated.</source>
         <translation>已停用用户 %1。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="281" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="298" />
         <source>Role of %1 changed.</source>
         <translation>已更改用户 %1 的角色。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="289" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="306" />
         <source>Password of %1 reset.</source>
         <translation>已重置用户 %1 的密码。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="295" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="312" />
         <source>The address must start with https://</source>
         <translation>地址必须以 https:// 开头</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="299" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="316" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="318" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="335" />
         <source>Enter the server address and the one-time code.</source>
         <translation>请填写服务器地址和一次性注册码。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="331" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="348" />
         <source>Enrolled: this computer can now sync.</source>
         <translation>注册成功：本机现在可以同步。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="334" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="351" />
         <source>%1 service record(s) entered here before enrolling cannot be checked for duplicates against the other computers of the township.</source>
         <translation>本机注册前录入的 %1 条服务落实记录无法与本乡镇其他电脑的记录比对重复。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="338" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="355" />
         <source>The previous township's records were backed up to %1 and removed from this computer.</source>
         <translation>原乡镇的记录已备份到 %1，并已从本机删除。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="354" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="371" />
         <source>Another township</source>
         <translation>其他乡镇</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="355" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="372" />
         <source>This computer holds the records of %1, but the code is for %2.
 
 Move this computer to %2? A backup of all records is written to the backups folder first; then %1's records are removed from this computer and it starts afresh with %2's records.</source>
@@ -3194,12 +3246,12 @@ Move this computer to %2? A backup of all records is written to the backups fold
 要将本机迁移到%2吗？系统会先把全部记录备份到 backups 文件夹，然后从本机删除%1的记录，本机改为从%2的记录重新开始。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="359" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="376" />
         <source>Back up and move</source>
         <translation>备份并迁移</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="382" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="399" />
         <source>User %1 added.</source>
         <translation>已添加用户 %1。</translation>
     </message>
@@ -3207,67 +3259,88 @@ Move this computer to %2? A backup of all records is written to the backups fold
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/wizard.py" line="30" />
+        <location filename="../../zwcx_desktop/gui/wizard.py" line="37" />
         <source>First-run set-up</source>
         <translation>首次使用设置</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/wizard.py" line="32" />
+        <location filename="../../zwcx_desktop/gui/wizard.py" line="39" />
         <source>Welcome. Enter your unit, the contact details printed on its notices, and create the administrator account. Everything is stored on this computer; the municipal server is optional.</source>
         <translation>欢迎使用。请填写本单位信息、公示上印制的联系方式，并创建管理员账号。所有数据保存在本机，市级服务器地址可稍后填写。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/wizard.py" line="45" />
+        <location filename="../../zwcx_desktop/gui/wizard.py" line="52" />
         <source>Unit name</source>
         <translation>单位名称</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/wizard.py" line="46" />
+        <location filename="../../zwcx_desktop/gui/wizard.py" line="53" />
         <source>Unified social credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/wizard.py" line="47" />
+        <location filename="../../zwcx_desktop/gui/wizard.py" line="54" />
         <source>Division code (6 digits)</source>
         <translation>行政区划代码（6位）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/wizard.py" line="52" />
+        <location filename="../../zwcx_desktop/gui/wizard.py" line="59" />
         <source>Unit type</source>
         <translation>单位类型</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/wizard.py" line="53" />
+        <location filename="../../zwcx_desktop/gui/wizard.py" line="60" />
         <source>Administrator user name</source>
         <translation>管理员用户名</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/wizard.py" line="56" />
+        <location filename="../../zwcx_desktop/gui/wizard.py" line="63" />
         <source>Password (8 characters or more)</source>
         <translation>密码（至少8位）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/wizard.py" line="59" />
+        <location filename="../../zwcx_desktop/gui/wizard.py" line="66" />
         <source>Repeat password</source>
         <translation>确认密码</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/wizard.py" line="61" />
+        <location filename="../../zwcx_desktop/gui/wizard.py" line="68" />
         <source>Municipal server address (optional)</source>
         <translation>市级服务器地址（可选）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/wizard.py" line="65" />
+        <location filename="../../zwcx_desktop/gui/wizard.py" line="72" />
         <source>Set up</source>
         <translation>完成设置</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/wizard.py" line="86" />
+        <location filename="../../zwcx_desktop/gui/wizard.py" line="77" />
+        <location filename="../../zwcx_desktop/gui/wizard.py" line="96" />
+        <source>Try it with sample data first</source>
+        <translation>先用示例数据看看</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/wizard.py" line="80" />
+        <source>Opens a sample office with demo records in a separate folder, marked as training on screen and on paper; you can set up the real office from there at any time.</source>
+        <translation>打开一个带有示例记录的示例单位，数据保存在单独的文件夹中，屏幕和打印件上都标明“示例/培训”；随时可以从那里开始设置真实单位。</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/wizard.py" line="90" />
+        <source>Preparing the sample office…</source>
+        <translation>正在准备示例单位…</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/wizard.py" line="97" />
+        <source>Sample office</source>
+        <translation>示例单位</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/wizard.py" line="113" />
         <source>the two passwords differ</source>
         <translation>两次输入的密码不一致</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/wizard.py" line="94" />
+        <location filename="../../zwcx_desktop/gui/wizard.py" line="121" />
         <source>Set-up failed</source>
         <translation>设置失败</translation>
     </message>
@@ -3609,6 +3682,30 @@ Move this computer to %2? A backup of all records is written to the backups fold
         <location filename="../../zwcx_desktop/gui/statusbar.py" line="94" />
         <source>Check the sync page</source>
         <translation>请查看同步页</translation>
+    </message>
+</context>
+<context>
+    <name>trial</name>
+    <message>
+        <location filename="../../zwcx_desktop/gui/trial.py" line="51" />
+        <source>[Sample / training] </source>
+        <extracomment>The sample office's user the trial logs in as: the administrator sees every page and may do every step.</extracomment>
+        <translation>【示例/培训】</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/trial.py" line="61" />
+        <source>Set up the real office…</source>
+        <translation>设置真实单位…</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/trial.py" line="69" />
+        <source>The sample records stay in their own folder; the real office starts empty.</source>
+        <translation>示例记录保留在单独的文件夹中，真实单位从空白开始。</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/trial.py" line="72" />
+        <source>Sample office: made-up records, prints marked 示例/培训</source>
+        <translation>示例单位：记录均为虚构，打印件标有“示例/培训”</translation>
     </message>
 </context>
 </TS>

@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
-from zwcx_desktop.gui.forms import FieldBox
+from zwcx_desktop.gui.forms import FieldBox, labelled
 from zwcx_desktop.gui.i18n import message
 
 
@@ -29,7 +29,7 @@ def add_contact_rows(form: QFormLayout, boxes: dict[str, FieldBox], prefix: str)
         edit.setObjectName(f"{prefix}_{name}")
         edit.setPlaceholderText(hints.get(name, ""))
         boxes[name] = FieldBox(name, edit)
-        form.addRow(text + " *", boxes[name])
+        form.addRow(labelled(text + " *", edit), boxes[name])
 
 
 def contact_values(boxes: dict[str, FieldBox]) -> dict[str, str]:

@@ -71,7 +71,7 @@ class DateEditor(QWidget):
         lay = QHBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         self.edit = QLineEdit()
-        self.edit.setPlaceholderText("YYYY-MM-DD")
+        self.edit.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.edit.setMaximumWidth(140)
         lay.addWidget(self.edit)
         self.pick = QToolButton()

@@ -8,6 +8,15 @@ ERROR_STYLE = "color: #c62828;"
 NOTE_STYLE = "color: #e65100;"
 
 
+def labelled(text: str, editor: QWidget) -> QLabel:
+    """A label for `editor`: its buddy (Alt+letter and screen readers go to the editor itself, not to a box
+    around it) and its accessible name."""
+    label = QLabel(text)
+    label.setBuddy(editor)
+    editor.setAccessibleName(text.rstrip(" *：:"))
+    return label
+
+
 class FieldBox(QWidget):
     """An input with its error message shown beside it (below, so long Chinese messages wrap)."""
 
@@ -41,4 +50,6 @@ class FieldBox(QWidget):
     def set_error(self, text: str | None) -> None:
         self.error.setText(text or "")
         self.error.setVisible(bool(text))
-        self.editor.setStyleSheet("border: 1px solid #c62828;" if text else "")
+        style = "border: 1px solid #c62828;" if text else ""
+        if self.editor.styleSheet() != style:  # restyling a widget costs a re-polish: every form load cleared all
+            self.editor.setStyleSheet(style)

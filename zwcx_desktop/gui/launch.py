@@ -110,7 +110,7 @@ class Starter:
         from zwcx_desktop.gui.tasks import TaskRunner
 
         self.root, self.user = resolve(data_dir), user
-        self.app = self.win = self.actor = None
+        self.app = self.win = self.actor = self.wizard = None
         self.opened: list = []  # what open_app opened, for main() to close
         self.runner = TaskRunner()
         self.login = LoginDialog(self.root)
@@ -154,11 +154,6 @@ class Starter:
         self._quit(1)
 
     def _ready(self, app) -> None:
-        from PySide6.QtWidgets import QDialog
-
-        from zwcx_desktop.config import db_path
-        from zwcx_desktop.store.glance import glance
-
         self.app = app
         if self.win is not None:
             try:
@@ -174,11 +169,69 @@ class Starter:
             from zwcx_desktop.gui.wizard import SetupWizard
 
             self.login.hide()
-            if SetupWizard(app).exec() != QDialog.DialogCode.Accepted:
-                self._quit(1)
-                return
+            # Not exec(): the sample office is prepared on the worker while the wizard stays open.
+            self.wizard = SetupWizard(app, offer_sample=True)
+            self.wizard.sample_requested.connect(self._try_sample)
+            self.wizard.finished.connect(self._wizard_done)
+            self.wizard.open()
+            return
+        self._set_up()
+
+    def _wizard_done(self, result: int) -> None:
+        from PySide6.QtWidgets import QDialog
+
+        from zwcx_desktop.gui.wizard import SetupWizard
+
+        if result == QDialog.DialogCode.Accepted:
             if self.user is None:
                 self.login.show()
+            self._set_up()
+        elif result != SetupWizard.TRY_SAMPLE:
+            self._quit(1)
+
+    def _try_sample(self) -> None:
+        from zwcx_desktop.gui.trial import open_sample
+
+        self.runner.run(open_sample, str(self.root), self.opened, on_done=self._sample_ready,
+                        on_error=self._sample_failed)
+
+    def _sample_failed(self, exc, _details) -> None:
+        from zwcx_desktop.gui.errors import describe
+
+        self.wizard.sample_failed(describe(exc))
+
+    def _sample_ready(self, sample) -> None:
+        """The sample office is open: its main window, logged in as its administrator, replaces the wizard."""
+        from zwcx_desktop.gui.trial import TRIAL_USER, add_real_office_action
+        from zwcx_desktop.store.glance import glance
+
+        self.wizard.done(self.wizard.TRY_SAMPLE)
+        self.actor = glance(sample.root).account(TRIAL_USER).actor()
+        self.win = open_main(sample, self.actor, self.runner)
+        add_real_office_action(self.win, self.set_up_real_office)
+
+    def set_up_real_office(self) -> None:
+        """From the sample office: the first-run wizard for the real data folder; once it is set up, the sample
+        window closes and the real office's login window opens."""
+        from zwcx_desktop.gui.wizard import SetupWizard
+
+        if self.app.initialised:  # set up meanwhile (another window, the command line): just log in
+            self._leave_sample()
+            return
+        self.wizard = SetupWizard(self.app, self.win)
+        self.wizard.accepted.connect(self._leave_sample)
+        self.wizard.open()
+
+    def _leave_sample(self) -> None:
+        sample_win, self.win = self.win, None
+        self.login.show()  # first, so that closing the sample window does not quit the application
+        self._set_up()
+        sample_win.close()
+
+    def _set_up(self) -> None:
+        from zwcx_desktop.config import db_path
+        from zwcx_desktop.store.glance import glance
+
         g = glance(self.root)
         if g is None:  # the store opened and migrated, so this is a damaged file rather than an old one
             from zwcx_desktop.store.db import DamagedDatabase

@@ -56,7 +56,9 @@ class RecordListPage(QWidget):
             self.tr("Search names, policies and villages, or a full ID number (Ctrl+F)") if kind == "service"
             else self.tr("Search titles, content and names (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(120)
+        # The whole hint stays readable; the filter combos beside it shrink first (they are shrinkable).
+        self.search.setMinimumWidth(min(self.search.fontMetrics().horizontalAdvance(self.search.placeholderText())
+                                        + 40, 300))
         top.addWidget(self.search, 2)
         self.status = shrinkable(QComboBox(), 6)
         self.status.setObjectName("filter_status")
@@ -124,9 +126,13 @@ class RecordListPage(QWidget):
         header.setStretchLastSection(True)
         header.setSortIndicatorShown(True)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        for i, f in enumerate(self.model.fields):
-            header.resizeSection(i, _width(f))
+        self._natural = [_width(f) for f in self.model.fields]
+        for i, w in enumerate(self._natural):
+            header.resizeSection(i, w)
+        self._fitting = False
         self._restore_layout(header)
+        header.sectionResized.connect(self._section_resized)
+        self.table.viewport().installEventFilter(self)  # its resizes fit the columns to it
         self.table.doubleClicked.connect(lambda idx: self.open_row(idx.row()))
         self.table.activated.connect(lambda idx: self.open_row(idx.row()))
         lay.addWidget(self.table, 1)
@@ -162,6 +168,7 @@ class RecordListPage(QWidget):
         from PySide6.QtCore import QSettings
 
         s = QSettings()
+        self._user_widths = s.value(self._key("user_widths"), False, bool)
         state = s.value(self._key("header"))
         if state is not None and header.restoreState(state) and header.sortIndicatorSection() >= 0:
             self.model.set_order(header.sortIndicatorSection(), header.sortIndicatorOrder())
@@ -177,6 +184,39 @@ class RecordListPage(QWidget):
                 d = QDate.fromString(str(s.value(self._key(name), "")), "yyyy-MM-dd")
                 if d.isValid():
                     edit.setDate(d)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt naming
+        from PySide6.QtCore import QEvent
+
+        if obj is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return False
+
+    def _fit_columns(self) -> None:
+        """Until the clerk sizes a column by hand, the columns fit the table's width (columnfit.py)."""
+        from zwcx_desktop.gui.columnfit import fit_widths, least_widths
+
+        if self._user_widths:
+            return
+        header = self.table.horizontalHeader()
+        widths = fit_widths(self._natural, least_widths(header, self.model.fields), self.table.viewport().width() - 2)
+        self._fitting = True
+        try:
+            for i, w in enumerate(widths):
+                header.resizeSection(i, w)
+        finally:
+            self._fitting = False
+
+    def _section_resized(self, index: int, _old: int, _new: int) -> None:
+        from PySide6.QtCore import QSettings
+
+        # A column sized by hand; not the fitting above, nor the last column stretching with the table.
+        header = self.table.horizontalHeader()
+        if self._fitting or index == header.logicalIndex(header.count() - 1):
+            return
+        if not self._user_widths:
+            self._user_widths = True
+            QSettings().setValue(self._key("user_widths"), True)
 
     def _save_layout(self, *_a) -> None:
         from PySide6.QtCore import QSettings

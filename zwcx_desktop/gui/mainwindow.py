@@ -78,6 +78,15 @@ class MainWindow(QMainWindow):
         if home_name is None:
             home_name = self.ctx.unit_names().get(self.ctx.app.setting("home_unit_id") or "", "")
         self.setWindowTitle(self.tr("Government integrity records - %1").replace("%1", home_name))
+        if self.ctx.app is not None:
+            self._mark_training()
+
+    def _mark_training(self) -> None:
+        """A sample (training) data folder says so in the title bar, whichever way it was opened."""
+        from zwcx_desktop.gui.trial import is_training, title_mark
+
+        if is_training(self.ctx.app) and not self.windowTitle().startswith(title_mark()):
+            self.setWindowTitle(title_mark() + self.windowTitle())
 
     @property
     def ready(self) -> bool:
@@ -90,9 +99,11 @@ class MainWindow(QMainWindow):
         from zwcx_desktop.gui.syncscheduler import SyncScheduler
 
         self.ctx.app = app
+        self._mark_training()
         self.ctx.sync = SyncScheduler(self.ctx, self)  # before the status bar and the sync page, which listen to it
         self.setStatusBar(SyncStatusBar(self.ctx, self))
         self.show_page(self.nav.currentRow())
+        self.recent.refresh()
         self.ctx.sync.start()
         self._check_contact()
         from zwcx_desktop.gui.drafts import offer_drafts
@@ -168,6 +179,9 @@ class MainWindow(QMainWindow):
             act.setShortcut(key)
             act.triggered.connect(slot)
             menu.addAction(act)
+        from zwcx_desktop.gui.recent import RecentMenu
+
+        self.recent = RecentMenu(self, menu)
         from PySide6.QtGui import QShortcut
 
         for i, key in enumerate(PAGES, start=1):  # Ctrl+1 … Ctrl+8: the pages in the order of the side bar
@@ -249,6 +263,9 @@ class MainWindow(QMainWindow):
         d = RecordDialog(self.ctx, kind, record_id or None, self)
         d.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         d.changed.connect(self.ctx.bus.record_changed)
+        d.changed.connect(self.recent.remember)  # a new record joins the list once saved
+        if record_id:
+            self.recent.remember(kind, record_id)
         key = record_id or f"new-{id(d)}"
         self.dialogs[key] = d
         d.destroyed.connect(lambda *_a, k=key: self.dialogs.pop(k, None))

@@ -12,12 +12,19 @@ CONTACT = {"contact_person": "刘敏", "contact_phone": "0451-84625117", "addres
 
 def make_sample(root: Path, records: int = 300, progress=None):
     """Initialise `root` (if needed) with an admin, a clerk and a reviewer, and demo records; returns the App."""
-    from zwcx_core.domain.enums import Role
-    from zwcx_desktop.store import users
     from zwcx_desktop.store.app import App
-    from zwcx_desktop.store.setup import SetupInput, initialise
 
     app = App(Path(root))
+    fill_sample(app, records, progress)
+    return app
+
+
+def fill_sample(app, records: int = 300, progress=None) -> None:
+    """Set up an uninitialised `app` like `make_sample` (nothing happens to one already set up)."""
+    from zwcx_core.domain.enums import Role
+    from zwcx_desktop.store import users
+    from zwcx_desktop.store.setup import SetupInput, initialise
+
     if not app.initialised:
         initialise(app, SetupInput(UNIT[0], UNIT[1], UNIT[2], "admin", PASSWORD, **CONTACT))
         with app.db.write() as s:
@@ -27,4 +34,3 @@ def make_sample(root: Path, records: int = 300, progress=None):
             from zwcx_desktop.store.demo import generate
 
             generate(app, records, progress=progress)
-    return app

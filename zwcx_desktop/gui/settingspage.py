@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zwcx_desktop.gui.forms import ERROR_STYLE, NOTE_STYLE
+from zwcx_desktop.gui.forms import ERROR_STYLE, NOTE_STYLE, labelled
 from zwcx_desktop.gui.i18n import enum_text, message
 
 
@@ -56,11 +56,12 @@ class SettingsPage(QWidget):
         self.server.setObjectName("server_url")
         self.server.setPlaceholderText("https://")
         save = QPushButton(self.tr("Save address"))
+        save.setObjectName("save_server")
         save.clicked.connect(self.save_server)
         row = QHBoxLayout()
         row.addWidget(self.server, 1)
         row.addWidget(save)
-        f.addRow(self.tr("Address"), row)
+        f.addRow(labelled(self.tr("Server address"), self.server), row)
         self.code = QLineEdit()
         self.code.setObjectName("enrol_code")
         self.code.setPlaceholderText(self.tr("One-time code from the municipal administrator"))
@@ -70,7 +71,7 @@ class SettingsPage(QWidget):
         row2 = QHBoxLayout()
         row2.addWidget(self.code, 1)
         row2.addWidget(enrol)
-        f.addRow(self.tr("Enrolment"), row2)
+        f.addRow(labelled(self.tr("Enrolment code"), self.code), row2)
         self.server_msg = QLabel()
         self.server_msg.setObjectName("server_msg")
         self.server_msg.setWordWrap(True)
@@ -85,7 +86,7 @@ class SettingsPage(QWidget):
         self.interval.setSpecialValueText(self.tr("off"))
         self.interval.setValue(round(read_interval_minutes(ctx.app)))
         self.interval.valueChanged.connect(self.save_interval)
-        f.addRow(self.tr("Sync automatically every"), self.interval)
+        f.addRow(labelled(self.tr("Sync automatically every"), self.interval), self.interval)
         lay.addWidget(server)
         from zwcx_desktop.gui.secretsbox import SecretsBox
 
@@ -102,16 +103,21 @@ class SettingsPage(QWidget):
                                               self.tr("Active")])
         self.users.horizontalHeader().setStretchLastSection(True)
         self.users.setObjectName("users_table")
+        self.users.setAccessibleName(self.tr("User accounts"))
         self.users.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.users.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.users.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.users.itemSelectionChanged.connect(self._selected_user_changed)
         ul.addWidget(self.users)
         self._user_actions(ul, Role)
+        heading = QLabel(self.tr("Add a user"))
+        heading.setStyleSheet("font-weight: bold; margin-top: 8px;")
+        ul.addWidget(heading)
         form = QFormLayout()
         self.new_name = QLineEdit()
         self.new_name.setObjectName("new_user_name")
         self.new_display = QLineEdit()
+        self.new_display.setObjectName("new_user_display")
         self.new_pw = QLineEdit()
         self.new_pw.setObjectName("new_user_password")
         self.new_pw.setEchoMode(QLineEdit.EchoMode.Password)
@@ -119,16 +125,16 @@ class SettingsPage(QWidget):
         self.new_role.setObjectName("new_user_role")
         for r in Role:
             self.new_role.addItem(enum_text(Role, r.value), r.value)
-        form.addRow(self.tr("User name"), self.new_name)
-        form.addRow(self.tr("Display name"), self.new_display)
-        form.addRow(self.tr("Password"), self.new_pw)
-        form.addRow(self.tr("Role"), self.new_role)
+        for text, editor in ((self.tr("User name"), self.new_name), (self.tr("Display name"), self.new_display),
+                             (self.tr("Password"), self.new_pw), (self.tr("Role"), self.new_role)):
+            form.addRow(labelled(text, editor), editor)
         ul.addLayout(form)
         self.add_btn = QPushButton(self.tr("Add user"))
         self.add_btn.setObjectName("add_user")
         self.add_btn.clicked.connect(self.add_user)
         ul.addWidget(self.add_btn)
         self.user_msg = QLabel()
+        self.user_msg.setObjectName("user_msg")
         ul.addWidget(self.user_msg)
         lay.addWidget(self.users_box)
         self.not_admin = QLabel(self.tr("Only an administrator can manage users."))
@@ -184,7 +190,12 @@ class SettingsPage(QWidget):
         save_contact(self.ctx, self.contact_boxes, done, failed)
 
     def _user_actions(self, ul: QVBoxLayout, role_enum) -> None:
-        """Buttons that act on the selected account: active or not, role, a new password."""
+        """Controls that act on the account selected in the table: active or not, role, a new password; each
+        labelled, under a heading naming the selected user."""
+        self.selected_label = QLabel()
+        self.selected_label.setObjectName("selected_user")
+        self.selected_label.setStyleSheet("font-weight: bold; margin-top: 8px;")
+        ul.addWidget(self.selected_label)
         row = QHBoxLayout()
         self.toggle_btn = QPushButton(self.tr("Deactivate"))
         self.toggle_btn.setObjectName("toggle_user_active")
@@ -194,6 +205,8 @@ class SettingsPage(QWidget):
         self.role_combo.setObjectName("user_role")
         for r in role_enum:
             self.role_combo.addItem(enum_text(role_enum, r.value), r.value)
+        row.addSpacing(12)
+        row.addWidget(labelled(self.tr("Role:"), self.role_combo))
         row.addWidget(self.role_combo)
         self.role_btn = QPushButton(self.tr("Change role"))
         self.role_btn.setObjectName("change_user_role")
@@ -202,7 +215,9 @@ class SettingsPage(QWidget):
         self.reset_pw = QLineEdit()
         self.reset_pw.setObjectName("reset_password")
         self.reset_pw.setEchoMode(QLineEdit.EchoMode.Password)
-        self.reset_pw.setPlaceholderText(self.tr("New password"))
+        self.reset_pw.setPlaceholderText(self.tr("8 characters or more"))
+        row.addSpacing(12)
+        row.addWidget(labelled(self.tr("New password:"), self.reset_pw))
         row.addWidget(self.reset_pw, 1)
         self.reset_btn = QPushButton(self.tr("Reset password"))
         self.reset_btn.setObjectName("reset_user_password")
@@ -220,6 +235,8 @@ class SettingsPage(QWidget):
         u = self.selected_user()
         for w in (self.toggle_btn, self.role_combo, self.role_btn, self.reset_pw, self.reset_btn):
             w.setEnabled(u is not None)
+        self.selected_label.setText(self.tr("Selected user: %1").replace("%1", u[0]) if u is not None else
+                                    self.tr("Select a user in the table to change it."))
         if u is not None:
             self.toggle_btn.setText(self.tr("Deactivate") if u[3] else self.tr("Reactivate"))
             self.role_combo.setCurrentIndex(self.role_combo.findData(u[2]))

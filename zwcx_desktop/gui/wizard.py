@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -20,9 +21,15 @@ from zwcx_desktop.gui.i18n import enum_text, message
 
 
 class SetupWizard(QDialog):
-    """Collects a SetupInput, checks it with core's check_setup and initialises the data directory."""
+    """Collects a SetupInput, checks it with core's check_setup and initialises the data directory.
 
-    def __init__(self, app, parent=None) -> None:
+    With `offer_sample` a second button, 「先用示例数据看看」, emits `sample_requested` instead: the caller opens a
+    sample office in a folder of its own (gui/trial.py) and ends the dialog with `TRY_SAMPLE`."""
+
+    TRY_SAMPLE = 2  # the dialog's result when the sample office was opened instead
+    sample_requested = Signal()
+
+    def __init__(self, app, parent=None, offer_sample: bool = False) -> None:
         super().__init__(parent)
         from zwcx_core.domain.enums import UnitType
 
@@ -65,9 +72,29 @@ class SetupWizard(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Set up"))
         buttons.button(QDialogButtonBox.StandardButton.Ok).setObjectName("setup_ok")
         buttons.accepted.connect(self.finish)
+        self.sample = None
+        if offer_sample:
+            self.sample = buttons.addButton(self.tr("Try it with sample data first"),
+                                            QDialogButtonBox.ButtonRole.ActionRole)
+            self.sample.setObjectName("setup_sample")
+            self.sample.setToolTip(self.tr("Opens a sample office with demo records in a separate folder, marked "
+                                           "as training on screen and on paper; you can set up the real office "
+                                           "from there at any time."))
+            self.sample.clicked.connect(self._sample_clicked)
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
         self.resize(560, 0)
+
+    def _sample_clicked(self) -> None:
+        self.sample.setEnabled(False)
+        self.sample.setText(self.tr("Preparing the sample office…"))
+        self.sample_requested.emit()
+
+    def sample_failed(self, text: str) -> None:
+        """Opening the sample office failed: say why and let the clerk try again or set up the real office."""
+        self.sample.setEnabled(True)
+        self.sample.setText(self.tr("Try it with sample data first"))
+        QMessageBox.critical(self, self.tr("Sample office"), text)
 
     def _text(self, name: str) -> str:
         return self.boxes[name].editor.text()

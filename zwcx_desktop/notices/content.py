@@ -132,6 +132,8 @@ def _contact_line(contact: Contact) -> str:
 
 def build(app, record_id: str, version: int | None = None) -> Notice:
     """The notice of one version of a record (the current version when `version` is None)."""
+    from zwcx_desktop.store.training import training_mark
+
     row, doc = app.records.version_doc(record_id, version)
     # A notice is public: no builder ever sees a private field (the complainant), so none can print one; a value
     # typed into free text as well is caught once the notice is built.
@@ -153,7 +155,7 @@ def build(app, record_id: str, version: int | None = None) -> Notice:
     notice = Notice(record_id, row.kind, title, unit_name, blocks, period, signed, code, row.content_hash,
                     qr, row.created_at, summary=summary,
                     contact=_contact_line(contact), contact_exempt=(f"电话：{contact.contact_phone}",), rows=nrows,
-                    print_as=state.value, watermark=mark,
+                    print_as=state.value, watermark=mark, training=training_mark(app),
                     banner="村务公开" if village_finance else "",
                     signoff=VILLAGE_SIGNOFF if village_finance else "")
     private.check(notice, secrets)

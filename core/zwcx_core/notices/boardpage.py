@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 
 from zwcx_core.notices.fonts import font_set
+from zwcx_core.notices.gate import draw_training_mark
 from zwcx_core.notices.layout import (
     A3_PORTRAIT,
     A4_PORTRAIT,
@@ -37,7 +38,8 @@ def draw_board(notices: list[Notice], paper: str) -> bytes:
     title = f"{unit}公示栏"
     buf = io.BytesIO()
     c = new_canvas(buf, geo, title, unit, "zwcx board", max(n.created_at for n in notices), fonts["body"])
-    flow = Flow(c, geo, fonts)
+    mark = next((n.training for n in notices if n.training), "")
+    flow = Flow(c, geo, fonts, underlay=(lambda: draw_training_mark(c, geo, fonts["hei"], mark)) if mark else None)
     queue_title(flow, title, unit, size=TITLE_SIZE + (4 if paper == "A3" else 0), leading=TITLE_LEADING * 1.3)
     latest = max(n.signed_date for n in notices)
     flow.paragraph([(f"本栏目共{len(notices)}项公示 · 更新于{zh_date(latest)}", fonts["body"])], size=12,

@@ -13,7 +13,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from zwcx_core.domain.lifecycle import PrintAs, document_prints_as
 
-__all__ = ["DRAFT_MARK", "NotPrintable", "clerk_note", "draw_watermark", "for_posting", "gate"]
+__all__ = ["DRAFT_MARK", "NotPrintable", "clerk_note", "draw_training_mark", "draw_watermark", "for_posting", "gate"]
 
 DRAFT_MARK = "草稿 未经审核 不得张贴"
 _VOID_MARK = {"withdrawn": "已撤回 不得张贴", "cancelled": "已撤销 不得张贴", "changed": "已变更 不得张贴"}
@@ -74,6 +74,15 @@ def draw_watermark(c, geo, font: str, text: str) -> None:
     c.rotate(math.degrees(math.atan2(geo.text_h, geo.text_w)))
     c.setFont(font, size)
     c.drawCentredString(0, -size * 0.35, text)
+    c.restoreState()
+
+
+def draw_training_mark(c, geo, font: str, text: str) -> None:
+    """`text` as a header line centred in the top margin, above the text area, on the page being drawn."""
+    size = 10
+    c.saveState()
+    c.setFont(font, size)
+    c.drawCentredString(geo.left + geo.text_w / 2, geo.height - geo.top + 24, f"【{text}】")
     c.restoreState()
 
 

@@ -85,6 +85,7 @@ class Notice:
     # watermark on every page and no QR code. `qr_url` is also empty when no municipal server is configured.
     print_as: str = "valid"
     watermark: str = ""
+    training: str = ""  # a sample (training) folder's header line on every page (store.training), or ''
     banner: str = ""  # a line above the title naming the kind of board (村务公开 for a village committee)
     signoff: str = ""  # a sign-off line beside the issuing unit (村务监督委员会主任：)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import io
 
 from zwcx_core.notices.fonts import font_set
-from zwcx_core.notices.gate import draw_watermark
+from zwcx_core.notices.gate import draw_training_mark, draw_watermark
 from zwcx_core.notices.layout import (
     A4_LANDSCAPE,
     A4_PORTRAIT,
@@ -38,7 +38,14 @@ def draw_notice(notice: Notice) -> bytes:
     c = new_canvas(buf, geo, notice.title, notice.unit_name, f"zwcx {notice.kind} {notice.verify_code}",
                    notice.created_at, fonts["body"])
     c.setKeywords(f"verify:{notice.verify_code} sha256:{notice.content_hash}")
-    underlay = (lambda: draw_watermark(c, geo, fonts["hei"], notice.watermark)) if notice.watermark else None
+
+    def marks() -> None:  # under everything else on every page
+        if notice.watermark:
+            draw_watermark(c, geo, fonts["hei"], notice.watermark)
+        if notice.training:
+            draw_training_mark(c, geo, fonts["hei"], notice.training)
+
+    underlay = marks if notice.watermark or notice.training else None
     flow = Flow(c, geo, fonts, footer=f"核验码 {grouped(notice.verify_code)}", underlay=underlay)
     flow.y -= BODY_LEADING * 0.5
     if notice.banner:  # 村务公开: the board it belongs to, above the title
