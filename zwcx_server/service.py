@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from json.encoder import encode_basestring as _quote  # type: ignore[attr-defined]
 from typing import Any, BinaryIO
 
-from sqlalchemy import LargeBinary, Text, cast, delete, func, insert, select, update
+from sqlalchemy import ARRAY, LargeBinary, Text, any_, bindparam, cast, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from zwcx_desktop.domain.calendar import parse_schedule
@@ -65,6 +65,14 @@ class Caller:
     township_id: int
     township_code: str
     township_name: str
+
+
+def _among(db: ServerDB, column: Any, values: list[Any]) -> Any:
+    """`column IN values` for the long id lists of a push or a pull page: on PostgreSQL one array parameter
+    (`= ANY`), where an IN list of a thousand placeholders cost more to render and parse than to run."""
+    if db.dialect == "postgresql":
+        return column == any_(bindparam(None, list(values), type_=ARRAY(column.type)))
+    return column.in_(values)
 
 
 # ---------------------------------------------------------------------------------------------- administration
@@ -259,15 +267,15 @@ def _push(db: ServerDB, caller: Caller, ops: list[wire.Op], prints: list[wire.Pr
         # Versions sent again after a restore are not outbox ops: no stored answer, no acknowledged seq.
         op_ids = [o.op_id for o in ops if not o.resend]
         stored = dict(s.execute(select(OpResult.op_id, OpResult.result).where(
-            OpResult.device_id == caller.device_id, OpResult.op_id.in_(op_ids))).all()) if op_ids else {}
+            OpResult.device_id == caller.device_id, _among(db, OpResult.op_id, op_ids))).all()) if op_ids else {}
         named = list({o.device_id for o in ops if o.resend and o.device_id})
         authors = set(s.execute(select(Device.id).where(Device.township_id == tw.id, Device.id.in_(named)))
                       .scalars()) if named else set()
         rids = list({o.record_id for o in ops})
-        records = {r.id: r for r in s.execute(select(Record).where(Record.id.in_(rids))).scalars()} if ops else {}
+        records = {r.id: r for r in s.execute(select(Record).where(_among(db, Record.id, rids))).scalars()} if ops else {}
         vids = list({o.version_id for o in ops})
         known = {v[0]: v for v in s.execute(select(Version.version_id, Version.township_id, Version.record_id,
-                                                   Version.content_hash).where(Version.version_id.in_(vids)))}
+                                                   Version.content_hash).where(_among(db, Version.version_id, vids)))}
         wanted = list({h for o in ops for h in (o.blobs + wire.referenced_blobs(o.kind, o.doc))})
         have = set(s.execute(select(Blob.sha256).where(Blob.township_id == tw.id, Blob.sha256.in_(wanted)))
                    .scalars()) if wanted else set()
@@ -440,7 +448,7 @@ def missing(db: ServerDB, caller: Caller, version_ids: list[str], acked_seq: int
     acknowledged before the server forgot it, so the device does not detect the same restore again."""
     with db.read() as s:
         have = set(s.execute(select(Version.version_id).where(Version.township_id == caller.township_id,
-                                                              Version.version_id.in_(version_ids))).scalars()
+                                                              _among(db, Version.version_id, version_ids))).scalars()
                    ) if version_ids else set()
     if acked_seq:
         with db.write() as s:
@@ -551,7 +559,7 @@ def pull(db: ServerDB, caller: Caller, cursor: int, limit: int,
         # The heads list as its stored JSON text, spliced into the answer like the documents (not decoded and
         # encoded again: a first sync's pages name tens of thousands of records).
         states = conn.execute(select(Record.id, Record.current_version_id, Record.conflict, Record.deleted,
-                                     cast(Record.heads, Text)).where(Record.id.in_(rids))).all() if rids else []
+                                     cast(Record.heads, Text)).where(_among(db, Record.id, rids))).all() if rids else []
     head = {"protocol": wire.PROTOCOL, "cursor": page[-1].seq if page else cursor, "more": more,
             "server_epoch": db.epoch(), "max_seq": int(max_seq or 0),
             "versions_digest": digest or wire.EMPTY_SET_DIGEST}
