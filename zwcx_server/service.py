@@ -20,8 +20,8 @@ from typing import Any, BinaryIO
 from sqlalchemy import ARRAY, LargeBinary, Text, any_, bindparam, cast, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
-from zwcx_desktop.domain.calendar import parse_schedule
-from zwcx_desktop.sync import wire
+from zwcx_core.domain.calendar import parse_schedule
+from zwcx_core import wire
 from zwcx_server import anchors, faults, keys
 from zwcx_server.db import ServerDB
 from zwcx_server.models import (
@@ -246,7 +246,7 @@ def reference(db: ServerDB) -> dict[str, list[Any]]:
 def push(db: ServerDB, caller: Caller, ops: list[wire.Op],
          prints: list[wire.PrintEvent] | None = None, audit: list[wire.AuditAnchor] | None = None) -> dict[str, Any]:
     """Apply ops in order; stops at the first op whose attachments are missing (`need_blobs`). Print events
-    (`prints`) and audit event hashes (`audit`, zwcx_server/anchors.py) are kept in the same transaction; the
+    (`prints`) and audit event hashes (`audit`, server/zwcx_server/anchors.py) are kept in the same transaction; the
     answer then says how far this device's are held."""
     from sqlalchemy.exc import IntegrityError
 
@@ -653,7 +653,7 @@ def _live(part: Any, now: dt.datetime) -> Any:
 
 
 def audit_anchors(db: ServerDB, caller: Caller, from_seq: int, limit: int) -> dict[str, Any]:
-    """/v1/audit/anchors: what the server anchored of the caller's audit log (zwcx_server/anchors.py)."""
+    """/v1/audit/anchors: what the server anchored of the caller's audit log (server/zwcx_server/anchors.py)."""
     with db.read() as s:
         return anchors.page(s, caller.device_id, from_seq, limit)
 

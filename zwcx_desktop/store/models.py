@@ -1,6 +1,6 @@
 """SQLAlchemy 2 typed models of the local store.
 
-Record tables carry one typed column per stored field of `zwcx_desktop.domain.schema` (money as integer fen),
+Record tables carry one typed column per stored field of `zwcx_core.domain.schema` (money as integer fen),
 plus the common bookkeeping of `RecordMixin`. The full document of every version is kept in `record_versions`,
 so any earlier printed version can be reproduced.
 """
