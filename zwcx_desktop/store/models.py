@@ -283,3 +283,9 @@ RECORD_MODELS: dict[str, type[RecordMixin]] = {
     "service": ServiceRecord,
     "objection": Objection,
 }
+
+#: Conflicted records are counted at the end of every sync round, quiet ones included: a partial index holds only
+#: them, so the count does not read every record and ordinary writes do not maintain it.
+for _model in RECORD_MODELS.values():
+    Index(f"ix_{_model.__tablename__}_conflict", _model.sync_state, sqlite_where=_model.sync_state == "conflict")
+del _model
