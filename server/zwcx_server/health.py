@@ -37,5 +37,5 @@ def readiness(db: ServerDB) -> tuple[bool, dict]:
     current = rows[0] if len(rows) == 1 else None
     if current != head:
         return False, {"status": "unavailable", "database": "schema not current", "schema": current,
-                       "expected": head, "hint": "run `zwcx-server --db URL verify` (upgrades) or upgrade the code"}
+                       "expected": head, "hint": "run `zwcx-server --db URL upgrade`, or install the code of that revision"}
     return True, {"status": "ok", "schema": head}

@@ -65,23 +65,16 @@ class DeviceCollector:
 
 def exposition(db) -> tuple[bytes, str]:
     """The text exposition of every worker's samples plus the database gauges, and its content type."""
-    registry = CollectorRegistry()
     if os.environ.get(MULTIPROC_ENV):
         from prometheus_client import multiprocess
 
+        registry = CollectorRegistry()
         multiprocess.MultiProcessCollector(registry)
     else:
-        from prometheus_client import REGISTRY
-
-        registry = REGISTRY
-    out = generate_latest(registry) + generate_latest(_db_registry(db))
-    return out, CONTENT_TYPE_LATEST
-
-
-def _db_registry(db) -> CollectorRegistry:
-    r = CollectorRegistry(auto_describe=False)
-    r.register(DeviceCollector(db))
-    return r
+        from prometheus_client import REGISTRY as registry
+    gauges = CollectorRegistry(auto_describe=False)
+    gauges.register(DeviceCollector(db))
+    return generate_latest(registry) + generate_latest(gauges), CONTENT_TYPE_LATEST
 
 
 def endpoint_of(scope) -> str:
