@@ -78,20 +78,24 @@ def is_sha256(v: Any) -> bool:
 
 
 def referenced_blobs(kind: str, doc: dict[str, Any]) -> list[str]:
-    """The attachment hashes a document points at (hashes fields and progress evidence), in order, once each.
+    """The attachment hashes a document points at (hashes fields, also in child rows), in order, once each.
 
     A pushed document is not validated yet when this runs: values of the wrong type point at nothing (the
     validation that follows rejects them)."""
     def listed(v: Any) -> list[Any]:
         return v if isinstance(v, list) else []
 
+    spec = KINDS[kind]
     out: list[Any] = []
-    for f in KINDS[kind].fields:
+    for f in spec.fields:
         if f.type == "hashes":
             out.extend(listed(doc.get(f.name)))
-    for e in listed(doc.get("progress")):
-        if isinstance(e, dict):
-            out.extend(listed(e.get("evidence")))
+    for child, fields in spec.children.items():
+        for e in listed(doc.get(child)):
+            if isinstance(e, dict):
+                for f in fields:
+                    if f.type == "hashes":
+                        out.extend(listed(e.get(f.name)))
     return list(dict.fromkeys(h for h in out if isinstance(h, str)))
 
 

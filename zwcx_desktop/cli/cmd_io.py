@@ -9,11 +9,12 @@ from pathlib import Path
 from xml.etree.ElementTree import ParseError
 from zipfile import BadZipFile
 
+from zwcx_core.domain.schema import PLURALS
 from zwcx_desktop.cli.context import CliError, Context, date_arg, enum_arg, status_arg
 
 #: What reading a damaged workbook raises from inside zipfile, zlib and the XML parser.
 UNREADABLE_WORKBOOK = (ParseError, BadZipFile, zlib.error, EOFError, IndexError, KeyError)
-EXPORT_KINDS = ("units", "commitments", "disclosures", "services", "objections", "indicators")
+EXPORT_KINDS = (*PLURALS, "indicators")
 #: Row problems printed before the rest are only counted: a whole roster imported twice is thousands of them.
 SHOWN_PROBLEMS = 50
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import sys
 
+from zwcx_core.domain.schema import KINDS, PLURALS
 from zwcx_desktop.cli.context import CliError, Context, date_arg, read_json_object, status_arg
 
-LIST_KINDS = ("units", "commitments", "disclosures", "services", "objections")
+LIST_KINDS = tuple(PLURALS)
 
 
 def cmd_list(ctx: Context) -> int:
@@ -164,7 +165,7 @@ def register(sub) -> None:
     p.set_defaults(func=cmd_show)
 
     p = sub.add_parser("add", help="add a record from JSON (prints its id)")
-    p.add_argument("kind", choices=("unit", "commitment", "disclosure", "service", "objection"))
+    p.add_argument("kind", choices=tuple(KINDS))
     p.add_argument("--json", required=True, metavar="FILE", help="JSON file with the fields, or - for stdin")
     p.add_argument("--as", dest="as_user", metavar="USER")
     p.set_defaults(func=cmd_add, writes=True)

@@ -161,6 +161,51 @@ class Objection(RecordMixin, Base):
     status: Mapped[str] = mapped_column(String(32), index=True)
 
 
+class Contract(RecordMixin, Base):
+    """A contract or agreement of the township (合同履约台账). Its events, payment schedule and deposits live in the
+    version document only; the columns are what lists, search, reminders and indicators read."""
+
+    __tablename__ = "contracts"
+    unit_id: Mapped[str] = mapped_column(ID, index=True)
+    title: Mapped[str] = mapped_column(String(120))
+    contract_no: Mapped[str | None] = mapped_column(String(60))
+    contract_type: Mapped[str] = mapped_column(String(32))
+    counterparty: Mapped[str] = mapped_column(String(100))
+    counterparty_uscc: Mapped[str | None] = mapped_column(String(18))
+    sme_declared: Mapped[bool] = mapped_column(Boolean, default=False)
+    signed_date: Mapped[dt.date] = mapped_column(Date)
+    amount_fen: Mapped[int] = mapped_column(BigInteger)
+    payment_basis: Mapped[str] = mapped_column(String(32))
+    responsible_dept: Mapped[str | None] = mapped_column(String(60))
+    responsible_person: Mapped[str | None] = mapped_column(String(40))
+    amount_paid_fen: Mapped[int | None] = mapped_column(BigInteger)
+    amount_outstanding_fen: Mapped[int | None] = mapped_column(BigInteger)
+    next_due_date: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    flags: Mapped[str | None] = mapped_column(String(200))
+    status: Mapped[str] = mapped_column(String(32), index=True)
+
+
+class Lawsuit(RecordMixin, Base):
+    __tablename__ = "lawsuits"
+    unit_id: Mapped[str] = mapped_column(ID, index=True)
+    contract_id: Mapped[str | None] = mapped_column(ID, index=True)
+    commitment_id: Mapped[str | None] = mapped_column(ID)
+    court: Mapped[str] = mapped_column(String(60))
+    case_no: Mapped[str] = mapped_column(String(60))
+    cause: Mapped[str | None] = mapped_column(String(100))
+    role: Mapped[str] = mapped_column(String(32))
+    counterparty: Mapped[str] = mapped_column(String(100))
+    filed_date: Mapped[dt.date] = mapped_column(Date)
+    judgment_date: Mapped[dt.date | None] = mapped_column(Date)
+    amount_fen: Mapped[int | None] = mapped_column(BigInteger)
+    perform_deadline: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    enforcement_case_no: Mapped[str | None] = mapped_column(String(60))
+    enforcement_status: Mapped[str | None] = mapped_column(String(32))
+    performed_date: Mapped[dt.date | None] = mapped_column(Date)
+    performed_amount_fen: Mapped[int | None] = mapped_column(BigInteger)
+    status: Mapped[str] = mapped_column(String(32), index=True)
+
+
 class RecordVersion(Base):
     """Every version of every record, as its canonical JSON document."""
 
@@ -282,6 +327,8 @@ RECORD_MODELS: dict[str, type[RecordMixin]] = {
     "disclosure": Disclosure,
     "service": ServiceRecord,
     "objection": Objection,
+    "contract": Contract,
+    "lawsuit": Lawsuit,
 }
 
 #: Conflicted records are counted at the end of every sync round, quiet ones included: a partial index holds only

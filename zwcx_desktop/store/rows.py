@@ -9,6 +9,7 @@ from decimal import Decimal
 from typing import Any
 
 from zwcx_core.domain.schema import KINDS
+from zwcx_core.wire import referenced_blobs
 from zwcx_desktop.store.models import RECORD_MODELS, FinanceLine, ProgressEntry
 
 
@@ -53,18 +54,19 @@ def record_values(kind: str, doc: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-#: The list in a document of each kind whose entries become child table rows (and get ids in `child_rows`).
-_CHILD_LISTS = {"commitment": "progress", "disclosure": "finance_lines"}
-
-
 def rows_named(kind: str, doc: dict[str, Any]) -> bool:
     """Whether `child_rows` would leave the document as it is (every child row already has its id)."""
-    key = _CHILD_LISTS.get(kind)
-    return key is None or all(e.get("id") for e in doc.get(key) or [])
+    return all(e.get("id") for key in KINDS[kind].children for e in doc.get(key) or [] if isinstance(e, dict))
 
 
 def child_rows(kind: str, record_id: str, doc: dict[str, Any]) -> dict[type, list[dict[str, Any]]]:
-    """Rows of the child tables (progress log, finance lines) for a document; assigns missing row ids."""
+    """Rows of the child tables (progress log, finance lines) for a document. Assigns missing row ids to every
+    child list of the kind, with a table or not (a contract's events live in its document only), so a later
+    record can point at one row by id."""
+    for key in KINDS[kind].children:
+        for e in doc.get(key) or []:
+            if isinstance(e, dict) and not e.get("id"):
+                e["id"] = str(uuid.uuid4())
     if kind == "commitment":
         rows = []
         for i, e in enumerate(doc.get("progress") or []):
@@ -89,8 +91,5 @@ def model(kind: str):
 
 
 def referenced_hashes(kind: str, doc: dict[str, Any]) -> list[str]:
-    """Attachment hashes a document points at (evidence files, posting photos)."""
-    out = list(doc.get("posting_evidence") or [])
-    for e in doc.get("progress") or []:
-        out.extend(e.get("evidence") or [])
-    return out
+    """Attachment hashes a document points at (evidence files, posting photos, scans)."""
+    return referenced_blobs(kind, doc)

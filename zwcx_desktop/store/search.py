@@ -25,6 +25,8 @@ SEARCH_FIELDS: dict[str, tuple[str, ...]] = {
     "disclosure": ("title", "body", "catalogue_item"),
     "service": ("beneficiary_name", "policy", "village"),
     "objection": ("content",),
+    "contract": ("title", "counterparty", "contract_no", "counterparty_uscc"),
+    "lawsuit": ("case_no", "court", "counterparty", "cause"),
 }
 
 
@@ -35,7 +37,7 @@ def indexed_fields(kind: str) -> tuple[str, ...]:
 MAX_TEXT = 4000
 #: Each kind owns a range of index row ids, so "records of this kind containing X" is an FTS5 rowid-range query
 #: (no join to filter by kind), and a new index row's id orders it after older ones (newest change first).
-KIND_BASE = {"unit": 1, "commitment": 2, "disclosure": 3, "service": 4, "objection": 5}
+KIND_BASE = {"unit": 1, "commitment": 2, "disclosure": 3, "service": 4, "objection": 5, "contract": 6, "lawsuit": 7}
 _SPAN = 1 << 40
 
 
@@ -150,8 +152,13 @@ def rebuild(conn: Connection | Session) -> int:
         conn.execute(text(stmt))
     for stmt in DDL:
         conn.execute(text(stmt))
-    tables = {"unit": "units", "commitment": "commitments", "disclosure": "disclosures",
-              "service": "service_records", "objection": "objections"}
+    from sqlalchemy import inspect
+
+    from zwcx_desktop.store.models import RECORD_MODELS
+
+    # A migration of an older revision rebuilds too: only the record tables that exist at that revision.
+    present = set(inspect(conn if isinstance(conn, Connection) else conn.connection()).get_table_names())
+    tables = {kind: m.__tablename__ for kind, m in RECORD_MODELS.items() if m.__tablename__ in present}
     n = 0
     for kind, table in tables.items():
         fields = indexed_fields(kind)

@@ -5,10 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from zwcx_core.domain import calendar, deadlines
+from zwcx_core.domain import calendar, deadlines, payments
 from zwcx_core.domain.enums import CommitmentStatus as C
+from zwcx_core.domain.enums import ContractStatus as K
 from zwcx_core.domain.enums import DayCount, Role
 from zwcx_core.domain.enums import DisclosureStatus as D
+from zwcx_core.domain.enums import LawsuitStatus as L
 from zwcx_core.domain.enums import ObjectionStatus as O
 from zwcx_core.domain.enums import ServiceStatus as S
 from zwcx_core.domain.lifecycle import LIFECYCLES, IllegalTransition
@@ -46,6 +48,8 @@ def derive(kind: str, doc: dict[str, Any]) -> dict[str, Any]:
         received = _d(doc.get("received_date"))
         days = int(doc.get("reply_days") or 10)
         doc["due_date"] = deadlines.objection_due(received, days).date.isoformat() if received else None
+    elif kind == "contract":
+        payments.derive_contract(doc)
     return doc
 
 
@@ -143,5 +147,17 @@ def apply_transition(
             new["replied_date"] = new.get("replied_date") or iso
         if tgt == O.CLOSED:
             new["closed_date"] = new.get("closed_date") or iso
+    elif kind == "contract":
+        if tgt == K.SETTLED:
+            derive(kind, new)
+            if new.get("amount_outstanding") not in (None, "0.00"):
+                raise IllegalTransition(kind, current, tgt, f"{new['amount_outstanding']} yuan is still unpaid")
+    elif kind == "lawsuit":
+        if tgt == L.JUDGED:
+            need("judgment_date")
+        if tgt == L.PERFORMED:
+            new["performed_date"] = new.get("performed_date") or iso
+        if tgt == L.ENFORCEMENT:
+            need("enforcement_case_no")
     new["status"] = tgt.value
     return new

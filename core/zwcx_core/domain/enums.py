@@ -192,3 +192,76 @@ class SyncState(ZhEnum):
     SYNCED = "synced", "已同步"
     CONFLICT = "conflict", "冲突"
     REJECTED = "rejected", "被拒绝"
+
+
+# ---------------------------------------------------------------------------------------------- contracts (#16)
+
+class ContractType(ZhEnum):
+    PROCUREMENT_GOODS = "procurement_goods", "政府采购(货物)"
+    PROCUREMENT_WORKS = "procurement_works", "政府采购(工程)"
+    PROCUREMENT_SERVICES = "procurement_services", "政府采购(服务)"
+    CONSTRUCTION = "construction", "工程建设"
+    INVESTMENT = "investment", "招商引资协议"
+    PPP = "ppp", "PPP"
+    INDUSTRY_SUPPORT = "industry_support", "产业扶持"
+    POLICY_PROMISE = "policy_promise", "政策承诺兑现"
+    OTHER = "other", "其他"
+
+
+class PaymentBasis(ZhEnum):
+    """When the payment clock starts (《保障中小企业款项支付条例》 arts. 9–10)."""
+
+    DELIVERY = "delivery", "交付后付款"
+    ACCEPTANCE = "acceptance", "验收后付款"
+    PROGRESS = "progress", "按进度结算"
+    SCHEDULE = "schedule", "按约定分期"
+
+
+class ContractEventType(ZhEnum):
+    DELIVERY = "delivery", "交付"
+    ACCEPTANCE = "acceptance", "验收"
+    SETTLEMENT = "settlement", "结算确认"
+    INVOICE = "invoice", "发票"
+    PAYMENT = "payment", "付款"
+    INTEREST = "interest", "支付逾期利息"
+    DEPOSIT_RETURN = "deposit_return", "保证金退还"
+    CONFIRM_REQUEST = "confirm_request", "确权申请"
+    CONFIRM_ANSWER = "confirm_answer", "确权答复"
+
+
+class DepositKind(ZhEnum):
+    """The only deposits a buyer may take from an SME (art. 13)."""
+
+    BID = "bid", "投标保证金"
+    PERFORMANCE = "performance", "履约保证金"
+    QUALITY = "quality", "工程质量保证金"
+    WAGES = "wages", "农民工工资保证金"
+
+
+class ContractStatus(ZhEnum):
+    DRAFT = "draft", "草拟"
+    PERFORMING = "performing", "履行中"
+    SETTLED = "settled", "已结清"
+    TERMINATED = "terminated", "终止"
+    DISPUTED = "disputed", "争议"
+
+
+class LitigationRole(ZhEnum):
+    DEFENDANT = "defendant", "被告/被申请人"
+    PLAINTIFF = "plaintiff", "原告/申请人"
+    THIRD_PARTY = "third_party", "第三人"
+
+
+class EnforcementStatus(ZhEnum):
+    NONE = "none", "未进入执行"
+    FILED = "filed", "执行立案"
+    SUSPENDED = "suspended", "终结本次执行"
+    COMPLETED = "completed", "执行完毕"
+
+
+class LawsuitStatus(ZhEnum):
+    PENDING = "pending", "审理中"
+    JUDGED = "judged", "已判决待履行"
+    PERFORMED = "performed", "已履行"
+    ENFORCEMENT = "enforcement", "强制执行中"
+    CLOSED = "closed", "结案"

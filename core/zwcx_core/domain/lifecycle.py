@@ -14,9 +14,11 @@ from typing import Any
 from zwcx_core.domain.enums import (
     CommitmentStatus as C,
 )
+from zwcx_core.domain.enums import ContractStatus as K
 from zwcx_core.domain.enums import (
     DisclosureStatus as D,
 )
+from zwcx_core.domain.enums import LawsuitStatus as L
 from zwcx_core.domain.enums import (
     ObjectionStatus as O,
 )
@@ -154,7 +156,36 @@ OBJECTION = Lifecycle(
     ),
 )
 
-LIFECYCLES: dict[str, Lifecycle] = {lc.kind: lc for lc in (COMMITMENT, DISCLOSURE, SERVICE, OBJECTION)}
+CONTRACT = Lifecycle(
+    "contract",
+    K,
+    K.DRAFT,
+    _t(
+        # Entered by the contract clerk; a reviewer confirms it was signed as recorded (平台之外无合同: the ledger
+        # holds the contract before performance starts) and that it is settled or ended.
+        (K.DRAFT, (K.PERFORMING,), REVIEWER),
+        (K.PERFORMING, (K.DISPUTED,), CLERK),
+        (K.PERFORMING, (K.SETTLED, K.TERMINATED), REVIEWER),
+        (K.DISPUTED, (K.PERFORMING, K.SETTLED, K.TERMINATED), REVIEWER),
+    ),
+)
+
+LAWSUIT = Lifecycle(
+    "lawsuit",
+    L,
+    L.PENDING,
+    _t(
+        (L.PENDING, (L.JUDGED,), CLERK),
+        (L.JUDGED, (L.PERFORMED, L.ENFORCEMENT), CLERK),
+        (L.ENFORCEMENT, (L.PERFORMED,), CLERK),
+        # Closed: performed, or ended without anything to perform (won, withdrawn, settled out of court).
+        (L.PENDING, (L.CLOSED,), REVIEWER),
+        (L.PERFORMED, (L.CLOSED,), REVIEWER),
+    ),
+)
+
+LIFECYCLES: dict[str, Lifecycle] = {lc.kind: lc for lc in (COMMITMENT, DISCLOSURE, SERVICE, OBJECTION, CONTRACT,
+                                                           LAWSUIT)}
 
 #: States in which a record's fields may still be edited (after that, changes go through the lifecycle:
 #: a published commitment changes only by an approved change, a posted notice only by re-posting).
@@ -164,6 +195,9 @@ EDITABLE: dict[str, frozenset[str]] = {
     "disclosure": frozenset({D.DRAFT, D.PENDING_REVIEW, D.APPROVED, D.EXPIRED_WITH_OBJECTION}),
     "service": frozenset({S.REGISTERED, S.REVIEWED}),
     "objection": frozenset({O.REGISTERED, O.ACCEPTED, O.INVESTIGATING}),
+    # Performance is recorded on the contract as it happens (events, payments), so it stays open until it ends.
+    "contract": frozenset({K.DRAFT, K.PERFORMING, K.DISPUTED}),
+    "lawsuit": frozenset({L.PENDING, L.JUDGED, L.ENFORCEMENT, L.PERFORMED}),
 }
 
 

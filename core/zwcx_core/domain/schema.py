@@ -54,6 +54,9 @@ class Kind:
     children: Mapping[str, tuple[Field, ...]] = field(default_factory=dict)
     status: type[E.ZhEnum] | None = None
     title_field: str = "title"
+    #: The sync protocol level that introduced the kind (`wire.KINDS_LEVEL`): a client of a lower level is never
+    #: sent records of it (docs/record-kinds.md).
+    level: int = 1
 
     def field(self, name: str) -> Field:
         for f in self.fields:
@@ -230,11 +233,116 @@ OBJECTION = Kind(
     title_field="content",
 )
 
-KINDS: dict[str, Kind] = {k.name: k for k in (UNIT, COMMITMENT, DISCLOSURE, SERVICE, OBJECTION)}
-RECORD_KINDS = ("commitment", "disclosure", "service", "objection")
+# ---------------------------------------------------------------------------------------------- contracts (#16)
+
+CONTRACT_EVENT_FIELDS = (
+    F("id", "str", "Id", "编号", computed=True, identifier=True),
+    F("type", "enum", "Event", "事项", required=True, enum=E.ContractEventType),
+    F("date", "date", "Date", "日期", required=True),
+    F("amount", "money", "Amount (yuan)", "金额(元)"),
+    # An acceptance passed or failed; a 确权 answer confirmed or refused.
+    F("passed", "bool", "Passed / confirmed", "合格/确认"),
+    F("voucher", "str", "Voucher or invoice number", "凭证/发票号", max_len=40, identifier=True),
+    F("deposit_id", "str", "Deposit returned", "退还的保证金", max_len=36, identifier=True),
+    F("note", "str", "Note", "备注", max_len=200),
+    F("evidence", "hashes", "Evidence files", "佐证材料"),
+)
+
+INSTALMENT_FIELDS = (
+    F("id", "str", "Id", "编号", computed=True, identifier=True),
+    F("due_date", "date", "Due on", "应付日期", required=True, dates="plan"),
+    F("amount", "money", "Amount (yuan)", "金额(元)", required=True),
+    F("note", "str", "Note", "备注", max_len=200),
+)
+
+DEPOSIT_FIELDS = (
+    F("id", "str", "Id", "编号", computed=True, identifier=True),
+    F("kind", "enum", "Deposit", "保证金类别", required=True, enum=E.DepositKind),
+    F("amount", "money", "Amount (yuan)", "金额(元)", required=True),
+    F("received_date", "date", "Received on", "收取日期"),
+    F("due_back", "date", "Due back on", "应退日期", dates="plan"),
+)
+
+CONTRACT = Kind(
+    "contract",
+    "合同协议",
+    (
+        F("unit_id", "ref", "Unit", "签约单位", required=True),
+        F("title", "str", "Title", "合同名称", required=True, max_len=120),
+        F("contract_no", "str", "Contract number", "合同编号", max_len=60, identifier=True),
+        F("contract_type", "enum", "Type", "合同类型", required=True, enum=E.ContractType),
+        F("counterparty", "str", "Counterparty", "相对方", required=True, max_len=100),
+        F("counterparty_uscc", "str", "Counterparty credit code", "相对方统一社会信用代码", max_len=18,
+          identifier=True),
+        # Art. 3: whether the supplier is an SME is judged at signing, on its own declaration.
+        F("sme_declared", "bool", "Declared an SME at signing", "签订时声明为中小企业", default=False),
+        F("sme_declared_date", "date", "SME declaration date", "中小企业声明日期"),
+        F("signed_date", "date", "Signed on", "签订日期", required=True),
+        F("amount", "money", "Contract amount (yuan)", "合同金额(元)", required=True),
+        F("funding_source", "str", "Funding source", "资金来源", max_len=100),
+        F("budget_line", "str", "Budget line", "预算科目", max_len=100),
+        F("payment_basis", "enum", "Payment clock starts", "付款起算", required=True, enum=E.PaymentBasis,
+          default=E.PaymentBasis.DELIVERY),
+        F("payment_days", "int", "Days to pay", "付款期限(日)", min=0, max=3650),
+        F("acceptance_days", "int", "Acceptance period (days)", "验收期限(日)", min=0, max=3650),
+        # Annual percent as written in the contract ("3.45"); the floor is the 1-year LPR at signing (art. 17).
+        F("late_rate", "str", "Agreed late-interest rate (% a year)", "约定逾期利率(年%)", max_len=8,
+          identifier=True),
+        F("lpr_at_signing", "str", "1-year LPR at signing (%)", "签订时一年期LPR(%)", max_len=8, identifier=True),
+        F("disputed_amount", "money", "Disputed amount (yuan)", "争议金额(元)"),
+        F("responsible_dept", "str", "Responsible department", "承办科室", max_len=60),
+        F("responsible_person", "str", "Responsible person", "责任人", max_len=40),
+        F("attachments", "hashes", "Contract scans", "合同文本"),
+        F("events", "rows", "Performance events", "履约事项"),
+        F("instalments", "rows", "Payment schedule", "付款计划"),
+        F("deposits", "rows", "Deposits", "保证金"),
+        F("amount_paid", "money", "Paid (yuan)", "已付金额(元)", computed=True),
+        F("amount_outstanding", "money", "Outstanding (yuan)", "未付金额(元)", computed=True),
+        F("next_due_date", "date", "Next payment due", "下一付款期限", computed=True, dates="plan"),
+        F("flags", "str", "Terms flagged", "条款提示", computed=True, max_len=200),
+        F("status", "enum", "Status", "状态", enum=E.ContractStatus, computed=True),
+    ),
+    children={"events": CONTRACT_EVENT_FIELDS, "instalments": INSTALMENT_FIELDS, "deposits": DEPOSIT_FIELDS},
+    status=E.ContractStatus,
+    level=2,
+)
+
+LAWSUIT = Kind(
+    "lawsuit",
+    "涉诉案件",
+    (
+        F("unit_id", "ref", "Unit", "涉诉单位", required=True),
+        F("contract_id", "ref", "Linked contract", "关联合同"),
+        F("commitment_id", "ref", "Linked commitment", "关联承诺"),
+        F("court", "str", "Court", "法院", required=True, max_len=60),
+        F("case_no", "str", "Case number", "案号", required=True, max_len=60, identifier=True),
+        F("cause", "str", "Cause of action", "案由", max_len=100),
+        F("role", "enum", "Our role", "我方诉讼地位", required=True, enum=E.LitigationRole,
+          default=E.LitigationRole.DEFENDANT),
+        F("counterparty", "str", "Other party", "对方当事人", required=True, max_len=100),
+        F("filed_date", "date", "Filed on", "立案日期", required=True),
+        F("judgment_date", "date", "Judgment on", "判决(调解)日期"),
+        F("judgment_no", "str", "Judgment document number", "裁判文书号", max_len=60, identifier=True),
+        F("amount", "money", "Amount to pay (yuan)", "应履行金额(元)"),
+        F("perform_deadline", "date", "Performance deadline", "履行期限", dates="plan"),
+        F("enforcement_case_no", "str", "Enforcement case number", "执行案号", max_len=60, identifier=True),
+        F("enforcement_status", "enum", "Enforcement", "执行状态", enum=E.EnforcementStatus,
+          default=E.EnforcementStatus.NONE),
+        F("performed_date", "date", "Performed on", "履行日期"),
+        F("performed_amount", "money", "Performed amount (yuan)", "已履行金额(元)"),
+        F("note", "text", "Note", "备注", max_len=2000),
+        F("status", "enum", "Status", "状态", enum=E.LawsuitStatus, computed=True),
+    ),
+    status=E.LawsuitStatus,
+    title_field="case_no",
+    level=2,
+)
+
+KINDS: dict[str, Kind] = {k.name: k for k in (UNIT, COMMITMENT, DISCLOSURE, SERVICE, OBJECTION, CONTRACT, LAWSUIT)}
+RECORD_KINDS = ("commitment", "disclosure", "service", "objection", "contract", "lawsuit")
 #: Plural names used on the command line.
 PLURALS = {"units": "unit", "commitments": "commitment", "disclosures": "disclosure",
-           "services": "service", "objections": "objection"}
+           "services": "service", "objections": "objection", "contracts": "contract", "lawsuits": "lawsuit"}
 
 
 def without_private(kind_name: str, doc: Mapping[str, Any]) -> dict[str, Any]:
@@ -736,3 +844,68 @@ def _objection_rules(doc: dict[str, Any], errors: list[FieldError]) -> None:
         errors.append(FieldError("target_kind", f"must be one of {', '.join(RECORD_KINDS)}"))
 
 
+
+
+@rule("contract")
+def _contract_rules(doc: dict[str, Any], errors: list[FieldError]) -> None:
+    # Terms that break the regulation (over 60 days, a rate below the LPR) are recorded as signed and flagged
+    # (payments.flags), never refused: the ledger must hold every real contract. What is refused is what cannot
+    # be true of any contract.
+    from zwcx_core.domain.identifiers import validate_uscc
+
+    _identifier(doc, errors, "counterparty_uscc", validate_uscc)
+    for name in ("late_rate", "lpr_at_signing"):
+        v = doc.get(name)
+        if v and not _RATE.fullmatch(str(v)):
+            errors.append(FieldError(name, "must be a yearly percentage such as 3.45"))
+    signed = doc.get("signed_date")
+    events = [e for e in doc.get("events") or [] if isinstance(e, Mapping)]
+    for i, e in enumerate(events, 1):
+        if signed and e.get("date") and e["date"] < signed and e.get("type") != E.ContractEventType.PAYMENT.value:
+            errors.append(FieldError(f"events[{i}].date", "is before the contract was signed"))
+    deliveries = sorted(e["date"] for e in events if e.get("type") == E.ContractEventType.DELIVERY.value
+                        and e.get("date"))
+    for i, e in enumerate(events, 1):
+        if e.get("type") == E.ContractEventType.ACCEPTANCE.value and e.get("date") and deliveries \
+                and e["date"] < deliveries[0]:
+            errors.append(FieldError(f"events[{i}].date", "acceptance is before the first delivery"))
+        elif e.get("type") == E.ContractEventType.ACCEPTANCE.value and e.get("date") and not deliveries:
+            errors.append(FieldError(f"events[{i}].type", "an acceptance needs a delivery recorded before it"))
+        if e.get("type") in _NEEDS_AMOUNT and e.get("amount") in (None, ""):
+            errors.append(FieldError(f"events[{i}].amount", "is required for this event"))
+    paid = sum((parse_money(e["amount"]) for e in events
+                if e.get("type") == E.ContractEventType.PAYMENT.value and e.get("amount") not in (None, "")),
+               Decimal("0"))
+    owed = contract_owed(doc)
+    if owed is not None and paid > owed:
+        errors.append(FieldError("events", f"payments total {paid:.2f} yuan, more than the {owed:.2f} yuan owed "
+                                           "(record late interest as its own event)"))
+
+
+def contract_owed(doc: Mapping[str, Any]) -> Decimal | None:
+    """What the buyer owes on a contract: its amount, or the settled amount where settlements confirmed more (a
+    variation order). Late interest is owed on top and recorded as its own event."""
+    try:
+        base = parse_money(doc["amount"]) if doc.get("amount") not in (None, "") else None
+        confirmed = sum((parse_money(e["amount"]) for e in doc.get("events") or [] if isinstance(e, Mapping)
+                         and e.get("type") == E.ContractEventType.SETTLEMENT.value
+                         and e.get("amount") not in (None, "")), Decimal("0"))
+    except ValueError:
+        return None  # the field checks name the bad amount
+    return None if base is None else max(base, confirmed)
+
+
+_RATE = re.compile(r"\d{1,2}(\.\d{1,4})?")
+_NEEDS_AMOUNT = frozenset({E.ContractEventType.PAYMENT.value, E.ContractEventType.SETTLEMENT.value,
+                           E.ContractEventType.INTEREST.value})
+
+
+@rule("lawsuit")
+def _lawsuit_rules(doc: dict[str, Any], errors: list[FieldError]) -> None:
+    filed, judged = doc.get("filed_date"), doc.get("judgment_date")
+    if filed and judged and judged < filed:
+        errors.append(FieldError("judgment_date", "is before the case was filed"))
+    if doc.get("perform_deadline") and judged and doc["perform_deadline"] < judged:
+        errors.append(FieldError("perform_deadline", "is before the judgment"))
+    if doc.get("performed_date") and judged and doc["performed_date"] < judged:
+        errors.append(FieldError("performed_date", "is before the judgment"))
