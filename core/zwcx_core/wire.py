@@ -22,6 +22,11 @@ from zwcx_core.domain.canonical import canonical_json
 from zwcx_core.domain.schema import KINDS
 
 PROTOCOL = 1
+#: The highest record-kind level this code knows (`schema.Kind.level`, docs/record-kinds.md). A client names its
+#: level in KINDS_LEVEL_HEADER (none: 1, a client older than the header); the server sends it only kinds of that
+#: level or below, and the digests over just those, so devices can be upgraded one by one after the server.
+KINDS_LEVEL = max(k.level for k in KINDS.values())
+KINDS_LEVEL_HEADER = "X-Zwcx-Kinds-Level"
 SCHEMA_VERSIONS = [1]
 #: Limits the server enforces and announces in /v1/sync/meta.
 MAX_OPS_PER_PUSH = 1000
@@ -524,3 +529,37 @@ def state_digest(records: list[tuple[str, str, str, bool, bool]], versions: list
             "conflicts": sum(1 for r in records if r[4]), "versions": len(versions),
             "records_digest": rh.hexdigest(), "versions_digest": vh.hexdigest()}
 
+
+
+# ---------------------------------------------------------------------------------------------- kind levels
+
+
+def kinds_at(level: int) -> tuple[str, ...]:
+    """The record kinds a peer of this kind level knows."""
+    return tuple(name for name, k in KINDS.items() if k.level <= level)
+
+
+def parse_kinds_level(text: str | None) -> int:
+    """A client's kind level from its header: none is 1 (a client from before levels), a level above this code's
+    is this code's (a newer client learns the server's level from /v1/sync/meta and holds back the rest)."""
+    if text is None or not text.strip():
+        return 1
+    t = text.strip()
+    n = int(t) if t.isascii() and t.isdigit() and len(t) < 6 else None
+    if n is None or n < 1:
+        raise WireError(f"{KINDS_LEVEL_HEADER} must be a whole number of at least 1, not {text[:20]!r}")
+    return min(n, KINDS_LEVEL)
+
+
+def level_of(kind: str) -> int:
+    return KINDS[kind].level
+
+
+def digest_for_level(total: str, by_level: dict[str, str], level: int) -> str:
+    """The set digest of the versions of kinds up to `level`: the township's digest of all versions with those
+    of higher levels taken out again (an XOR set digest removes what it added)."""
+    acc = int(total or EMPTY_SET_DIGEST, 16)
+    for lv, d in by_level.items():
+        if int(lv) > level:
+            acc ^= int(d, 16)
+    return f"{acc:064x}"

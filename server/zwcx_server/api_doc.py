@@ -71,6 +71,10 @@ class MetaAnswer(BaseModel):
     schema_versions: list[int]
     device_id: str
     reference_digest: str
+    kinds_level: int = Field(description="The highest record-kind level the server knows; a client holds back "
+                                          "records of kinds above it. The client names its own level in the "
+                                          "X-Zwcx-Kinds-Level header (none: 1) and is sent only kinds up to it.")
+    kinds: list[str] = Field(description="The record kinds of the server's level.")
     township: Township
     limits: Limits
 

@@ -157,7 +157,8 @@ def create_app(db: ServerDB) -> FastAPI:
         return _error(500, "the server failed on this request; the administrator can find it in the server log")
 
     def caller(request: Request) -> service.Caller:
-        return service.authenticate(db, request.headers.get("authorization"))
+        level = wire.parse_kinds_level(request.headers.get(wire.KINDS_LEVEL_HEADER))
+        return service.authenticate(db, request.headers.get("authorization"), level)
 
     @app.post("/v1/enroll", responses={200: {"model": doc.EnrollAnswer}, **doc.errors(400, 403, 413, 415)},
               openapi_extra=doc.json_body(doc.ENROLL_BODY))
@@ -180,6 +181,7 @@ def create_app(db: ServerDB) -> FastAPI:
             "sync_state": service.sync_state(db, c, at),
             "protocol": wire.PROTOCOL, "server_time": dt.datetime.now(dt.UTC).isoformat().replace("+00:00", "Z"),
             "server_epoch": db.epoch(), "schema_versions": wire.SCHEMA_VERSIONS, "device_id": c.device_id,
+            "kinds_level": wire.KINDS_LEVEL, "kinds": list(wire.kinds_at(wire.KINDS_LEVEL)),
             "reference_digest": service.reference_digest(db),
             "township": {"id": c.township_id, "code": c.township_code, "name": c.township_name},
             "limits": {"max_ops_per_push": wire.MAX_OPS_PER_PUSH, "max_push_bytes": wire.MAX_PUSH_BYTES,

@@ -51,6 +51,9 @@ class Township(Base):
     # wire.version_set_digest of the township's versions, kept up to date by every push (under the row lock): a
     # device that has pulled everything compares it with its own and so finds versions one side lacks.
     versions_digest: Mapped[str] = mapped_column(String(64), default="0" * 64, server_default="0" * 64)
+    # The same digest per kind level above 1 (JSON {"2": hex}), so a device of a lower level is given the digest
+    # of just the versions it is sent (wire.digest_for_level).
+    level_digests: Mapped[str | None] = mapped_column(Text, nullable=True)
 
 
 class Device(Base):

@@ -65,6 +65,17 @@ class Caller:
     township_id: int
     township_code: str
     township_name: str
+    #: The record-kind level the device knows (wire.parse_kinds_level of its header): what it is sent and what
+    #: its digests cover.
+    kinds_level: int = wire.KINDS_LEVEL
+
+    @property
+    def sees_all(self) -> bool:
+        return self.kinds_level >= wire.KINDS_LEVEL
+
+    def visible(self, kind_column: Any) -> Any:
+        """A condition keeping the versions or records of the kinds this device knows."""
+        return kind_column.in_(wire.kinds_at(self.kinds_level))
 
 
 def _among(db: ServerDB, column: Any, values: list[Any]) -> Any:
@@ -179,8 +190,8 @@ def _township_key(s: Session, server_key: keys.ServerKey | None, t: Township, of
 SEEN_EVERY = dt.timedelta(minutes=5)
 
 
-def authenticate(db: ServerDB, authorization: str | None) -> Caller:
-    """The caller of a request from its bearer token alone."""
+def authenticate(db: ServerDB, authorization: str | None, kinds_level: int = wire.KINDS_LEVEL) -> Caller:
+    """The caller of a request from its bearer token alone (and the kind level it says it knows)."""
     if not authorization or not authorization.lower().startswith("bearer "):
         raise ServiceError(401, "missing 'Authorization: Bearer <device token>'; enrol this device first")
     token = authorization[7:].strip()
@@ -192,7 +203,7 @@ def authenticate(db: ServerDB, authorization: str | None) -> Caller:
         dev, t = row
         if dev.revoked:
             raise ServiceError(403, "this device has been revoked by the municipal administrator")
-        caller, seen = Caller(dev.id, t.id, t.code, t.name), dev.last_seen_at
+        caller, seen = Caller(dev.id, t.id, t.code, t.name, kinds_level), dev.last_seen_at
     now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
     if seen is None or now - seen >= SEEN_EVERY:
         with db.write() as s:
@@ -338,6 +349,7 @@ def _push(db: ServerDB, caller: Caller, ops: list[wire.Op], prints: list[wire.Pr
         if new_versions:
             tw.versions_digest = wire.version_set_digest((v["version_id"] for v in new_versions),
                                                          tw.versions_digest or wire.EMPTY_SET_DIGEST)
+            tw.level_digests = _level_digests(tw.level_digests, new_versions)
         if acked:
             _raise_acked(s, caller.device_id, acked)
         extra = {"prints_through": _store_prints(s, caller, prints, now)} if prints else {}
@@ -345,6 +357,34 @@ def _push(db: ServerDB, caller: Caller, ops: list[wire.Op], prints: list[wire.Pr
             extra |= anchors.store(s, caller.device_id, tw.id, audit, now)
     faults.after_commit("push")
     return {"protocol": wire.PROTOCOL, "results": results, "acked_through_seq": acked} | extra
+
+
+def _level_digests(stored: str | None, new_versions: list[dict[str, Any]]) -> str | None:
+    """The township's per-level digests (JSON text) with the new versions of kinds above level 1 added."""
+    by_level: dict[str, str] = json.loads(stored) if stored else {}
+    added = False
+    for v in new_versions:
+        lv = wire.level_of(v["kind"])
+        if lv > 1:
+            by_level[str(lv)] = wire.version_set_digest([v["version_id"]], by_level.get(str(lv), wire.EMPTY_SET_DIGEST))
+            added = True
+    return json.dumps(by_level, sort_keys=True) if added else stored
+
+
+def _seen_head(db: ServerDB, conn: Any, caller: Caller) -> tuple[int, str]:
+    """(highest seq, set digest) of the versions this device is sent, read in one statement (one snapshot). For a
+    device of a lower kind level these are those of its kinds only: it compares them once it has pulled
+    everything it is sent, as a device of the current level does with the township's own."""
+    if caller.sees_all:
+        max_seq, digest = conn.execute(select(Township.last_seq, Township.versions_digest)
+                                       .where(Township.id == caller.township_id)).one()
+        return int(max_seq or 0), digest or wire.EMPTY_SET_DIGEST
+    last_seen = (select(func.max(Version.seq)).where(Version.township_id == caller.township_id,
+                                                      caller.visible(Version.kind)).scalar_subquery())
+    max_seq, digest, by_level = conn.execute(select(last_seen, Township.versions_digest, Township.level_digests)
+                                             .where(Township.id == caller.township_id)).one()
+    return int(max_seq or 0), wire.digest_for_level(digest, json.loads(by_level) if by_level else {},
+                                                    caller.kinds_level)
 
 
 def _insert_many(s: Session, table: Any, rows: list[dict[str, Any]]) -> None:
@@ -441,7 +481,7 @@ def sync_state(db: ServerDB, caller: Caller, cursor: int | None) -> dict[str, An
     of the device held. A device compares them with what it remembers and so notices a server that forgot
     acknowledged work, without another request."""
     with db.read() as s:
-        max_seq = s.execute(select(Township.last_seq).where(Township.id == caller.township_id)).scalar_one()
+        max_seq, _digest = _seen_head(db, s, caller)
         acked = s.execute(select(Device.acked_seq).where(Device.id == caller.device_id)).scalar_one_or_none()
         at_cursor = s.execute(select(Version.version_id).where(
             Version.township_id == caller.township_id, Version.seq == cursor)).scalar_one_or_none() if cursor else None
@@ -537,12 +577,13 @@ def pull(db: ServerDB, caller: Caller, cursor: int, limit: int,
     an error answer rather than a cut-off page; the connection is back in the pool while the page is sent."""
     doc_bytes = (func.octet_length(Version.doc) if db.dialect == "postgresql"
                  else func.length(cast(Version.doc, LargeBinary))).label("doc_bytes")
-    after = (Version.township_id == caller.township_id, Version.seq > cursor)
+    after: tuple[Any, ...] = (Version.township_id == caller.township_id, Version.seq > cursor)
+    if not caller.sees_all:
+        after += (caller.visible(Version.kind),)
     with db.engine.connect() as conn:  # plain rows, no ORM objects: this is the hot path of a first sync
         # Read in one statement, so the digest is that of versions 1..max_seq even where the page's own query
         # sees a later snapshot (PostgreSQL's read committed): the device compares only when they agree.
-        max_seq, digest = conn.execute(select(Township.last_seq, Township.versions_digest)
-                                       .where(Township.id == caller.township_id)).one()
+        max_seq, digest = _seen_head(db, conn, caller)
         # Sizes first, documents second: the page is cut by bytes before any document is read into memory.
         # The first row that does not fit says more follow; rows after it are not read at all.
         page, size, more = [], 0, False
@@ -570,8 +611,7 @@ def pull(db: ServerDB, caller: Caller, cursor: int, limit: int,
         states = conn.execute(select(Record.id, Record.current_version_id, Record.conflict, Record.deleted,
                                      cast(Record.heads, Text)).where(_among(db, Record.id, rids))).all() if rids else []
     head = {"protocol": wire.PROTOCOL, "cursor": page[-1].seq if page else cursor, "more": more,
-            "server_epoch": db.epoch(), "max_seq": int(max_seq or 0),
-            "versions_digest": digest or wire.EMPTY_SET_DIGEST}
+            "server_epoch": db.epoch(), "max_seq": max_seq, "versions_digest": digest}
     return _pull_pieces(head, states, page, docs)
 
 
@@ -614,9 +654,10 @@ def verify(db: ServerDB, caller: Caller) -> dict[str, Any]:
     """Counts and digests of the caller's township, comparable with the client's `sync.engine.local_digest`."""
     with db.read() as s:
         recs = s.execute(select(Record.id, Record.current_version_id, Record.content_hash, Record.deleted,
-                                Record.conflict).where(Record.township_id == caller.township_id)).all()
+                                Record.conflict).where(Record.township_id == caller.township_id,
+                                                       caller.visible(Record.kind))).all()
         vers = s.execute(select(Version.version_id, Version.content_hash)
-                         .where(Version.township_id == caller.township_id)).all()
+                         .where(Version.township_id == caller.township_id, caller.visible(Version.kind))).all()
     return {"protocol": wire.PROTOCOL, "township": caller.township_code} | wire.state_digest(
         [(r[0], r[1], r[2], r[3], r[4]) for r in recs], [(v[0], v[1]) for v in vers])
 

@@ -62,7 +62,7 @@ class SyncClient:
     """Talks to one sync server with one device token."""
 
     def __init__(self, base_url: str, token: str | None = None, timeout: tuple[float, float] = (5.0, 60.0),
-                 retries: int = 2, verify: bool | str = True) -> None:
+                 retries: int = 2, verify: bool | str = True, kinds_level: int = wire.KINDS_LEVEL) -> None:
         self.base_url = _check_url(base_url)
         self.timeout = timeout
         self.session = requests.Session()
@@ -76,6 +76,9 @@ class SyncClient:
         self.session.mount("http://", adapter)
         self.session.headers["Accept-Encoding"] = "gzip"
         self.session.headers["User-Agent"] = "zwcx-desktop-sync/1"
+        # The record kinds this app knows: the server sends no others (docs/record-kinds.md).
+        self.kinds_level = kinds_level
+        self.session.headers[wire.KINDS_LEVEL_HEADER] = str(kinds_level)
         if token:
             self.session.headers["Authorization"] = f"Bearer {token}"
         self.bytes_sent = 0

@@ -98,6 +98,7 @@ class RoundResult:
     recounted: int = 0  # unposted records whose dates moved with the official holiday schedule
     prints_sent: int = 0  # print log rows sent to the server this round
     audit_anchored: int = 0  # audit event hashes the server anchored this round
+    held_back: int = 0  # changes of kinds an older server does not know, kept in the outbox
     bytes_sent: int = 0
     bytes_received: int = 0
     warnings: list[str] = field(default_factory=list)
@@ -196,7 +197,7 @@ def _round(app, client: SyncClient | None, say: Progress) -> RoundResult:
         if app.setting(K_RECOUNT_DUE):  # not every round: it reads every unposted record
             _recount(app, res, say)
             app.put_setting(K_RECOUNT_DUE, "")
-        _push_all(app, client, res, say)
+        _push_all(app, client, res, say, _server_kinds(meta, client, res))
         _push_prints(app, client, meta, res, say)
         last_page = _pull_all(app, client, res, say)
         repair.check_digest(app, int(app.setting(K_CURSOR) or 0), last_page)
@@ -273,13 +274,31 @@ def _check_meta(app, meta: dict[str, Any], res: RoundResult, say: Progress) -> N
 # ---------------------------------------------------------------------------------------------- push
 
 
-def _pending_ops(app, limit: int) -> list[wire.Op]:
+def _server_kinds(meta: dict[str, Any], client: SyncClient, res: RoundResult) -> tuple[str, ...] | None:
+    """The record kinds the server takes, when it takes fewer than this app makes (None: all of them). A server
+    from before kind levels says nothing and knows level 1. Changes of the other kinds wait in the outbox, in
+    order, until the server is upgraded (server first is the upgrade order): nothing is lost or refused."""
+    level = meta.get("kinds_level", 1)
+    if not isinstance(level, int) or isinstance(level, bool) or level >= client.kinds_level:
+        return None
+    return wire.kinds_at(max(level, 1))
+
+
+def _held_back(app, kinds: tuple[str, ...]) -> int:
+    with app.db.read() as s:
+        return int(s.execute(select(func.count()).select_from(OutboxOp).where(
+            OutboxOp.state == "pending", OutboxOp.kind.not_in(kinds))).scalar_one())
+
+
+def _pending_ops(app, limit: int, kinds: tuple[str, ...] | None = None) -> list[wire.Op]:
     o, v = OutboxOp, RecordVersion
     with app.db.read() as s:  # columns, not ORM objects: a large outbox is read a batch at a time
-        rows = s.execute(select(o.op_id, o.seq, o.op, o.kind, o.record_id, o.version_id, o.base_version_id,
-                                v.merge_parent_id, v.version, o.content_hash, v.doc, v.created_by, v.created_at)
-                         .join(v, v.version_id == o.version_id)
-                         .where(o.state == "pending").order_by(o.seq).limit(limit)).all()
+        q = (select(o.op_id, o.seq, o.op, o.kind, o.record_id, o.version_id, o.base_version_id,
+                    v.merge_parent_id, v.version, o.content_hash, v.doc, v.created_by, v.created_at)
+             .join(v, v.version_id == o.version_id).where(o.state == "pending"))
+        if kinds is not None:
+            q = q.where(o.kind.in_(kinds))
+        rows = s.execute(q.order_by(o.seq).limit(limit)).all()
     ops = []
     for r in rows:
         doc = json.loads(r.doc)
@@ -320,9 +339,14 @@ def _upload_blobs(app, client: SyncClient, hashes: list[str], res: RoundResult) 
         raise refused
 
 
-def _push_all(app, client: SyncClient, res: RoundResult, say: Progress) -> None:
+def _push_all(app, client: SyncClient, res: RoundResult, say: Progress,
+              kinds: tuple[str, ...] | None = None) -> None:
+    if kinds is not None and (held := _held_back(app, kinds)):
+        res.held_back = held
+        res.warnings.append(f"{held} change(s) of record kinds the municipal server does not know yet (contracts, "
+                            "lawsuits …) wait on this computer until the server is upgraded; nothing is lost")
     while True:
-        ops = _pending_ops(app, PUSH_BATCH)
+        ops = _pending_ops(app, PUSH_BATCH, kinds)
         if not ops:
             return
         _upload_blobs(app, client, list({h for o in ops for h in o.blobs}), res)
