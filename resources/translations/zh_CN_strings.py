@@ -72,6 +72,14 @@ ZH = {
     "'%1' is not an amount in yuan": "“%1”不是有效金额（元）",
     "is before the date the commitment was made": "早于承诺日期", "is before the information was formed": "早于信息形成日期",
     "a finance disclosure needs at least one income or expense line": "财务公开至少需要一条收入或支出明细",
+    # core messages: contracts and lawsuits (domain/schema.py)
+    "must be a yearly percentage such as 3.45": "须为年利率百分数，如 3.45",
+    "is before the contract was signed": "早于合同签订日期", "acceptance is before the first delivery": "验收日期早于首次交付日期",
+    "an acceptance needs a delivery recorded before it": "验收前须先登记交付", "is required for this event": "此事项须填写",
+    "payments total %1 yuan, more than the %2 yuan owed (record late interest as its own event)":
+        "付款合计 %1 元，超过应付的 %2 元（逾期利息请作为单独事项登记）",
+    "is before the case was filed": "早于立案日期", "is before the judgment": "早于判决日期",
+    "Contracts": "合同履约", "Lawsuits": "涉诉案件", "Add row": "添加一行", "Remove row": "删除所选行",
     "wrong user name or password": "用户名或密码错误", "the password must have at least %1 characters": "密码至少需要 %1 个字符",
     # core messages: more field values (domain/schema.py)
     "'%1' has more than two decimal places": "“%1”超过两位小数", "is not an amount": "不是有效金额",

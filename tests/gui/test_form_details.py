@@ -41,7 +41,9 @@ def test_ctrl_and_a_digit_goes_to_that_page_and_the_sync_page_promises_nothing_b
     wait_idle(qtbot, win)
     qtbot.keyClick(win, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert win.current_key() == "commitment"
-    qtbot.keyClick(win, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(win, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
+    assert win.current_key() == "contract"
+    qtbot.keyClick(win, Qt.Key.Key_9, Qt.KeyboardModifier.ControlModifier)
     assert win.current_key() == "sync"
     page = win.page("sync")
     qtbot.waitUntil(lambda: page.state is not None, timeout=10000)

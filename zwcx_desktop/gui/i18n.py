@@ -143,6 +143,16 @@ _TEMPLATES = (
     QT_TRANSLATE_NOOP("Messages", "is before the information was formed"),
     QT_TRANSLATE_NOOP("Messages", "a finance disclosure needs at least one income or expense line"),
     QT_TRANSLATE_NOOP("Messages", "is required when a target record is given"),
+    # domain/schema.py: contracts and lawsuits
+    QT_TRANSLATE_NOOP("Messages", "must be a yearly percentage such as 3.45"),
+    QT_TRANSLATE_NOOP("Messages", "is before the contract was signed"),
+    QT_TRANSLATE_NOOP("Messages", "acceptance is before the first delivery"),
+    QT_TRANSLATE_NOOP("Messages", "an acceptance needs a delivery recorded before it"),
+    QT_TRANSLATE_NOOP("Messages", "is required for this event"),
+    QT_TRANSLATE_NOOP("Messages", "payments total %1 yuan, more than the %2 yuan owed (record late interest as its "
+                                  "own event)"),
+    QT_TRANSLATE_NOOP("Messages", "is before the case was filed"),
+    QT_TRANSLATE_NOOP("Messages", "is before the judgment"),
     QT_TRANSLATE_NOOP("Messages", "must be one of %1"),
     # domain/printable.py: characters the bundled notice fonts cannot draw
     QT_TRANSLATE_NOOP("Messages", "contains %1, which the notice fonts cannot print; remove or replace it"),

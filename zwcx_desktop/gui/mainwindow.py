@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 
 from zwcx_desktop.gui.screenfit import resize_within_screen
 
-PAGES = ("dashboard", "commitment", "disclosure", "service", "objection", "stats", "sync", "settings")
+PAGES = ("dashboard", "commitment", "disclosure", "service", "objection", "contract", "lawsuit", "stats", "sync",
+         "settings")
 
 
 class MainWindow(QMainWindow):
@@ -36,7 +37,8 @@ class MainWindow(QMainWindow):
         self._set_title(home_name)
         titles = {"dashboard": self.tr("Dashboard"), "commitment": self.tr("Commitments"),
                   "disclosure": self.tr("Disclosures"), "service": self.tr("Service delivery"),
-                  "objection": self.tr("Objections"), "stats": self.tr("Statistics"), "sync": self.tr("Sync"),
+                  "objection": self.tr("Objections"), "contract": self.tr("Contracts"),
+                  "lawsuit": self.tr("Lawsuits"), "stats": self.tr("Statistics"), "sync": self.tr("Sync"),
                   "settings": self.tr("Settings")}
         central = QWidget()
         lay = QHBoxLayout(central)
@@ -184,7 +186,7 @@ class MainWindow(QMainWindow):
         self.recent = RecentMenu(self, menu)
         from PySide6.QtGui import QShortcut
 
-        for i, key in enumerate(PAGES, start=1):  # Ctrl+1 … Ctrl+8: the pages in the order of the side bar
+        for i, key in enumerate(PAGES[:9], start=1):  # Ctrl+1 … Ctrl+9: the pages in the order of the side bar
             QShortcut(QKeySequence(f"Ctrl+{i}"), self, lambda k=key: self.goto(k))
         from zwcx_desktop.gui.restorebackup import add_restore_action  # administrators only
 
@@ -274,7 +276,9 @@ class MainWindow(QMainWindow):
 
     def new_record(self) -> None:
         key = self.current_key()
-        if key in ("commitment", "disclosure", "service", "objection"):
+        from zwcx_core.domain.schema import RECORD_KINDS
+
+        if key in RECORD_KINDS:
             self.open_record(key, "")
 
     def _active_dialog(self):

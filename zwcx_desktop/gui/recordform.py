@@ -33,7 +33,7 @@ from zwcx_desktop.gui.screenfit import resize_within_screen
 
 HIDDEN = {"id_fingerprint"}
 #: Link fields and the kind they link to (target_id: the kind chosen in target_kind), chosen with a searchable picker.
-LINKS = {"commitment_id": "commitment", "disclosure_id": "disclosure", "target_id": None}
+LINKS = {"commitment_id": "commitment", "disclosure_id": "disclosure", "contract_id": "contract", "target_id": None}
 PRINTABLE = ("commitment", "disclosure", "objection")  # the kinds the notices module lays out
 
 
@@ -127,9 +127,14 @@ class RecordDialog(QDialog):
             if f.name in HIDDEN:
                 continue
             if f.type == "rows":
-                if f.name != "finance_lines":
+                if f.name == "finance_lines":
+                    editor = FinanceLinesWidget()
+                elif f.name in self.spec.children and f.name != "progress":  # progress has a tab of its own
+                    from zwcx_desktop.gui.rowstable import RowsWidget
+
+                    editor = RowsWidget(self.spec.children[f.name])
+                else:
                     continue
-                editor = FinanceLinesWidget()
             elif f.type == "hashes":
                 editor = FilesWidget(self.ctx, (self.record_id, f.name) if self.record_id else None)
             elif f.name in LINKS and not f.computed:
