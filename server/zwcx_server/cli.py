@@ -39,6 +39,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
     # X-Forwarded-For/-Proto from $FORWARDED_ALLOW_IPS, by default the loopback proxy: server/deploy/README.md).
     opts = {"ssl_certfile": args.tls_cert, "ssl_keyfile": args.tls_key, "access_log": False,
             "log_config": log_config, "log_level": "warning"}
+    if args.workers > 1 or os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
+        _metrics_dir()  # before anything imports prometheus_client
     if args.workers == 1:
         from zwcx_server.app import create_app
 
@@ -49,7 +51,6 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from zwcx_server import asgi
 
     db.close()
-    _metrics_dir()
     os.environ[asgi.DB_ENV] = args.db
     os.environ[logs.FORMAT_ENV] = logs.log_format(args.log_format)
     if args.key_file:

@@ -18,8 +18,6 @@ import os
 import time
 from typing import Any
 
-from zwcx_server.metrics import endpoint_of
-
 FORMAT_ENV = "ZWCX_SERVER_LOG_FORMAT"
 FORMATS = ("json", "text")
 #: Where `caller` may leave the authenticated `service.Caller` in the request's state for the access line.
@@ -119,6 +117,10 @@ class AccessLog:
 
 def access_fields(scope, status: int, seconds: float) -> dict[str, Any]:
     """What an access line says about a request: nothing taken from its path, query, headers or body."""
+    # Imported here: importing metrics opens prometheus_client's sample files, which must wait until `serve`
+    # has prepared PROMETHEUS_MULTIPROC_DIR.
+    from zwcx_server.metrics import endpoint_of
+
     fields: dict[str, Any] = {"method": scope["method"], "route": endpoint_of(scope), "status": status,
                               "duration_ms": round(seconds * 1000, 1)}
     caller = (scope.get("state") or {}).get(CALLER_STATE)
