@@ -1,11 +1,12 @@
 """The server's logs: one JSON object a line (or plain text for a person at a terminal), without personal data.
 
 Access lines (logger `zwcx_server.access`, on stdout) name the method, the route *template* ("/v1/blobs/{sha256}",
-never the concrete path nor its query), the status and the time taken, and the township and device once the
-request's token named them. They never hold the client address, headers (tokens), enrolment or verification codes
-or bodies: a log is kept longer and read by more people than the database. uvicorn's own access log, which carries
-the client address and the concrete path, is switched off by `serve`; everything else (uvicorn's errors, our
-events) goes to stderr in the same format.
+never the concrete path nor its query), the status and the time taken, and the township and device when the
+handler that checked the request's token left the `service.Caller` in the request state under CALLER_STATE.
+They never hold the client address, headers (tokens), enrolment or verification codes or bodies: a log is kept
+longer and read by more people than the database. uvicorn's own access log, which carries the client address and
+the concrete path, is switched off by `serve`; everything else (uvicorn's errors, our events) goes to stderr in
+the same format.
 """
 
 from __future__ import annotations
