@@ -161,3 +161,18 @@ def test_nginx_accepts_the_example(tmp_path):
     r = subprocess.run([nginx, "-t", "-q", "-p", str(tmp_path), "-e", str(tmp_path / "error.log"), "-c",
                         str(tmp_path / "nginx.conf")], capture_output=True, text=True, timeout=60)
     assert r.returncode == 0, r.stderr
+
+
+def test_every_zwcx_server_command_of_the_guide_is_one_the_server_takes():
+    guide = (DEPLOY / "README.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```sh\n(.*?)```", guide, re.S)
+    commands = []
+    for line in "\n".join(blocks).replace("\\\n", " ").splitlines():
+        argv = shlex.split(line, comments=True)
+        if argv and argv[0].endswith("zwcx-server") and "=" not in argv[0]:
+            commands.append(argv)
+    assert len(commands) >= 5, commands
+    for argv in commands:
+        cli.build_parser().parse_args(argv[1:])  # an unknown command or option fails the test
+    drill = re.findall(r"(pg-restore-drill\.sh)\s+(\S+)\s+(\S+)\s+(\S+)", "\n".join(blocks).replace("\\\n", " "))
+    assert drill and (ROOT / "scripts" / drill[0][0]).exists()
