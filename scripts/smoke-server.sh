@@ -2,7 +2,8 @@
 # Server distribution smoke test: install the zwcx-server wheels (`make dist-server`) into a clean virtual
 # environment, check that neither Qt nor the desktop package came with them, and run the server as an IT admin
 # would: a server key, `upgrade`, a township, a device code, `serve --workers 2`, /healthz, /readyz, /metrics,
-# an enrolment and a sync meta request. On SQLite, and on PostgreSQL when scripts/test-postgres.sh can start one.
+# an enrolment and a sync meta request, its JSON access log; on SQLite, and on PostgreSQL when
+# scripts/test-postgres.sh can start one, there followed by the restore drill (scripts/pg-restore-drill.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PYTHON="${PYTHON:-python3}"
@@ -39,7 +40,7 @@ run_on() {  # $1: database URL, $2: label
   port=$(free_port)
   url="http://127.0.0.1:$port"
   env PROMETHEUS_MULTIPROC_DIR="$tmp/metrics-$label" "$V/zwcx-server" --db "$db" --key-file "$key" serve \
-    --port "$port" --workers 2 2>"$tmp/serve-$label.log" &
+    --port "$port" --workers 2 >"$tmp/access-$label.log" 2>"$tmp/serve-$label.log" &
   pids+=($!)
   for _ in $(seq 1 150); do curl -fsS "$url/readyz" >/dev/null 2>&1 && break; sleep 0.2; done
   curl -fsS "$url/healthz" | grep -q '"status":"ok"' || fail "$label: /healthz"
@@ -51,6 +52,11 @@ run_on() {  # $1: database URL, $2: label
   echo "$metrics" | grep -q '^zwcx_devices_enrolled 1.0$' || fail "$label: /metrics has no enrolled device"
   echo "$metrics" | grep -q 'zwcx_http_requests_total{.*endpoint="/v1/enroll"' || fail "$label: /metrics counts no enrolment"
   kill "${pids[-1]}"; wait "${pids[-1]}" 2>/dev/null || true
+  # The access log: JSON lines with route templates, never the client's address or the token.
+  "$V/python" -c 'import json,sys; [json.loads(l) for l in open(sys.argv[1])]' "$tmp/access-$label.log" \
+    || fail "$label: an access log line is not JSON"
+  grep -q '"route":"/v1/enroll","status":200' "$tmp/access-$label.log" || fail "$label: no access line for the enrolment"
+  ! grep -q -e 127.0.0.1 -e "$token" "$tmp/access-$label.log" || fail "$label: the access log holds an address or token"
   cd - >/dev/null
   echo "smoke-server: $label ok" >&2
 }
@@ -67,6 +73,16 @@ with eng.begin() as c:
     c.execute(text("CREATE SCHEMA public"))
 PY
   run_on "$pg" postgres
+  # The restore drill (about 2 s) into a new database beside the test one; its owner needs the admin role.
+  drill="${pg%/*}/zwcx_drill_smoke" port="${pg##*:}" port="${port%%/*}"
+  admin() { if [ "$(id -u)" = 0 ]; then su postgres -c "$*"; else eval "$*"; fi; }
+  if admin "dropdb --if-exists -p $port zwcx_drill_smoke && createdb -p $port -O zwcx zwcx_drill_smoke" 2>/dev/null; then
+    ZWCX_SERVER="$V/zwcx-server" ZWCX_SERVER_ARGS="--key-file $tmp/server-postgres.key" \
+      scripts/pg-restore-drill.sh "$pg" "$drill" || fail "postgres: restore drill"
+    admin "dropdb -p $port zwcx_drill_smoke"
+  else
+    echo "smoke-server: cannot create a database for the restore drill here; drill skipped" >&2
+  fi
 else
   echo "smoke-server: PostgreSQL not available here; SQLite only" >&2
 fi

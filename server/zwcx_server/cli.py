@@ -25,27 +25,38 @@ def _db(args: argparse.Namespace, key_required: bool = False):
 def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
+    from zwcx_server import logs
+
     if args.workers < 1:
         raise ValueError("--workers must be at least 1")
+    log_config = logs.setup(logs.log_format(args.log_format))
     db = _db(args, key_required=True)  # upgraded once here, before any worker starts
     scheme = "https" if args.tls_cert else "http"
-    print(f"zwcx-server: serving {db.url.split('@')[-1]} on {scheme}://{args.host}:{args.port} with "
-          f"{args.workers} worker(s)", file=sys.stderr)
-    tls = {"ssl_certfile": args.tls_cert, "ssl_keyfile": args.tls_key}
+    logs.log.info("serving", extra={"fields": {"database": db.url.split("@")[-1],
+                                                "url": f"{scheme}://{args.host}:{args.port}",
+                                                "workers": args.workers}})
+    # Our access log replaces uvicorn's, which names the client address; proxy headers stay on (uvicorn trusts
+    # X-Forwarded-For/-Proto from $FORWARDED_ALLOW_IPS, by default the loopback proxy: server/deploy/README.md).
+    opts = {"ssl_certfile": args.tls_cert, "ssl_keyfile": args.tls_key, "access_log": False,
+            "log_config": log_config, "log_level": "warning"}
+    if args.workers > 1 or os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
+        _metrics_dir()  # before anything imports prometheus_client
     if args.workers == 1:
         from zwcx_server.app import create_app
 
-        uvicorn.run(create_app(db), host=args.host, port=args.port, log_level="warning", **tls)
+        app = create_app(db)
+        logs.install(app)
+        uvicorn.run(app, host=args.host, port=args.port, **opts)
         return 0
     from zwcx_server import asgi
 
     db.close()
-    _metrics_dir()
     os.environ[asgi.DB_ENV] = args.db
+    os.environ[logs.FORMAT_ENV] = logs.log_format(args.log_format)
     if args.key_file:
         os.environ["ZWCX_SERVER_KEY_FILE"] = args.key_file
     uvicorn.run("zwcx_server.asgi:app_from_env", factory=True, workers=args.workers, host=args.host,
-                port=args.port, log_level="warning", **tls)
+                port=args.port, **opts)
     return 0
 
 
@@ -172,6 +183,8 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--tls-key", help="PEM private key")
     s.add_argument("--workers", type=int, default=int(os.environ.get("ZWCX_SERVER_WORKERS", "1")),
                    help="worker processes (default: $ZWCX_SERVER_WORKERS or 1); about one per core")
+    s.add_argument("--log-format", choices=("json", "text"), default=None,
+                   help="one JSON object per line (default), or text; also $ZWCX_SERVER_LOG_FORMAT")
     s.set_defaults(func=cmd_serve)
     s = sub.add_parser("upgrade", help="bring the database schema to this version's (run before starting the "
                                        "new version's workers; `serve` also does it)")
