@@ -20,7 +20,7 @@ from starlette.routing import Match
 
 from zwcx_core import wire
 from zwcx_server import api_doc as doc
-from zwcx_server import health, metrics, public, service
+from zwcx_server import health, logs, metrics, public, service
 from zwcx_server.db import ServerDB
 from zwcx_server.edge import count, parse_json
 from zwcx_server.service import ServiceError
@@ -158,7 +158,9 @@ def create_app(db: ServerDB) -> FastAPI:
 
     def caller(request: Request) -> service.Caller:
         level = wire.parse_kinds_level(request.headers.get(wire.KINDS_LEVEL_HEADER))
-        return service.authenticate(db, request.headers.get("authorization"), level)
+        c = service.authenticate(db, request.headers.get("authorization"), level)
+        setattr(request.state, logs.CALLER_STATE, c)  # the access line names the township and device
+        return c
 
     @app.post("/v1/enroll", responses={200: {"model": doc.EnrollAnswer}, **doc.errors(400, 403, 413, 415)},
               openapi_extra=doc.json_body(doc.ENROLL_BODY))

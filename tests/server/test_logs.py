@@ -82,6 +82,10 @@ def test_every_log_line_is_json_with_route_templates_and_no_token_code_or_addres
         ("HEAD", "/v1/blobs/{sha256}", 404), ("GET", "/v/{code:path}", 404), ("POST", "/v1/enroll", 403),
         ("GET", "unmatched", 404)]), requests_
     assert all(isinstance(e["duration_ms"], float) for e in entries if e["logger"] == "zwcx_server.access")
+    # An authenticated request's line names the township and device (ids, not names); others name neither.
+    meta = [e for e in entries if e.get("route") == "/v1/sync/meta"]
+    assert meta[0]["township"] == 1 and len(meta[0]["device"]) == 36, meta
+    assert not any("township" in e for e in entries if e.get("route") == "/v1/enroll")
     text = "\n".join(json.dumps(e, ensure_ascii=False) for e in entries)
     for secret in (token, code, code.replace("-", ""), PUBLIC_CODE, BLOB, "127.0.0.1", CLIENT, "from=qr",
                    "Bearer", "cursor="):

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from zwcx_core.notices.fonts import FONTS
 from zwcx_desktop import __version__
 from zwcx_desktop.gui.screenfit import resize_within_screen
 from zwcx_desktop.resources import resource
@@ -55,6 +54,9 @@ FONT_LICENCES = ("uming-LICENSE.txt", "babelstone-han-LICENSE.txt")
 
 def font_licence() -> str:
     """The full text of the bundled fonts' licences, one after the other, or a note where a file is missing."""
+    # Imported here: the notice fonts' module is not needed before the first window shows (start-up time).
+    from zwcx_core.notices.fonts import FONTS
+
     texts = []
     for name in FONT_LICENCES:
         path = FONTS / name
