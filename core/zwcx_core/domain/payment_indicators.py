@@ -43,7 +43,7 @@ class ContractIndicators:
     - avg_days_to_pay: mean days from the clock's start to full payment over obligations paid in full in the
       period (an advance payment counts 0 days).
     - lawsuits_pending: cases filed by the end and not judged by then; judgments_unperformed: judgments whose
-      performance deadline passed before the end and that were not performed by the end.
+      performance deadline fell on or before the end and that were not performed by the end.
     """
 
     unit_id: str | None
@@ -140,7 +140,7 @@ def _add_lawsuit(acc: list[_Acc], doc: Mapping[str, Any], last: int) -> None:
         for a in acc:
             a.pending += 1
     deadline, performed = _ord(doc.get("perform_deadline")), _ord(doc.get("performed_date"))
-    if deadline is not None and deadline < last:
+    if deadline is not None and deadline <= last:
         unperformed = performed > last if performed is not None else status in (L.JUDGED.value, L.ENFORCEMENT.value)
         if unperformed:
             for a in acc:
