@@ -59,10 +59,8 @@ def _ord(v: Any) -> int | None:
     """Day ordinal of an ISO date text (or a date), None when blank or not a date."""
     if not v:
         return None
-    if isinstance(v, dt.date):
-        return v.toordinal()
     try:
-        return dt.date.fromisoformat(v).toordinal()
+        return (v if isinstance(v, dt.date) else dt.date.fromisoformat(v)).toordinal()
     except (TypeError, ValueError):
         return None
 
@@ -182,7 +180,8 @@ def _clock(doc: Mapping[str, Any], as_of: int | None) -> tuple[list[_Ob], int]:
     settlements: list[tuple[int, int, str | None]] = []
     payments: list[tuple[int, int]] = []
     for e in doc.get("events") or ():
-        if not isinstance(e, Mapping):
+        # type() first: isinstance against the Mapping ABC is a tenth of the indicators' time.
+        if type(e) is not dict and not isinstance(e, Mapping):
             continue
         day = _ord(e.get("date"))
         if day is None or (as_of is not None and day > as_of):
