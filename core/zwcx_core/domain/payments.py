@@ -5,7 +5,8 @@ here reads the clock: whatever depends on today takes the date as an argument.
 
 Inside, amounts are whole fen (int) and dates day ordinals (int): the indicators walk every obligation of every
 contract of a township, and Decimal and date arithmetic per event would cost most of their time budget. What the
-public functions return is Decimal yuan and datetime.date.
+public functions return is Decimal yuan and datetime.date. payment_warnings and payment_indicators read the
+clock through `_clock` and these helpers directly, for the same reason.
 """
 
 from __future__ import annotations
@@ -269,7 +270,8 @@ class Obligation:
     `due` is the date in law (for an SME capped at 60 days from the clock's start, art. 9); `agreed_due` the date
     the contract's own term gives (later when that term breaks the cap). `disputed` is the part held back by a
     dispute (art. 15): it is never late. `paid_on` is the day the undisputed part was paid in full; `days_late`
-    counts from `due` to that day, or to the as-of date while money is still open."""
+    counts from `due` to that day, or to the as-of date while money is still open. On the acceptance basis, before
+    the acceptance `start` may be the end of the acceptance period still to come: the latest the clock can start."""
 
     basis: str  # what started the clock: "delivery", "acceptance", "settlement" or "instalment"
     row_id: str | None  # the event or instalment row that started it
