@@ -20,7 +20,8 @@ from zwcx_core.domain.calendar import DayResult, add_working_days
 from zwcx_core.domain.enums import RequestType, SupervisionChannel
 from zwcx_core.domain.months import add_months
 
-__all__ = ["CLOCK_NAMES", "DEFAULT_PRESETS", "Clock", "ClockPresetError", "deadlines", "parse_presets"]
+__all__ = ["CLOCK_NAMES", "DEFAULT_PRESETS", "Clock", "ClockPresetError", "deadlines", "parse_presets",
+           "presets_document"]
 
 #: The deadlines a channel may have, with the label a clerk sees.
 CLOCK_NAMES = {
@@ -111,6 +112,25 @@ def parse_presets(doc: Any, base: Mapping[SupervisionChannel, tuple[Clock, ...]]
             if names.count(name) > 1:
                 raise ClockPresetError(f"supervision_clocks.{key}: the clock {name!r} is listed more than once")
         out[channel] = tuple(parsed)
+    return out
+
+
+def presets_document(presets: Mapping[SupervisionChannel, tuple[Clock, ...]] | None = None) -> dict[str, list]:
+    """The presets as the document `parse_presets` reads (what an administrator's editor starts from)."""
+    out: dict[str, list] = {}
+    for channel, clocks in (DEFAULT_PRESETS if presets is None else presets).items():
+        items = []
+        for c in clocks:
+            item: dict[str, Any] = {"name": c.name, "unit": c.unit, "from": c.start, "amount": c.amount}
+            if c.by_type:
+                item["by_type"] = {t.value: n for t, n in c.by_type.items()}
+            for key, value in (("urgent", c.urgent), ("complex", c.complex)):
+                if value is not None:
+                    item[key] = value
+            if c.extension:
+                item["extension"] = c.extension
+            items.append(item)
+        out[channel.value] = items
     return out
 
 
