@@ -196,13 +196,14 @@ CASES = [
     {"deadline": D(2026, 5, 1)},  # due today is not overdue
     {"deadline": None, "closed_date": "2026-04-01", "reply_date": "2026-04-01", "satisfaction": "不满意"},
     {"deadline": "2026-05-10", "closed_date": "2026-04-30", "reply_date": "2026-04-30"},
+    {"deadline": D(2026, 4, 15), "closed_date": D(2026, 4, 15), "reply_date": D(2026, 4, 15)},  # on the day: on time
 ]
 
 
 def test_supervision_scores():
     s = supervision_scores(CASES, TODAY)
-    assert (s.on_time.numerator, s.on_time.denominator) == (3, 5)
-    assert (s.replied.numerator, s.replied.denominator) == (4, 5)
+    assert (s.on_time.numerator, s.on_time.denominator) == (4, 6)
+    assert (s.replied.numerator, s.replied.denominator) == (5, 6)
     assert (s.satisfied.numerator, s.satisfied.denominator) == (2, 3)
     assert (s.reply_rate_met, s.satisfaction_met) == (False, False)
 
