@@ -265,3 +265,68 @@ class LawsuitStatus(ZhEnum):
     PERFORMED = "performed", "已履行"
     ENFORCEMENT = "enforcement", "强制执行中"
     CLOSED = "closed", "结案"
+
+
+# ------------------------------------------------------------- dishonesty records (#17) and supervision (#18)
+
+class Severity(ZhEnum):
+    """Severity of a dishonesty finding (国家发展改革委令第36号): it sets the display period."""
+
+    MINOR = "minor", "轻微"
+    GENERAL = "general", "一般"
+    SERIOUS = "serious", "严重"
+
+
+class DishonestyType(ZhEnum):
+    JUDGMENT_DEBTOR = "judgment_debtor", "失信被执行人"
+    JUDGMENT_UNPERFORMED = "judgment_unperformed", "判决未履行"
+    BREACH = "breach", "违约失信"
+    SME_ARREARS = "sme_arrears", "拖欠中小企业账款"
+    ADMIN_PENALTY = "admin_penalty", "行政处罚"
+    DISCIPLINE = "discipline", "纪律处分(政务处分)"
+    ACCOUNTABILITY = "accountability", "问责处理"
+
+
+class SanctionKind(ZhEnum):
+    """政务处分 kinds (公职人员政务处分法 art. 7)."""
+
+    WARNING = "warning", "警告"
+    DEMERIT = "demerit", "记过"
+    MAJOR_DEMERIT = "major_demerit", "记大过"
+    DEMOTION = "demotion", "降级"
+    REMOVAL = "removal", "撤职"
+    EXPULSION = "expulsion", "开除"
+
+
+class SupervisionChannel(ZhEnum):
+    HOTLINE_12345 = "hotline_12345", "12345工单"
+    DEPUTY_SUGGESTION = "deputy_suggestion", "人大代表建议"
+    CPPCC_PROPOSAL = "cppcc_proposal", "政协委员提案"
+    PETITION = "petition", "信访"
+    DISCLOSURE_REQUEST = "disclosure_request", "依申请公开"
+    ARREARS_COMPLAINT = "arrears_complaint", "清欠投诉"
+    BREACH_COMPLAINT = "breach_complaint", "违约失信投诉"
+    OTHER = "other", "其他"
+
+
+class RequestType(ZhEnum):
+    CONSULTATION = "consultation", "咨询"
+    HELP = "help", "求助"
+    COMPLAINT = "complaint", "投诉"
+    REPORT = "report", "举报"
+    SUGGESTION = "suggestion", "建议"
+    PRAISE = "praise", "表扬"
+
+
+class AnswerClass(ZhEnum):
+    """Class of the answer to a deputy's suggestion or a member's proposal, marked top right of the reply letter."""
+
+    A = "A", "A类(已解决或基本解决)"
+    B = "B", "B类(正在解决或列入计划)"
+    C = "C", "C类(留作参考)"
+
+
+class Satisfaction(ZhEnum):
+    SATISFIED = "satisfied", "满意"
+    BASICALLY_SATISFIED = "basically_satisfied", "基本满意"
+    UNSATISFIED = "unsatisfied", "不满意"
