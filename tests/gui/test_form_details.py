@@ -44,7 +44,7 @@ def test_ctrl_and_a_digit_goes_to_that_page_and_the_sync_page_promises_nothing_b
     qtbot.keyClick(win, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
     assert win.current_key() == "contract"
     qtbot.keyClick(win, Qt.Key.Key_9, Qt.KeyboardModifier.ControlModifier)
-    assert win.current_key() == "sync"
+    assert win.current_key() == "supervision"
     page = win.page("sync")
     qtbot.waitUntil(lambda: page.state is not None, timeout=10000)
     page._show_schedule()

@@ -153,6 +153,15 @@ _TEMPLATES = (
                                   "own event)"),
     QT_TRANSLATE_NOOP("Messages", "is before the case was filed"),
     QT_TRANSLATE_NOOP("Messages", "is before the judgment"),
+    # domain/schema.py: dishonesty records and supervision cases
+    QT_TRANSLATE_NOOP("Messages", "is required for a person-level record"),
+    QT_TRANSLATE_NOOP("Messages", "belongs to person-level records only"),
+    QT_TRANSLATE_NOOP("Messages", "needs a basis: the decision document number, the legal basis or a linked record"),
+    QT_TRANSLATE_NOOP("Messages", "is in the future; a finding is entered from a decision made"),
+    QT_TRANSLATE_NOOP("Messages", "is required when a basis record is given"),
+    QT_TRANSLATE_NOOP("Messages", "is before the decision"),
+    QT_TRANSLATE_NOOP("Messages", "is before the case was received"),
+    QT_TRANSLATE_NOOP("Messages", "is before the reply"),
     QT_TRANSLATE_NOOP("Messages", "must be one of %1"),
     # domain/printable.py: characters the bundled notice fonts cannot draw
     QT_TRANSLATE_NOOP("Messages", "contains %1, which the notice fonts cannot print; remove or replace it"),

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 
 from zwcx_desktop.gui.screenfit import resize_within_screen
 
-PAGES = ("dashboard", "commitment", "disclosure", "service", "objection", "contract", "lawsuit", "stats", "sync",
-         "settings")
+PAGES = ("dashboard", "commitment", "disclosure", "service", "objection", "contract", "lawsuit", "dishonesty",
+         "supervision", "stats", "sync", "settings")
 
 
 class MainWindow(QMainWindow):
@@ -38,7 +38,8 @@ class MainWindow(QMainWindow):
         titles = {"dashboard": self.tr("Dashboard"), "commitment": self.tr("Commitments"),
                   "disclosure": self.tr("Disclosures"), "service": self.tr("Service delivery"),
                   "objection": self.tr("Objections"), "contract": self.tr("Contracts"),
-                  "lawsuit": self.tr("Lawsuits"), "stats": self.tr("Statistics"), "sync": self.tr("Sync"),
+                  "lawsuit": self.tr("Lawsuits"), "dishonesty": self.tr("Dishonesty records"),
+                  "supervision": self.tr("Supervision cases"), "stats": self.tr("Statistics"), "sync": self.tr("Sync"),
                   "settings": self.tr("Settings")}
         central = QWidget()
         lay = QHBoxLayout(central)

@@ -206,6 +206,58 @@ class Lawsuit(RecordMixin, Base):
     status: Mapped[str] = mapped_column(String(32), index=True)
 
 
+class Dishonesty(RecordMixin, Base):
+    """A 政务失信 record of the township (a finding made about it, and how it is worked off and repaired)."""
+
+    __tablename__ = "dishonesty_records"
+    unit_id: Mapped[str] = mapped_column(ID, index=True)
+    subject_level: Mapped[str] = mapped_column(String(16))
+    subject_name: Mapped[str] = mapped_column(String(100))
+    subject_uscc: Mapped[str | None] = mapped_column(String(18))
+    person_name: Mapped[str | None] = mapped_column(String(40))
+    person_position: Mapped[str | None] = mapped_column(String(60))
+    dishonesty_type: Mapped[str] = mapped_column(String(32))
+    title: Mapped[str] = mapped_column(String(120))
+    deciding_body: Mapped[str | None] = mapped_column(String(100))
+    decision_no: Mapped[str | None] = mapped_column(String(80))
+    decision_date: Mapped[dt.date | None] = mapped_column(Date)
+    severity: Mapped[str | None] = mapped_column(String(16))
+    basis_kind: Mapped[str | None] = mapped_column(String(20))
+    basis_id: Mapped[str | None] = mapped_column(ID, index=True)
+    obligation_amount_fen: Mapped[int | None] = mapped_column(BigInteger)
+    performed_amount_fen: Mapped[int | None] = mapped_column(BigInteger)
+    rectify_deadline: Mapped[dt.date | None] = mapped_column(Date)
+    under_objection: Mapped[bool] = mapped_column(Boolean, default=False)
+    repair_status: Mapped[str | None] = mapped_column(String(16))
+    display_min_end: Mapped[dt.date | None] = mapped_column(Date)
+    display_max_end: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    status: Mapped[str] = mapped_column(String(32), index=True)
+
+
+class SupervisionCase(RecordMixin, Base):
+    """A case from a supervision channel: a 12345 work order, a deputy's suggestion, a petition …"""
+
+    __tablename__ = "supervision_cases"
+    unit_id: Mapped[str] = mapped_column(ID, index=True)
+    channel: Mapped[str] = mapped_column(String(32), index=True)
+    ref_no: Mapped[str | None] = mapped_column(String(60))
+    request_type: Mapped[str | None] = mapped_column(String(16))
+    title: Mapped[str] = mapped_column(String(120))
+    content: Mapped[str] = mapped_column(Text)
+    received_date: Mapped[dt.date] = mapped_column(Date)
+    requester: Mapped[str | None] = mapped_column(String(40))
+    requester_phone: Mapped[str | None] = mapped_column(String(20))
+    deputies: Mapped[str | None] = mapped_column(String(200))
+    contract_id: Mapped[str | None] = mapped_column(ID)
+    reply_date: Mapped[dt.date | None] = mapped_column(Date)
+    satisfaction: Mapped[str | None] = mapped_column(String(24))
+    answer_class: Mapped[str | None] = mapped_column(String(4))
+    rehandle_count: Mapped[int] = mapped_column(Integer, default=0)
+    due_date: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    callback_due: Mapped[dt.date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(32), index=True)
+
+
 class RecordVersion(Base):
     """Every version of every record, as its canonical JSON document."""
 
@@ -329,6 +381,8 @@ RECORD_MODELS: dict[str, type[RecordMixin]] = {
     "objection": Objection,
     "contract": Contract,
     "lawsuit": Lawsuit,
+    "dishonesty": Dishonesty,
+    "supervision": SupervisionCase,
 }
 
 #: Conflicted records are counted at the end of every sync round, quiet ones included: a partial index holds only

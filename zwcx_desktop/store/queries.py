@@ -20,7 +20,7 @@ from zwcx_desktop.store.rows import from_fen
 #: The date a list's date-range filter applies to, per kind.
 DATE_FIELD = {"commitment": "due_date", "disclosure": "formed_date", "service": "delivery_date",
               "objection": "received_date", "unit": "created_at", "contract": "signed_date",
-              "lawsuit": "filed_date"}
+              "lawsuit": "filed_date", "dishonesty": "decision_date", "supervision": "received_date"}
 #: Columns shown in lists, per kind (the GUI and `zwcx list` both use these); private fields are dropped below.
 _LIST_COLUMNS = {
     "unit": ("name", "unit_type", "division_code", "uscc"),
@@ -30,6 +30,9 @@ _LIST_COLUMNS = {
     "objection": ("content", "objection_type", "channel", "received_date", "due_date", "status"),
     "contract": ("title", "counterparty", "contract_type", "amount", "amount_outstanding", "next_due_date", "status"),
     "lawsuit": ("case_no", "court", "counterparty", "amount", "perform_deadline", "status"),
+    "dishonesty": ("title", "subject_name", "dishonesty_type", "severity", "decision_date", "display_max_end",
+                   "status"),
+    "supervision": ("title", "channel", "ref_no", "received_date", "due_date", "satisfaction", "status"),
 }
 LIST_COLUMNS: dict[str, tuple[str, ...]] = {
     kind: tuple(c for c in cols if c not in KINDS[kind].private_names) for kind, cols in _LIST_COLUMNS.items()}

@@ -27,6 +27,8 @@ SEARCH_FIELDS: dict[str, tuple[str, ...]] = {
     "objection": ("content",),
     "contract": ("title", "counterparty", "contract_no", "counterparty_uscc"),
     "lawsuit": ("case_no", "court", "counterparty", "cause"),
+    "dishonesty": ("title", "subject_name", "decision_no"),
+    "supervision": ("title", "content", "ref_no", "deputies"),
 }
 
 
@@ -37,7 +39,8 @@ def indexed_fields(kind: str) -> tuple[str, ...]:
 MAX_TEXT = 4000
 #: Each kind owns a range of index row ids, so "records of this kind containing X" is an FTS5 rowid-range query
 #: (no join to filter by kind), and a new index row's id orders it after older ones (newest change first).
-KIND_BASE = {"unit": 1, "commitment": 2, "disclosure": 3, "service": 4, "objection": 5, "contract": 6, "lawsuit": 7}
+KIND_BASE = {"unit": 1, "commitment": 2, "disclosure": 3, "service": 4, "objection": 5, "contract": 6, "lawsuit": 7,
+             "dishonesty": 8, "supervision": 9}
 _SPAN = 1 << 40
 
 

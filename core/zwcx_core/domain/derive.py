@@ -10,9 +10,11 @@ from zwcx_core.domain.enums import CommitmentStatus as C
 from zwcx_core.domain.enums import ContractStatus as K
 from zwcx_core.domain.enums import DayCount, Role
 from zwcx_core.domain.enums import DisclosureStatus as D
+from zwcx_core.domain.enums import DishonestyStatus as X
 from zwcx_core.domain.enums import LawsuitStatus as L
 from zwcx_core.domain.enums import ObjectionStatus as O
 from zwcx_core.domain.enums import ServiceStatus as S
+from zwcx_core.domain.enums import SupervisionStatus as V
 from zwcx_core.domain.lifecycle import LIFECYCLES, IllegalTransition
 from zwcx_core.domain.schema import closing_balance
 
@@ -50,7 +52,44 @@ def derive(kind: str, doc: dict[str, Any]) -> dict[str, Any]:
         doc["due_date"] = deadlines.objection_due(received, days).date.isoformat() if received else None
     elif kind == "contract":
         payments.derive_contract(doc)
+    elif kind == "dishonesty":
+        _dishonesty_dates(doc)
+    elif kind == "supervision":
+        _supervision_dates(doc)
     return doc
+
+
+def _dishonesty_dates(doc: dict[str, Any]) -> None:
+    """Display period (the rule in force on the decision date) and the 政务处分 period, from the decision."""
+    from zwcx_core.domain import credit
+
+    decided = _d(doc.get("decision_date"))
+    period = None
+    if decided and doc.get("severity") and doc.get("dishonesty_type"):
+        period = credit.display_period(doc["severity"], decided, doc["dishonesty_type"],
+                                       safety_penalty=bool(doc.get("safety_penalty")))
+    doc["display_min_end"] = period.min_end.isoformat() if period and period.min_end else None
+    doc["display_max_end"] = period.max_end.isoformat() if period and period.max_end else None
+    sanction = credit.sanction_period(doc["sanction_kind"], decided) if decided and doc.get("sanction_kind") else None
+    doc["sanction_end"] = sanction.end.isoformat() if sanction and sanction.end else None
+
+
+def _supervision_dates(doc: dict[str, Any]) -> None:
+    """The reply deadline from the channel's clock (or as assigned, for a channel without one), and the callback's."""
+    from zwcx_core.domain import supervision
+
+    received = _d(doc.get("received_date"))
+    due = callback = None
+    if received and doc.get("channel"):
+        found = supervision.deadlines(
+            doc["channel"], doc.get("request_type"), received=received, assigned=_d(doc.get("assigned_date")),
+            accepted=_d(doc.get("accepted_date")), closed=_d(doc.get("reply_date")),
+            feedback=_d(doc.get("feedback_date")), extended=bool(doc.get("extension_approved")),
+            complex=bool(doc.get("complex")), urgent=bool(doc.get("urgent")))
+        due = found.get("reanswer_by") if doc.get("feedback_date") else found.get("reply_by")
+        callback = found.get("callback_by")
+    doc["due_date"] = due.date.isoformat() if due else doc.get("set_deadline")
+    doc["callback_due"] = callback.date.isoformat() if callback else None
 
 
 #: States in which a record's computed dates still follow the holiday calendar: nothing counted from them has been
@@ -159,5 +198,33 @@ def apply_transition(
             new["performed_date"] = new.get("performed_date") or iso
         if tgt == L.ENFORCEMENT:
             need("enforcement_case_no")
+    elif kind == "dishonesty":
+        if tgt == X.CONFIRMED:
+            for f in ("deciding_body", "decision_no", "decision_date", "severity"):
+                need(f)
+        if tgt == X.RECTIFIED:
+            new["rectified_date"] = new.get("rectified_date") or iso
+        if tgt == X.REPAIRED:
+            if new.get("repair_status") != "granted":
+                raise IllegalTransition(kind, current, tgt, "the repair decision received must grant the repair")
+            need("repair_decision_date")
+        if tgt == X.EXPIRED:
+            end = _d(new.get("display_max_end"))
+            if not end or today <= end:
+                raise IllegalTransition(kind, current, tgt, f"the display period runs until {new.get('display_max_end')}"
+                                        if end else "a record without a display period does not expire")
+        if tgt == X.REMOVED:
+            need("court_removed_date")
+        derive(kind, new)
+    elif kind == "supervision":
+        if tgt == V.REPLIED:
+            need("result")
+            new["reply_date"] = new.get("reply_date") or iso
+        if tgt == V.RETURNED:
+            need("return_reason")
+            new["returned_date"] = new.get("returned_date") or iso
+        if tgt == V.REHANDLING:
+            new["rehandle_count"] = int(new.get("rehandle_count") or 0) + 1
+        derive(kind, new)
     new["status"] = tgt.value
     return new

@@ -330,3 +330,37 @@ class Satisfaction(ZhEnum):
     SATISFIED = "satisfied", "满意"
     BASICALLY_SATISFIED = "basically_satisfied", "基本满意"
     UNSATISFIED = "unsatisfied", "不满意"
+
+
+class SubjectLevel(ZhEnum):
+    UNIT = "unit", "单位"
+    PERSON = "person", "个人"
+
+
+class DishonestyStatus(ZhEnum):
+    LEAD = "lead", "线索"
+    VERIFYING = "verifying", "核实"
+    RECTIFYING = "rectifying", "整改中"
+    RECTIFIED = "rectified", "整改完成(未认定)"
+    UNFOUNDED = "unfounded", "核实不属实"
+    CONFIRMED = "confirmed", "已认定"
+    PUBLICIZED = "publicized", "公示中"
+    REPAIRED = "repaired", "已修复"
+    EXPIRED = "expired", "期满停止公示"
+    REMOVED = "removed", "已移出名单"
+
+
+class RepairStatus(ZhEnum):
+    APPLIED = "applied", "已申请"
+    ACCEPTED = "accepted", "已受理"
+    GRANTED = "granted", "准予修复"
+    REFUSED = "refused", "不予修复"
+
+
+class SupervisionStatus(ZhEnum):
+    RECEIVED = "received", "登记"
+    HANDLING = "handling", "办理中"
+    REPLIED = "replied", "已答复"
+    REHANDLING = "rehandling", "重新办理"
+    CLOSED = "closed", "办结"
+    RETURNED = "returned", "退回(交办有误)"

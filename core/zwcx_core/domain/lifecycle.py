@@ -18,6 +18,7 @@ from zwcx_core.domain.enums import ContractStatus as K
 from zwcx_core.domain.enums import (
     DisclosureStatus as D,
 )
+from zwcx_core.domain.enums import DishonestyStatus as X
 from zwcx_core.domain.enums import LawsuitStatus as L
 from zwcx_core.domain.enums import (
     ObjectionStatus as O,
@@ -29,9 +30,11 @@ from zwcx_core.domain.enums import (
 from zwcx_core.domain.enums import (
     ServiceStatus as S,
 )
+from zwcx_core.domain.enums import SupervisionStatus as V
 
 CLERK = frozenset({Role.CLERK, Role.REVIEWER, Role.ADMIN})
 REVIEWER = frozenset({Role.REVIEWER, Role.ADMIN})
+ADMIN = frozenset({Role.ADMIN})
 
 
 class IllegalTransition(ValueError):
@@ -184,8 +187,42 @@ LAWSUIT = Lifecycle(
     ),
 )
 
+DISHONESTY = Lifecycle(
+    "dishonesty",
+    X,
+    X.LEAD,
+    _t(
+        # The township never makes a finding (谁认定、谁修复): it works a lead off, or enters the decision the court,
+        # the superior or the city credit office made. Records name the unit's failings and may name staff, so the
+        # administrator alone moves them (and alone reads a person-level record's names).
+        (X.LEAD, (X.VERIFYING,), ADMIN),
+        (X.VERIFYING, (X.RECTIFYING, X.UNFOUNDED), ADMIN),
+        (X.RECTIFYING, (X.RECTIFIED,), ADMIN),
+        (X.LEAD, (X.CONFIRMED,), ADMIN),
+        (X.VERIFYING, (X.CONFIRMED,), ADMIN),
+        (X.RECTIFYING, (X.CONFIRMED,), ADMIN),
+        (X.CONFIRMED, (X.PUBLICIZED, X.REMOVED), ADMIN),
+        (X.PUBLICIZED, (X.REPAIRED, X.EXPIRED, X.REMOVED), ADMIN),
+    ),
+)
+
+SUPERVISION = Lifecycle(
+    "supervision",
+    V,
+    V.RECEIVED,
+    _t(
+        (V.RECEIVED, (V.HANDLING,), CLERK),
+        (V.RECEIVED, (V.RETURNED,), REVIEWER),
+        (V.HANDLING, (V.RETURNED,), REVIEWER),
+        (V.HANDLING, (V.REPLIED,), REVIEWER),
+        (V.REHANDLING, (V.REPLIED,), REVIEWER),
+        (V.REPLIED, (V.REHANDLING,), REVIEWER),
+        (V.REPLIED, (V.CLOSED,), REVIEWER),
+    ),
+)
+
 LIFECYCLES: dict[str, Lifecycle] = {lc.kind: lc for lc in (COMMITMENT, DISCLOSURE, SERVICE, OBJECTION, CONTRACT,
-                                                           LAWSUIT)}
+                                                           LAWSUIT, DISHONESTY, SUPERVISION)}
 
 #: States in which a record's fields may still be edited (after that, changes go through the lifecycle:
 #: a published commitment changes only by an approved change, a posted notice only by re-posting).
@@ -198,6 +235,9 @@ EDITABLE: dict[str, frozenset[str]] = {
     # Performance is recorded on the contract as it happens (events, payments), so it stays open until it ends.
     "contract": frozenset({K.DRAFT, K.PERFORMING, K.DISPUTED}),
     "lawsuit": frozenset({L.PENDING, L.JUDGED, L.ENFORCEMENT, L.PERFORMED}),
+    # Worked off while open: rectification steps, performance, the repair application and its decision.
+    "dishonesty": frozenset({X.LEAD, X.VERIFYING, X.RECTIFYING, X.CONFIRMED, X.PUBLICIZED}),
+    "supervision": frozenset({V.RECEIVED, V.HANDLING, V.REHANDLING, V.REPLIED}),
 }
 
 

@@ -338,11 +338,130 @@ LAWSUIT = Kind(
     level=2,
 )
 
-KINDS: dict[str, Kind] = {k.name: k for k in (UNIT, COMMITMENT, DISCLOSURE, SERVICE, OBJECTION, CONTRACT, LAWSUIT)}
-RECORD_KINDS = ("commitment", "disclosure", "service", "objection", "contract", "lawsuit")
+# ---------------------------------------------------------------------------------------------- dishonesty (#17)
+
+RECTIFICATION_FIELDS = (
+    F("id", "str", "Id", "编号", computed=True, identifier=True),
+    F("date", "date", "Date", "日期", required=True),
+    F("note", "text", "Rectification step", "整改情况", required=True, max_len=2000),
+    F("evidence", "hashes", "Evidence files", "佐证材料"),
+)
+
+DISHONESTY = Kind(
+    "dishonesty",
+    "政务失信记录",
+    (
+        F("unit_id", "ref", "Unit", "责任单位", required=True),
+        F("subject_level", "enum", "Subject", "主体类别", required=True, enum=E.SubjectLevel,
+          default=E.SubjectLevel.UNIT),
+        F("subject_name", "str", "Subject unit", "主体名称", required=True, max_len=100),
+        F("subject_uscc", "str", "Subject credit code", "统一社会信用代码", max_len=18, identifier=True),
+        # A person-level record names a staff member: the administrator alone reads it (lifecycle.may_read_private),
+        # and it is never printed or exported.
+        F("person_name", "str", "Staff member (not public)", "当事人（不公开）", max_len=40, private=True),
+        F("person_position", "str", "Position (not public)", "职务（不公开）", max_len=60, private=True),
+        F("dishonesty_type", "enum", "Type", "失信类型", required=True, enum=E.DishonestyType),
+        F("title", "str", "Summary", "事项摘要", required=True, max_len=120),
+        F("facts", "text", "Facts", "失信事实", max_len=5000),
+        F("deciding_body", "str", "Deciding body", "认定单位", max_len=100),
+        F("deciding_body_uscc", "str", "Deciding body credit code", "认定单位统一社会信用代码", max_len=18,
+          identifier=True),
+        F("decision_no", "str", "Decision document number", "认定文书号", max_len=80, identifier=True),
+        F("decision_date", "date", "Decided on", "认定日期"),
+        F("legal_basis", "text", "Legal basis", "认定依据", max_len=2000),
+        F("severity", "enum", "Severity", "失信程度", enum=E.Severity),
+        F("safety_penalty", "bool", "Safety, fire or special-equipment penalty", "安全生产/消防/特种设备处罚",
+          default=False),
+        F("sanction_kind", "enum", "Sanction (政务处分)", "处分种类", enum=E.SanctionKind),
+        F("basis_kind", "str", "Basis record kind", "依据记录类别", max_len=20),
+        F("basis_id", "ref", "Basis record", "依据记录"),
+        F("obligation", "text", "Obligation", "应履行义务", max_len=2000),
+        F("obligation_amount", "money", "Amount owed (yuan)", "涉及金额(元)"),
+        F("performed_amount", "money", "Performed (yuan)", "已履行金额(元)"),
+        F("source_unit", "str", "Data source unit", "数据来源单位", max_len=100),
+        F("source_unit_uscc", "str", "Data source credit code", "数据来源单位统一社会信用代码", max_len=18,
+          identifier=True),
+        F("rectify_deadline", "date", "Rectify by", "整改期限", dates="plan"),
+        F("rectified_date", "date", "Rectified on", "整改完成日期"),
+        F("rectification", "rows", "Rectification log", "整改记录"),
+        F("court_removed_date", "date", "Removed by the court on", "法院移出名单日期"),
+        F("under_objection", "bool", "Under objection (异议中)", "异议中", default=False),
+        F("commitment_made", "bool", "Credit commitment made", "已作出信用承诺", default=False),
+        F("repair_applied_date", "date", "Repair applied for on", "修复申请日期"),
+        F("repair_application_no", "str", "信用中国 application number", "信用中国申请编号", max_len=60,
+          identifier=True),
+        F("repair_proof", "hashes", "Proof of performance", "履行证明材料"),
+        F("repair_commitment", "hashes", "Signed credit commitment", "信用承诺书"),
+        F("repair_status", "enum", "Repair status", "修复状态", enum=E.RepairStatus),
+        F("repair_decision_date", "date", "Repair decided on", "修复决定日期"),
+        F("display_min_end", "date", "Minimum display until", "最短公示期至", computed=True, dates="plan"),
+        F("display_max_end", "date", "Display ends", "公示截止日期", computed=True, dates="plan"),
+        F("sanction_end", "date", "Sanction period ends", "处分期满日期", computed=True, dates="plan"),
+        F("status", "enum", "Status", "状态", enum=E.DishonestyStatus, computed=True),
+    ),
+    children={"rectification": RECTIFICATION_FIELDS},
+    status=E.DishonestyStatus,
+    level=3,
+)
+
+# ---------------------------------------------------------------------------------------------- supervision (#18)
+
+SUPERVISION = Kind(
+    "supervision",
+    "监督事项",
+    (
+        F("unit_id", "ref", "Unit", "承办单位", required=True),
+        F("channel", "enum", "Channel", "渠道", required=True, enum=E.SupervisionChannel),
+        F("ref_no", "str", "Reference number", "工单/建议编号", max_len=60, identifier=True),
+        F("request_type", "enum", "Request type", "诉求类型", enum=E.RequestType),
+        F("title", "str", "Subject", "事项", required=True, max_len=120),
+        F("content", "text", "Content", "诉求内容", required=True, max_len=5000),
+        F("place", "str", "Place", "地点", max_len=200),
+        F("received_date", "date", "Received on", "接收日期", required=True),
+        F("assigned_date", "date", "Assigned on", "交办日期"),
+        F("accepted_date", "date", "Accepted on", "受理日期"),
+        # Channels without a preset clock (违约失信投诉, 其他) take the deadline set when the case is assigned.
+        F("set_deadline", "date", "Deadline as assigned", "交办时限", dates="plan"),
+        # Kept in full for the reply and the callback; the case's handlers alone read them.
+        F("requester", "str", "Requester (not public)", "诉求人（不公开）", max_len=40, private=True),
+        F("requester_phone", "str", "Requester phone (not public)", "诉求人电话（不公开）", max_len=20,
+          private=True),
+        # Deputies and CPPCC members act in public office: their names are not private.
+        F("deputies", "str", "Deputies or members", "代表/委员", max_len=200),
+        F("urgent", "bool", "Urgent", "紧急", default=False),
+        F("complex", "bool", "Complex case", "复杂事项", default=False),
+        F("lead_unit", "str", "Lead unit", "主办单位", max_len=100),
+        F("co_units", "str", "Co-handling units", "协办单位", max_len=200),
+        F("contract_id", "ref", "Linked contract", "关联合同"),
+        F("extension_approved", "bool", "Extension approved", "已批准延期", default=False),
+        F("return_reason", "str", "Returned as misassigned because", "退回原因", max_len=200),
+        F("returned_date", "date", "Returned on", "退回日期"),
+        F("result", "text", "Result", "办理结果", max_len=5000),
+        F("reply_date", "date", "Replied on", "答复日期"),
+        F("answer_class", "enum", "Answer class", "答复类别", enum=E.AnswerClass),
+        F("reply_letter", "hashes", "Reply letter", "答复函"),
+        F("callback_date", "date", "Called back on", "回访日期"),
+        F("callback_way", "str", "Callback by", "回访方式", max_len=40),
+        F("satisfaction", "enum", "Satisfaction", "满意度", enum=E.Satisfaction),
+        F("feedback_date", "date", "Feedback on", "代表反馈日期"),
+        F("deputy_feedback", "text", "Deputy's feedback", "代表/委员反馈意见", max_len=2000),
+        F("rehandle_count", "int", "Times handled again", "重办次数", min=0, max=20, default=0),
+        F("supervision_level", "str", "Supervision (督办) level", "督办级别", max_len=40),
+        F("due_date", "date", "Reply due", "办理时限", computed=True, dates="plan"),
+        F("callback_due", "date", "Callback due", "回访时限", computed=True, dates="plan"),
+        F("status", "enum", "Status", "状态", enum=E.SupervisionStatus, computed=True),
+    ),
+    status=E.SupervisionStatus,
+    level=4,
+)
+
+KINDS: dict[str, Kind] = {k.name: k for k in (UNIT, COMMITMENT, DISCLOSURE, SERVICE, OBJECTION, CONTRACT, LAWSUIT,
+                                               DISHONESTY, SUPERVISION)}
+RECORD_KINDS = ("commitment", "disclosure", "service", "objection", "contract", "lawsuit", "dishonesty", "supervision")
 #: Plural names used on the command line.
 PLURALS = {"units": "unit", "commitments": "commitment", "disclosures": "disclosure",
-           "services": "service", "objections": "objection", "contracts": "contract", "lawsuits": "lawsuit"}
+           "services": "service", "objections": "objection", "contracts": "contract", "lawsuits": "lawsuit",
+           "dishonesty": "dishonesty", "supervision": "supervision"}
 
 
 def without_private(kind_name: str, doc: Mapping[str, Any]) -> dict[str, Any]:
@@ -909,3 +1028,36 @@ def _lawsuit_rules(doc: dict[str, Any], errors: list[FieldError]) -> None:
         errors.append(FieldError("perform_deadline", "is before the judgment"))
     if doc.get("performed_date") and judged and doc["performed_date"] < judged:
         errors.append(FieldError("performed_date", "is before the judgment"))
+
+
+@rule("dishonesty")
+def _dishonesty_rules(doc: dict[str, Any], errors: list[FieldError]) -> None:
+    from zwcx_core.domain.identifiers import validate_uscc
+
+    for name in ("subject_uscc", "deciding_body_uscc", "source_unit_uscc"):
+        _identifier(doc, errors, name, validate_uscc)
+    person = doc.get("subject_level") == E.SubjectLevel.PERSON.value
+    if person and not doc.get("person_name"):
+        errors.append(FieldError("person_name", "is required for a person-level record"))
+    if not person and (doc.get("person_name") or doc.get("person_position")):
+        errors.append(FieldError("person_name", "belongs to person-level records only"))
+    if doc.get("severity") and not (doc.get("decision_no") or doc.get("legal_basis") or doc.get("basis_id")):
+        errors.append(FieldError("severity", "needs a basis: the decision document number, the legal basis or a "
+                                             "linked record"))
+    if doc.get("decision_date") and doc.get("decision_date") > dt.date.today().isoformat():
+        errors.append(FieldError("decision_date", "is in the future; a finding is entered from a decision made"))
+    if doc.get("basis_id") and not doc.get("basis_kind"):
+        errors.append(FieldError("basis_kind", "is required when a basis record is given"))
+    if doc.get("repair_applied_date") and doc.get("decision_date") and \
+            doc["repair_applied_date"] < doc["decision_date"]:
+        errors.append(FieldError("repair_applied_date", "is before the decision"))
+
+
+@rule("supervision")
+def _supervision_rules(doc: dict[str, Any], errors: list[FieldError]) -> None:
+    received = doc.get("received_date")
+    for name in ("assigned_date", "reply_date", "callback_date", "returned_date", "feedback_date"):
+        if received and doc.get(name) and doc[name] < received:
+            errors.append(FieldError(name, "is before the case was received"))
+    if doc.get("callback_date") and doc.get("reply_date") and doc["callback_date"] < doc["reply_date"]:
+        errors.append(FieldError("callback_date", "is before the reply"))
