@@ -85,7 +85,8 @@ ZH = {
     "is in the future; a finding is entered from a decision made": "晚于今天；失信记录须依据已作出的认定文书录入",
     "is required when a basis record is given": "已选依据记录时须填写", "is before the decision": "早于认定日期",
     "is before the case was received": "早于接收日期", "is before the reply": "早于答复日期",
-    "Contracts": "合同履约", "Lawsuits": "涉诉案件", "Dishonesty records": "失信记录", "Supervision cases": "监督事项", "Add row": "添加一行", "Remove row": "删除所选行",
+    "Contracts": "合同履约", "Lawsuits": "涉诉案件", "Dishonesty records": "失信记录", "Supervision cases": "监督事项",
+    "rows added on both sides: all kept": "双方新增的行均保留", "Add row": "添加一行", "Remove row": "删除所选行",
     "wrong user name or password": "用户名或密码错误", "the password must have at least %1 characters": "密码至少需要 %1 个字符",
     # core messages: more field values (domain/schema.py)
     "'%1' has more than two decimal places": "“%1”超过两位小数", "is not an amount": "不是有效金额",

@@ -1176,54 +1176,59 @@
         <translation>冲突类型</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="222" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="223" />
         <source>changed on both sides</source>
         <translation>双方都修改</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="222" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="223" />
         <source>changed on one side</source>
         <translation>一方修改</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="223" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="224" />
         <source>same</source>
         <translation>相同</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="263" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="224" />
+        <source>rows added on both sides: all kept</source>
+        <translation>双方新增的行均保留</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="269" />
         <source>Record deleted</source>
         <translation>记录已删除</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="274" />
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="290" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="280" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="296" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="274" />
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="290" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="280" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="296" />
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="294" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="300" />
         <source>%1 file(s)</source>
         <translation>%1 个文件</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="296" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="302" />
         <source>%1 row(s)</source>
         <translation>%1 行</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="333" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="339" />
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="340" />
+        <location filename="../../zwcx_desktop/gui/mergedialog.py" line="346" />
         <source>Merged “%1”. The merged version is sent with the next sync.</source>
         <translation>已合并“%1”，合并后的版本将在下次同步时上传。</translation>
     </message>

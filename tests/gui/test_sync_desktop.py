@@ -145,6 +145,45 @@ def test_conflict_merged_in_the_dialog_syncs_and_devices_converge(qtbot, app, lo
     b.close()
 
 
+def test_payments_recorded_on_two_computers_are_merged_row_by_row_in_the_dialog(qtbot, app, login, server, tmp_path):
+    from zwcx_desktop.gui.mergedialog import MergeDialog
+
+    t = server.township("A")
+    engine.enroll(app, server.url, server.code(t))
+    b = second_device(tmp_path / "b")
+    engine.enroll(b, server.url, server.code(t))
+    cid = app.records.create("contract", {
+        "unit_id": app.home_unit_id(), "title": "村道硬化工程", "contract_type": "construction",
+        "counterparty": "某某建设有限公司", "signed_date": "2026-03-02", "amount": "180000", "sme_declared": True,
+        "events": [{"type": "delivery", "date": "2026-05-06"}]}, ADMIN)
+    engine.sync_round(app), engine.sync_round(b)
+    events = app.records.get(cid).doc["events"]
+    app.records.update(cid, {"events": [*events, {"type": "payment", "date": "2026-05-20", "amount": "50000"}]},
+                       ADMIN)
+    b.records.update(cid, {"events": [*events, {"type": "payment", "date": "2026-05-21", "amount": "30000"}]},
+                     ADMIN)
+    engine.sync_round(b), engine.sync_round(app), engine.sync_round(b)
+    assert app.records.get(cid).sync_state == "conflict"
+
+    win = login("admin")
+    bar = win.statusBar()
+    qtbot.waitUntil(lambda: bar.conflicts.text() == "冲突：1", timeout=10000)
+    bar.conflicts.click()
+    dlg = win.findChild(MergeDialog)
+    qtbot.waitUntil(lambda: dlg.table.rowCount() > 0, timeout=10000)
+    # Nothing to choose: the payments of both computers are kept, and the amounts paid are worked out again.
+    assert (dlg.table.item(0, 0).text(), dlg.table.item(0, 1).text()) == ("履约事项", "双方新增的行均保留")
+    assert dlg.table.item(0, 2).text() == "3 行" and dlg.table.cellWidget(0, 2) is None
+    with qtbot.waitSignal(win.ctx.sync.finished, timeout=20000):
+        click(qtbot, dlg.save_btn)
+    qtbot.waitUntil(lambda: dlg.heading.text() == "没有冲突的记录。", timeout=10000)
+    doc = app.records.get(cid).doc
+    assert (doc["amount_paid"], doc["amount_outstanding"]) == ("80000.00", "100000.00")
+    assert sorted(e.get("amount") or "" for e in doc["events"]) == ["", "30000.00", "50000.00"]
+    wait_idle(qtbot, win)
+    b.close()
+
+
 def test_periodic_sync_fires_and_backs_off_while_the_server_is_down(qtbot, app, login, tmp_path):
     from zwcx_server.db import ServerDB
 

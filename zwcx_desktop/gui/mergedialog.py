@@ -208,7 +208,8 @@ class MergeDialog(QDialog):
         rows: list[tuple[str, str]] = []
         if bool(self.mine["deleted"]) != bool(self.theirs["deleted"]):
             rows.append((DELETED, "hard"))
-        rows += [(f, "hard") for f in c["hard"]] + [(f, "soft") for f in c["soft"]]
+        rows += [(f, "hard") for f in c["hard"]] + [(f, "combined") for f in c.get("combined", {})]
+        rows += [(f, "soft") for f in c["soft"]]
         seen = {f for f, _ in rows}
         for f in KINDS[c["kind"]].stored_fields:
             if f.name not in seen and (f.name in self.mine["doc"] or f.name in self.theirs["doc"]):
@@ -220,13 +221,18 @@ class MergeDialog(QDialog):
         rows = self._rows(c)
         self.table.setRowCount(len(rows))
         kinds_text = {"hard": self.tr("changed on both sides"), "soft": self.tr("changed on one side"),
-                      "same": self.tr("same")}
+                      "same": self.tr("same"), "combined": self.tr("rows added on both sides: all kept")}
         for r, (name, how) in enumerate(rows):
             head = QTableWidgetItem(self._label(c["kind"], name))
             head.setData(Qt.ItemDataRole.UserRole, name)
             self.table.setItem(r, 0, head)
             self.table.setItem(r, 1, QTableWidgetItem(kinds_text[how]))
             a, b = self._value(c["kind"], name, self.mine), self._value(c["kind"], name, self.theirs)
+            if how == "combined":  # merged row by row (rowmerge): nothing to choose, nothing dropped
+                merged = self._value(c["kind"], name, {"doc": c["combined"]})
+                for col in (2, 3):
+                    self.table.setItem(r, col, QTableWidgetItem(merged))
+                continue
             if how == "same":
                 for col, text in ((2, a), (3, b)):
                     it = QTableWidgetItem(text)
@@ -310,7 +316,7 @@ class MergeDialog(QDialog):
 
     def chosen(self) -> tuple[dict[str, Any], bool | None]:
         """The fields to write on top of this computer's version, and the deletion choice (None: unchanged)."""
-        fields: dict[str, Any] = {}
+        fields: dict[str, Any] = dict(self.current.get("combined", {})) if self.current else {}
         deleted = None
         for name, group in self.choices.items():
             src = self.mine if group.checkedId() == MINE else self.theirs

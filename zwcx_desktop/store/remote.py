@@ -15,6 +15,7 @@ from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from zwcx_core import wire
+from zwcx_core.domain.derive import recompute_merged
 from zwcx_core.domain.enums import Role
 from zwcx_core.domain.schema import validate
 from zwcx_desktop.store import search, settings
@@ -161,6 +162,25 @@ def heads(s: Session, record_id: str) -> list[RecordVersion]:
     return [v for v in vs if v.version_id not in parents]
 
 
+def common_base(s: Session, a: str, b: str) -> str | None:
+    """The nearest version both `a` and `b` descend from (through base and merge parents), or None."""
+    def ancestors(vid: str) -> list[str]:
+        order, seen, todo = [], set(), [vid]
+        while todo:
+            v = todo.pop(0)
+            if v in seen:
+                continue
+            seen.add(v)
+            order.append(v)
+            row = s.execute(select(RecordVersion.base_version_id, RecordVersion.merge_parent_id)
+                            .where(RecordVersion.version_id == v)).first()
+            todo += [p for p in (row or ()) if p]
+        return order
+
+    theirs = set(ancestors(b))
+    return next((v for v in ancestors(a) if v in theirs), None)
+
+
 def merge(store: RecordStore, record_id: str, chosen_fields: Mapping[str, Any], actor: Actor,
           other_version_id: str | None = None, deleted: bool | None = None) -> str:
     """Write the version that resolves a conflict: the current document with the clerk's chosen fields, naming
@@ -187,6 +207,7 @@ def merge(store: RecordStore, record_id: str, chosen_fields: Mapping[str, Any], 
         # stored before the personal-data guard is not refused for what neither side changed.
         doc = validate(kind, cur_doc | dict(chosen_fields), allow_computed=True,
                        accepted=[cur_doc, json.loads(other.doc)])
+        recompute_merged(kind, doc)
         gone = row.deleted if deleted is None else deleted
         ch = _Change(kind, record_id, doc, "merge", prev=row, deleted=gone,
                      detail={"merged": other.version_id, "fields": sorted(chosen_fields)},

@@ -23,6 +23,7 @@ from sqlalchemy import func, select, update
 
 from zwcx_core import wire
 from zwcx_core.domain import calendar
+from zwcx_core.domain.derive import MERGE_RECOMPUTED
 from zwcx_desktop.store import keys, reference, remote, settings
 from zwcx_desktop.store.models import RECORD_MODELS, Attachment, OutboxOp, PrintLog, RecordVersion
 from zwcx_desktop.store.records import SYSTEM
@@ -555,12 +556,32 @@ def list_conflicts(app) -> list[dict[str, Any]]:
                                      "device_id": h.device_id, "deleted": h.deleted, "doc": docs[h.version_id],
                                      "changed": sorted(_diff(json.loads(base.doc) if base else {},
                                                              docs[h.version_id]))})
-                differ = sorted({k for d in docs.values() for k in _diff(cur, d)})
+                recomputed = MERGE_RECOMPUTED.get(kind, ())
+                differ = sorted({k for d in docs.values() for k in _diff(cur, d)} - set(recomputed))
                 changed_sets = [set(v["changed"]) for v in versions]
                 hard = sorted(set.intersection(*changed_sets) & set(differ)) if changed_sets else []
+                combined = _combined_rows(s, kind, hs, docs) if len(hs) == 2 else {}
                 out.append({"kind": kind, "record_id": row.id, "current_version_id": row.version_id,
-                            "versions": versions, "fields": differ, "hard": hard,
+                            "versions": versions, "fields": differ,
+                            "hard": [f for f in hard if f not in combined], "combined": combined,
                             "soft": [f for f in differ if f not in hard]})
+    return out
+
+
+def _combined_rows(s, kind: str, hs: list[Any], docs: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
+    """Child lists changed on both sides that merge row by row (rowmerge.merge_rows), with their merged rows."""
+    from zwcx_core.domain.rowmerge import merge_rows
+    from zwcx_core.domain.schema import KINDS
+
+    a, b = (docs[h.version_id] for h in hs)
+    base_id = remote.common_base(s, hs[0].version_id, hs[1].version_id)
+    base = json.loads(s.get(RecordVersion, base_id).doc) if base_id else {}
+    out = {}
+    for name in KINDS[kind].children:
+        if a.get(name) != b.get(name) and base.get(name) not in (a.get(name), b.get(name)):
+            merged = merge_rows(base.get(name), a.get(name), b.get(name))
+            if merged is not None:
+                out[name] = merged
     return out
 
 

@@ -59,6 +59,24 @@ def derive(kind: str, doc: dict[str, Any]) -> dict[str, Any]:
     return doc
 
 
+#: Computed fields worked out from the document alone (no calendar, no posting): a merged version gets them afresh
+#: (`recompute_merged`), so they are not offered as a choice between the two sides.
+MERGE_RECOMPUTED: dict[str, tuple[str, ...]] = {
+    "contract": ("amount_paid", "amount_outstanding", "next_due_date", "flags"),
+    "dishonesty": ("display_min_end", "display_max_end", "sanction_end"),
+}
+
+
+def recompute_merged(kind: str, doc: dict[str, Any]) -> dict[str, Any]:
+    """Recompute MERGE_RECOMPUTED fields of a merged document (returns the same dict): a contract whose payments
+    came from both sides owes what both paid, not what one side had worked out."""
+    if kind == "contract":
+        payments.derive_contract(doc)
+    elif kind == "dishonesty":
+        _dishonesty_dates(doc)
+    return doc
+
+
 def _dishonesty_dates(doc: dict[str, Any]) -> None:
     """Display period (the rule in force on the decision date) and the 政务处分 period, from the decision."""
     from zwcx_core.domain import credit
