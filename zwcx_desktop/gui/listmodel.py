@@ -17,9 +17,10 @@ MAX_IDS = 200_000  # a bound on memory for the id list; filters narrow anything 
 
 def query_ids(_handle, app, flt):
     """Background task: (count, ids) of the records matching `flt`."""
+    from zwcx_core.domain.masking import could_be_id_number
     from zwcx_desktop.store import queries
 
-    if flt.kind == "service" and flt.search:  # a full ID number typed in: found by its fingerprint
+    if flt.kind == "service" and flt.search and could_be_id_number(flt.search):  # found by its fingerprint
         from zwcx_desktop.credentials import NoKeyring
 
         try:

@@ -133,6 +133,16 @@ def id_fingerprint(id18: str, key: bytes, doc_type: str = "resident_id") -> str:
     return hmac.new(key, normalised.encode("ascii"), hashlib.sha256).hexdigest()
 
 
+def could_be_id_number(text: str) -> bool:
+    """Whether typed search text could be a full identity number of any document type (8–18 characters once
+    spaces and hyphens are out, digits with at most a few letters): only then is the fingerprint key read, so an
+    office whose key is missing does not pay a failed keyring read on every typed name."""
+    import unicodedata
+
+    s = "".join(ch for ch in unicodedata.normalize("NFKC", text) if not ch.isspace() and ch not in "-‐")
+    return 8 <= len(s) <= 18 and s.isascii() and s.isalnum() and sum(ch.isdigit() for ch in s) >= len(s) - 3
+
+
 def search_fingerprints(text: str, key: bytes) -> tuple[str, ...]:
     """The fingerprints a full identity number typed into a search would have, as each document type it is a valid
     number of (none when it is not one): the store keeps no full numbers, so a person is found by these."""
