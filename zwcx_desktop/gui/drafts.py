@@ -42,6 +42,22 @@ def list_drafts(root: Path, username: str) -> list[dict]:
     return sorted(out, key=lambda d: d.get("saved_at", ""))
 
 
+def _write_draft(_handle, path: Path, doc: dict) -> None:
+    """Task: write one draft atomically (temporary file, then rename)."""
+    path.parent.mkdir(exist_ok=True)
+    tmp = path.with_name(path.name + ".part")
+    tmp.write_text(json.dumps(doc, ensure_ascii=False, default=str), "utf-8")
+    os.replace(tmp, path)
+
+
+def _remove_draft(_handle, path: Path) -> None:
+    path.unlink(missing_ok=True)
+
+
+def _quiet(*_args) -> None:
+    """A draft that could not be written or removed is not worth a message: it is a convenience."""
+
+
 class DraftKeeper(QObject):
     """Keeps one record form's unsaved typing in its draft file and asks before the form closes with changes."""
 
@@ -78,21 +94,14 @@ class DraftKeeper(QObject):
         doc = {"kind": self.dlg.kind, "record_id": self.dlg.record_id, "key": self.key,
                "base_version_id": view.version_id if view else None, "user": self.dlg.ctx.actor.username,
                "saved_at": dt.datetime.now().isoformat(timespec="seconds"), "values": values}
-        try:
-            self.path.parent.mkdir(exist_ok=True)
-            tmp = self.path.with_name(self.path.name + ".part")
-            tmp.write_text(json.dumps(doc, ensure_ascii=False, default=str), "utf-8")
-            os.replace(tmp, self.path)
-            self.written = values
-        except OSError:
-            pass
+        # On the writer thread, never the UI's (a slow or full disk must not stall typing); the same single thread
+        # removes drafts, so a removal is never overtaken by an older write.
+        self.dlg.ctx.runner.write(_write_draft, self.path, doc, on_error=_quiet)
+        self.written = values
 
     def forget(self) -> None:
         self.written = None
-        try:
-            self.path.unlink(missing_ok=True)
-        except OSError:
-            pass
+        self.dlg.ctx.runner.write(_remove_draft, self.path, on_error=_quiet)
 
     def adopt(self, draft: dict) -> None:
         """Continue a draft left by an earlier session: its values go into the form (which stays unsaved) and
