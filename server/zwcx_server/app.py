@@ -6,6 +6,7 @@ import datetime as dt
 import re
 import tempfile
 import zlib
+from collections.abc import AsyncIterator
 from typing import Annotated, Any, BinaryIO
 
 from fastapi import Depends, FastAPI, Path, Request
@@ -37,51 +38,25 @@ def _error(status: int, message: str, **extra: Any) -> JSONResponse:
     return JSONResponse({"protocol": wire.PROTOCOL, "error": message, **extra}, status_code=status, headers=headers)
 
 
-async def _body(request: Request, limit: int, json_limit: int) -> bytes:
-    """The request body, gunzipped if sent so, refused when larger than the limits (checked while reading)."""
+async def _unpacked(request: Request, limit: int, raw_limit: int | None = None) -> AsyncIterator[bytes]:
+    """The request body as it arrives, gunzipped if sent so: refused (413) once it unpacks to more than `limit`
+    bytes, or arrives as more than `raw_limit`, checked while reading; 400 when it is cut off or damaged."""
     declared = request.headers.get("content-length")
-    if declared is not None and count(declared, "Content-Length") > limit:
-        raise ServiceError(413, f"request body of {declared} bytes is larger than the limit of {limit} bytes")
-    chunks, size = [], 0
-    try:
-        async for chunk in request.stream():
-            size += len(chunk)
-            if size > limit:
-                raise ServiceError(413, f"request body is larger than the limit of {limit} bytes")
-            chunks.append(chunk)
-    except ClientDisconnect:
-        # The connection broke mid-body: nothing was applied; the client will send the whole request again.
-        raise ServiceError(400, "the request body was cut off") from None
-    raw = b"".join(chunks)
-    encoding = request.headers.get("content-encoding", "identity").strip().lower()
-    if encoding not in ("gzip", "identity"):
-        raise ServiceError(415, "Content-Encoding must be gzip or identity")
-    if encoding == "gzip":
-        d = zlib.decompressobj(16 + zlib.MAX_WBITS)
-        try:
-            raw = d.decompress(raw, json_limit + 1)
-        except zlib.error as exc:
-            raise ServiceError(400, f"the gzip body is damaged ({exc})") from None
-        if len(raw) > json_limit or d.unconsumed_tail:
-            raise ServiceError(413, f"the unpacked body is larger than the limit of {json_limit} bytes")
-        if not d.eof:
-            raise ServiceError(400, "the gzip body is truncated")
-    return raw
-
-
-async def _spool(request: Request, out: Any, limit: int) -> int:
-    """Copy the request body (gunzipped if sent so) into the file `out` as it arrives; returns its length.
-    Refused when larger than `limit`, checked while reading."""
-    declared = request.headers.get("content-length")
-    if declared is not None and count(declared, "Content-Length") > limit:
-        raise ServiceError(413, f"request body of {declared} bytes is larger than the limit of {limit} bytes")
+    cap = limit if raw_limit is None else raw_limit
+    if declared is not None and count(declared, "Content-Length") > cap:
+        raise ServiceError(413, f"request body of {declared} bytes is larger than the limit of {cap} bytes")
     encoding = request.headers.get("content-encoding", "identity").strip().lower()
     if encoding not in ("gzip", "identity"):
         raise ServiceError(415, "Content-Encoding must be gzip or identity")
     gz = zlib.decompressobj(16 + zlib.MAX_WBITS) if encoding == "gzip" else None
-    size = 0
+    too_big = (f"the unpacked body is larger than the limit of {limit} bytes" if gz is not None
+               else f"request body is larger than the limit of {limit} bytes")
+    raw = size = 0
     try:
         async for chunk in request.stream():
+            raw += len(chunk)
+            if raw_limit is not None and raw > raw_limit:
+                raise ServiceError(413, f"request body is larger than the limit of {raw_limit} bytes")
             while chunk:
                 if gz is not None:
                     piece, chunk = gz.decompress(chunk, 1024 * 1024), gz.unconsumed_tail
@@ -89,20 +64,34 @@ async def _spool(request: Request, out: Any, limit: int) -> int:
                     piece, chunk = chunk, b""
                 size += len(piece)
                 if size > limit:
-                    raise ServiceError(413, f"request body is larger than the limit of {limit} bytes")
-                out.write(piece)
+                    raise ServiceError(413, too_big)
+                yield piece
         if gz is not None:
             rest = gz.flush()  # what the last decompress held back (at most a window's worth)
-            size += len(rest)
-            if size > limit:
-                raise ServiceError(413, f"request body is larger than the limit of {limit} bytes")
-            out.write(rest)
+            if size + len(rest) > limit:
+                raise ServiceError(413, too_big)
             if not gz.eof:
                 raise ServiceError(400, "the gzip body is truncated")
+            yield rest
     except ClientDisconnect:
+        # The connection broke mid-body: nothing was applied; the client will send the whole request again.
         raise ServiceError(400, "the request body was cut off") from None
     except zlib.error as exc:
         raise ServiceError(400, f"the gzip body is damaged ({exc})") from None
+
+
+async def _body(request: Request, limit: int, json_limit: int) -> bytes:
+    """The whole request body, at most `limit` bytes as sent and `json_limit` unpacked."""
+    return b"".join([piece async for piece in _unpacked(request, json_limit, raw_limit=limit)])
+
+
+async def _spool(request: Request, out: Any, limit: int) -> int:
+    """Copy the request body into the file `out` as it arrives (an upload is never held whole); returns its
+    unpacked length, at most `limit`."""
+    size = 0
+    async for piece in _unpacked(request, limit):
+        out.write(piece)
+        size += len(piece)
     return size
 
 
