@@ -31,6 +31,11 @@ class Indicator:
         return {RATE: "%", AMOUNT: "元"}.get(self.kind, self.measure)
 
     @property
+    def has_source(self) -> bool:
+        """Whether the server computes this indicator yet (False: a tree may name it; it scores no data)."""
+        return bool(self.source)
+
+    @property
     def fewer_is_better(self) -> bool:
         """Counts and amounts here are all failures (arrears, 失信 records): the tree editor proposes a rule
         that deducts; rates are all achievements."""

@@ -54,6 +54,17 @@ class Linear:
         return (f"线性计分（越少越好）：≥{_t(ind, self.zero_at)}得0分，≤{_t(ind, self.full_at)}得满分{fmt(weight)}分，"
                 f"其间按比例")
 
+    def working(self, value: Fraction, weight: Fraction) -> str:
+        """The sum behind the points, as a person would check it: (87.5 − 60) ÷ (100 − 60) × 25 = 17.19."""
+        pts = self.points(value, weight)
+        up = self.full_at > self.zero_at
+        if pts == 0:
+            return f"{fmt(value)} {'≤' if up else '≥'} {fmt(self.zero_at)}，得 0.00"
+        if pts == weight:
+            return f"{fmt(value)} {'≥' if up else '≤'} {fmt(self.full_at)}，得满分 {rounded(pts)}"
+        return (f"({fmt(value)} − {fmt(self.zero_at)}) ÷ ({fmt(self.full_at)} − {fmt(self.zero_at)}) × {fmt(weight)}"
+                f" = {rounded(pts)}")
+
     def to_dict(self) -> dict[str, Any]:
         return {"rule": "linear", "zero_at": _num(self.zero_at), "full_at": _num(self.full_at)}
 
@@ -70,6 +81,11 @@ class Deduct:
     def describe(self, ind: Indicator, weight: Fraction) -> str:
         cap = weight if self.cap is None else self.cap
         return f"扣分计分：满分{fmt(weight)}分，每{ind.measure or '件'}扣{fmt(self.per_event)}分，最多扣{fmt(cap)}分"
+
+    def working(self, value: Fraction, weight: Fraction) -> str:
+        """10 − min(10, 3 × 2) = 4.00."""
+        cap = weight if self.cap is None else self.cap
+        return f"{fmt(weight)} − min({fmt(cap)}, {fmt(value)} × {fmt(self.per_event)}) = {rounded(self.points(value, weight))}"
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"rule": "deduct", "per_event": _num(self.per_event)}
@@ -93,6 +109,14 @@ class Steps:
         sign = "≥" if self.at_least else "≤"
         parts = [f"{sign}{_t(ind, t)}得{fmt(p)}分" for t, p in self.steps]
         return f"分档计分（满分{fmt(weight)}分）：{'；'.join(parts)}；其余得0分"
+
+    def working(self, value: Fraction, weight: Fraction) -> str:
+        """The step reached: ≥80 得 2.00, or 未达任何一档 得 0.00."""
+        sign = "≥" if self.at_least else "≤"
+        for threshold, pts in self.steps:
+            if (value >= threshold) if self.at_least else (value <= threshold):
+                return f"{fmt(value)} {sign} {fmt(threshold)}，得 {rounded(pts)}"
+        return f"{fmt(value)} 未达任何一档，得 0.00"
 
     def to_dict(self) -> dict[str, Any]:
         key = "at_least" if self.at_least else "at_most"

@@ -198,4 +198,5 @@ def _leaf(node: Node, t: Township, rule_text: str) -> NodeScore:
         raise ValueError(f"{t.name}（{t.id}）的指标 {ind.name} 的值 {fmt(v)} 不在其范围内")
     points = node.rule.points(v, node.weight)
     shown = value_text(ind, v) + (f"（{obs.detail}）" if obs.detail else "")
-    return NodeScore(node, points, observation=obs, rule_text=rule_text, note=f"{ind.name} {shown}")
+    return NodeScore(node, points, observation=obs, rule_text=rule_text,
+                     note=f"{ind.name} {shown}：{node.rule.working(v, node.weight)}")

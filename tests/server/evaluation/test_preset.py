@@ -22,3 +22,9 @@ def test_the_preset_scores_every_registered_indicator_once():
 def test_the_preset_file_is_what_the_tree_writes_back():
     tree = parse_tree(example_tree_json())
     assert parse_tree(json.loads(tree.to_json())) == tree
+
+
+def test_families_without_server_data_yet_are_registered_without_a_source():
+    missing = {i.family for i in INDICATORS.values() if not i.has_source}
+    assert missing == {"dishonesty", "supervision"}
+    assert INDICATORS["supervision_reply_rate"].unit == "%" and INDICATORS["dishonesty_serious"].unit == "条"

@@ -62,3 +62,10 @@ def test_rules_read_from_json_score_the_same_and_say_what_they_do():
     rule, _ = parse_rule({"rule": "linear", "zero_at": 1000000, "full_at": 0}, amount, F(5))
     assert rule.describe(amount, F(5)) == "线性计分（越少越好）：≥1,000,000元得0分，≤0元得满分5分，其间按比例"
     assert parse_rule(rule.to_dict(), amount, F(5))[0] == rule
+
+
+def test_the_working_shows_the_sum_behind_the_points():
+    assert Linear(F(1_000_000), F(0)).working(F(250_000), W) == "(250000 − 1000000) ÷ (0 − 1000000) × 10 = 7.50"
+    assert Linear(F(1_000_000), F(0)).working(F(2_000_000), W) == "2000000 ≥ 1000000，得 0.00"
+    assert Deduct(F(2), F(6)).working(F(4), W) == "10 − min(6, 4 × 2) = 4.00"
+    assert STEPS_DOWN.working(F(3), F(4)) == "3 未达任何一档，得 0.00"

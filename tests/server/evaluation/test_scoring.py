@@ -65,12 +65,16 @@ def test_every_score_is_explained_down_to_its_records():
     b = ev.result("t2")
     lines = b.root.explain()
     assert lines[0] == "总分：53.78分（满分100分）"
-    assert "    践诺率：17.78分（满分40分）；践诺率 77.78%（7/9）" in lines
+    assert "    践诺率：17.78分（满分40分）；践诺率 77.78%（7/9）：(77.7778 − 60) ÷ (100 − 60) × 40 = 17.78" in lines
+    assert "    公开及时率：20.00分（满分20分）；公开及时率 100%：100 ≥ 100，得满分 20.00" in lines
+    assert "    公示合规率：6.00分（满分10分）；公示合规率 80%：80 ≥ 80，得 6.00" in lines
+    assert "    一般失信记录：10.00分（满分30分）；一般失信记录 6条：30 − min(20, 6 × 4) = 10.00" in lines
     assert "      计分规则：线性计分：≤60%得0分，≥100%得满分40分，其间按比例" in lines
     assert "      记录 c-7#r2：逾期未兑现" in lines and "      记录 c-9：未兑现" in lines
     c = ev.result("t3").root.explain()
     assert c[0] == "总分：50.00分（满分100分）；践诺无数据，按有数据的下级指标折算：30.00 ÷ 60 × 100 = 50.00"
     assert "    践诺率：无数据（满分40分）；本期无应办事项" in c
+    assert "    公开及时率：0.00分（满分20分）；公开及时率 40%：40 ≤ 50，得 0.00" in c
     leaf = ev.result("t1").score("C1").to_dict()
     assert leaf["points"] == "22.00" and leaf["value"] == "2"
     assert leaf["records"] == [{"record_id": "d-101", "reason": "拖欠中小企业账款"},
