@@ -316,13 +316,15 @@ class _Reader:
         else:
             indicator_id = raw.get("indicator")
             ind = INDICATORS.get(indicator_id) if isinstance(indicator_id, str) else None
-            if ind is None:
+            if indicator_id is None:
+                problems.append("没有下级节点的节点是叶节点，需要指标 indicator 和计分规则 rule")
+            elif ind is None:
                 problems.append(f"未知的指标 {indicator_id!r}；可用：{', '.join(INDICATORS)}")
             elif indicator_id in self.used:
                 problems.append(f"指标 {ind.name}（{indicator_id}）已在 {self.used[indicator_id]} 计分，不能重复计分")
             else:
                 self.used[indicator_id] = path
-            if "rule" not in raw:
+            if "rule" not in raw and indicator_id is not None:
                 problems.append("叶节点需要计分规则 rule")
             elif ind is not None:
                 rule, rule_problems = parse_rule(raw["rule"], ind, weight)

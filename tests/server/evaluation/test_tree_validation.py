@@ -136,3 +136,10 @@ def test_not_json_and_wrong_shapes_are_plain_messages():
     assert issues("{not json")[0].startswith("文档：不是有效的 JSON")
     assert issues("[1, 2]") == ["文档：应为一个 JSON 对象"]
     assert issues(json.dumps({"version": 0, "label": "x", "root": {}}))[0] == "文档：版本号 version 应为正整数，而不是 0"
+
+
+def test_a_flat_branch_left_without_children_is_told_it_is_a_leaf():
+    rows = [{"id": "root", "parent": None, "name": "总分", "weight": 100},
+            {"id": "a", "parent": "root", "name": "践诺", "weight": 100}]
+    assert issues({"version": 1, "label": "x", "nodes": rows}) == [
+        "总分 › 践诺：没有下级节点的节点是叶节点，需要指标 indicator 和计分规则 rule"]
