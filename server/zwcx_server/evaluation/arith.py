@@ -27,6 +27,8 @@ def exact(value: Any) -> Fraction:
             raise ValueError(f"{value!r} 不是数字") from None
         if not d.is_finite():
             raise ValueError("不是有限的数字")
+        if d and not -12 <= d.adjusted() <= 15:  # 1e100000000 would build a 100-million-digit integer
+            raise ValueError(f"{value!r} 超出可计分的范围")
         return Fraction(d)
     raise ValueError(f"{value!r} 不是数字")
 

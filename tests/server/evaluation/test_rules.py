@@ -69,3 +69,13 @@ def test_the_working_shows_the_sum_behind_the_points():
     assert Linear(F(1_000_000), F(0)).working(F(2_000_000), W) == "2000000 ≥ 1000000，得 0.00"
     assert Deduct(F(2), F(6)).working(F(4), W) == "10 − min(6, 4 × 2) = 4.00"
     assert STEPS_DOWN.working(F(3), F(4)) == "3 未达任何一档，得 0.00"
+
+
+def test_numbers_are_exact_decimals_and_absurd_ones_are_refused():
+    from zwcx_server.evaluation.arith import exact, rounded
+
+    assert exact(0.1) == F(1, 10) and exact("87.5") == F(175, 2)
+    assert str(rounded(F(1, 200))) == "0.01" and str(rounded(F(7, 3))) == "2.33"
+    for bad in ("1e100000000", float("nan"), float("inf"), True, None, "x"):
+        with pytest.raises(ValueError):
+            exact(bad)
