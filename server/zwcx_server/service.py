@@ -781,8 +781,10 @@ def blob_put(db: ServerDB, caller: Caller, sha256: str, start: int, total: int, 
                       .values(received=at, updated_at=now))
             return {"protocol": wire.PROTOCOL, "status": "partial", "offset": at}
         h = hashlib.sha256()
-        for chunk_start in _chunk_starts(s, tid, sha256):
-            h.update(_chunk(s, tid, sha256, chunk_start))
+        # One statement streamed a few pieces at a time (not one query per 1 MiB piece).
+        for piece in s.execute(select(BlobChunk.data).where(BlobChunk.township_id == tid, BlobChunk.sha256 == sha256)
+                               .order_by(BlobChunk.start).execution_options(yield_per=4)).scalars():
+            h.update(piece)
         bad = h.hexdigest() != sha256
         if bad:
             # Commit the removal of the bad upload, then report: the client starts again from zero.
