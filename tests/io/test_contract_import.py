@@ -141,3 +141,23 @@ def test_the_contract_template_has_the_headers_the_importer_reads(zwcx, tmp_path
     wb.save(out)
     code, out_text, err = zwcx("import", "contracts", out, "--as", "admin")
     assert code == 0 and "imported 1 contracts" in out_text, err
+
+
+def test_a_lawsuit_exports_its_contract_by_number(zwcx, data_dir, tmp_path):
+    from tests.sync.devices import CLERK
+
+    assert zwcx("import", "contracts", ledger(tmp_path / "台账.xlsx", GOOD), "--as", "admin")[0] == 0
+    desk = contract_docs(data_dir)[0]
+    app = App(data_dir)
+    try:
+        with app.db.read() as s:
+            cid = s.execute(text("SELECT id FROM contracts WHERE contract_no = 'XY-2026-001'")).scalar_one()
+        app.records.create("lawsuit", {"unit_id": app.home_unit_id(), "contract_id": cid, "court": "哈尔滨市道里区人民法院",
+                                       "case_no": "(2026)黑0102民初123号", "counterparty": desk["counterparty"],
+                                       "filed_date": "2026-06-01"}, CLERK)
+    finally:
+        app.close()
+    out = tmp_path / "案件.xlsx"
+    assert zwcx("export", "lawsuits", "-o", out)[0] == 0
+    rows = list(load_workbook(out).active.iter_rows(values_only=True))
+    assert rows[1][rows[0].index("关联合同")] == "XY-2026-001"

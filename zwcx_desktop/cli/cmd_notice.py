@@ -55,6 +55,9 @@ def cmd_annual_arrears(ctx: Context) -> int:
         from zwcx_desktop.cli.context import date_arg
 
         signed = date_arg(a.date, "--date")
+    if dt.date(a.year, 12, 31) >= dt.date.today():
+        print(f"warning: {a.year} is not over yet: the figures are the ledger's as it stands today, counted as at "
+              f"31 December {a.year}; the announcement is due by 31 March {a.year + 1}", file=sys.stderr)
     app = ctx.app()
     try:
         if a.unit:
