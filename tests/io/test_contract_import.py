@@ -23,7 +23,7 @@ GOOD = [
      "一般公共预算", 30, None, D(2026, 3, 20), None, 20000.0, D(2026, 4, 10), "分批付款"],
     [2, "村道硬化工程", "XY-2026-002", "工程建设", "黑龙江某建设有限公司", OTHER, "否", D(2026, 4, 1), 350000.5,
      "专项债", 60, 20, D(2026, 6, 30), D(2026, 7, 15), None, None, None],
-    [3, "物业服务", None, "政府采购(服务)", "某物业服务有限公司", None, "是", "2026-05-06", "12,000.00",
+    [3, "物业服务", None, "政府采购(服务)", "某物业服务有限公司", None, "小型企业", "2026/5/6", "￥12,000.00",
      None, None, None, None, None, None, None, None],
 ]
 
@@ -65,7 +65,8 @@ def test_a_good_ledger_imports_with_its_events_and_the_clocks_run(zwcx, data_dir
         ("20000.00", "28000.00", "2026-04-19")
     assert road["amount"] == "350000.50" and road["sme_declared"] is False and road["acceptance_days"] == 20
     assert [e["type"] for e in road["events"]] == ["delivery", "acceptance"] and road["events"][1]["passed"] is True
-    assert prop["amount"] == "12000.00" and "events" not in prop or not prop["events"]
+    assert (prop["amount"], prop["sme_declared"], prop["signed_date"]) == ("12000.00", True, "2026-05-06")
+    assert not prop.get("events")
     assert {d["status"] for d in (desk, road, prop)} == {"draft"}
 
 

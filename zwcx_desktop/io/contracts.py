@@ -30,6 +30,8 @@ _DATE_FIELDS = frozenset({"signed_date", "sme_declared_date", C.DELIVERY_DATE, C
 _MONEY_FIELDS = frozenset({"amount", "disputed_amount", C.PAID_AMOUNT})
 _INT_FIELDS = frozenset({"payment_days", "acceptance_days"})
 _RATE_FIELDS = frozenset({"late_rate", "lpr_at_signing"})
+_SME_WORDS = {"是": True, "否": False, "√": True, "×": False, "中型": True, "小型": True, "微型": True, "小微": True,
+              "中小": True, "中小微": True, "大型": False}
 _REQUIRED = ("title", "contract_type", "counterparty", "signed_date", "amount")
 
 
@@ -95,7 +97,7 @@ def _money_text(v: Any) -> Any:
         return f"{r:.2f}" if abs(v - r) < 1e-9 else repr(v)
     if isinstance(v, int) and not isinstance(v, bool):
         return str(v)
-    return str(v).strip().replace(",", "").replace("，", "")
+    return str(v).strip().replace(",", "").replace("，", "").lstrip("¥￥").removesuffix("元").strip()
 
 
 def _convert(name: str, v: Any) -> Any:
@@ -112,7 +114,8 @@ def _convert(name: str, v: Any) -> Any:
         text = f"{v:g}" if isinstance(v, float) else str(v).strip()
         return text.rstrip("%％").strip()
     if name == "sme_declared" and isinstance(v, str):
-        return {"是": True, "否": False, "√": True, "×": False}.get(v.strip(), v.strip())
+        # Ledgers often record the size the supplier declared (中型/小型/微型企业) rather than yes or no.
+        return _SME_WORDS.get(v.strip().removesuffix("企业"), v.strip())
     if isinstance(v, int | float) and not isinstance(v, bool):
         return str(int(v)) if isinstance(v, float) and v.is_integer() else str(v)
     return v.strip() if isinstance(v, str) else v
