@@ -204,7 +204,7 @@ def build_parser() -> argparse.ArgumentParser:
     _common(s)
     s.add_argument("device_id")
     s.set_defaults(func=cmd_revoke_device)
-    s = sub.add_parser("load-reference", help="load reference data (units, catalogue, categories, holidays)")
+    s = sub.add_parser("load-reference", help="load reference data (units, catalogue, categories, holidays, lpr)")
     _common(s)
     s.add_argument("file")
     s.set_defaults(func=cmd_load_reference)

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from zwcx_core import wire
 from zwcx_core.domain.calendar import parse_schedule
+from zwcx_core.domain.lpr import parse_lpr_table
 from zwcx_server import anchors, faults, keys
 from zwcx_server.db import ServerDB
 from zwcx_server.models import (
@@ -212,8 +213,9 @@ def authenticate(db: ServerDB, authorization: str | None, kinds_level: int = wir
 
 
 def load_reference(db: ServerDB, data: Any) -> dict[str, int]:
-    """Load reference data (units, catalogue, categories, holidays) that flows down to devices."""
-    cats = ("units", "catalogue", "categories", "holidays")
+    """Load reference data (units, catalogue, categories, holidays, the 1-year LPR table) that flows down to
+    devices. Each item is kept under its key; an item whose key is loaded again replaces the one before."""
+    cats = ("units", "catalogue", "categories", "holidays", "lpr")
     if not isinstance(data, dict):
         raise ValueError("the reference file must hold a JSON object with lists under " + ", ".join(cats))
     unknown = sorted(set(data) - set(cats))
@@ -226,9 +228,12 @@ def load_reference(db: ServerDB, data: Any) -> dict[str, int]:
             raise ValueError(f"'{cat}' must be a list")
         if cat == "holidays":
             parse_schedule(items)  # devices count working days with it: refuse a malformed entry here, by index
+        if cat == "lpr":
+            parse_lpr_table(items)  # devices prefill contracts' interest floor from it (条例 art. 17)
         for i, it in enumerate(items):
             key = it if isinstance(it, str) else (isinstance(it, dict) and (it.get("key") or it.get("code")
-                                                                           or it.get("date") or it.get("name")))
+                                                                           or it.get("date") or it.get("from")
+                                                                           or it.get("name")))
             if not key or not isinstance(key, str):
                 raise ValueError(f"{cat}[{i}] needs a 'key', 'code', 'date' or 'name'")
             rows.append({"category": cat, "key": key[:100], "value": json.dumps(it, ensure_ascii=False)})

@@ -1,4 +1,5 @@
-"""`zwcx import services`, `zwcx export`, `zwcx template`: rosters in, formatted workbooks out."""
+"""`zwcx import services|contracts`, `zwcx export`, `zwcx template`: rosters and the contract ledger in,
+formatted workbooks out."""
 
 from __future__ import annotations
 
@@ -30,10 +31,13 @@ def _mapping(items: list[str] | None) -> dict[str, str]:
 
 
 def cmd_import(ctx: Context) -> int:
-    from zwcx_desktop.io import roster
+    from zwcx_desktop.io import contracts, roster
     from zwcx_desktop.io.reader import FileProblem
 
     a = ctx.args
+    ledger = a.kind == "contracts"
+    if ledger and (a.area or a.policy or a.period):
+        raise CliError("--area, --policy and --period are for rosters (import services), not contract ledgers")
     if a.skip_invalid and not a.errors_out:
         raise CliError("--skip-invalid needs --errors-out ERRORS.xlsx for the rows that are not imported")
     if a.errors_out and not a.errors_out.lower().endswith(".xlsx"):
@@ -41,14 +45,17 @@ def cmd_import(ctx: Context) -> int:
     app = ctx.app()
     actor = None if a.dry_run else ctx.actor()
     try:
-        plan = roster.prepare(app, a.file, area=a.area, policy=a.policy, period=a.period,
-                              mapping=_mapping(a.map), sheet=a.sheet)
+        if ledger:
+            plan = contracts.prepare(app, a.file, mapping=_mapping(a.map), sheet=a.sheet)
+        else:
+            plan = roster.prepare(app, a.file, area=a.area, policy=a.policy, period=a.period,
+                                  mapping=_mapping(a.map), sheet=a.sheet)
     except FileProblem as exc:
         raise CliError(str(exc)) from None
     except UNREADABLE_WORKBOOK as exc:
         # The reader found a workbook whose inside is broken (cut short, bad XML, a string table that does not
         # match its cells): what the clerk can do about it is the same whatever broke.
-        raise CliError(f"{a.file}: cannot be read as a roster (the file is damaged inside: "
+        raise CliError(f"{a.file}: cannot be read as a {'ledger' if ledger else 'roster'} (the file is damaged inside: "
                        f"{type(exc).__name__}); open it in Excel or WPS, save it again, and import that copy",
                        1) from None
     label = plan.sheet.label
@@ -56,7 +63,8 @@ def cmd_import(ctx: Context) -> int:
     for issue in issues[:SHOWN_PROBLEMS]:
         print(f"zwcx: {label}: {issue}", file=sys.stderr)
     for h in plan.unmapped():
-        print(f"zwcx: {label}: column '{h}' is not imported (not a roster field; map it with --map)", file=sys.stderr)
+        what = "contract" if ledger else "roster"
+        print(f"zwcx: {label}: column '{h}' is not imported (not a {what} field; map it with --map)", file=sys.stderr)
     notes = "".join(f"; {n}" for n in plan.notes())
     good, bad = len(plan.valid), len(plan.invalid)
     if bad and a.errors_out and (a.dry_run or not a.skip_invalid):
@@ -70,9 +78,11 @@ def cmd_import(ctx: Context) -> int:
     if bad and not a.skip_invalid:
         _more(label, issues, a.errors_out)
         raise CliError(str(roster.RosterRejected(plan)), code=1)
-    result = roster.commit(app, plan, actor, skip_invalid=a.skip_invalid, errors_out=a.errors_out)
+    commit = contracts.commit if ledger else roster.commit
+    result = commit(app, plan, actor, skip_invalid=a.skip_invalid, errors_out=a.errors_out)
     _more(label, issues, a.errors_out)
-    msg = f"{label}: imported {len(result.ids)} service records"
+    msg = (f"{label}: imported {len(result.ids)} contracts as drafts (草拟; a reviewer confirms each)" if ledger
+           else f"{label}: imported {len(result.ids)} service records")
     if result.errors_out:
         msg += f"; {result.skipped} rows not imported, written with their reasons to {result.errors_out}"
     print(msg + notes)
@@ -123,6 +133,12 @@ def cmd_template(ctx: Context) -> int:
     a = ctx.args
     if not a.output.lower().endswith(".xlsx"):
         raise CliError(f"-o: '{a.output}' should be an .xlsx file")
+    if a.area.strip() in ("contracts", "合同"):
+        from zwcx_desktop.io.contract_ledger import write_template
+
+        write_template(a.output)
+        print(a.output)
+        return 0
     try:
         export.write_template(a.area, a.output)
     except ValueError as exc:
@@ -132,8 +148,9 @@ def cmd_template(ctx: Context) -> int:
 
 
 def register(sub) -> None:
-    p = sub.add_parser("import", help="import a roster of service records from .xlsx or .csv")
-    p.add_argument("kind", choices=("services",))
+    p = sub.add_parser("import", help="import a roster of service records, or the contract ledger, from .xlsx or "
+                                      ".csv")
+    p.add_argument("kind", choices=("services", "contracts"))
     p.add_argument("file", help=".xlsx workbook or .csv (UTF-8, GB18030/GBK or Big5, detected)")
     p.add_argument("--area", help="service area for every row (Chinese name or English value) when the file has "
                                   "no 服务领域 column")
@@ -162,7 +179,7 @@ def register(sub) -> None:
     p.add_argument("--to", dest="date_to", help="to date (YYYY-MM-DD)")
     p.set_defaults(func=cmd_export)
 
-    p = sub.add_parser("template", help="blank import roster (.xlsx) for one service area")
-    p.add_argument("area", help="service area, e.g. 养老 or elderly")
+    p = sub.add_parser("template", help="blank import roster (.xlsx) for one service area, or the contract ledger")
+    p.add_argument("area", help="service area, e.g. 养老 or elderly; or 'contracts' for the contract ledger")
     p.add_argument("-o", "--output", required=True, metavar="FILE.xlsx")
     p.set_defaults(func=cmd_template)

@@ -43,7 +43,7 @@ MASKED_ID_HEADER = "身份证号(脱敏)"
 class Column:
     name: str  # model column (money: *_fen)
     header: str
-    kind: str  # text, date, money, int, enum, enums, bool, unit
+    kind: str  # text, date, money, int, enum, enums, bool, unit, contract (a link shown by number)
     width: float
     convert: Callable[[Any], Any] | None = None
 
@@ -71,6 +71,8 @@ def columns(kind: str) -> list[Column]:
         header = MASKED_ID_HEADER if f.name == "id_masked" else f.zh
         if f.name == "unit_id":
             out.append(Column("unit_id", f.zh, "unit", max(_width(f, f.zh), 28)))
+        elif f.name == "contract_id":  # a lawsuit names its contract by number (or title), never by a bare id
+            out.append(Column("contract_id", f.zh, "contract", 24))
         elif f.type == "money":
             out.append(Column(f"{f.name}_fen", header, "money", _width(f, header)))
         elif f.type == "enum":
@@ -137,6 +139,10 @@ def export_records(app, flt, path: str | Path, handle=None, unit_names: dict[str
     from zwcx_desktop.store import queries as Q
     from zwcx_desktop.store.models import RECORD_MODELS
 
+    if flt.kind == "contract":  # the ledger's own columns, which the contract import reads back
+        from zwcx_desktop.io.contract_ledger import export_ledger
+
+        return export_ledger(app, flt, path, handle, unit_names)
     handle = handle or NullHandle()
     kind = flt.kind
     cols = columns(kind)
@@ -145,7 +151,7 @@ def export_records(app, flt, path: str | Path, handle=None, unit_names: dict[str
     styles = [fastxlsx.DATE if c.kind == "date" else fastxlsx.MONEY if c.kind == "money" else fastxlsx.GENERAL
               for c in cols]
 
-    def rows(s, ids, units):
+    def rows(s, ids, units, contracts):
         total = len(ids)
         for start in range(0, total, 2000):
             handle.check()
@@ -160,6 +166,8 @@ def export_records(app, flt, path: str | Path, handle=None, unit_names: dict[str
                     v = r[i]
                     if c.kind == "unit":
                         v = units.get(v, v)
+                    elif c.kind == "contract":
+                        v = contracts.get(v, v)
                     elif c.convert is not None:
                         v = c.convert(v)
                     elif c.kind == "money" and v is not None:
@@ -170,9 +178,11 @@ def export_records(app, flt, path: str | Path, handle=None, unit_names: dict[str
 
     with app.db.read() as s:
         units = unit_names or dict(s.execute(text("SELECT id, name FROM units")).all())
+        contracts = dict(s.execute(text("SELECT id, COALESCE(contract_no, title) FROM contracts")).all()) \
+            if any(c.kind == "contract" for c in cols) else {}
         ids = Q.ids(s, flt)
         return fastxlsx.write_table(path, KINDS[kind].zh, [c.header for c in cols], [c.width for c in cols],
-                                    styles, rows(s, ids, units))
+                                    styles, rows(s, ids, units, contracts))
 
 
 INDICATOR_COLUMNS = (("keeping", "践诺率"), ("late", "逾期兑现率"), ("timely_disclosure", "公开及时率"),

@@ -19,6 +19,10 @@ from zwcx_core.domain.schema import SERVICE
 IGNORE = "ignore"
 MASKED_ID = "id_masked"
 
+#: Headers named in messages about a file whose header row cannot be read.
+EXAMPLE = "姓名, 身份证号"
+EXAMPLE_ROW = "姓名, 身份证号, 户人数, 村/社区, 金额, 发放日期"
+
 #: Fields a roster column may fill.
 IMPORT_FIELDS = ("beneficiary_name", "id_type", "citizen_id", "household_size", "village", "amount", "delivery_date",
                  "delivery_method", "policy", "period", "service_area", "note")

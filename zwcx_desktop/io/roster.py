@@ -145,13 +145,15 @@ class ImportResult:
 # ---------------------------------------------------------------------------------------------- prepare
 
 def inspect(path: str | Path, *, mapping: Mapping[str, str] | None = None, sheet: str | None = None,
-            first_row_fallback: bool = False) -> Plan:
+            first_row_fallback: bool = False, recogniser=H) -> Plan:
     """Read a roster and map its columns, without checking rows (the desktop shows this for the clerk to correct
     the mapping). Raises FileProblem for a file that cannot be a roster. With `first_row_fallback`, a file whose
-    headers are all unknown takes its first row as the header instead of being refused."""
+    headers are all unknown takes its first row as the header instead of being refused. `recogniser` is the
+    recogniser of the file's kind (io.headers for rosters, io.contract_headers for contract ledgers)."""
+    H = recogniser  # noqa: N806 - the module's own name for it, so the code below reads the same for every kind
     sh = read_sheet(path, sheet)
     try:
-        hdr_index = _header_index(sh, mapping)
+        hdr_index = _header_index(sh, mapping, H)
     except FileProblem:
         if not first_row_fallback or len(sh.rows) < 2:
             raise
@@ -161,7 +163,7 @@ def inspect(path: str | Path, *, mapping: Mapping[str, str] | None = None, sheet
         if r1 <= header_row <= r2 and (r1 != r2 or c1 != c2):
             rng = f"{column_letter(c1)}{r1}:{column_letter(c2)}{r2}"
             raise FileProblem(f"{sh.label}: the header row {header_row} has merged cells ({rng}); unmerge them so "
-                              f"that every column has its own header (姓名, 身份证号 …), then import again")
+                              f"that every column has its own header ({H.EXAMPLE} …), then import again")
     headers = [_header_text(v) for v in header_vals]
     try:
         cols = H.map_columns(headers, mapping)
@@ -220,7 +222,7 @@ def _header_text(v: Any) -> str:
     return "" if v is None else str(v).strip()
 
 
-def _header_index(sh: Sheet, mapping: Mapping[str, str] | None) -> int:
+def _header_index(sh: Sheet, mapping: Mapping[str, str] | None, H=H) -> int:  # noqa: N803 - see inspect
     """Index (into sh.rows) of the header row: the one among the first rows with the most recognised headers."""
     wanted = {H.normalise(k) for k in (mapping or {})}
     best, best_score = None, 0
@@ -229,8 +231,8 @@ def _header_index(sh: Sheet, mapping: Mapping[str, str] | None) -> int:
         if s > best_score:
             best, best_score = i, s
     if best is None:
-        raise FileProblem(f"{sh.label}: no header row found; the first rows should name the columns (姓名, 身份证号, "
-                          f"户人数, 村/社区, 金额, 发放日期 …), or map them with --map HEADER=FIELD")
+        raise FileProblem(f"{sh.label}: no header row found; the first rows should name the columns ("
+                          f"{H.EXAMPLE_ROW} …), or map them with --map HEADER=FIELD")
     if best == len(sh.rows) - 1:
         raise FileProblem(f"{sh.label}: has a header row (row {sh.rows[best][0]}) but no data rows under it")
     return best
@@ -412,6 +414,12 @@ def commit(app, plan: Plan, actor, *, skip_invalid: bool = False, errors_out: st
     """Write the plan's valid rows in one transaction. Without `skip_invalid`, any invalid row raises
     RosterRejected and nothing is written. With it, the invalid rows go to `errors_out` (required then), which is
     only put in place once the records are saved; cancelling or a failure leaves neither records nor file."""
+    return commit_rows(app, "service", plan, actor, skip_invalid=skip_invalid, errors_out=errors_out, handle=handle)
+
+
+def commit_rows(app, kind: str, plan: Plan, actor, *, skip_invalid: bool = False,
+                errors_out: str | Path | None = None, handle=None) -> ImportResult:
+    """`commit` for the records of any kind a file imports (rosters: service; ledgers: contract)."""
     handle = handle or NullHandle()
     bad = plan.invalid
     if bad and not skip_invalid:
@@ -423,7 +431,7 @@ def commit(app, plan: Plan, actor, *, skip_invalid: bool = False, errors_out: st
         tmp = write_errors(plan, Path(errors_out), final=False)
     try:
         good = plan.valid
-        ids = app.records.create_many("service", _feed(good, handle), actor) if good else []
+        ids = app.records.create_many(kind, _feed(good, handle), actor) if good else []
         if tmp is not None:
             os.replace(tmp, errors_out)
             tmp = None

@@ -1,6 +1,8 @@
 """`zwcx demo`: a realistic, deterministic sample for a fictional Harbin street office.
 
-All record kinds, all 14 service areas, every lifecycle state, objections, finance lines and some overdue items.
+All record kinds, all 14 service areas, every lifecycle state, objections, finance lines and some overdue items;
+contracts of every type and payment basis with their deliveries, acceptances, payments on time and late, a
+dispute, deposits and a 确权 request, and lawsuits (demo_contracts.py).
 The same seed and reference date always give the same records (ids included).
 """
 
@@ -21,6 +23,7 @@ from zwcx_core.domain import enums as E
 from zwcx_core.domain.lifecycle import LIFECYCLES
 from zwcx_desktop.store.app import App
 from zwcx_desktop.store.attachments import store_bytes
+from zwcx_desktop.store.demo_contracts import contract_count, fill_contracts
 from zwcx_desktop.store.users import Actor
 
 SURNAMES = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎"
@@ -154,7 +157,8 @@ def _fill(app: App, records: int, seed: int, today: dt.date,
 
     home = app.home_unit_id()
     admin = Actor(app.setting("cli_default_user") or "admin", E.Role.ADMIN)
-    counts = {"unit": 0, "commitment": 0, "disclosure": 0, "service": 0, "objection": 0}
+    counts = {"unit": 0, "commitment": 0, "disclosure": 0, "service": 0, "objection": 0, "contract": 0,
+              "lawsuit": 0}
     _complete_contact(app, admin)
     units, villages = [home], []
     for v in VILLAGES:
@@ -171,8 +175,10 @@ def _fill(app: App, records: int, seed: int, today: dt.date,
     n_com = max(len(E.CommitmentStatus) * 2, records * 3 // 100)
     n_dis = max(len(E.DisclosureStatus) * 2, records * 2 // 100)
     n_obj = max(len(E.ObjectionStatus) * 2, records // 100)
-    n_svc = max(len(E.ServiceStatus) * len(E.ServiceArea), records - n_com - n_dis - n_obj - counts["unit"])
-    total, done = n_com + n_dis + n_obj + n_svc, 0
+    n_con = contract_count(records)
+    n_svc = max(len(E.ServiceStatus) * len(E.ServiceArea),
+                records - n_com - n_dis - n_obj - n_con - 2 - counts["unit"])
+    total, done = n_com + n_dis + n_obj + n_svc + n_con + 2, 0
 
     def tick(n: int) -> None:
         nonlocal done
@@ -291,6 +297,8 @@ def _fill(app: App, records: int, seed: int, today: dt.date,
     counts["service"] = n_svc
     _walk(app, "disclosure", dis_ids, dis_targets, admin)
     tick(len(dis_ids))
+    counts["contract"], counts["lawsuit"] = fill_contracts(app, n_con, rng, today, units, admin, new_id, tick,
+                                                           _walk)
     return counts
 
 

@@ -25,7 +25,7 @@ from zwcx_core.domain.lifecycle import is_editable, may_read_private
 from zwcx_core.domain.masking import id_fingerprint, mask_id
 from zwcx_core.domain.schema import KINDS, FieldError, ValidationError, private_repeated, validate
 from zwcx_core.domain.schema import kind as kind_spec
-from zwcx_desktop.store import search, settings
+from zwcx_desktop.store import reference, search, settings
 from zwcx_desktop.store.audit import AuditWriter
 from zwcx_desktop.store.db import Database, fast_insert
 from zwcx_desktop.store.lookups import Lookups, objections_in_period, refs
@@ -158,8 +158,12 @@ class RecordStore(RecordReads):
         with self.db.write() as s:
             changes = []
             look = Lookups(s)
+            # A new contract's interest floor (条例 art. 17) is the 1-year LPR of its signing day, when left blank.
+            lpr = reference.lpr_table(s) if kind == "contract" else ()
             for i, p in enumerate(payloads):
                 rid = record_ids[i] if record_ids else str(uuid.uuid4())
+                if lpr:
+                    p = reference.prefill_lpr(lpr, dict(p))
                 doc = self._clean(kind, p, look, rid)
                 status = rules.initial_status(kind)
                 if status:
