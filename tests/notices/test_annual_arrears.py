@@ -77,6 +77,8 @@ def test_the_printed_announcement_reads_back_with_the_hand_worked_figures(app, l
     # The same figures and date print the same bytes (a reprint is the same paper).
     assert annual.render_pdf(app, 2025, signed=dt.date(2026, 3, 20))[1] == pdf
     assert notice.qr_url == "" and notice.kind == "annual_arrears"
+    # No record the server could look up: no verification code (one that leads nowhere), only the digest.
+    assert "核验码" not in text and flat(f"内容摘要 {notice.content_hash[:16]}") in text
 
 
 def test_website_text_and_workbook_carry_the_same_figures(app, ledger, tmp_path):

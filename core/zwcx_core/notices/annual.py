@@ -14,7 +14,6 @@ from decimal import Decimal
 
 from zwcx_core.domain.payment_indicators import AnnualDisclosure
 from zwcx_core.notices.model import Notice, Para, Period, zh_date
-from zwcx_core.notices.verify import verify_code
 
 __all__ = ["KIND", "annual_arrears_notice", "title", "website_text", "yuan_text"]
 
@@ -50,14 +49,14 @@ def _paras(d: AnnualDisclosure, unit_name: str) -> list[Para]:
 
 def annual_arrears_notice(d: AnnualDisclosure, unit_name: str, signed: dt.date, *, training: str = "") -> Notice:
     """The announcement as a Notice for the GB/T 9704 page. Its verification code fingerprints the year, unit and
-    figures (the same figures always print the same code and bytes); it names no record, so it has no QR code."""
+    figures; it names no record the server could look up, so it prints no code and no QR code, only the content
+    digest (the same figures always print the same digest and bytes)."""
     paras = _paras(d, unit_name)
     content = "\n".join([title(d.year), unit_name, signed.isoformat(), *(p.text for p in paras)])
     content_hash = hashlib.sha256(content.encode("utf-8")).hexdigest()
-    code = verify_code(f"{KIND}:{d.year}", content_hash)
     created = dt.datetime(signed.year, signed.month, signed.day)
     return Notice("", KIND, (unit_name + title(d.year)) if unit_name else title(d.year), unit_name, list(paras),
-                  Period(signed, signed, 0, "自然日"), signed, code, content_hash, "", created,
+                  Period(signed, signed, 0, "自然日"), signed, "", content_hash, "", created,
                   summary=paras[1].text, training=training)
 
 

@@ -46,7 +46,10 @@ def draw_notice(notice: Notice) -> bytes:
             draw_training_mark(c, geo, fonts["hei"], notice.training)
 
     underlay = marks if notice.watermark or notice.training else None
-    flow = Flow(c, geo, fonts, footer=f"核验码 {grouped(notice.verify_code)}", underlay=underlay)
+    # A document that is no stored record (the annual arrears announcement) has no code a server could check:
+    # it prints none rather than one that leads nowhere.
+    footer = f"核验码 {grouped(notice.verify_code)}" if notice.verify_code else ""
+    flow = Flow(c, geo, fonts, footer=footer, underlay=underlay)
     flow.y -= BODY_LEADING * 0.5
     if notice.banner:  # 村务公开: the board it belongs to, above the title
         flow.paragraph([(notice.banner, fonts["hei"])], indent=0, align="center", gridded=False, keep_next=True)
@@ -120,7 +123,8 @@ def signature_box(flow: Flow, notice: Notice) -> Box:
             t.textOut(text)
             t.setCharSpace(0)  # Tc outlives the text object (see Flow.line)
             c.drawText(t)
-        lines = [f"核验码 {grouped(notice.verify_code)}", f"内容摘要 {notice.content_hash[:16]}"]
+        lines = [f"核验码 {grouped(notice.verify_code)}"] if notice.verify_code else []
+        lines.append(f"内容摘要 {notice.content_hash[:16]}")
         text_x = g.left
         if notice.qr_url:  # only a reviewed notice that a configured server can verify (notices/gate.py)
             draw_qr(c, notice.qr_url, g.left, top - QR_SIZE, QR_SIZE)
