@@ -41,3 +41,58 @@ def indicators(s: Session, start: dt.date, end: dt.date, today: dt.date | None =
         select(Objection.unit_id, Objection.status, Objection.received_date, Objection.due_date,
                Objection.closed_date).where(Objection.deleted.is_(False)))]
     return compute_by_unit(cs, ds, os_, start, end)
+
+
+# ------------------------------------------------------------------------------------- contracts and lawsuits (#16)
+
+def contract_docs(s: Session, where: str = "", params: dict | None = None) -> list[dict]:
+    """Current documents of the contracts not deleted, each with its record id under "id" (what payment_warnings
+    reads), filtered by an SQL condition on the `contracts` table aliased `c` and its version `v`.
+
+    One joined query and json.loads per document: the clocks need the events, which live in the document only."""
+    import json
+
+    from sqlalchemy import text
+
+    sql = ("SELECT c.id, v.doc FROM contracts c JOIN record_versions v ON v.version_id = c.version_id "
+           "WHERE c.deleted = 0" + (f" AND ({where})" if where else ""))
+    out = []
+    loads = json.loads
+    for rid, doc in s.execute(text(sql), params or {}):
+        d = loads(doc)
+        d["id"] = rid
+        out.append(d)
+    return out
+
+
+def lawsuit_docs(s: Session, where: str = "", params: dict | None = None) -> list[dict]:
+    """The lawsuits not deleted as the documents payment_warnings and payment_indicators read, built from the
+    table's columns (every field those clocks use has one), so no JSON is read. `where` is an SQL condition on
+    the `lawsuits` table aliased `l`."""
+    from sqlalchemy import text
+
+    from zwcx_desktop.store.rows import from_fen
+
+    sql = ("SELECT l.id, l.unit_id, l.case_no, l.status, l.filed_date, l.judgment_date, l.perform_deadline, "
+           "l.performed_date, l.amount_fen, l.performed_amount_fen FROM lawsuits l WHERE l.deleted = 0"
+           + (f" AND ({where})" if where else ""))
+    return [{"id": rid, "unit_id": unit, "case_no": case_no, "status": status, "filed_date": _iso(filed),
+             "judgment_date": _iso(judged), "perform_deadline": _iso(deadline), "performed_date": _iso(performed),
+             "amount": from_fen(amount), "performed_amount": from_fen(done)}
+            for rid, unit, case_no, status, filed, judged, deadline, performed, amount, done
+            in s.execute(text(sql), params or {})]
+
+
+def _iso(v) -> str | None:
+    """A date column as ISO text (SQLite hands raw SQL dates back as text already)."""
+    return None if v is None else v if isinstance(v, str) else v.isoformat()
+
+
+def contract_indicators(s: Session, start: dt.date, end: dt.date) -> list:
+    """Contract and lawsuit indicators for the period (payment_indicators.ContractIndicators), overall first and
+    then per unit. Drafts and contracts signed after the period are not read: nothing of them can fall due in it."""
+    from zwcx_core.domain.payment_indicators import contract_indicators_by_unit
+
+    contracts = contract_docs(s, "c.status != 'draft' AND c.signed_date <= :end", {"end": end.isoformat()})
+    lawsuits = lawsuit_docs(s, "l.filed_date <= :end", {"end": end.isoformat()})
+    return contract_indicators_by_unit(contracts, lawsuits, start, end)

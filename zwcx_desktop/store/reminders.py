@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
+from typing import NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -13,9 +15,24 @@ from zwcx_desktop.store.models import Commitment, Disclosure, Objection, Service
 Reminder = tuple[str, str, str, str]  # kind, record id, title, date (ISO)
 
 
+class DueReminder(NamedTuple):
+    """A payment, deposit, 确权 answer or judgment due (payment_warnings.DueWarning) with its record's title; the
+    first four fields read like a Reminder."""
+
+    kind: str  # "contract" or "lawsuit"
+    record_id: str
+    title: str
+    date: str  # the due date (ISO)
+    level: int  # payment_warnings.DUE_SOON, DUE_TODAY or OVERDUE
+    what: str  # "payment", "deposit", "confirm" or "judgment"
+    amount: Decimal | None
+    days_left: int  # negative: days overdue
+
+
 def reminders(s: Session, today: dt.date, limit: int = 100) -> dict[str, list[Reminder]]:
     """Overdue commitments, notices whose period ends soon, objections near or past their due date, and records
-    waiting for review; each group capped at `limit`, most urgent first."""
+    waiting for review, contract payments and judgments due (three levels); each group capped at `limit`, most
+    urgent first."""
     out: dict[str, list[Reminder]] = {}
     out["overdue"] = [("commitment", i, t, d.isoformat()) for i, t, d in s.execute(
         select(Commitment.id, Commitment.title, Commitment.due_date)
@@ -40,4 +57,30 @@ def reminders(s: Session, today: dt.date, limit: int = 100) -> dict[str, list[Re
             select(m.id, title, m.updated_at).where(m.deleted.is_(False), m.status == D.AWAITING_REVIEW[kind])
             .order_by(m.updated_at).limit(limit // 4))]
     out["review"] = review
+    out["payments"], out["judgments"] = payment_reminders(s, today, limit)
     return out
+
+
+def payment_reminders(s: Session, today: dt.date, limit: int = 100) -> tuple[list[DueReminder], list[DueReminder]]:
+    """What contracts and judged lawsuits have due within 7 days, today or overdue, most urgent first.
+
+    Only the contracts that can have a warning are read in full, picked by their columns: a next due date within
+    the 7 days, or deposits or 确权 requests in the document (they have no column, so the canonical JSON text is
+    searched for them, which SQLite does without parsing it). The warnings themselves are payment_warnings'."""
+    from zwcx_core.domain import payment_warnings as W
+    from zwcx_desktop.store.facts import contract_docs, lawsuit_docs
+
+    soon = {"soon": (today + dt.timedelta(days=W.SOON_DAYS)).isoformat()}
+    contracts = contract_docs(s, "c.status != 'draft' AND (c.next_due_date <= :soon "
+                                 "OR instr(v.doc, '\"deposits\":[{') > 0 OR instr(v.doc, '\"confirm_request\"') > 0)",
+                              soon)
+    lawsuits = lawsuit_docs(s, "l.status = 'judged' AND l.performed_date IS NULL AND l.perform_deadline <= :soon",
+                            soon)
+    titles = {d["id"]: d.get("title") or "" for d in contracts} | {d["id"]: d["case_no"] for d in lawsuits}
+    out: dict[str, list[DueReminder]] = {"contract": [], "lawsuit": []}
+    for w in W.warnings(today, contracts, lawsuits):
+        kind = "lawsuit" if w.kind == "judgment" else "contract"
+        if w.record_id is not None and len(out[kind]) < limit:
+            out[kind].append(DueReminder(kind, w.record_id, titles[w.record_id], w.due.isoformat(), w.level, w.kind,
+                                         w.amount, w.days_left))
+    return out["contract"], out["lawsuit"]
