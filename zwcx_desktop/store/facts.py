@@ -88,11 +88,16 @@ def _iso(v) -> str | None:
     return None if v is None else v if isinstance(v, str) else v.isoformat()
 
 
-def contract_indicators(s: Session, start: dt.date, end: dt.date) -> list:
+def contract_indicators(s: Session, start: dt.date, end: dt.date, today: dt.date | None = None) -> list:
     """Contract and lawsuit indicators for the period (payment_indicators.ContractIndicators), overall first and
-    then per unit. Drafts and contracts signed after the period are not read: nothing of them can fall due in it."""
-    from zwcx_core.domain.payment_indicators import contract_indicators_by_unit
+    then per unit. The period ends today at the latest: money due later is not overdue yet, whatever period was
+    chosen (a period wholly to come gives one empty row). Drafts and contracts signed after the period are not
+    read: nothing of them can fall due in it."""
+    from zwcx_core.domain.payment_indicators import ContractIndicators, contract_indicators_by_unit
 
+    end = min(end, today or dt.date.today())
+    if start > end:
+        return [ContractIndicators(None, start, start)]
     contracts = contract_docs(s, "c.status != 'draft' AND c.signed_date <= :end", {"end": end.isoformat()})
     lawsuits = lawsuit_docs(s, "l.filed_date <= :end", {"end": end.isoformat()})
     return contract_indicators_by_unit(contracts, lawsuits, start, end)
