@@ -130,3 +130,26 @@ def test_a_judgment_due_today_shows_on_the_dashboard_and_opens_from_there(qtbot,
     lst.itemDoubleClicked.emit(lst.item(0))
     qtbot.waitUntil(lambda: win.last_dialog is not None and win.last_dialog.record_id == rid, timeout=5000)
     wait_idle(qtbot, win)
+
+
+def test_the_stats_page_shows_the_rate_paid_on_time_of_a_hand_computed_set(qtbot, app, admin, login):
+    from PySide6.QtCore import QDate
+
+    from tests.store.test_contract_indicators import hand_set
+
+    hand_set(app, admin)
+    win = login("reviewer")
+    stats = win.goto("stats")
+    wait_idle(qtbot, win)
+    stats.period.setCurrentIndex(stats.period.findText("自定义"))
+    stats.start.setDate(QDate(2026, 1, 1))
+    stats.end.setDate(QDate(2026, 6, 30))
+    click(qtbot, stats.refresh_btn)
+    table = stats.findChild(QTableWidget, "stats_contracts")
+    qtbot.waitUntil(lambda: table.rowCount() == 2 and table.item(0, 1).text().startswith("33.3%"), timeout=5000)
+    header = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    assert header[:4] == ["单位", "按期支付率", "逾期合同数", "逾期金额(元)"]
+    assert [table.item(0, c).text() for c in range(table.columnCount())] == [
+        "全部单位", "33.3% (1/3)", "1", "100,000.00", "0 / 0.00", "0 / 0.00", "1 / 100,000.00", "0 / 0.00", "31.0",
+        "1", "1"]
+    wait_idle(qtbot, win)

@@ -83,6 +83,7 @@ class DashboardPage(QWidget):
             lay = QVBoxLayout(box)
             lst = QListWidget()
             lst.setObjectName(f"reminders_{key}")
+            lst.setMinimumHeight(40)  # three rows of boxes must fit a 1280×720 screen at 150 %
             lst.itemActivated.connect(self._open)
             lst.itemDoubleClicked.connect(self._open)
             lay.addWidget(lst)

@@ -120,6 +120,9 @@ class StatsPage(QWidget):
         self.contract_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.contract_table.verticalHeader().hide()
         split.addWidget(self.contract_table)
+        # Three panes must still fit a 1280×720 screen at 150 %: the tables may shrink to their header row.
+        for t in (self.table, self.contract_table):
+            t.setMinimumHeight(36)
         lay.addWidget(split, 1)
         self.period.currentIndexChanged.connect(self._period_chosen)
         ctx.bus.record_changed.connect(self._on_record_changed)  # bound: dropped with the widget
