@@ -66,3 +66,26 @@ def test_a_performed_judgment_and_a_paid_contract_drop_out(app, admin):
     with app.db.read() as s:
         assert payment_reminders(s, TODAY) == ([], [])
     assert app.records.get(rid).doc["next_due_date"] is None
+
+
+def test_the_most_urgent_are_kept_when_more_are_due_than_shown(app, admin):
+    rids = [_signed(app, admin, contract_payload(app, f"合同{n}", delivered(f"2026-02-{n:02d}"))) for n in range(1, 6)]
+    returned = _signed(app, admin, contract_payload(
+        app, "已退", {"type": "deposit_return", "date": "2026-03-01", "deposit_id": "d1"},
+        deposits=[{"id": "d1", "kind": "performance", "amount": "5000", "due_back": "2026-03-01"}]))
+    with app.db.read() as s:
+        payments, _ = payment_reminders(s, TODAY, limit=3)
+        everything, _ = payment_reminders(s, TODAY, limit=100)
+    assert [p.record_id for p in payments] == rids[:3]  # due 03-03, 03-04, 03-05: the longest overdue first
+    assert [p.record_id for p in everything] == rids and returned not in {p.record_id for p in everything}
+    assert app.records.get(returned).doc["deposits"][0]["id"] == "d1"
+
+
+def test_a_confirmation_request_is_answered_within_30_days(app, admin):
+    asked = _signed(app, admin, contract_payload(app, "确权", {"type": "confirm_request", "date": "2026-03-05"}))
+    answered = _signed(app, admin, contract_payload(app, "已答复", {"type": "confirm_request", "date": "2026-03-05"},
+                                                    {"type": "confirm_answer", "date": "2026-03-20", "passed": True}))
+    with app.db.read() as s:
+        payments, _ = payment_reminders(s, TODAY)
+    assert [(p.record_id, p.what, p.date, p.level) for p in payments] == [(asked, "confirm", "2026-04-04", W.DUE_SOON)]
+    assert answered != asked

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from decimal import Decimal
 from typing import NamedTuple
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from zwcx_core.domain import deadlines as D
@@ -62,20 +63,32 @@ def reminders(s: Session, today: dt.date, limit: int = 100) -> dict[str, list[Re
 
 
 def payment_reminders(s: Session, today: dt.date, limit: int = 100) -> tuple[list[DueReminder], list[DueReminder]]:
-    """What contracts and judged lawsuits have due within 7 days, today or overdue, most urgent first.
+    """What contracts and judged lawsuits have due within 7 days, today or overdue, most urgent first, at most
+    `limit` of each.
 
-    Only the contracts that can have a warning are read in full, picked by their columns: a next due date within
-    the 7 days, or deposits or 确权 requests in the document (they have no column, so the canonical JSON text is
-    searched for them, which SQLite does without parsing it). The warnings themselves are payment_warnings'."""
+    Only the contracts that can have one of the first `limit` warnings are read in full, picked by their columns:
+    the `limit` earliest next due dates within the 7 days (a contract's payments fall due no earlier than its next
+    due date, so these hold the `limit` most urgent payments), and the contracts with a deposit due back within the
+    7 days and not returned, or a 确权 request to answer by then (these have no column: SQLite looks into the
+    documents that have the words at all, see _watched_versions). The warnings themselves are payment_warnings'."""
     from zwcx_core.domain import payment_warnings as W
     from zwcx_desktop.store.facts import contract_docs, lawsuit_docs
 
-    soon = {"soon": (today + dt.timedelta(days=W.SOON_DAYS)).isoformat()}
-    contracts = contract_docs(s, "c.status != 'draft' AND (c.next_due_date <= :soon "
-                                 "OR instr(v.doc, '\"deposits\":[{') > 0 OR instr(v.doc, '\"confirm_request\"') > 0)",
-                              soon)
+    soon = today + dt.timedelta(days=W.SOON_DAYS)
+    p = {"soon": soon.isoformat(), "asked": (soon - dt.timedelta(days=W.CONFIRM_DAYS)).isoformat(), "limit": limit}
+    docs = {d["id"]: d for d in contract_docs(s, "c.status != 'draft' AND c.next_due_date <= :soon", p,
+                                              "ORDER BY c.next_due_date, c.id LIMIT :limit")}
+    watched = json.dumps(_watched_versions(s))
+    docs |= {d["id"]: d for d in contract_docs(s, """c.version_id IN (SELECT value FROM json_each(:watched)) AND (
+        EXISTS (SELECT 1 FROM json_each(v.doc, '$.deposits') d WHERE d.value ->> '$.due_back' <= :soon AND NOT EXISTS (
+                SELECT 1 FROM json_each(v.doc, '$.events') r WHERE r.value ->> '$.type' = 'deposit_return'
+                AND r.value ->> '$.deposit_id' = d.value ->> '$.id'))
+        OR EXISTS (SELECT 1 FROM json_each(v.doc, '$.events') e
+                   WHERE e.value ->> '$.type' = 'confirm_request' AND e.value ->> '$.date' <= :asked))""",
+                                               p | {"watched": watched})}
+    contracts = list(docs.values())
     lawsuits = lawsuit_docs(s, "l.status = 'judged' AND l.performed_date IS NULL AND l.perform_deadline <= :soon",
-                            soon)
+                            p)
     titles = {d["id"]: d.get("title") or "" for d in contracts} | {d["id"]: d["case_no"] for d in lawsuits}
     out: dict[str, list[DueReminder]] = {"contract": [], "lawsuit": []}
     for w in W.warnings(today, contracts, lawsuits):
@@ -84,3 +97,26 @@ def payment_reminders(s: Session, today: dt.date, limit: int = 100) -> tuple[lis
             out[kind].append(DueReminder(kind, w.record_id, titles[w.record_id], w.due.isoformat(), w.level, w.kind,
                                          w.amount, w.days_left))
     return out["contract"], out["lawsuit"]
+
+
+# Whether a contract version holds deposits or 确权 requests at all, by version id. A version never changes; reading
+# every document's text for the words is most of the reminders' time, and the 工作台 reads them after every save.
+_watch_cache: dict[str, bool] = {}
+
+
+def _watched_versions(s: Session) -> list[str]:
+    """The current versions of signed contracts with deposits or 确权 requests (the canonical JSON's words)."""
+    versions = [v for (v,) in s.execute(text("SELECT version_id FROM contracts "
+                                             "WHERE deleted = 0 AND status != 'draft'"))]
+    missing = [v for v in versions if v not in _watch_cache]
+    for i in range(0, len(missing), 5000):
+        found = s.execute(text("""SELECT version_id, instr(doc, '"deposits":[{') > 0
+                                         OR instr(doc, '"confirm_request"') > 0
+                                  FROM record_versions WHERE version_id IN (SELECT value FROM json_each(:v))"""),
+                          {"v": json.dumps(missing[i : i + 5000])})
+        _watch_cache.update((vid, bool(flag)) for vid, flag in found)
+    if len(_watch_cache) > 2 * len(versions) + 1000:  # old versions and other stores' documents: let them go
+        kept = {v: _watch_cache.get(v, False) for v in versions}
+        _watch_cache.clear()
+        _watch_cache.update(kept)
+    return [v for v in versions if _watch_cache.get(v)]
