@@ -586,12 +586,12 @@
         <translation>%1 元</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/dashboard.py" line="92" />
+        <location filename="../../zwcx_desktop/gui/dashboard.py" line="93" />
         <source>Double-click a line to open its record.</source>
         <translation>双击一行打开对应记录。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/dashboard.py" line="134" />
+        <location filename="../../zwcx_desktop/gui/dashboard.py" line="135" />
         <source>Nothing here.</source>
         <translation>暂无。</translation>
     </message>
@@ -3710,32 +3710,32 @@ Move this computer to %2? A backup of all records is written to the backups fold
         <translation>未履行判决</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/stats.py" line="148" />
+        <location filename="../../zwcx_desktop/gui/stats.py" line="151" />
         <source>All units</source>
         <translation>全部单位</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/stats.py" line="184" />
+        <location filename="../../zwcx_desktop/gui/stats.py" line="187" />
         <source>Export indicators</source>
         <translation>导出指标</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/stats.py" line="185" />
+        <location filename="../../zwcx_desktop/gui/stats.py" line="188" />
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/stats.py" line="190" />
+        <location filename="../../zwcx_desktop/gui/stats.py" line="193" />
         <source>Contracts</source>
         <translation>合同履约</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/stats.py" line="193" />
+        <location filename="../../zwcx_desktop/gui/stats.py" line="196" />
         <source>Exported</source>
         <translation>已导出</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/stats.py" line="193" />
+        <location filename="../../zwcx_desktop/gui/stats.py" line="196" />
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
