@@ -94,3 +94,28 @@ def test_cli_indicators_and_their_export(app, admin, data_dir, capsys, tmp_path)
     ws = wb["合同履约"]
     assert ws.cell(2, 2).value == "按期支付率" and ws.cell(3, 1).value == "全部"
     assert [ws.cell(3, c).value for c in (2, 3, 4, 5, 6)] == [1 / 3, 1, 3, 1, 100000.0]
+
+
+def test_the_clock_copies_count_as_the_whole_documents(app, admin):
+    """Every payment basis, acceptances passed and failed, settlements, instalments: the indicators from the small
+    copies SQLite picks out (and keeps by version) equal those from the whole documents."""
+    from bench.bench_payments import make_contracts
+    from zwcx_core.domain.payment_indicators import contract_indicators_by_unit
+    from zwcx_desktop.store import facts
+
+    docs = make_contracts(200, 1000, seed=3)
+    for d in docs:
+        del d["id"], d["status"]
+        d |= {"unit_id": app.home_unit_id(), "title": "合同", "contract_type": "procurement_goods", "counterparty": "某公司"}
+        for row in d["events"] + d["instalments"]:
+            row.pop("id")
+    ids = app.records.create_many("contract", docs, admin)
+    app.records.transition_many(ids[:150], "performing", admin)
+    start, end = dt.date(2024, 6, 1), dt.date(2025, 12, 31)
+    facts._clock_cache.clear()
+    with app.db.read() as s:
+        whole = contract_indicators_by_unit([d for d in facts.contract_docs(s) if d["status"] != "draft"], [], start, end)
+        cold = contract_indicators(s, start, end, today=end)
+        warm = contract_indicators(s, start, end, today=end)
+    assert whole[0].on_time.denominator > 100 and whole[0].overdue_contracts > 10
+    assert [r.to_dict() for r in cold] == [r.to_dict() for r in warm] == [r.to_dict() for r in whole]
