@@ -644,4 +644,31 @@ ZH = {
     "This record can no longer be edited, and its lifecycle has ended here.": "此记录已不能修改，其流程已到此结束。",
     "Time": "时间",
     "%1 (%2)": "%1（%2）",
+    # contract payments and judgments due (gui/dashboard.py, gui/duetoday.py)
+    "Contract payments due within 7 days, today or overdue": "七日内到期、今日到期及逾期的合同款项",
+    "Judgments reaching their performance deadline": "临近或超过履行期限的判决",
+    "due today": "今日到期", "overdue %1 days": "逾期 %1 天", "due in %1 days": "%1 天后到期", "payment": "付款",
+    "deposit to return": "应退保证金", "确权 answer": "确权答复", "judgment to perform": "判决履行", "%1 yuan": "%1 元",
+    # the payments tab of a contract (gui/contractpanel.py)
+    "Payments": "付款情况", "Clock starts on": "起算依据", "Start": "起算日", "Due": "应付日", "Amount": "金额(元)",
+    "Paid": "已付(元)", "Outstanding": "未付(元)", "Paid in full on": "付清日期", "Days late": "逾期天数",
+    "delivery": "交付", "acceptance": "验收", "settlement": "结算确认", "instalment": "分期",
+    "Next payment due: %1": "下一付款期限：%1", "Paid %1 yuan, outstanding %2 yuan.": "已付 %1 元，未付 %2 元。",
+    "Late interest as of %1: %2 yuan owed, %3 yuan paid, %4 yuan unpaid (%5).":
+        "截至 %1 的逾期利息：应付 %2 元，已付 %3 元，未付 %4 元（%5）。",
+    "Nothing has fallen due yet: the clock starts with a delivery, an acceptance, a confirmed settlement or an "
+    "instalment date.": "尚无到期款项：付款期限自交付、验收、结算确认或约定的分期日期起算。",
+    "The payment term is over 60 days (art. 9): the money falls due after 60.":
+        "约定付款期限超过60日（条例第九条）：按60日计算到期日。",
+    "The agreed late-interest rate is below the 1-year LPR at signing (art. 17): interest runs at the LPR.":
+        "约定逾期利率低于签订时一年期LPR（条例第十七条）：按LPR计算利息。",
+    "Payment on acceptance without an agreed acceptance period (art. 10).": "约定验收后付款但未约定验收期限（条例第十条）。",
+    "agreed rate, %1 % a year": "约定利率，年 %1%", "the 1-year LPR at signing, %1 % a year": "签订时一年期LPR，年 %1%",
+    "0.05 % a day, no rate agreed": "未约定利率，按每日0.05%", "no interest agreed": "未约定逾期利息",
+    # contract indicators (gui/stats.py)
+    "Paid on time": "按期支付率", "Contracts overdue": "逾期合同数", "Overdue (yuan)": "逾期金额(元)",
+    "Overdue ≤ 30 days": "逾期30天以内", "Overdue 31–90 days": "逾期31–90天", "Overdue 91–180 days": "逾期91–180天",
+    "Overdue > 180 days": "逾期180天以上", "Average days to pay": "平均付款天数", "Lawsuits pending": "未结诉讼",
+    "Judgments unperformed": "未履行判决",
 }
+

@@ -391,34 +391,207 @@
     </message>
 </context>
 <context>
+    <name>ContractPanel</name>
+    <message>
+        <location filename="../../zwcx_desktop/gui/contractpanel.py" line="27" />
+        <source>Payments</source>
+        <translation>付款情况</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/contractpanel.py" line="51" />
+        <source>Clock starts on</source>
+        <translation>起算依据</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/contractpanel.py" line="51" />
+        <source>Start</source>
+        <translation>起算日</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/contractpanel.py" line="51" />
+        <source>Due</source>
+        <translation>应付日</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/contractpanel.py" line="51" />
+        <source>Amount</source>
+        <translation>金额(元)</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/contractpanel.py" line="51" />
+        <source>Paid</source>
+        <translation>已付(元)</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/contractpanel.py" line="52" />
+        <source>Outstanding</source>
+        <translation>未付(元)</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/contractpanel.py" line="52" />
+        <source>Paid in full on</source>
+        <translation>付清日期</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/contractpanel.py" line="52" />
+        <source>Days late</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/contractpanel.py" line="72" />
+        <source>delivery</source>
+        <translation>交付</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/contractpanel.py" line="72" />
+        <source>acceptance</source>
+        <translation>验收</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/contractpanel.py" line="73" />
+        <source>settlement</source>
+        <translation>结算确认</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/contractpanel.py" line="73" />
+        <source>instalment</source>
+        <translation>分期</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/contractpanel.py" line="86" />
+        <source>Next payment due: %1</source>
+        <translation>下一付款期限：%1</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/contractpanel.py" line="87" />
+        <source>Paid %1 yuan, outstanding %2 yuan.</source>
+        <translation>已付 %1 元，未付 %2 元。</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/contractpanel.py" line="89" />
+        <source>Late interest as of %1: %2 yuan owed, %3 yuan paid, %4 yuan unpaid (%5).</source>
+        <translation>截至 %1 的逾期利息：应付 %2 元，已付 %3 元，未付 %4 元（%5）。</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/contractpanel.py" line="94" />
+        <source>Nothing has fallen due yet: the clock starts with a delivery, an acceptance, a confirmed settlement or an instalment date.</source>
+        <translation>尚无到期款项：付款期限自交付、验收、结算确认或约定的分期日期起算。</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/contractpanel.py" line="97" />
+        <source>The payment term is over 60 days (art. 9): the money falls due after 60.</source>
+        <translation>约定付款期限超过60日（条例第九条）：按60日计算到期日。</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/contractpanel.py" line="98" />
+        <source>The agreed late-interest rate is below the 1-year LPR at signing (art. 17): interest runs at the LPR.</source>
+        <translation>约定逾期利率低于签订时一年期LPR（条例第十七条）：按LPR计算利息。</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/contractpanel.py" line="100" />
+        <source>Payment on acceptance without an agreed acceptance period (art. 10).</source>
+        <translation>约定验收后付款但未约定验收期限（条例第十条）。</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/contractpanel.py" line="107" />
+        <source>agreed rate, %1 % a year</source>
+        <translation>约定利率，年 %1%</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/contractpanel.py" line="109" />
+        <source>the 1-year LPR at signing, %1 % a year</source>
+        <translation>签订时一年期LPR，年 %1%</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/contractpanel.py" line="111" />
+        <source>0.05 % a day, no rate agreed</source>
+        <translation>未约定利率，按每日0.05%</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/contractpanel.py" line="112" />
+        <source>no interest agreed</source>
+        <translation>未约定逾期利息</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/dashboard.py" line="31" />
+        <location filename="../../zwcx_desktop/gui/dashboard.py" line="32" />
         <source>Overdue commitments</source>
         <translation>逾期未兑现的承诺</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/dashboard.py" line="32" />
+        <location filename="../../zwcx_desktop/gui/dashboard.py" line="33" />
         <source>Notices whose publicity period ends within 3 days</source>
         <translation>3日内公示期满的公示</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/dashboard.py" line="33" />
+        <location filename="../../zwcx_desktop/gui/dashboard.py" line="34" />
         <source>Objections near or past their reply deadline</source>
         <translation>临近或超过答复期限的异议投诉</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/dashboard.py" line="34" />
+        <location filename="../../zwcx_desktop/gui/dashboard.py" line="35" />
         <source>Waiting for review</source>
         <translation>待审核事项</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/dashboard.py" line="63" />
+        <location filename="../../zwcx_desktop/gui/dashboard.py" line="36" />
+        <source>Contract payments due within 7 days, today or overdue</source>
+        <translation>七日内到期、今日到期及逾期的合同款项</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/dashboard.py" line="37" />
+        <source>Judgments reaching their performance deadline</source>
+        <translation>临近或超过履行期限的判决</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/dashboard.py" line="52" />
+        <source>due today</source>
+        <translation>今日到期</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/dashboard.py" line="54" />
+        <source>overdue %1 days</source>
+        <translation>逾期 %1 天</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/dashboard.py" line="56" />
+        <source>due in %1 days</source>
+        <translation>%1 天后到期</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/dashboard.py" line="57" />
+        <source>payment</source>
+        <translation>付款</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/dashboard.py" line="58" />
+        <source>deposit to return</source>
+        <translation>应退保证金</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/dashboard.py" line="59" />
+        <source>确权 answer</source>
+        <translation>确权答复</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/dashboard.py" line="60" />
+        <source>judgment to perform</source>
+        <translation>判决履行</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/dashboard.py" line="61" />
+        <source>%1 yuan</source>
+        <translation>%1 元</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/dashboard.py" line="93" />
         <source>Double-click a line to open its record.</source>
         <translation>双击一行打开对应记录。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/dashboard.py" line="103" />
+        <location filename="../../zwcx_desktop/gui/dashboard.py" line="135" />
         <source>Nothing here.</source>
         <translation>暂无。</translation>
     </message>
@@ -434,38 +607,38 @@
 <context>
     <name>DraftKeeper</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/drafts.py" line="108" />
+        <location filename="../../zwcx_desktop/gui/drafts.py" line="117" />
         <source>Restored from a draft saved %1 that was never saved as a record.</source>
         <extracomment>How often a changed form is written to its draft (milliseconds). Fields never written to a draft (see the module docstring).</extracomment>
         <translation>已从 %1 自动保存的草稿恢复，该内容此前未保存为记录。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/drafts.py" line="111" />
+        <location filename="../../zwcx_desktop/gui/drafts.py" line="120" />
         <source>The record has changed since then: compare before saving.</source>
         <translation>此后该记录已有改动，保存前请核对。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/drafts.py" line="121" />
+        <location filename="../../zwcx_desktop/gui/drafts.py" line="130" />
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/drafts.py" line="122" />
+        <location filename="../../zwcx_desktop/gui/drafts.py" line="131" />
         <source>This form has changes that are not saved.</source>
         <translation>此表单有尚未保存的修改。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/drafts.py" line="124" />
+        <location filename="../../zwcx_desktop/gui/drafts.py" line="133" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/drafts.py" line="125" />
+        <location filename="../../zwcx_desktop/gui/drafts.py" line="134" />
         <source>Don't save</source>
         <translation>不保存</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/drafts.py" line="126" />
+        <location filename="../../zwcx_desktop/gui/drafts.py" line="135" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -473,27 +646,27 @@
 <context>
     <name>Drafts</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/drafts.py" line="157" />
+        <location filename="../../zwcx_desktop/gui/drafts.py" line="166" />
         <source>Unsaved forms</source>
         <translation>未保存的表单</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/drafts.py" line="155" />
+        <location filename="../../zwcx_desktop/gui/drafts.py" line="164" />
         <source>%1 form(s) were being filled in when zwcx last stopped and were never saved. Open them to continue?</source>
         <translation>上次退出时有 %1 个表单正在填写且未保存。要打开继续填写吗？</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/drafts.py" line="160" />
+        <location filename="../../zwcx_desktop/gui/drafts.py" line="169" />
         <source>Open them</source>
         <translation>打开继续填写</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/drafts.py" line="161" />
+        <location filename="../../zwcx_desktop/gui/drafts.py" line="170" />
         <source>Discard them</source>
         <translation>丢弃</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/drafts.py" line="162" />
+        <location filename="../../zwcx_desktop/gui/drafts.py" line="171" />
         <source>Later</source>
         <translation>稍后填写</translation>
     </message>
@@ -501,33 +674,33 @@
 <context>
     <name>DueToday</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/duetoday.py" line="54" />
+        <location filename="../../zwcx_desktop/gui/duetoday.py" line="55" />
         <source>Due today</source>
         <extracomment>The reminder groups that are due (not "waiting for review": the 工作台 shows that); titled as on the 工作台.</extracomment>
         <translation>今日提醒</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/duetoday.py" line="63" />
+        <location filename="../../zwcx_desktop/gui/duetoday.py" line="64" />
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/duetoday.py" line="75" />
+        <location filename="../../zwcx_desktop/gui/duetoday.py" line="78" />
         <source>These need attention. Double-click a line to open its record.</source>
         <translation>以下事项需要处理。双击一行打开对应记录。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/duetoday.py" line="78" />
+        <location filename="../../zwcx_desktop/gui/duetoday.py" line="81" />
         <source>Show at start-up</source>
         <translation>启动时显示</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/duetoday.py" line="83" />
+        <location filename="../../zwcx_desktop/gui/duetoday.py" line="86" />
         <source>Open the 工作台</source>
         <translation>打开工作台</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/duetoday.py" line="87" />
+        <location filename="../../zwcx_desktop/gui/duetoday.py" line="90" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -2901,37 +3074,37 @@
         <translation>打印记录</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="314" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="318" />
         <source>History and audit</source>
         <translation>历史与审计</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="352" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="356" />
         <source>No changes to save.</source>
         <translation>没有需要保存的改动。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="378" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="382" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="403" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="407" />
         <source>Not saved: correct the fields marked in red.</source>
         <translation>未保存：请更正红色标出的字段。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="409" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="413" />
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="418" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="422" />
         <source>row %1, %2: </source>
         <translation>第%1行“%2”：</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="432" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="436" />
         <source>Step not possible</source>
         <translation>无法办理</translation>
     </message>
@@ -3466,102 +3639,158 @@ Move this computer to %2? A backup of all records is written to the backups fold
 <context>
     <name>StatsPage</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/stats.py" line="67" />
+        <location filename="../../zwcx_desktop/gui/stats.py" line="79" />
         <source>This year</source>
         <translation>本年度</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/stats.py" line="68" />
+        <location filename="../../zwcx_desktop/gui/stats.py" line="80" />
         <source>Last year</source>
         <translation>上年度</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/stats.py" line="70" />
+        <location filename="../../zwcx_desktop/gui/stats.py" line="82" />
         <source>This quarter</source>
         <translation>本季度</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/stats.py" line="71" />
+        <location filename="../../zwcx_desktop/gui/stats.py" line="83" />
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/stats.py" line="72" />
+        <location filename="../../zwcx_desktop/gui/stats.py" line="84" />
         <source>Period</source>
         <translation>统计期间</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/stats.py" line="79" />
+        <location filename="../../zwcx_desktop/gui/stats.py" line="91" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/stats.py" line="83" />
+        <location filename="../../zwcx_desktop/gui/stats.py" line="95" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/stats.py" line="93" />
+        <location filename="../../zwcx_desktop/gui/stats.py" line="105" />
+        <location filename="../../zwcx_desktop/gui/stats.py" line="115" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/stats.py" line="93" />
+        <location filename="../../zwcx_desktop/gui/stats.py" line="105" />
         <source>Commitment-keeping rate</source>
         <translation>践诺率</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/stats.py" line="93" />
+        <location filename="../../zwcx_desktop/gui/stats.py" line="105" />
         <source>Fulfilled late</source>
         <translation>逾期兑现率</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/stats.py" line="94" />
+        <location filename="../../zwcx_desktop/gui/stats.py" line="106" />
         <source>Timely disclosure rate</source>
         <translation>公开及时率</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/stats.py" line="94" />
+        <location filename="../../zwcx_desktop/gui/stats.py" line="106" />
         <source>Notice compliance rate</source>
         <translation>公示合规率</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/stats.py" line="95" />
+        <location filename="../../zwcx_desktop/gui/stats.py" line="107" />
         <source>Objections closed on time</source>
         <translation>异议按期办结率</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/stats.py" line="95" />
+        <location filename="../../zwcx_desktop/gui/stats.py" line="107" />
         <source>Average days to close</source>
         <translation>平均办结天数</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/stats.py" line="95" />
+        <location filename="../../zwcx_desktop/gui/stats.py" line="107" />
         <source>Counts</source>
         <translation>分子/分母</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/stats.py" line="125" />
+        <location filename="../../zwcx_desktop/gui/stats.py" line="115" />
+        <source>Paid on time</source>
+        <translation>按期支付率</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/stats.py" line="115" />
+        <source>Contracts overdue</source>
+        <translation>逾期合同数</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/stats.py" line="115" />
+        <source>Overdue (yuan)</source>
+        <translation>逾期金额(元)</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/stats.py" line="116" />
+        <source>Overdue ≤ 30 days</source>
+        <translation>逾期30天以内</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/stats.py" line="116" />
+        <source>Overdue 31–90 days</source>
+        <translation>逾期31–90天</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/stats.py" line="116" />
+        <source>Overdue 91–180 days</source>
+        <translation>逾期91–180天</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/stats.py" line="117" />
+        <source>Overdue &gt; 180 days</source>
+        <translation>逾期180天以上</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/stats.py" line="117" />
+        <source>Average days to pay</source>
+        <translation>平均付款天数</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/stats.py" line="117" />
+        <source>Lawsuits pending</source>
+        <translation>未结诉讼</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/stats.py" line="118" />
+        <source>Judgments unperformed</source>
+        <translation>未履行判决</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/stats.py" line="151" />
         <source>All units</source>
         <translation>全部单位</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/stats.py" line="143" />
+        <location filename="../../zwcx_desktop/gui/stats.py" line="187" />
         <source>Export indicators</source>
         <translation>导出指标</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/stats.py" line="144" />
+        <location filename="../../zwcx_desktop/gui/stats.py" line="188" />
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/stats.py" line="151" />
+        <location filename="../../zwcx_desktop/gui/stats.py" line="193" />
+        <source>Contracts</source>
+        <translation>合同履约</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/stats.py" line="196" />
         <source>Exported</source>
         <translation>已导出</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/stats.py" line="151" />
+        <location filename="../../zwcx_desktop/gui/stats.py" line="196" />
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>

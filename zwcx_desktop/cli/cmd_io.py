@@ -99,6 +99,36 @@ def _more(label: str, issues: list, errors_out: str | None) -> None:
     print(f"zwcx: {label}: … and {more:,} more problems; {where}", file=sys.stderr)
 
 
+def _add_contract_sheet(app, start: dt.date, end: dt.date, path: str) -> int:
+    """Add the contract indicators (按期支付率, overdue money by age, lawsuits) to the indicators workbook as a
+    second sheet, 合同履约; returns its rows. The file is replaced whole, as the first sheet was written."""
+    from openpyxl import load_workbook
+    from sqlalchemy import text
+
+    from zwcx_core.domain.payment_indicators import AGEING_BUCKETS
+    from zwcx_desktop.io.export import _atomic_save
+    from zwcx_desktop.store.facts import contract_indicators
+
+    with app.db.read() as s:
+        rows = contract_indicators(s, start, end)
+        names = dict(s.execute(text("SELECT id, name FROM units")).all())
+    wb = load_workbook(path)
+    ws = wb.create_sheet("合同履约")
+    ws.append([f"统计期间 {start.isoformat()} 至 {rows[0].end.isoformat()}"])
+    ws.append(["单位", "按期支付率", "按期支付数", "到期应付数", "逾期合同数", "逾期金额(元)"]
+              + [h for label, _ in AGEING_BUCKETS for h in (f"逾期{label}天笔数", f"逾期{label}天金额(元)")]
+              + ["平均付款天数", "未结诉讼", "未履行判决"])
+    for r in rows:
+        avg = None if r.avg_days_to_pay is None else round(r.avg_days_to_pay, 1)
+        ws.append(["全部" if r.unit_id is None else names.get(r.unit_id, r.unit_id), r.on_time.value,
+                   r.on_time.numerator, r.on_time.denominator, r.overdue_contracts, float(r.overdue_amount)]
+                  + [v for _label, n, amount in r.ageing for v in (n, float(amount))]
+                  + [avg, r.lawsuits_pending, r.judgments_unperformed])
+        ws.cell(ws.max_row, 2).number_format = "0.0%"
+    _atomic_save(wb, Path(path))
+    return len(rows)
+
+
 def cmd_export(ctx: Context) -> int:
     from zwcx_core.domain.schema import kind as kind_spec
     from zwcx_desktop.io import export
@@ -113,8 +143,10 @@ def cmd_export(ctx: Context) -> int:
     app = ctx.app()
     if a.kind == "indicators":
         today = dt.date.today()
-        n = export.export_indicators(app, start or dt.date(today.year, 1, 1), end or today, a.output)
-        print(f"{a.output}: indicators of {n} rows (all units, then each unit)")
+        start, end = start or dt.date(today.year, 1, 1), end or today
+        n = export.export_indicators(app, start, end, a.output)
+        m = _add_contract_sheet(app, start, end, a.output)
+        print(f"{a.output}: indicators of {n} rows (all units, then each unit), contract indicators of {m} rows")
         return 0
     k = kind_spec(a.kind)
     status = status_arg(k, a.status, a.kind)

@@ -120,7 +120,7 @@ def cmd_transition(ctx: Context) -> int:
 def cmd_indicators(ctx: Context) -> int:
     from sqlalchemy import text
 
-    from zwcx_desktop.store.facts import indicators
+    from zwcx_desktop.store.facts import contract_indicators, indicators
 
     today = dt.date.today()
     start = date_arg(ctx.args.date_from, "--from") or dt.date(today.year, 1, 1)
@@ -130,11 +130,14 @@ def cmd_indicators(ctx: Context) -> int:
     app = ctx.app()
     with app.db.read() as s:
         rows = indicators(s, start, end, today)
+        contracts = contract_indicators(s, start, end, today)
         names = dict(s.execute(text("SELECT id, name FROM units")).all())
     if ctx.args.json:
         ctx.print_json({"start": start.isoformat(), "end": end.isoformat(),
                         "units": [r.to_dict() | {"unit_name": names.get(r.unit_id, "全部") if r.unit_id else "全部"}
-                                  for r in rows]})
+                                  for r in rows],
+                        "contracts": [r.to_dict() | {"unit_name": names.get(r.unit_id, "全部") if r.unit_id else "全部"}
+                                      for r in contracts]})
         return 0
     print(f"{start} – {end}")
     print("单位\t践诺率\t逾期兑现率\t公开及时率\t公示合规率\t异议按期办结率\t平均办结天数")
@@ -143,6 +146,16 @@ def cmd_indicators(ctx: Context) -> int:
         print("\t".join([names.get(r.unit_id, "全部") if r.unit_id else "全部", r.keeping.percent_text,
                          r.late.percent_text, r.timely_disclosure.percent_text, r.notice_compliance.percent_text,
                          r.objections_on_time.percent_text, avg]))
+    print()
+    print("单位\t按期支付率\t逾期合同数\t逾期金额\t" + "\t".join(f"逾期{label}天" for label, _n, _a in contracts[0].ageing)
+          + "\t平均付款天数\t未结诉讼\t未履行判决")
+    for r in contracts:
+        avg = "—" if r.avg_days_to_pay is None else f"{r.avg_days_to_pay:.1f}"
+        print("\t".join([names.get(r.unit_id, "全部") if r.unit_id else "全部",
+                         f"{r.on_time.percent_text} ({r.on_time.numerator}/{r.on_time.denominator})",
+                         str(r.overdue_contracts), f"{r.overdue_amount:.2f}"]
+                        + [f"{n}/{amount:.2f}" for _label, n, amount in r.ageing]
+                        + [avg, str(r.lawsuits_pending), str(r.judgments_unperformed)]))
     return 0
 
 
@@ -176,7 +189,7 @@ def register(sub) -> None:
     p.add_argument("--as", dest="as_user", metavar="USER")
     p.set_defaults(func=cmd_transition, writes=True)
 
-    p = sub.add_parser("indicators", help="践诺率, 公开及时率, 公示合规率, 异议按期办结率 per unit")
+    p = sub.add_parser("indicators", help="践诺率, 公开及时率, 公示合规率, 异议按期办结率, 按期支付率 and overdue payments per unit")
     p.add_argument("--from", dest="date_from")
     p.add_argument("--to", dest="date_to")
     p.add_argument("--json", action="store_true")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -31,7 +32,35 @@ def group_titles() -> dict[str, str]:
     return {"overdue": QCoreApplication.translate("DashboardPage", "Overdue commitments"),
             "ending": QCoreApplication.translate("DashboardPage", "Notices whose publicity period ends within 3 days"),
             "objections": QCoreApplication.translate("DashboardPage", "Objections near or past their reply deadline"),
-            "review": QCoreApplication.translate("DashboardPage", "Waiting for review")}
+            "review": QCoreApplication.translate("DashboardPage", "Waiting for review"),
+            "payments": QCoreApplication.translate("DashboardPage", "Contract payments due within 7 days, today or overdue"),
+            "judgments": QCoreApplication.translate("DashboardPage", "Judgments reaching their performance deadline")}
+
+
+# Text colour of a warning line by level (payment_warnings: 1 due soon, 2 due today, 3 overdue).
+LEVEL_COLOURS = {2: "#e65100", 3: "#c62828"}
+
+
+def line_text(item, width: int = 50) -> str:
+    """One reminder as a line: date and title, and for a payment or judgment (store.reminders.DueReminder) how
+    urgent it is, what is due and how much."""
+    kind, _rid, title, date = item[:4]
+    if len(item) == 4:
+        return f"{date}  {str(title)[:width]}"
+    left = item.days_left
+    if left == 0:
+        when = QCoreApplication.translate("DashboardPage", "due today")
+    elif left < 0:
+        when = QCoreApplication.translate("DashboardPage", "overdue %1 days").replace("%1", str(-left))
+    else:
+        when = QCoreApplication.translate("DashboardPage", "due in %1 days").replace("%1", str(left))
+    what = {"payment": QCoreApplication.translate("DashboardPage", "payment"),
+            "deposit": QCoreApplication.translate("DashboardPage", "deposit to return"),
+            "confirm": QCoreApplication.translate("DashboardPage", "确权 answer"),
+            "judgment": QCoreApplication.translate("DashboardPage", "judgment to perform")}.get(item.what, item.what)
+    yuan = QCoreApplication.translate("DashboardPage", "%1 yuan")
+    amount = "" if item.amount is None else "  " + yuan.replace("%1", f"{item.amount:,.2f}")
+    return f"{date}  [{when}]  {str(title)[:width]}  {what}{amount}"
 
 
 class DashboardPage(QWidget):
@@ -54,6 +83,7 @@ class DashboardPage(QWidget):
             lay = QVBoxLayout(box)
             lst = QListWidget()
             lst.setObjectName(f"reminders_{key}")
+            lst.setMinimumHeight(40)  # three rows of boxes must fit a 1280×720 screen at 150 %
             lst.itemActivated.connect(self._open)
             lst.itemDoubleClicked.connect(self._open)
             lay.addWidget(lst)
@@ -62,7 +92,7 @@ class DashboardPage(QWidget):
         self.titles = titles
         self.hint = QLabel(self.tr("Double-click a line to open its record."))
         self.hint.setStyleSheet("color: #666;")
-        grid.addWidget(self.hint, 3, 0, 1, 2)
+        grid.addWidget(self.hint, (len(titles) + 1) // 2 + 1, 0, 1, 2)
         ctx.bus.record_changed.connect(self._on_record_changed)  # bound: dropped with the widget
         self.refresh()
         self.refresh_secrets()
@@ -95,9 +125,11 @@ class DashboardPage(QWidget):
             lst = self.lists[key]
             lst.clear()
             self.boxes[key].setTitle(f"{self.titles[key]} ({len(items)}{'+' if len(items) >= LIMIT else ''})")
-            for kind, rid, title, date in items:
-                it = QListWidgetItem(f"{date}  {str(title)[:50]}")
-                it.setData(Qt.ItemDataRole.UserRole, (kind, rid))
+            for item in items:
+                it = QListWidgetItem(line_text(item))
+                it.setData(Qt.ItemDataRole.UserRole, tuple(item[:2]))
+                if len(item) > 4 and item.level in LEVEL_COLOURS:
+                    it.setForeground(QColor(LEVEL_COLOURS[item.level]))
                 lst.addItem(it)
             if not items:
                 it = QListWidgetItem(self.tr("Nothing here."))

@@ -1,5 +1,5 @@
 """At start-up, a short list of what is due (今日提醒): the 工作台's reminders (store/reminders.py) that cannot wait —
-overdue commitments, publicity periods ending, objections due — so a clerk who opens another page first still sees
+overdue commitments, publicity periods ending, objections due, contract payments and judgments due — so a clerk who opens another page first still sees
 them. A later record kind adds its group to store/reminders.py and a title to GROUPS, and it shows here too.
 """
 
@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 from zwcx_desktop.gui.screenfit import resize_within_screen
 
 #: The reminder groups that are due (not "waiting for review": the 工作台 shows that); titled as on the 工作台.
-GROUPS = ("overdue", "ending", "objections")
+GROUPS = ("overdue", "ending", "objections", "payments", "judgments")
 SHOWN = 5  # lines per group; the 工作台 has them all
 K_AT_START = "reminders/at_start"
 
@@ -55,7 +56,7 @@ class DueToday(QDialog):
         lay = QVBoxLayout(self)
         self.list = QListWidget()
         self.list.setObjectName("due_list")
-        from zwcx_desktop.gui.dashboard import group_titles
+        from zwcx_desktop.gui.dashboard import LEVEL_COLOURS, group_titles, line_text
 
         titles = group_titles()
         for key, items in due.items():
@@ -66,9 +67,11 @@ class DueToday(QDialog):
             head.setFont(font)
             head.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.list.addItem(head)
-            for kind, rid, title, date in items[:SHOWN]:
-                item = QListWidgetItem(f"    {date}  {title}")
-                item.setData(Qt.ItemDataRole.UserRole, (kind, rid))
+            for row in items[:SHOWN]:
+                item = QListWidgetItem("    " + line_text(row, 80))
+                item.setData(Qt.ItemDataRole.UserRole, tuple(row[:2]))
+                if len(row) > 4 and row.level in LEVEL_COLOURS:
+                    item.setForeground(QColor(LEVEL_COLOURS[row.level]))
                 self.list.addItem(item)
         self.list.itemActivated.connect(self._open)
         self.list.itemDoubleClicked.connect(self._open)

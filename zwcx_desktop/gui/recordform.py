@@ -307,6 +307,10 @@ class RecordDialog(QDialog):
                 self.print_log = PrintLogWidget(self.ctx, self.record_id)
                 self.tabs.addTab(self.print_log, self.tr("Print log"))
             self.print_log.reload()
+        if self.kind == "contract":
+            from zwcx_desktop.gui.contractpanel import show_payments
+
+            show_payments(self, doc)
         if self.history is None:
             from zwcx_desktop.gui.history import HistoryWidget
 

@@ -1,4 +1,5 @@
-"""统计分析: indicators by unit for a period, as a painted bar chart, the table behind it, and export."""
+"""统计分析: indicators by unit for a period, as a painted bar chart, the table behind it, the contract and lawsuit
+indicators (按期支付率, overdue money by age, lawsuits) in a second table, and export."""
 
 from __future__ import annotations
 
@@ -28,15 +29,17 @@ RATES = ("keeping", "late", "timely_disclosure", "notice_compliance", "objection
 
 
 def compute(_handle, app, start: dt.date, end: dt.date):
-    """Task: indicator rows (overall first, then per unit) for the period."""
-    from zwcx_desktop.store.facts import indicators
+    """Task: indicator rows and contract indicator rows (each overall first, then per unit) for the period."""
+    from zwcx_desktop.store.facts import contract_indicators, indicators
 
     with app.db.read() as s:
-        return indicators(s, start, end)
+        return indicators(s, start, end), contract_indicators(s, start, end)
 
 
-def export(_handle, path: str, header: list[str], rows: list[list[str]]) -> str:
-    """Task: write the table to CSV (UTF-8 with BOM so Excel reads the Chinese) or xlsx, by the file suffix."""
+def export(_handle, path: str, header: list[str], rows: list[list[str]],
+           contracts: tuple[str, list[str], list[list[str]]] | None = None) -> str:
+    """Task: write the table to CSV (UTF-8 with BOM so Excel reads the Chinese) or xlsx, by the file suffix;
+    `contracts` (sheet title, header, rows) goes to a second sheet, or below a blank line in CSV."""
     if path.lower().endswith(".xlsx"):
         from openpyxl import Workbook
 
@@ -45,12 +48,21 @@ def export(_handle, path: str, header: list[str], rows: list[list[str]]) -> str:
         ws.append(header)
         for r in rows:
             ws.append(r)
+        if contracts:
+            ws = wb.create_sheet(contracts[0])
+            ws.append(contracts[1])
+            for r in contracts[2]:
+                ws.append(r)
         wb.save(path)
     else:
         with open(path, "w", newline="", encoding="utf-8-sig") as fh:
             w = csv.writer(fh)
             w.writerow(header)
             w.writerows(rows)
+            if contracts:
+                w.writerow([])
+                w.writerow(contracts[1])
+                w.writerows(contracts[2])
     return path
 
 
@@ -97,6 +109,20 @@ class StatsPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         split.addWidget(self.table)
+        self.contract_table = QTableWidget(0, 11)
+        self.contract_table.setObjectName("stats_contracts")
+        self.contract_header = [
+            self.tr("Unit"), self.tr("Paid on time"), self.tr("Contracts overdue"), self.tr("Overdue (yuan)"),
+            self.tr("Overdue ≤ 30 days"), self.tr("Overdue 31–90 days"), self.tr("Overdue 91–180 days"),
+            self.tr("Overdue > 180 days"), self.tr("Average days to pay"), self.tr("Lawsuits pending"),
+            self.tr("Judgments unperformed")]
+        self.contract_table.setHorizontalHeaderLabels(self.contract_header)
+        self.contract_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.contract_table.verticalHeader().hide()
+        split.addWidget(self.contract_table)
+        # Three panes must still fit a 1280×720 screen at 150 %: the tables may shrink to their header row.
+        for t in (self.table, self.contract_table):
+            t.setMinimumHeight(36)
         lay.addWidget(split, 1)
         self.period.currentIndexChanged.connect(self._period_chosen)
         ctx.bus.record_changed.connect(self._on_record_changed)  # bound: dropped with the widget
@@ -124,7 +150,9 @@ class StatsPage(QWidget):
     def _unit(self, uid) -> str:
         return self.tr("All units") if uid is None else self.ctx.unit_names().get(uid, uid[:8])
 
-    def _show(self, rows) -> None:
+    def _show(self, result) -> None:
+        rows, contracts = result
+        self._show_contracts(contracts)
         self.rows = []
         for ind in rows:
             rates = [getattr(ind, r) for r in RATES]
@@ -139,6 +167,22 @@ class StatsPage(QWidget):
         self.chart.set_data([self._unit(i.unit_id) for i in shown], self.header[1:6],
                             [[getattr(i, r).value for r in RATES] for i in shown])
 
+    def _show_contracts(self, rows) -> None:
+        """Each ageing bucket as "obligations / amount"; the rate with its counts, as in the first table."""
+        self.contract_rows = []
+        for ind in rows:
+            rate = ind.on_time
+            avg = "—" if ind.avg_days_to_pay is None else f"{ind.avg_days_to_pay:.1f}"
+            self.contract_rows.append(
+                [self._unit(ind.unit_id), f"{rate.percent_text} ({rate.numerator}/{rate.denominator})",
+                 str(ind.overdue_contracts), f"{ind.overdue_amount:,.2f}"]
+                + [f"{n} / {amount:,.2f}" for _label, n, amount in ind.ageing]
+                + [avg, str(ind.lawsuits_pending), str(ind.judgments_unperformed)])
+        self.contract_table.setRowCount(len(self.contract_rows))
+        for r, row in enumerate(self.contract_rows):
+            for c, v in enumerate(row):
+                self.contract_table.setItem(r, c, QTableWidgetItem(v))
+
     def choose_export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export indicators"), "indicators.xlsx",
                                               self.tr("Excel workbook (*.xlsx);;CSV (*.csv)"))
@@ -146,6 +190,7 @@ class StatsPage(QWidget):
             self.export_to(path)
 
     def export_to(self, path: str) -> None:
-        self.ctx.runner.run(export, path, self.header, list(getattr(self, "rows", [])),
+        contracts = (self.tr("Contracts"), self.contract_header, list(getattr(self, "contract_rows", [])))
+        self.ctx.runner.run(export, path, self.header, list(getattr(self, "rows", [])), contracts,
                             on_done=lambda p: QMessageBox.information(
                                 self, self.tr("Exported"), self.tr("Saved to %1").replace("%1", p)))

@@ -41,3 +41,110 @@ def indicators(s: Session, start: dt.date, end: dt.date, today: dt.date | None =
         select(Objection.unit_id, Objection.status, Objection.received_date, Objection.due_date,
                Objection.closed_date).where(Objection.deleted.is_(False)))]
     return compute_by_unit(cs, ds, os_, start, end)
+
+
+# ------------------------------------------------------------------------------------- contracts and lawsuits (#16)
+
+def contract_docs(s: Session, where: str = "", params: dict | None = None, tail: str = "") -> list[dict]:
+    """Current documents of the contracts not deleted, each with its record id under "id" (what payment_warnings
+    reads), filtered by an SQL condition on the `contracts` table aliased `c` and its version `v`; `tail` may
+    order and limit them.
+
+    One joined query and json.loads per document: the clocks need the events, which live in the document only."""
+    import json
+
+    from sqlalchemy import text
+
+    sql = ("SELECT c.id, v.doc FROM contracts c JOIN record_versions v ON v.version_id = c.version_id "
+           "WHERE c.deleted = 0" + (f" AND ({where})" if where else "") + (f" {tail}" if tail else ""))
+    out = []
+    loads = json.loads
+    for rid, doc in s.execute(text(sql), params or {}):
+        d = loads(doc)
+        d["id"] = rid
+        out.append(d)
+    return out
+
+
+def lawsuit_docs(s: Session, where: str = "", params: dict | None = None) -> list[dict]:
+    """The lawsuits not deleted as the documents payment_warnings and payment_indicators read, built from the
+    table's columns (every field those clocks use has one), so no JSON is read. `where` is an SQL condition on
+    the `lawsuits` table aliased `l`."""
+    from sqlalchemy import text
+
+    from zwcx_desktop.store.rows import from_fen
+
+    sql = ("SELECT l.id, l.unit_id, l.case_no, l.status, l.filed_date, l.judgment_date, l.perform_deadline, "
+           "l.performed_date, l.amount_fen, l.performed_amount_fen FROM lawsuits l WHERE l.deleted = 0"
+           + (f" AND ({where})" if where else ""))
+    return [{"id": rid, "unit_id": unit, "case_no": case_no, "status": status, "filed_date": _iso(filed),
+             "judgment_date": _iso(judged), "perform_deadline": _iso(deadline), "performed_date": _iso(performed),
+             "amount": from_fen(amount), "performed_amount": from_fen(done)}
+            for rid, unit, case_no, status, filed, judged, deadline, performed, amount, done
+            in s.execute(text(sql), params or {})]
+
+
+def _iso(v) -> str | None:
+    """A date column as ISO text (SQLite hands raw SQL dates back as text already)."""
+    return None if v is None else v if isinstance(v, str) else v.isoformat()
+
+
+# Parsed clock documents by version id. A version never changes, so a copy is never stale; reading 20,000 documents
+# is most of the indicators' time, and 统计分析 counts again after every save, when one version at most is new.
+_clock_cache: dict[str, dict] = {}
+
+# What the payment clocks read of a contract (payments._clock, payment_indicators), picked out by SQLite as one
+# small JSON array: parsing whole documents in Python would cost three times as much. The events that start no clock
+# and pay nothing are left out; the columns hold the rest.
+_CLOCK_SQL = """SELECT c.version_id, c.unit_id, c.status, c.sme_declared, c.payment_basis, c.amount_fen,
+    json_array(v.doc ->> '$.payment_days', v.doc ->> '$.acceptance_days', v.doc ->> '$.disputed_amount',
+        (SELECT json_group_array(json_array(e.value ->> 'type', e.value ->> 'date', e.value ->> 'amount',
+                                            e.value -> 'passed'))
+         FROM json_each(v.doc, '$.events') e
+         WHERE e.value ->> 'type' IN ('delivery', 'acceptance', 'settlement', 'payment')),
+        CASE WHEN c.payment_basis = 'schedule' THEN v.doc -> '$.instalments' END)
+    FROM contracts c JOIN record_versions v ON v.version_id = c.version_id
+    WHERE c.version_id IN (SELECT value FROM json_each(:v))"""
+
+
+def clock_docs(s: Session, where: str = "", params: dict | None = None) -> list[dict]:
+    """The contracts (not deleted, filtered by an SQL condition on `contracts c`) as the payment clocks read them,
+    read once per version and kept for the next count (see _clock_cache). Indicators only: the copies have no
+    ids, titles, deposits or 确权 events, which the warnings need (contract_docs)."""
+    import json
+
+    from sqlalchemy import text
+
+    cond = " AND (" + where + ")" if where else ""
+    versions = [v for (v,) in s.execute(text("SELECT c.version_id FROM contracts c WHERE c.deleted = 0" + cond),
+                                        params or {})]
+    missing = [v for v in versions if v not in _clock_cache]
+    for i in range(0, len(missing), 5000):
+        for vid, unit, status, sme, basis, fen, rest in s.execute(text(_CLOCK_SQL),
+                                                                  {"v": json.dumps(missing[i : i + 5000])}):
+            days, acceptance, disputed, events, instalments = json.loads(rest)
+            _clock_cache[vid] = {
+                "unit_id": unit, "status": status, "sme_declared": bool(sme), "payment_basis": basis,
+                "amount": None if fen is None else f"{fen // 100}.{fen % 100:02d}", "payment_days": days,
+                "acceptance_days": acceptance, "disputed_amount": disputed, "instalments": instalments,
+                "events": [{"type": t, "date": d, "amount": a, "passed": p} for t, d, a, p in events]}
+    if len(_clock_cache) > 2 * len(versions) + 1000:  # old versions and other stores' documents: let them go
+        kept = {v: _clock_cache[v] for v in versions}
+        _clock_cache.clear()
+        _clock_cache.update(kept)
+    return [_clock_cache[v] for v in versions]
+
+
+def contract_indicators(s: Session, start: dt.date, end: dt.date, today: dt.date | None = None) -> list:
+    """Contract and lawsuit indicators for the period (payment_indicators.ContractIndicators), overall first and
+    then per unit. The period ends today at the latest: money due later is not overdue yet, whatever period was
+    chosen (a period wholly to come gives one empty row). Drafts and contracts signed after the period are not
+    read: nothing of them can fall due in it."""
+    from zwcx_core.domain.payment_indicators import ContractIndicators, contract_indicators_by_unit
+
+    end = min(end, today or dt.date.today())
+    if start > end:
+        return [ContractIndicators(None, start, start)]
+    contracts = clock_docs(s, "c.status != 'draft' AND c.signed_date <= :end", {"end": end.isoformat()})
+    lawsuits = lawsuit_docs(s, "l.filed_date <= :end", {"end": end.isoformat()})
+    return contract_indicators_by_unit(contracts, lawsuits, start, end)

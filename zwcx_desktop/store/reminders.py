@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+from decimal import Decimal
+from typing import NamedTuple
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from zwcx_core.domain import deadlines as D
@@ -13,9 +16,24 @@ from zwcx_desktop.store.models import Commitment, Disclosure, Objection, Service
 Reminder = tuple[str, str, str, str]  # kind, record id, title, date (ISO)
 
 
+class DueReminder(NamedTuple):
+    """A payment, deposit, 确权 answer or judgment due (payment_warnings.DueWarning) with its record's title; the
+    first four fields read like a Reminder."""
+
+    kind: str  # "contract" or "lawsuit"
+    record_id: str
+    title: str
+    date: str  # the due date (ISO)
+    level: int  # payment_warnings.DUE_SOON, DUE_TODAY or OVERDUE
+    what: str  # "payment", "deposit", "confirm" or "judgment"
+    amount: Decimal | None
+    days_left: int  # negative: days overdue
+
+
 def reminders(s: Session, today: dt.date, limit: int = 100) -> dict[str, list[Reminder]]:
     """Overdue commitments, notices whose period ends soon, objections near or past their due date, and records
-    waiting for review; each group capped at `limit`, most urgent first."""
+    waiting for review, contract payments and judgments due (three levels); each group capped at `limit`, most
+    urgent first."""
     out: dict[str, list[Reminder]] = {}
     out["overdue"] = [("commitment", i, t, d.isoformat()) for i, t, d in s.execute(
         select(Commitment.id, Commitment.title, Commitment.due_date)
@@ -40,4 +58,65 @@ def reminders(s: Session, today: dt.date, limit: int = 100) -> dict[str, list[Re
             select(m.id, title, m.updated_at).where(m.deleted.is_(False), m.status == D.AWAITING_REVIEW[kind])
             .order_by(m.updated_at).limit(limit // 4))]
     out["review"] = review
+    out["payments"], out["judgments"] = payment_reminders(s, today, limit)
     return out
+
+
+def payment_reminders(s: Session, today: dt.date, limit: int = 100) -> tuple[list[DueReminder], list[DueReminder]]:
+    """What contracts and judged lawsuits have due within 7 days, today or overdue, most urgent first, at most
+    `limit` of each.
+
+    Only the contracts that can have one of the first `limit` warnings are read in full, picked by their columns:
+    the `limit` earliest next due dates within the 7 days (a contract's payments fall due no earlier than its next
+    due date, so these hold the `limit` most urgent payments), and the contracts with a deposit due back within the
+    7 days and not returned, or a 确权 request to answer by then (these have no column: SQLite looks into the
+    documents that have the words at all, see _watched_versions). The warnings themselves are payment_warnings'."""
+    from zwcx_core.domain import payment_warnings as W
+    from zwcx_desktop.store.facts import contract_docs, lawsuit_docs
+
+    soon = today + dt.timedelta(days=W.SOON_DAYS)
+    p = {"soon": soon.isoformat(), "asked": (soon - dt.timedelta(days=W.CONFIRM_DAYS)).isoformat(), "limit": limit}
+    docs = {d["id"]: d for d in contract_docs(s, "c.status != 'draft' AND c.next_due_date <= :soon", p,
+                                              "ORDER BY c.next_due_date, c.id LIMIT :limit")}
+    watched = json.dumps(_watched_versions(s))
+    docs |= {d["id"]: d for d in contract_docs(s, """c.version_id IN (SELECT value FROM json_each(:watched)) AND (
+        EXISTS (SELECT 1 FROM json_each(v.doc, '$.deposits') d WHERE d.value ->> '$.due_back' <= :soon AND NOT EXISTS (
+                SELECT 1 FROM json_each(v.doc, '$.events') r WHERE r.value ->> '$.type' = 'deposit_return'
+                AND r.value ->> '$.deposit_id' = d.value ->> '$.id'))
+        OR EXISTS (SELECT 1 FROM json_each(v.doc, '$.events') e
+                   WHERE e.value ->> '$.type' = 'confirm_request' AND e.value ->> '$.date' <= :asked))""",
+                                               p | {"watched": watched})}
+    contracts = list(docs.values())
+    lawsuits = lawsuit_docs(s, "l.status = 'judged' AND l.performed_date IS NULL AND l.perform_deadline <= :soon",
+                            p)
+    titles = {d["id"]: d.get("title") or "" for d in contracts} | {d["id"]: d["case_no"] for d in lawsuits}
+    out: dict[str, list[DueReminder]] = {"contract": [], "lawsuit": []}
+    for w in W.warnings(today, contracts, lawsuits):
+        kind = "lawsuit" if w.kind == "judgment" else "contract"
+        if w.record_id is not None and len(out[kind]) < limit:
+            out[kind].append(DueReminder(kind, w.record_id, titles[w.record_id], w.due.isoformat(), w.level, w.kind,
+                                         w.amount, w.days_left))
+    return out["contract"], out["lawsuit"]
+
+
+# Whether a contract version holds deposits or 确权 requests at all, by version id. A version never changes; reading
+# every document's text for the words is most of the reminders' time, and the 工作台 reads them after every save.
+_watch_cache: dict[str, bool] = {}
+
+
+def _watched_versions(s: Session) -> list[str]:
+    """The current versions of signed contracts with deposits or 确权 requests (the canonical JSON's words)."""
+    versions = [v for (v,) in s.execute(text("SELECT version_id FROM contracts "
+                                             "WHERE deleted = 0 AND status != 'draft'"))]
+    missing = [v for v in versions if v not in _watch_cache]
+    for i in range(0, len(missing), 5000):
+        found = s.execute(text("""SELECT version_id, instr(doc, '"deposits":[{') > 0
+                                         OR instr(doc, '"confirm_request"') > 0
+                                  FROM record_versions WHERE version_id IN (SELECT value FROM json_each(:v))"""),
+                          {"v": json.dumps(missing[i : i + 5000])})
+        _watch_cache.update((vid, bool(flag)) for vid, flag in found)
+    if len(_watch_cache) > 2 * len(versions) + 1000:  # old versions and other stores' documents: let them go
+        kept = {v: _watch_cache.get(v, False) for v in versions}
+        _watch_cache.clear()
+        _watch_cache.update(kept)
+    return [v for v in versions if _watch_cache.get(v)]
