@@ -46,15 +46,30 @@ def init_dir(data_dir: Path) -> None:
 def demo_dir(records: int, cache: bool = True) -> tuple[Path, float | None]:
     """A data directory with `records` demo records, reused between benchmark scripts of one run."""
     root = Path(tempfile.gettempdir()) / f"zwcx-bench-{records}"
-    if cache and (root / "done").exists():
+    if cache and cached(root):
         return root, None
     import shutil
 
     shutil.rmtree(root, ignore_errors=True)
     init_dir(root)
     secs = zwcx(root, "demo", "--records", str(records), "--seed", "7")
-    (root / "done").write_text(f"{secs:.2f}")
+    mark_cached(root)
     return root, secs
+
+
+def cached(root: Path) -> bool:
+    """Whether a cached benchmark data directory was built at this code's schema revision (a directory built by
+    an older checkout would measure, or fail on, a schema that is gone)."""
+    from zwcx_desktop.store.migrate import HEAD
+
+    done = root / "done"
+    return done.exists() and done.read_text().strip() == HEAD
+
+
+def mark_cached(root: Path) -> None:
+    from zwcx_desktop.store.migrate import HEAD
+
+    (root / "done").write_text(HEAD)
 
 
 def median_ms(samples: list[float]) -> float:

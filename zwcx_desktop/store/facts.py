@@ -89,50 +89,23 @@ def _iso(v) -> str | None:
     return None if v is None else v if isinstance(v, str) else v.isoformat()
 
 
-# Parsed clock documents by version id. A version never changes, so a copy is never stale; reading 20,000 documents
-# is most of the indicators' time, and 统计分析 counts again after every save, when one version at most is new.
-_clock_cache: dict[str, dict] = {}
-
-# What the payment clocks read of a contract (payments._clock, payment_indicators), picked out by SQLite as one
-# small JSON array: parsing whole documents in Python would cost three times as much. The events that start no clock
-# and pay nothing are left out; the columns hold the rest.
-_CLOCK_SQL = """SELECT c.version_id, c.unit_id, c.status, c.sme_declared, c.payment_basis, c.amount_fen,
-    json_array(v.doc ->> '$.payment_days', v.doc ->> '$.acceptance_days', v.doc ->> '$.disputed_amount',
-        (SELECT json_group_array(json_array(e.value ->> 'type', e.value ->> 'date', e.value ->> 'amount',
-                                            e.value -> 'passed'))
-         FROM json_each(v.doc, '$.events') e
-         WHERE e.value ->> 'type' IN ('delivery', 'acceptance', 'settlement', 'payment')),
-        CASE WHEN c.payment_basis = 'schedule' THEN v.doc -> '$.instalments' END)
-    FROM contracts c JOIN record_versions v ON v.version_id = c.version_id
-    WHERE c.version_id IN (SELECT value FROM json_each(:v))"""
-
-
 def clock_docs(s: Session, where: str = "", params: dict | None = None) -> list[dict]:
     """The contracts (not deleted, filtered by an SQL condition on `contracts c`) as the payment clocks read them,
-    read once per version and kept for the next count (see _clock_cache). Indicators only: the copies have no
-    ids, titles, deposits or 确权 events, which the warnings need (contract_docs)."""
+    from their columns and the compact `clock_facts` kept at every write: no document is read. Indicators only:
+    these have no ids, titles, deposits or 确权 events, which the warnings need (contract_docs)."""
     import json
 
     from sqlalchemy import text
 
+    from zwcx_core.domain.payments import from_clock_facts
+
     cond = " AND (" + where + ")" if where else ""
-    versions = [v for (v,) in s.execute(text("SELECT c.version_id FROM contracts c WHERE c.deleted = 0" + cond),
-                                        params or {})]
-    missing = [v for v in versions if v not in _clock_cache]
-    for i in range(0, len(missing), 5000):
-        for vid, unit, status, sme, basis, fen, rest in s.execute(text(_CLOCK_SQL),
-                                                                  {"v": json.dumps(missing[i : i + 5000])}):
-            days, acceptance, disputed, events, instalments = json.loads(rest)
-            _clock_cache[vid] = {
-                "unit_id": unit, "status": status, "sme_declared": bool(sme), "payment_basis": basis,
-                "amount": None if fen is None else f"{fen // 100}.{fen % 100:02d}", "payment_days": days,
-                "acceptance_days": acceptance, "disputed_amount": disputed, "instalments": instalments,
-                "events": [{"type": t, "date": d, "amount": a, "passed": p} for t, d, a, p in events]}
-    if len(_clock_cache) > 2 * len(versions) + 1000:  # old versions and other stores' documents: let them go
-        kept = {v: _clock_cache[v] for v in versions}
-        _clock_cache.clear()
-        _clock_cache.update(kept)
-    return [_clock_cache[v] for v in versions]
+    rows = s.execute(text("SELECT c.unit_id, c.status, c.sme_declared, c.payment_basis, c.amount_fen, c.clock_facts "
+                          "FROM contracts c WHERE c.deleted = 0" + cond), params or {})
+    loads = json.loads
+    return [from_clock_facts(loads(facts), unit_id=unit, status=status, sme_declared=bool(sme), payment_basis=basis,
+                             amount=None if fen is None else f"{fen // 100}.{fen % 100:02d}")
+            for unit, status, sme, basis, fen, facts in rows]
 
 
 def contract_indicators(s: Session, start: dt.date, end: dt.date, today: dt.date | None = None) -> list:

@@ -182,6 +182,9 @@ class Contract(RecordMixin, Base):
     amount_outstanding_fen: Mapped[int | None] = mapped_column(BigInteger)
     next_due_date: Mapped[dt.date | None] = mapped_column(Date, index=True)
     flags: Mapped[str | None] = mapped_column(String(200))
+    # payments.clock_facts of the current version: what the payment clocks need beyond the columns, so the
+    # indicators over every contract read no documents.
+    clock_facts: Mapped[str | None] = mapped_column(Text)
     status: Mapped[str] = mapped_column(String(32), index=True)
 
 

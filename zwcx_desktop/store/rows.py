@@ -39,9 +39,21 @@ def _columns(kind: str) -> tuple[tuple[str, str, str], ...]:
                  if f.type != "rows" and has_column(kind, f.name, f.type))
 
 
+def _contract_columns(doc: dict[str, Any]) -> dict[str, Any]:
+    import json
+
+    from zwcx_core.domain.payments import clock_facts
+
+    return {"clock_facts": json.dumps(clock_facts(doc), ensure_ascii=False, separators=(",", ":"))}
+
+
+#: Columns a kind's table keeps that are no field of the document but worked out from it at every write.
+_DERIVED_COLUMNS = {"contract": _contract_columns}
+
+
 def record_values(kind: str, doc: dict[str, Any]) -> dict[str, Any]:
     """Column values of the record table for a document."""
-    out: dict[str, Any] = {}
+    out: dict[str, Any] = _DERIVED_COLUMNS[kind](doc) if kind in _DERIVED_COLUMNS else {}
     for name, typ, col in _columns(kind):
         v = doc.get(name)
         if typ == "date":

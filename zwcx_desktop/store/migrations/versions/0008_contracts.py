@@ -50,6 +50,7 @@ def upgrade() -> None:
         sa.Column("amount_outstanding_fen", sa.BigInteger(), nullable=True),
         sa.Column("next_due_date", sa.Date(), nullable=True),
         sa.Column("flags", sa.String(length=200), nullable=True),
+        sa.Column("clock_facts", sa.Text(), nullable=True),
         sa.Column("status", sa.String(length=32), nullable=False),
         *_record_columns(),
     )
