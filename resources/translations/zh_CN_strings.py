@@ -86,7 +86,14 @@ ZH = {
     "is required when a basis record is given": "已选依据记录时须填写", "is before the decision": "早于认定日期",
     "is before the case was received": "早于接收日期", "is before the reply": "早于答复日期",
     "Contracts": "合同履约", "Lawsuits": "涉诉案件", "Dishonesty records": "失信记录", "Supervision cases": "监督事项",
-    "rows added on both sides: all kept": "双方新增的行均保留", "Add row": "添加一行", "Remove row": "删除所选行",
+    "rows added on both sides: all kept": "双方新增的行均保留",
+    "Confirm signed, start performance": "确认签订，开始履行", "Mark disputed": "标记争议", "Confirm settled": "确认结清",
+    "Terminate": "终止合同", "Record the judgment": "登记判决", "Record performance": "登记履行",
+    "Enforcement started": "进入强制执行", "Start verifying": "开始核实", "Start rectification": "开始整改",
+    "Rectified before any finding": "整改完成（未认定）", "Found untrue": "核实不属实", "Repair granted": "修复完成",
+    "Display period over": "期满停止公示", "Removed from the list by the court": "法院已移出名单",
+    "Start handling": "开始办理", "Handle again": "重新办理", "Return as misassigned": "退回（交办有误）",
+    "Enter the finding": "录入认定结论", "Shown on the credit platform": "信用平台公示", "Add row": "添加一行", "Remove row": "删除所选行",
     "wrong user name or password": "用户名或密码错误", "the password must have at least %1 characters": "密码至少需要 %1 个字符",
     # core messages: more field values (domain/schema.py)
     "'%1' has more than two decimal places": "“%1”超过两位小数", "is not an amount": "不是有效金额",
@@ -208,13 +215,11 @@ ZH = {
         "%1：有一个单元格的文字超过 %2 MB（Excel 每个单元格最多 32767 个字符），这不是名单",
     "%1: is not well-formed CSV (%2)": "%1：CSV 格式不正确（%2）",
     "%1: the file has no data; there is nothing to import": "%1：文件中没有数据，没有可导入的内容",
-    "%1: no header row found; the first rows should name the columns (姓名, 身份证号, 户人数, 村/社区, 金额, 发放日期 …), "
-    "or map them with --map HEADER=FIELD": "%1：找不到表头行；前几行中应有一行写明各列的名称（姓名、身份证号、户人数、"
-                                           "村/社区、金额、发放日期……）。请检查是否选对了文件和工作表",
+    "%1: no header row found; the first rows should name the columns (%2 …), or map them with --map HEADER=FIELD":
+        "%1：找不到表头行；前几行中应有一行写明各列的名称（%2……）。请检查是否选对了文件和工作表",
     "%1: has a header row (row %2) but no data rows under it": "%1：有表头行（第 %2 行），但下面没有数据行",
-    "%1: the header row %2 has merged cells (%3); unmerge them so that every column has its own header (姓名, 身份证号 "
-    "…), then import again": "%1：表头行（第 %2 行）有合并单元格（%3）；请取消合并，让每一列都有自己的表头（姓名、身份证号……），"
-                             "然后重新导入",
+    "%1: the header row %2 has merged cells (%3); unmerge them so that every column has its own header (%4 …), then "
+    "import again": "%1：表头行（第 %2 行）有合并单元格（%3）；请取消合并，让每一列都有自己的表头（%4……），然后重新导入",
     "--map: %1 has no column headed '%2' (headers: %3)": "%1 中没有表头为“%2”的列（现有表头：%3）；请在列对应页重新选择",
     "--map: %1": "列对应有误：%1；请在列对应页重新选择",
     "'%1' is not a roster field (choose from %2, or %3)": "“%1”不是名单中的字段（可选：%2，或 %3）",

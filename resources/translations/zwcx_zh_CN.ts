@@ -197,6 +197,101 @@
         <source>Close the case</source>
         <translation>办结</translation>
     </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/actions.py" line="39" />
+        <source>Confirm signed, start performance</source>
+        <translation>确认签订，开始履行</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/actions.py" line="40" />
+        <source>Mark disputed</source>
+        <translation>标记争议</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/actions.py" line="41" />
+        <source>Confirm settled</source>
+        <translation>确认结清</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/actions.py" line="42" />
+        <source>Terminate</source>
+        <translation>终止合同</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/actions.py" line="43" />
+        <source>Record the judgment</source>
+        <translation>登记判决</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/actions.py" line="44" />
+        <source>Record performance</source>
+        <translation>登记履行</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/actions.py" line="45" />
+        <source>Enforcement started</source>
+        <translation>进入强制执行</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/actions.py" line="47" />
+        <source>Start verifying</source>
+        <translation>开始核实</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/actions.py" line="48" />
+        <source>Start rectification</source>
+        <translation>开始整改</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/actions.py" line="49" />
+        <source>Rectified before any finding</source>
+        <translation>整改完成（未认定）</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/actions.py" line="50" />
+        <source>Found untrue</source>
+        <translation>核实不属实</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/actions.py" line="51" />
+        <source>Repair granted</source>
+        <translation>修复完成</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/actions.py" line="52" />
+        <source>Display period over</source>
+        <translation>期满停止公示</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/actions.py" line="53" />
+        <source>Removed from the list by the court</source>
+        <translation>法院已移出名单</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/actions.py" line="54" />
+        <source>Start handling</source>
+        <translation>开始办理</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/actions.py" line="55" />
+        <source>Handle again</source>
+        <translation>重新办理</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/actions.py" line="56" />
+        <source>Return as misassigned</source>
+        <translation>退回（交办有误）</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/actions.py" line="60" />
+        <source>Enter the finding</source>
+        <translation>录入认定结论</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/actions.py" line="61" />
+        <source>Shown on the credit platform</source>
+        <translation>信用平台公示</translation>
+    </message>
 </context>
 <context>
     <name>BatchBar</name>
@@ -1834,6 +1929,16 @@
         <translation>%1：有一个单元格的文字超过 %2 MB（Excel 每个单元格最多 32767 个字符），这不是名单</translation>
     </message>
     <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="310" />
+        <source>%1: no header row found; the first rows should name the columns (%2 …), or map them with --map HEADER=FIELD</source>
+        <translation>%1：找不到表头行；前几行中应有一行写明各列的名称（%2……）。请检查是否选对了文件和工作表</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="313" />
+        <source>%1: the header row %2 has merged cells (%3); unmerge them so that every column has its own header (%4 …), then import again</source>
+        <translation>%1：表头行（第 %2 行）有合并单元格（%3）；请取消合并，让每一列都有自己的表头（%4……），然后重新导入</translation>
+    </message>
+    <message>
         <location filename="../../zwcx_desktop/gui/i18n.py" line="435" />
         <source>%1 has an impossible birth date in positions 7–14 (YYYYMMDD)</source>
         <translation>%1第 7–14 位的出生日期不存在（应为出生年月日）</translation>
@@ -2214,19 +2319,9 @@
         <translation>%1：文件中没有数据，没有可导入的内容</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="310" />
-        <source>%1: no header row found; the first rows should name the columns (姓名, 身份证号, 户人数, 村/社区, 金额, 发放日期 …), or map them with --map HEADER=FIELD</source>
-        <translation>%1：找不到表头行；前几行中应有一行写明各列的名称（姓名、身份证号、户人数、村/社区、金额、发放日期……）。请检查是否选对了文件和工作表</translation>
-    </message>
-    <message>
         <location filename="../../zwcx_desktop/gui/i18n.py" line="312" />
         <source>%1: has a header row (row %2) but no data rows under it</source>
         <translation>%1：有表头行（第 %2 行），但下面没有数据行</translation>
-    </message>
-    <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="313" />
-        <source>%1: the header row %2 has merged cells (%3); unmerge them so that every column has its own header (姓名, 身份证号 …), then import again</source>
-        <translation>%1：表头行（第 %2 行）有合并单元格（%3）；请取消合并，让每一列都有自己的表头（姓名、身份证号……），然后重新导入</translation>
     </message>
     <message>
         <location filename="../../zwcx_desktop/gui/i18n.py" line="315" />

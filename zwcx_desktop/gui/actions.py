@@ -35,8 +35,32 @@ def action_text(kind: str, target: str) -> str:
         "investigating": QCoreApplication.translate("Actions", "Start investigation"),
         "replied": QCoreApplication.translate("Actions", "Record the reply"),
         "closed": QCoreApplication.translate("Actions", "Close the case"),
+        # contracts and lawsuits
+        "performing": QCoreApplication.translate("Actions", "Confirm signed, start performance"),
+        "disputed": QCoreApplication.translate("Actions", "Mark disputed"),
+        "settled": QCoreApplication.translate("Actions", "Confirm settled"),
+        "terminated": QCoreApplication.translate("Actions", "Terminate"),
+        "judged": QCoreApplication.translate("Actions", "Record the judgment"),
+        "performed": QCoreApplication.translate("Actions", "Record performance"),
+        "enforcement": QCoreApplication.translate("Actions", "Enforcement started"),
+        # 政务失信 records and supervision cases
+        "verifying": QCoreApplication.translate("Actions", "Start verifying"),
+        "rectifying": QCoreApplication.translate("Actions", "Start rectification"),
+        "rectified": QCoreApplication.translate("Actions", "Rectified before any finding"),
+        "unfounded": QCoreApplication.translate("Actions", "Found untrue"),
+        "repaired": QCoreApplication.translate("Actions", "Repair granted"),
+        "expired": QCoreApplication.translate("Actions", "Display period over"),
+        "removed": QCoreApplication.translate("Actions", "Removed from the list by the court"),
+        "handling": QCoreApplication.translate("Actions", "Start handling"),
+        "rehandling": QCoreApplication.translate("Actions", "Handle again"),
+        "returned": QCoreApplication.translate("Actions", "Return as misassigned"),
     }
-    return texts.get(target, target)
+    # Where one state name means another step for another kind.
+    by_kind = {
+        ("dishonesty", "confirmed"): QCoreApplication.translate("Actions", "Enter the finding"),
+        ("dishonesty", "publicized"): QCoreApplication.translate("Actions", "Shown on the credit platform"),
+    }
+    return by_kind.get((kind, target)) or texts.get(target, target)
 
 
 def visible_targets(kind: str, status: str, role) -> list[str]:

@@ -307,11 +307,11 @@ _TEMPLATES = (
     QT_TRANSLATE_NOOP("Messages", "%1: is not well-formed CSV (%2)"),
     QT_TRANSLATE_NOOP("Messages", "%1: the file has no data; there is nothing to import"),
     # io/roster.py: the header and the columns (the Chinese says where in the wizard, not the command-line option)
-    QT_TRANSLATE_NOOP("Messages", "%1: no header row found; the first rows should name the columns (姓名, 身份证号, "
-                                  "户人数, 村/社区, 金额, 发放日期 …), or map them with --map HEADER=FIELD"),
+    QT_TRANSLATE_NOOP("Messages", "%1: no header row found; the first rows should name the columns (%2 …), or map "
+                                  "them with --map HEADER=FIELD"),
     QT_TRANSLATE_NOOP("Messages", "%1: has a header row (row %2) but no data rows under it"),
     QT_TRANSLATE_NOOP("Messages", "%1: the header row %2 has merged cells (%3); unmerge them so that every column has "
-                                  "its own header (姓名, 身份证号 …), then import again"),
+                                  "its own header (%4 …), then import again"),
     QT_TRANSLATE_NOOP("Messages", "--map: %1 has no column headed '%2' (headers: %3)"),
     QT_TRANSLATE_NOOP("Messages", "--map: %1"),
     QT_TRANSLATE_NOOP("Messages", "'%1' is not a roster field (choose from %2, or %3)"),
