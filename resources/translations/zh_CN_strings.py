@@ -84,6 +84,11 @@ ZH = {
         "须有认定依据：认定文书号、认定依据或关联记录",
     "is in the future; a finding is entered from a decision made": "晚于今天；失信记录须依据已作出的认定文书录入",
     "is required when a basis record is given": "已选依据记录时须填写", "is before the decision": "早于认定日期",
+    "the publicity period runs until %1": "公示期至 %1 才届满", "%1 objection(s) were received during the period":
+        "公示期内收到 %1 件异议", "fulfilled on %1 against due date %2 is %3": "兑现日期 %1、完成时限 %2，应为“%3”",
+    "%1 yuan is still unpaid": "尚有 %1 元未支付", "the repair decision received must grant the repair": "须收到准予修复的决定",
+    "the display period runs until %1": "公示期至 %1 才届满", "a record without a display period does not expire":
+        "此记录没有公示期限，不会期满",
     "is before the case was received": "早于接收日期", "is before the reply": "早于答复日期",
     "Contracts": "合同履约", "Lawsuits": "涉诉案件", "Dishonesty records": "失信记录", "Supervision cases": "监督事项",
     "rows added on both sides: all kept": "双方新增的行均保留",

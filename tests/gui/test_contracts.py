@@ -91,7 +91,7 @@ def test_a_contract_from_signing_through_a_late_payment_to_settled(qtbot, app, l
     save(qtbot, dlg)
     click(qtbot, button(dlg, "action_settled"))
     qtbot.waitUntil(lambda: bool(boxes), timeout=5000)
-    assert boxes[-1][1:] == ("无法办理", "此记录不能从“履行中”转为“已结清”。"), boxes
+    assert boxes[-1][1:] == ("无法办理", "此记录不能从“履行中”转为“已结清”。尚有 40000.00 元未支付。"), boxes
     wait_idle(qtbot, win)
     assert dlg.view.status == "performing" and "40,000.00" in panel.findChild(QLabel, "payments_summary").text()
 

@@ -38,6 +38,10 @@ def test_a_step_that_needs_a_field_names_it_by_its_chinese_label():
     assert describe(exc) == "请先填写“核查结论”。"
     plain = IllegalTransition("objection", ObjectionStatus.INVESTIGATING, ObjectionStatus.REPLIED)
     assert describe(plain) == "此记录不能从“核查”转为“答复”。"
+    from zwcx_core.domain.enums import ContractStatus
+
+    owed = IllegalTransition("contract", ContractStatus.PERFORMING, ContractStatus.SETTLED, "40000.00 yuan is still unpaid")
+    assert describe(owed) == "此记录不能从“履行中”转为“已结清”。尚有 40000.00 元未支付。"
 
 
 def test_the_set_up_address_rule_is_chinese():

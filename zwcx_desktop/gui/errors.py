@@ -44,9 +44,13 @@ def describe(exc: BaseException) -> str:
         if exc.missing:
             return QCoreApplication.translate("Errors", "Fill in “%1” first.").replace(
                 "%1", _field(exc.kind, exc.missing))
-        return QCoreApplication.translate("Errors", "This record cannot go from “%1” to “%2”.").replace(
+        text = QCoreApplication.translate("Errors", "This record cannot go from “%1” to “%2”.").replace(
             "%1", exc.current.zh if is_zh() else exc.current.value).replace(
             "%2", exc.target.zh if is_zh() else exc.target.value)
+        # The rules' reason ("40000.00 yuan is still unpaid") is what the clerk can act on.
+        if not exc.reason:
+            return text
+        return text + (message(exc.reason) + "。" if is_zh() else " " + message(exc.reason) + ".")
     from zwcx_desktop.credentials import NoKeyring
     from zwcx_desktop.store.failures import describe as machine_problem
     from zwcx_desktop.sync.client import SyncError

@@ -153,6 +153,14 @@ _TEMPLATES = (
                                   "own event)"),
     QT_TRANSLATE_NOOP("Messages", "is before the case was filed"),
     QT_TRANSLATE_NOOP("Messages", "is before the judgment"),
+    # domain/derive.py: why a lifecycle step is refused
+    QT_TRANSLATE_NOOP("Messages", "the publicity period runs until %1"),
+    QT_TRANSLATE_NOOP("Messages", "%1 objection(s) were received during the period"),
+    QT_TRANSLATE_NOOP("Messages", "fulfilled on %1 against due date %2 is %3"),
+    QT_TRANSLATE_NOOP("Messages", "%1 yuan is still unpaid"),
+    QT_TRANSLATE_NOOP("Messages", "the repair decision received must grant the repair"),
+    QT_TRANSLATE_NOOP("Messages", "the display period runs until %1"),
+    QT_TRANSLATE_NOOP("Messages", "a record without a display period does not expire"),
     # domain/schema.py: dishonesty records and supervision cases
     QT_TRANSLATE_NOOP("Messages", "is required for a person-level record"),
     QT_TRANSLATE_NOOP("Messages", "belongs to person-level records only"),

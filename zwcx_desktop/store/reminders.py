@@ -11,7 +11,7 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from zwcx_core.domain import deadlines as D
-from zwcx_desktop.store.models import Commitment, Disclosure, Objection, ServiceRecord
+from zwcx_desktop.store.models import Commitment, Contract, Disclosure, Objection, ServiceRecord
 
 Reminder = tuple[str, str, str, str]  # kind, record id, title, date (ISO)
 
@@ -53,10 +53,10 @@ def reminders(s: Session, today: dt.date, limit: int = 100) -> dict[str, list[Re
     review: list[Reminder] = []
     for kind, m, title in (("commitment", Commitment, Commitment.title), ("disclosure", Disclosure, Disclosure.title),
                            ("service", ServiceRecord, ServiceRecord.beneficiary_name),
-                           ("objection", Objection, Objection.content)):
+                           ("objection", Objection, Objection.content), ("contract", Contract, Contract.title)):
         review += [(kind, i, t, u.date().isoformat()) for i, t, u in s.execute(
             select(m.id, title, m.updated_at).where(m.deleted.is_(False), m.status == D.AWAITING_REVIEW[kind])
-            .order_by(m.updated_at).limit(limit // 4))]
+            .order_by(m.updated_at).limit(limit // len(D.AWAITING_REVIEW)))]
     out["review"] = review
     out["payments"], out["judgments"] = payment_reminders(s, today, limit)
     return out

@@ -5,7 +5,13 @@ from __future__ import annotations
 import datetime
 
 from zwcx_core.domain.calendar import DayResult, add_working_days
-from zwcx_core.domain.enums import CommitmentStatus, DisclosureStatus, ObjectionStatus, ServiceStatus
+from zwcx_core.domain.enums import (
+    CommitmentStatus,
+    ContractStatus,
+    DisclosureStatus,
+    ObjectionStatus,
+    ServiceStatus,
+)
 
 __all__ = ["days_left", "disclosure_deadline", "fulfilment_status", "is_commitment_overdue", "objection_due"]
 
@@ -51,4 +57,6 @@ OPEN_OBJECTION_STATES = frozenset({ObjectionStatus.REGISTERED.value, ObjectionSt
 #: The state in which each kind waits for a reviewer.
 AWAITING_REVIEW = {"commitment": CommitmentStatus.PENDING_REVIEW.value,
                    "disclosure": DisclosureStatus.PENDING_REVIEW.value,
-                   "service": ServiceStatus.REGISTERED.value, "objection": ObjectionStatus.REGISTERED.value}
+                   "service": ServiceStatus.REGISTERED.value, "objection": ObjectionStatus.REGISTERED.value,
+                   # A contract entered by the clerk waits for a reviewer to confirm it was signed as recorded.
+                   "contract": ContractStatus.DRAFT.value}

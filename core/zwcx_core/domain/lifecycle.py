@@ -43,6 +43,7 @@ class IllegalTransition(ValueError):
     def __init__(self, kind: str, current: ZhEnum, target: ZhEnum, reason: str = "", missing: str | None = None) -> None:
         self.kind, self.current, self.target = kind, current, target
         self.missing = missing  # the field that must be filled in first, when that is the reason
+        self.reason = reason  # why the rules refuse the step ("" when the step does not exist at all)
         msg = f"{kind}: cannot go from {current.value} ({current.zh}) to {target.value} ({target.zh})"
         super().__init__(msg + (f": {reason}" if reason else ""))
 
