@@ -98,7 +98,10 @@ ZH = {
     "Rectified before any finding": "整改完成（未认定）", "Found untrue": "核实不属实", "Repair granted": "修复完成",
     "Display period over": "期满停止公示", "Removed from the list by the court": "法院已移出名单",
     "Start handling": "开始办理", "Handle again": "重新办理", "Return as misassigned": "退回（交办有误）",
-    "Enter the finding": "录入认定结论", "Shown on the credit platform": "信用平台公示", "Add row": "添加一行", "Remove row": "删除所选行",
+    "Enter the finding": "录入认定结论", "Shown on the credit platform": "信用平台公示",
+    "Import contract ledger": "导入合同台账", "Contract ledger file": "合同台账文件",
+    "Imported %1 contracts as drafts; a reviewer confirms each.": "已导入 %1 份合同（草拟），须由审核员逐份确认。",
+    "Import contract ledger…": "导入合同台账…", "Add row": "添加一行", "Remove row": "删除所选行",
     "wrong user name or password": "用户名或密码错误", "the password must have at least %1 characters": "密码至少需要 %1 个字符",
     # core messages: more field values (domain/schema.py)
     "'%1' has more than two decimal places": "“%1”超过两位小数", "is not an amount": "不是有效金额",

@@ -298,3 +298,30 @@ def test_a_zip_bomb_is_named_in_chinese_on_the_first_page(qtbot, login, app, tmp
     said = _first_page_error(qtbot, login, f)
     assert said.startswith("bomb.xlsx：工作簿中的一个部件解压后是压缩时的 ") and said.endswith(
         " 倍（20 MB）；Excel 或 WPS 保存的工作簿不到 100 倍，因此不予打开（疑似“压缩炸弹”）"), said
+
+
+def test_the_contract_list_imports_a_ledger_through_the_same_wizard(qtbot, login, app, tmp_path):
+    from tests.io.test_contract_import import GOOD, ledger
+
+    f = ledger(tmp_path / "台账.xlsx", GOOD)
+    win = login("clerk")
+    page = win.goto("contract")
+    button = page.findChild(QPushButton, "import_roster")
+    assert button.text() == "导入合同台账…"
+    click(qtbot, button)
+    wiz = page.import_wizard
+    assert wiz.windowTitle() == "导入合同台账" and not wiz.area.isVisible()  # a ledger's rows carry their own
+    wiz.file.setText(str(f))
+    click(qtbot, wiz.next_btn)
+    qtbot.waitUntil(lambda: wiz.page() == MAP_PAGE, timeout=10000)
+    assert wiz.combos["相对方"].currentData() == "counterparty"
+    assert wiz.combos["交付日期"].currentText() == "交付日期"  # a column that becomes an event
+    click(qtbot, wiz.next_btn)
+    qtbot.waitUntil(lambda: wiz.page() == PREVIEW_PAGE, timeout=10000)
+    assert "3" in wiz.summary.text() and wiz.next_btn.isEnabled(), wiz.summary.text()
+    click(qtbot, wiz.next_btn)
+    qtbot.waitUntil(lambda: wiz.page() == RUN_PAGE and not wiz._busy, timeout=20000)
+    assert wiz.done_label.text() == "已导入 3 份合同（草拟），须由审核员逐份确认。"
+    with app.db.read() as s:
+        assert s.execute(text("SELECT count(*) FROM contracts WHERE status = 'draft'")).scalar_one() == 3
+    wait_idle(qtbot, win)

@@ -37,19 +37,34 @@ FILLED_COLOUR = "#e3f2fd"  # cells that took the value of a merged range
 FILE_PAGE, MAP_PAGE, PREVIEW_PAGE, RUN_PAGE = range(4)
 
 
-def _prepare(handle, app, path, area, policy, period, mapping, sheet):
-    """Task: read and check the roster (writes nothing)."""
+def _prepare(handle, app, kind, path, area, policy, period, mapping, sheet):
+    """Task: read and check the roster or contract ledger (writes nothing)."""
+    if kind == "contract":
+        from zwcx_desktop.io import contracts
+
+        return contracts.prepare(app, path, mapping=mapping, sheet=sheet, handle=handle)
     from zwcx_desktop.io import roster
 
     return roster.prepare(app, path, area=area, policy=policy, period=period, mapping=mapping, sheet=sheet,
                           handle=handle)
 
 
-def _inspect(handle, path, mapping, sheet):
-    """Task: read the roster and recognise its columns (no row checks yet)."""
+def _recogniser(kind):
+    """The header recogniser of the kind's files."""
+    if kind == "contract":
+        from zwcx_desktop.io import contract_headers
+
+        return contract_headers
+    from zwcx_desktop.io import headers
+
+    return headers
+
+
+def _inspect(handle, kind, path, mapping, sheet):
+    """Task: read the file and recognise its columns (no row checks yet)."""
     from zwcx_desktop.io import roster
 
-    return roster.inspect(path, mapping=mapping, sheet=sheet, first_row_fallback=True)
+    return roster.inspect(path, mapping=mapping, sheet=sheet, first_row_fallback=True, recogniser=_recogniser(kind))
 
 
 def _sheets(_handle, path):
@@ -59,31 +74,36 @@ def _sheets(_handle, path):
     return path, sheet_names(path)
 
 
-def _commit(handle, app, plan, actor, skip_invalid, errors_out):
+def _commit(handle, app, kind, plan, actor, skip_invalid, errors_out):
     """Task: write the valid rows in one transaction; None when the clerk cancelled (everything rolled back)."""
     from zwcx_desktop.gui.tasks import Cancelled
-    from zwcx_desktop.io import roster
+    from zwcx_desktop.io import contracts, roster
 
+    module = contracts if kind == "contract" else roster
     try:
-        return roster.commit(app, plan, actor, skip_invalid=skip_invalid, errors_out=errors_out, handle=handle)
+        return module.commit(app, plan, actor, skip_invalid=skip_invalid, errors_out=errors_out, handle=handle)
     except Cancelled:
         return None
 
 
 class ImportWizard(QDialog):
-    """Import a roster of service records; `imported(count)` fires after a successful import."""
+    """Import a roster of service records, or (`kind` "contract") the office's contract ledger; `imported(count)`
+    fires after a successful import."""
 
     imported = Signal(int)
 
-    def __init__(self, ctx, parent=None) -> None:
+    def __init__(self, ctx, parent=None, kind: str = "service") -> None:
         super().__init__(parent)
         from zwcx_core.domain.enums import ServiceArea
+        from zwcx_core.domain.schema import KINDS
 
         self.ctx = ctx
+        self.kind = kind
+        self.spec = KINDS[kind]
         self.plan = None
         self.handle = None
         self.result = None
-        self.setWindowTitle(self.tr("Import roster"))
+        self.setWindowTitle(self.tr("Import contract ledger") if kind == "contract" else self.tr("Import roster"))
         resize_within_screen(self, 900, 600)
         lay = QVBoxLayout(self)
         self.stack = QStackedWidget()
@@ -100,7 +120,7 @@ class ImportWizard(QDialog):
         browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
         row.addWidget(browse)
-        form.addRow(self.tr("Roster file"), row)
+        form.addRow(self.tr("Contract ledger file") if kind == "contract" else self.tr("Roster file"), row)
         # Offices keep instructions or several months in one workbook: the clerk picks the sheet.
         self.sheet = QComboBox()
         self.sheet.setObjectName("import_sheet")
@@ -122,6 +142,9 @@ class ImportWizard(QDialog):
         self.period.setObjectName("import_period")
         self.period.setPlaceholderText("2026-03")
         form.addRow(self.tr("Payment period"), self.period)
+        if kind != "service":  # what applies to every row of a roster; a ledger's rows carry their own
+            for w in (self.area, self.policy, self.period):
+                form.setRowVisible(w, False)
         self.stack.addWidget(page)
 
         # 2. column mapping, recognised columns preselected
@@ -265,7 +288,7 @@ class ImportWizard(QDialog):
                 self.error.setText(self.tr("Choose a roster file first."))
                 return
             self._set_busy(True)
-            self.ctx.runner.run(_inspect, self.file.text().strip(), None, self.sheet.currentData(),
+            self.ctx.runner.run(_inspect, self.kind, self.file.text().strip(), None, self.sheet.currentData(),
                                 on_done=lambda plan: self._checked(plan, MAP_PAGE), on_error=self._failed)
         elif p == MAP_PAGE:
             self._check(self._mapping(), PREVIEW_PAGE)
@@ -287,7 +310,7 @@ class ImportWizard(QDialog):
     def _check(self, mapping, then: int) -> None:
         self._set_busy(True)
         self.summary.setText(self.tr("Reading and checking the file…"))
-        self.ctx.runner.run(_prepare, self.ctx.app, self.file.text().strip(), self.area.currentData(),
+        self.ctx.runner.run(_prepare, self.ctx.app, self.kind, self.file.text().strip(), self.area.currentData(),
                             self.policy.text().strip() or None, self.period.text().strip() or None, mapping,
                             self.sheet.currentData(), on_done=lambda plan: self._checked(plan, then), on_error=self._failed)
 
@@ -306,13 +329,22 @@ class ImportWizard(QDialog):
             self._fill_preview(plan)
         self._go(then)
 
+    def _field_label(self, name: str) -> str:
+        """The label of a column's field: a schema field, or a ledger column that becomes an event (交付日期)."""
+        R = _recogniser(self.kind)  # noqa: N806 - a module
+        try:
+            return label(self.spec.field(name))
+        except KeyError:
+            return getattr(R, "LEDGER_COLUMNS", {}).get(name, name)
+
     def _field_choices(self):
-        from zwcx_core.domain.schema import SERVICE
         from zwcx_desktop.io import headers as H
 
+        R = _recogniser(self.kind)  # noqa: N806 - a module
         out = [(H.IGNORE, self.tr("Do not import"))]
-        out += [(n, label(SERVICE.field(n))) for n in H.IMPORT_FIELDS]
-        out.append((H.MASKED_ID, self.tr("Masked ID (to spot people already registered)")))
+        out += [(n, self._field_label(n)) for n in R.IMPORT_FIELDS]
+        if self.kind == "service":
+            out.append((H.MASKED_ID, self.tr("Masked ID (to spot people already registered)")))
         return out
 
     def _fill_mapping(self, plan) -> None:
@@ -343,13 +375,13 @@ class ImportWizard(QDialog):
         return {h: c.currentData() for h, c in self.combos.items()}
 
     def _fill_preview(self, plan) -> None:
-        from zwcx_core.domain.schema import SERVICE
         from zwcx_desktop.io import headers as H
         from zwcx_desktop.io.roster import mask_for_display
 
+        known = _recogniser(self.kind).IMPORT_FIELDS
         cols = [i for i, f in sorted(plan.mapping.items()) if f != H.IGNORE]
         heads = [self.tr("Row")] + [
-            label(SERVICE.field(plan.mapping[i])) if plan.mapping[i] in H.IMPORT_FIELDS else plan.headers[i]
+            self._field_label(plan.mapping[i]) if plan.mapping[i] in known else plan.headers[i]
             for i in cols] + [self.tr("Problems")]
         self.preview.clear()
         self.preview.setColumnCount(len(heads))
@@ -406,7 +438,7 @@ class ImportWizard(QDialog):
         self.done_label.setText(self.tr("Importing…"))
         skip = self.skip.isChecked() and bool(self.plan.invalid)
         self.handle = self.ctx.runner.write(
-            _commit, self.ctx.app, self.plan, self.ctx.actor, skip,
+            _commit, self.ctx.app, self.kind, self.plan, self.ctx.actor, skip,
             self.errors_out.text().strip() if skip else None,
             on_done=self._imported, on_error=self._import_failed,
             on_progress=lambda done, total, _t: self.progress.setValue(done))
@@ -418,13 +450,14 @@ class ImportWizard(QDialog):
             self.done_label.setText(self.tr("Cancelled: nothing was imported."))
             return
         self.progress.setValue(self.progress.maximum())
-        text = self.tr("Imported %1 service records.").replace("%1", str(len(result.ids)))
+        text = (self.tr("Imported %1 contracts as drafts; a reviewer confirms each.") if self.kind == "contract"
+                else self.tr("Imported %1 service records.")).replace("%1", str(len(result.ids)))
         if result.errors_out:
             text += " " + self.tr("%1 rows were not imported; they are in %2 with the reasons.") \
                 .replace("%1", str(result.skipped)).replace("%2", str(result.errors_out))
         self.done_label.setText(text)
         for rid in result.ids[:1]:
-            self.ctx.bus.record_changed.emit("service", rid)  # one signal refreshes the list
+            self.ctx.bus.record_changed.emit(self.kind, rid)  # one signal refreshes the list
         self.imported.emit(len(result.ids))
 
     def _import_failed(self, exc, details) -> None:
@@ -462,12 +495,13 @@ def add_list_buttons(page, bar) -> None:
 
     exp.clicked.connect(choose)
     bar.addWidget(exp)
-    if page.kind == "service":
-        imp = QPushButton(QCoreApplication.translate("ImportWizard", "Import roster…"))
+    if page.kind in ("service", "contract"):
+        imp = QPushButton(QCoreApplication.translate("ImportWizard", "Import contract ledger…") if page.kind ==
+                          "contract" else QCoreApplication.translate("ImportWizard", "Import roster…"))
         imp.setObjectName("import_roster")
 
         def open_wizard() -> None:
-            page.import_wizard = ImportWizard(page.ctx, page)
+            page.import_wizard = ImportWizard(page.ctx, page, page.kind)
             page.import_wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             page.import_wizard.show()
 
