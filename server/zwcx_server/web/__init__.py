@@ -34,5 +34,5 @@ def mount(app: FastAPI, db: ServerDB) -> None:
             target += ("&" if "?" in target else "?") + "expired=1"
         resp = render.redirect(request, target)
         if exc.expired:
-            resp.delete_cookie(COOKIE, path="/console")
+            resp.delete_cookie(COOKIE, path="/console", httponly=True, samesite="strict")
         return resp

@@ -61,7 +61,7 @@ def add_routes(r: APIRouter, db: ServerDB) -> None:
         resp = render.redirect(request, nxt)
         resp.set_cookie(COOKIE, token, httponly=True, samesite="strict", secure=render.secure_cookie(request),
                         path="/console", max_age=int(accounts.LIFETIME.total_seconds()))
-        resp.delete_cookie(LOGIN_COOKIE, path="/console/login")
+        resp.delete_cookie(LOGIN_COOKIE, path="/console/login", httponly=True, samesite="strict")
         return resp
 
     @r.post("/console/logout", include_in_schema=False)
@@ -71,7 +71,7 @@ def add_routes(r: APIRouter, db: ServerDB) -> None:
         accounts.logout(db, u)
         accounts.audit(db, u.name, "logout", "", address(request))
         resp = render.redirect(request, "/console/login")
-        resp.delete_cookie(COOKIE, path="/console")
+        resp.delete_cookie(COOKIE, path="/console", httponly=True, samesite="strict")
         return resp
 
     @r.get("/console/static/console.css", include_in_schema=False)
