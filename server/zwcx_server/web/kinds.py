@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from zwcx_core.domain import schema
+from zwcx_core.domain.masking import mask_numbers_in
 
 
 @dataclass(frozen=True)
@@ -60,7 +61,8 @@ def shown(kind: str, doc: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def cell(kind: str, name: str, value: Any) -> str:
-    """One value as text: enums by their Chinese name, lists joined, nothing as an empty cell."""
+    """One value as text: enums by their Chinese name, full personal numbers masked, child rows and file lists
+    left out."""
     if value is None or value == "":
         return ""
     f = schema.KINDS[kind].field(name)
@@ -73,4 +75,5 @@ def cell(kind: str, name: str, value: Any) -> str:
         return "是" if value else "否"
     if isinstance(value, list | dict):
         return ""  # child rows and file lists are not listed
-    return str(value)
+    # Text typed before the personal-data guard existed may hold a full number: shown masked, as notices print it.
+    return mask_numbers_in(str(value))

@@ -18,10 +18,12 @@ from zwcx_core.domain.enums import CommitmentStatus, DisclosureStatus
 from zwcx_core.domain.masking import mask_numbers_in
 from zwcx_core.domain.public_status import PUBLISHED
 from zwcx_server.db import ServerDB
+from zwcx_server.public import WITHHELD
 from zwcx_server.web import data
 
-WITHHELD = "（含个人信息，不予显示）"
 _ROSTER_NAME_KEYS = ("beneficiary_name",)
+#: The kinds whose documents name people privately (read by `people`).
+PEOPLE_KINDS = ("service", "disclosure", "objection")
 
 
 @dataclass(frozen=True)
@@ -34,8 +36,9 @@ class PublicItem:
     status: str
 
 
-def _people(docs: dict[str, list[tuple[str, dict]]]) -> set[str]:
-    """Names and numbers the township's records hold privately: never on a public page, in any text."""
+def people(docs: dict[str, list[tuple[str, dict]]]) -> set[str]:
+    """Names and numbers the township's records hold privately (from `docs`, current documents per kind): never on
+    a public page, nor in the console's lists, in any text."""
     out: set[str] = set()
     for _rid, d in docs.get("service", []):
         name = d.get("beneficiary_name")
@@ -85,7 +88,7 @@ def _zh(enum, value: object) -> str:
 def township_page(db: ServerDB, t: data.TownshipRow, today: dt.date) -> tuple[list[PublicItem], list[PublicItem]]:
     """(commitments, disclosures) of a township's public page."""
     docs = data.current_docs(db, t.id, ("unit", "commitment", "disclosure", "service", "objection"))
-    guard = Guard(_people(docs))
+    guard = Guard(people(docs))
     units = data.unit_names(docs["unit"])
 
     def unit(doc: dict) -> str:

@@ -13,6 +13,7 @@ from zwcx_server.db import ServerDB
 from zwcx_server.web import accounts, data, export, figures, kinds, render
 from zwcx_server.web.accounts import StaffUser
 from zwcx_server.web.guard import Refusal, address, may_see, user
+from zwcx_server.web.public_pages import PEOPLE_KINDS, Guard, people
 
 
 def today() -> dt.date:
@@ -86,13 +87,14 @@ def add_routes(r: APIRouter, db: ServerDB) -> None:
         view = kinds.VIEWS.get(kind)
         if view is None:
             raise Refusal(404, "没有这类记录", "没有这类记录，请从页面上的类别进入。")
-        docs = data.current_docs(db, t.id, tuple({"unit", kind}))
+        docs = data.current_docs(db, t.id, tuple({"unit", kind, *PEOPLE_KINDS}))
         units = data.unit_names(docs["unit"])
+        guard = Guard(people(docs))
         rows = []
         for _rid, doc in docs[kind]:
             seen = kinds.shown(kind, doc)
-            rows.append([units.get(seen.get("unit_id") or "", "") if c == "unit_id" else
-                         kinds.cell(kind, c, seen.get(c)) for c in view.columns])
+            rows.append([guard.plain(units.get(seen.get("unit_id") or "", "") if c == "unit_id" else
+                                     kinds.cell(kind, c, seen.get(c))) for c in view.columns])
         rows.sort()
         accounts.audit(db, u.name, "view_records", f"township {t.id} {kind}", address(request))
         return render.page(request, "records.html", user=u, t=t, view=view, views=kinds.VIEWS.values(), rows=rows)
