@@ -25,6 +25,9 @@ class TownshipRow:
     last_seq: int
     devices: int = 0
     conflicts: int = 0
+    #: What changes whenever the township's data does (for caching its figures): a restored backup can reach the
+    #: same last_seq with other versions, but not the same set digest; a re-created township has another start.
+    state: tuple = ()
 
 
 @dataclass(frozen=True)
@@ -46,7 +49,8 @@ def townships(db: ServerDB, district: str | None = None) -> list[TownshipRow]:
     """Every township (only those of `district` when given), by district then name, with device and conflict
     counts."""
     with db.read() as s:
-        q = (select(Township.id, Township.code, Township.name, TownshipDistrict.district, Township.last_seq)
+        q = (select(Township.id, Township.code, Township.name, TownshipDistrict.district, Township.last_seq,
+                    Township.versions_digest, Township.created_at)
              .outerjoin(TownshipDistrict, TownshipDistrict.township_id == Township.id))
         if district is not None:
             q = q.where(TownshipDistrict.district == district)
@@ -55,7 +59,8 @@ def townships(db: ServerDB, district: str | None = None) -> list[TownshipRow]:
                                  .group_by(Device.township_id)).all())
         conflicts = dict(s.execute(select(Record.township_id, func.count()).where(Record.conflict.is_(True))
                                    .group_by(Record.township_id)).all())
-    out = [TownshipRow(i, c, n, d or "", seq, devices.get(i, 0), conflicts.get(i, 0)) for i, c, n, d, seq in rows]
+    out = [TownshipRow(i, c, n, d or "", seq, devices.get(i, 0), conflicts.get(i, 0), (seq, digest, made))
+           for i, c, n, d, seq, digest, made in rows]
     return sorted(out, key=lambda t: (t.district, t.name, t.id))
 
 
@@ -63,10 +68,11 @@ def township(db: ServerDB, township_id: int) -> TownshipRow | None:
     """One township, or None."""
     with db.read() as s:
         row = s.execute(select(Township.id, Township.code, Township.name, TownshipDistrict.district,
-                               Township.last_seq)
+                               Township.last_seq, Township.versions_digest, Township.created_at)
                         .outerjoin(TownshipDistrict, TownshipDistrict.township_id == Township.id)
                         .where(Township.id == township_id)).first()
-    return None if row is None else TownshipRow(row[0], row[1], row[2], row[3] or "", row[4])
+    return None if row is None else TownshipRow(row[0], row[1], row[2], row[3] or "", row[4],
+                                                state=(row[4], row[5], row[6]))
 
 
 def township_by_code(db: ServerDB, code: str) -> TownshipRow | None:

@@ -2,8 +2,9 @@
 domain/payment_indicators.py) from the current documents the server holds, as zwcx_desktop/store/facts.py feeds it
 from the desktop's store.
 
-A township's figures only change when a push moves its `last_seq`, so they are cached per process under
-(township, last_seq, period, today); a page of the whole city recomputes only the townships that changed.
+A township's figures only change when a push moves its `last_seq` (and its version-set digest), so they are
+cached per process under (township, its state, period, today); a page of the whole city recomputes only the
+townships that changed.
 """
 
 from __future__ import annotations
@@ -179,8 +180,8 @@ CACHE = _Cache()
 
 
 def figures(db: ServerDB, t: TownshipRow, start: dt.date, end: dt.date, today: dt.date) -> Figures:
-    """A township's figures for [start, end], from the cache when its last_seq has not moved."""
-    key = (db.url, t.id, t.last_seq, start, end, today)
+    """A township's figures for [start, end], from the cache when its data has not changed."""
+    key = (db.url, t.id, t.state, start, end, today)
     hit = CACHE.get(key)
     if hit is None:
         docs = data.current_docs(db, t.id, (*FEEDERS, *AS_DOCUMENTS))

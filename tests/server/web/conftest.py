@@ -30,14 +30,52 @@ class City:
         return TestClient(create_app(self.db), follow_redirects=True)
 
 
-@pytest.fixture
-def city(db_url):
-    db = ServerDB(db_url, TEST_SERVER_KEY)
+@pytest.fixture(autouse=True)
+def quick_argon2(monkeypatch):
+    """Real argon2, at the smallest cost: the tests sign in hundreds of times on a shared machine."""
+    from argon2 import PasswordHasher
+
+    hasher = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+    monkeypatch.setattr(accounts, "_hasher", hasher)
+    monkeypatch.setattr(accounts, "_DUMMY", hasher.hash("dummy password"))
+
+
+def _populate(db: ServerDB) -> tuple[int, int]:
     db.upgrade()
     for name, (role, district) in STAFF.items():
         accounts.add_staff(db, name, PASSWORD, role, district)
-    east = data.add_township(db, "东湖镇", "dh", "东区")
-    west = data.add_township(db, "西山乡", "xs", "西区")
+    return data.add_township(db, "东湖镇", "dh", "东区"), data.add_township(db, "西山乡", "xs", "西区")
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory):
+    """A migrated and populated SQLite database, made once and copied for each test (migrating takes seconds)."""
+    from argon2 import PasswordHasher
+
+    path = tmp_path_factory.mktemp("console-template") / "server.sqlite3"
+    db = ServerDB(f"sqlite:///{path}", TEST_SERVER_KEY)
+    saved = accounts._hasher
+    accounts._hasher = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+    try:
+        ids = _populate(db)
+    finally:
+        accounts._hasher = saved
+        db.close()  # the last connection's close folds the WAL into the file
+    return path, ids
+
+
+@pytest.fixture
+def city(db_url, sqlite_template):
+    if db_url.startswith("sqlite:///"):
+        import shutil
+
+        template, (east, west) = sqlite_template
+        shutil.copyfile(template, db_url.removeprefix("sqlite:///"))
+        db = ServerDB(db_url, TEST_SERVER_KEY)
+        db.upgrade()  # nothing to do, but the same start as the server's
+    else:
+        db = ServerDB(db_url, TEST_SERVER_KEY)
+        east, west = _populate(db)
     yield City(db, east, west)
     db.close()
 
