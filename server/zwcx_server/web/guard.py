@@ -52,12 +52,21 @@ def user(request: Request, db: ServerDB, *roles: str) -> StaffUser:
     return u
 
 
-async def form(request: Request, u: StaffUser, max_part_size: int = FORM_BYTES) -> FormData:
-    """The posted form, once its CSRF token matched the session's (constant-time compare)."""
+async def read_form(request: Request, limit: int) -> FormData:
+    """The posted form, refused unless it declares a length within `limit` (browsers always do): starlette reads
+    a url-encoded body whole, and the sign-in form is open to anyone."""
+    declared = request.headers.get("content-length", "")
+    if not declared.isascii() or not declared.isdigit() or int(declared) > limit:
+        raise Refusal(413, "表单过大", "提交的内容过大或缺少长度，请返回重试。")
     try:
-        f = await request.form(max_part_size=max_part_size)
+        return await request.form(max_part_size=limit)
     except Exception:  # starlette raises its own parser errors; the page says what to do, not what broke
         raise Refusal(400, "表单无法读取", "提交的表单无法读取（可能过大或格式不正确），请返回重试。") from None
+
+
+async def form(request: Request, u: StaffUser, limit: int = FORM_BYTES) -> FormData:
+    """The posted form, once its CSRF token matched the session's (constant-time compare)."""
+    f = await read_form(request, limit)
     sent = f.get("csrf")
     if not isinstance(sent, str) or not secrets.compare_digest(sent.encode(), u.csrf.encode()):
         raise Refusal(403, "表单校验失败", "表单已过期或不是从本系统页面提交的（CSRF 校验失败）。请返回刷新页面后重新提交。")

@@ -100,7 +100,7 @@ def add_routes(r: APIRouter, db: ServerDB) -> None:
     @r.post("/console/reference", include_in_schema=False)
     async def load_reference(request: Request) -> Response:
         u = user(request, db, ADMIN)
-        f = await form(request, u, max_part_size=REFERENCE_BYTES)
+        f = await form(request, u, REFERENCE_BYTES + 64 * 1024)
         upload = f.get("file")
         if not isinstance(upload, UploadFile):
             return render.page(request, "reference.html", 400, user=u, error="请选择一个 JSON 文件。", counts=None)

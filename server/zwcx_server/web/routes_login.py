@@ -10,7 +10,7 @@ from starlette.concurrency import run_in_threadpool
 
 from zwcx_server.db import ServerDB
 from zwcx_server.web import accounts, render
-from zwcx_server.web.guard import COOKIE, LOGIN_COOKIE, Refusal, address, form, user
+from zwcx_server.web.guard import COOKIE, LOGIN_COOKIE, Refusal, address, form, read_form, user
 
 HOME = "/console/indicators"
 
@@ -44,10 +44,7 @@ def add_routes(r: APIRouter, db: ServerDB) -> None:
 
     @r.post("/console/login", include_in_schema=False)
     async def login_post(request: Request) -> Response:
-        try:
-            f = await request.form(max_part_size=4096)
-        except Exception:
-            raise Refusal(400, "表单无法读取", "提交的表单无法读取，请返回重试。") from None
+        f = await read_form(request, 4096)
         sent, cookie = f.get("csrf"), request.cookies.get(LOGIN_COOKIE)
         if not isinstance(sent, str) or not cookie or not secrets.compare_digest(sent.encode(), cookie.encode()):
             raise Refusal(403, "表单校验失败", "登录表单已过期或不是从本系统页面提交的（CSRF 校验失败）。请重新打开登录页。")

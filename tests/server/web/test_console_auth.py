@@ -147,3 +147,11 @@ def test_actions_are_audited_without_passwords(city):
     assert all(PASSWORD not in f"{a.target}{a.action}" and "wrong" not in a.target for a in rows)
     page = c.get("/console/audit").text
     assert "add_township" in page and PASSWORD not in page
+
+
+def test_oversized_forms_are_refused_before_they_are_read(city):
+    c = city.client()
+    page = c.get("/console/login")
+    r = c.post("/console/login", data={"csrf": csrf_of(page.text), "name": "boss", "password": "x" * 10000})
+    assert r.status_code == 413 and "表单过大" in r.text
+    assert "退出" in login(c, "boss").text
