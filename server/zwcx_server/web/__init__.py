@@ -9,7 +9,7 @@ from fastapi import APIRouter, FastAPI, Request
 from fastapi.responses import Response
 
 from zwcx_server.db import ServerDB
-from zwcx_server.web import render, routes_admin, routes_login, routes_public, routes_view
+from zwcx_server.web import guard, render, routes_admin, routes_login, routes_public, routes_view
 from zwcx_server.web.guard import COOKIE, LoginNeeded, Refusal
 
 
@@ -25,6 +25,9 @@ def mount(app: FastAPI, db: ServerDB) -> None:
         from zwcx_server.web import accounts
 
         u = accounts.session_user(db, request.cookies.get(COOKIE))
+        if u is not None and exc.status == 403:
+            # Refused asks are part of the trail too (a viewer trying another district's township, a forged form).
+            accounts.audit(db, u.name, "refused", request.url.path, guard.address(request))
         return render.page(request, "error.html", exc.status, user=u, title=exc.title, message=exc.message)
 
     @app.exception_handler(LoginNeeded)

@@ -99,6 +99,19 @@ def add_township(db: ServerDB, name: str, code: str, district: str) -> int:
     return tid
 
 
+def set_district(db: ServerDB, township_id: int, district: str) -> None:
+    """Put a township in `district` (one added by the command line has none yet)."""
+    district = district.strip()
+    if not district or len(district) > 60:
+        raise ValueError("区县名称须为 1 至 60 个字符。")
+    with db.write() as s:
+        row = s.get(TownshipDistrict, township_id)
+        if row is None:
+            s.add(TownshipDistrict(township_id=township_id, district=district))
+        else:
+            row.district = district
+
+
 def devices(db: ServerDB, township_id: int) -> list[DeviceRow]:
     """The devices of a township, newest first, with the conflicts among the versions each one sent."""
     now = service.utcnow()

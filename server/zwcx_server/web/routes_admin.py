@@ -57,7 +57,21 @@ def add_routes(r: APIRouter, db: ServerDB) -> None:
     def township(township_id: str, request: Request) -> Response:
         u = user(request, db, ADMIN)
         t = township_or_404(township_id)
-        return render.page(request, "township.html", user=u, t=t, devices=data.devices(db, t.id))
+        return render.page(request, "township.html", user=u, t=t, devices=data.devices(db, t.id), error="")
+
+    @r.post("/console/townships/{township_id}/district", include_in_schema=False)
+    async def set_district(township_id: str, request: Request) -> Response:
+        u = user(request, db, ADMIN)
+        t = township_or_404(township_id)
+        f = await form(request, u)
+        district = str(f.get("district") or "")
+        try:
+            data.set_district(db, t.id, district)
+        except ValueError as exc:
+            return render.page(request, "township.html", 400, user=u, t=t, devices=data.devices(db, t.id),
+                               error=str(exc))
+        accounts.audit(db, u.name, "set_district", f"township {t.id} {district.strip()}", address(request))
+        return render.redirect(request, f"/console/townships/{t.id}")
 
     @r.post("/console/townships/{township_id}/codes", include_in_schema=False)
     async def make_code(township_id: str, request: Request) -> Response:

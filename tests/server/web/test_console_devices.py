@@ -63,3 +63,15 @@ def test_reference_upload_applies_the_command_lines_checks(city):
         assert r.status_code == 400 and "参考数据未载入" in r.text and words in r.text, body
     with city.db.read() as s:
         assert len(s.execute(select(ReferenceItem)).all()) == 2
+
+
+def test_a_township_added_by_the_command_line_is_given_its_district(city):
+    tid = service.add_township(city.db, "老城街道", "lc")
+    c, token = signed_in(city, "boss")
+    assert "（未分区县）" in c.get("/console/townships").text
+    r = c.post(f"/console/townships/{tid}/district", data={"csrf": token, "district": " "})
+    assert r.status_code == 400 and "区县名称" in r.text
+    c.post(f"/console/townships/{tid}/district", data={"csrf": token, "district": "东区"})
+    east, _ = signed_in(city, "east")
+    assert "老城街道" in east.get("/console/indicators").text
+    assert east.get(f"/console/townships/{tid}/records").status_code == 200

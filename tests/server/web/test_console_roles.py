@@ -7,10 +7,11 @@ import io
 
 import pytest
 from openpyxl import load_workbook
+from sqlalchemy import select
 
 from tests.server.web.conftest import signed_in
 from zwcx_server import service
-from zwcx_server.models import Device
+from zwcx_server.models import ConsoleAudit, Device
 from zwcx_server.web import data
 
 ADMIN_PAGES = ["/console/townships", "/console/reference", "/console/audit"]
@@ -60,6 +61,9 @@ def test_district_viewer_sees_only_its_district(city):
     assert c.get(f"/console/townships/{city.east_id}/records?kind=contract").status_code == 200
     r = c.get(f"/console/townships/{city.west_id}/records")
     assert r.status_code == 403 and "只能查看本区县（东区）" in r.text and "西山乡" not in r.text
+    with city.db.read() as s:
+        refused = s.execute(select(ConsoleAudit).where(ConsoleAudit.action == "refused")).scalars().all()
+    assert [(a.staff, a.target) for a in refused] == [("east", f"/console/townships/{city.west_id}/records")]
     # The evaluation is not a district viewer's.
     assert c.get("/console/evaluation").status_code == 403
     # Its export holds its district only.
