@@ -18,6 +18,12 @@ def mount(app: FastAPI, db: ServerDB) -> None:
     r = APIRouter()
     for part in (routes_login, routes_admin, routes_view, routes_public):
         part.add_routes(r, db)
+
+    # Last, so it matches only what no page above does: a console address that does not exist gets a page, not
+    # the sync API's JSON error.
+    @r.get("/console/{rest:path}", include_in_schema=False)
+    def _missing(rest: str, request: Request) -> Response:
+        raise Refusal(404, "没有这个页面", "没有这个页面，请从菜单进入。")
     app.include_router(r)
 
     @app.exception_handler(Refusal)

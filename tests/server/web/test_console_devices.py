@@ -75,3 +75,22 @@ def test_a_township_added_by_the_command_line_is_given_its_district(city):
     east, _ = signed_in(city, "east")
     assert "老城街道" in east.get("/console/indicators").text
     assert east.get(f"/console/townships/{tid}/records").status_code == 200
+
+
+def test_the_qr_svg_draws_the_librarys_matrix():
+    import qrcode
+
+    from zwcx_server.web import qr
+
+    text = "79ad98-7d9093-880bb3"
+    svg = qr.svg(text)
+    code = qrcode.QRCode(border=0, error_correction=qrcode.constants.ERROR_CORRECT_M)
+    code.add_data(text)
+    code.make(fit=True)
+    want = code.get_matrix()
+    got = [[False] * len(want) for _ in want]
+    for x, y, w in re.findall(r"M(\d+) (\d+)h(\d+)v1h-\d+z", svg):
+        for col in range(int(x) - 4, int(x) - 4 + int(w)):
+            got[int(y) - 4][col] = True
+    assert got == want
+    assert f'viewBox="0 0 {len(want) + 8} {len(want) + 8}"' in svg

@@ -79,3 +79,9 @@ def test_unknown_township_and_kind_get_a_clear_page(city):
     r = c.get(f"/console/townships/{city.east_id}/records?kind=nonsense")
     assert r.status_code == 404 and "没有这类记录" in r.text
     assert c.get("/console/townships/abc").status_code == 404
+
+
+def test_unknown_console_page_is_a_page(city):
+    c, _ = signed_in(city, "judge")
+    r = c.get("/console/no/such/page")
+    assert r.status_code == 404 and "没有这个页面" in r.text and r.headers["x-frame-options"] == "DENY"
