@@ -23,6 +23,7 @@ from zwcx_core.domain.indicators import (
     DisclosureFact,
     Indicators,
     ObjectionFact,
+    compute_by_unit,
     compute_indicators,
 )
 from zwcx_core.domain.masking import find_unmasked
@@ -154,6 +155,34 @@ def compute(docs: dict[str, list[tuple[str, dict]]], start: dt.date, end: dt.dat
     contracts = contract_indicators_by_unit([d for _, d in docs.get("contract", [])],
                                             [d for _, d in docs.get("lawsuit", [])], start, end)[0]
     return general, contracts
+
+
+@dataclass(frozen=True)
+class UnitFigures:
+    """One unit's indicators (name "全乡镇" for the township as a whole); read by the same COLUMNS."""
+
+    name: str
+    general: Indicators
+    contracts: ContractIndicators
+
+
+def by_unit(db: ServerDB, t: TownshipRow, start: dt.date, end: dt.date, today: dt.date) -> list[UnitFigures]:
+    """The township's indicators as a whole, then per unit (by name), over [start, end]."""
+    docs = data.current_docs(db, t.id, ("unit", *FEEDERS, *AS_DOCUMENTS))
+    names = data.unit_names(docs["unit"])
+    general = compute_by_unit(_facts("commitment", docs["commitment"], today),
+                              _facts("disclosure", docs["disclosure"], today),
+                              _facts("objection", docs["objection"], today), start, end)
+    contracts = contract_indicators_by_unit([d for _, d in docs["contract"]], [d for _, d in docs["lawsuit"]],
+                                            start, end)
+    pay = {c.unit_id: c for c in contracts}
+    units = {g.unit_id: g for g in general[1:]}
+    out = [UnitFigures("全乡镇", general[0], contracts[0])]
+    for unit in sorted({*units, *(u for u in pay if u is not None)}, key=lambda u: (names.get(u, "～"), u)):
+        g = units.get(unit) or compute_indicators([], [], [], start, end, unit)
+        c = pay.get(unit) or ContractIndicators(unit, start, end)
+        out.append(UnitFigures(names.get(unit, "（未知单位）"), g, c))
+    return out
 
 
 class _Cache:

@@ -96,8 +96,11 @@ def add_routes(r: APIRouter, db: ServerDB) -> None:
             rows.append([guard.plain(units.get(seen.get("unit_id") or "", "") if c == "unit_id" else
                                      kinds.cell(kind, c, seen.get(c))) for c in view.columns])
         rows.sort()
+        start, end, error = period(request)
+        units = figures.by_unit(db, t, start, end, today())
         accounts.audit(db, u.name, "view_records", f"township {t.id} {kind}", address(request))
-        return render.page(request, "records.html", user=u, t=t, view=view, views=kinds.VIEWS.values(), rows=rows)
+        return render.page(request, "records.html", user=u, t=t, view=view, views=kinds.VIEWS.values(), rows=rows,
+                           units=units, columns=figures.COLUMNS, start=start, end=end, error=error, guard=guard)
 
     @r.get("/console/evaluation", include_in_schema=False)
     def evaluation(request: Request) -> Response:

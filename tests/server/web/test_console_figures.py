@@ -115,3 +115,16 @@ def test_drill_down_shows_the_stored_text_escaped(city):
     assert "&lt;b&gt;履行中&lt;/b&gt;的承诺" in html and "<b>履行中" not in html
     assert "删除的承诺" not in html and "按期兑现" in html
     assert "道路维修" in c.get(f"/console/townships/{city.east_id}/records?kind=contract").text
+
+
+def test_township_drill_down_shows_each_units_indicators(city):
+    a, _, _ = put_version(city.db, city.west_id, "unit", {"name": "党政办", "unit_type": "department"})
+    b, _, _ = put_version(city.db, city.west_id, "unit", {"name": "财政所", "unit_type": "department"})
+    put_version(city.db, city.west_id, "commitment",
+                commitment("按期", "fulfilled_on_time", "2026-02-01", "2026-01-30") | {"unit_id": a})
+    put_version(city.db, city.west_id, "commitment", commitment("未兑现", "unfulfilled", "2026-02-01") | {"unit_id": b})
+    c, _ = signed_in(city, "west")
+    html = c.get(f"/console/townships/{city.west_id}/records?{Q1}").text
+    table = re.search(r'<table id="units">(.*?)</table>', html, re.S).group(1)
+    rows = {cells(r)[0]: cells(r)[1] for r in re.findall(r"<tr>(.*?)</tr>", table, re.S)[1:]}
+    assert rows == {"全乡镇": "50.0% 1/2", "党政办": "100.0% 1/1", "财政所": "0.0% 0/1"}
