@@ -217,10 +217,17 @@ def authenticate(db: ServerDB, authorization: str | None, kinds_level: int = wir
 
 
 def _note_agent(s: Session, device_id: str, user_agent: str, now: dt.datetime) -> None:
+    from sqlalchemy.exc import IntegrityError
+
     agent = "".join(ch for ch in user_agent[:200] if ch.isprintable())
-    if not s.execute(update(DeviceAgent).where(DeviceAgent.device_id == device_id)
-                     .values(user_agent=agent, seen_at=now)).rowcount:
-        s.add(DeviceAgent(device_id=device_id, user_agent=agent, seen_at=now))
+    if s.execute(update(DeviceAgent).where(DeviceAgent.device_id == device_id)
+                 .values(user_agent=agent, seen_at=now)).rowcount:
+        return
+    try:
+        with s.begin_nested():  # two requests of a new device may both get here; the first row is as good
+            s.add(DeviceAgent(device_id=device_id, user_agent=agent, seen_at=now))
+    except IntegrityError:
+        pass
 
 
 def load_reference(db: ServerDB, data: Any) -> dict[str, int]:
