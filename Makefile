@@ -41,6 +41,7 @@ bench: setup
 
 screenshots: .stamp-system-test $(VENV)/.installed
 	$(BIN)/python -m bench.screenshots
+	$(BIN)/python -m tests.server.web.screenshots
 
 # The installers' lean build venv: the app's runtime requirements and PyInstaller only (no server or test extras),
 # so nothing else can end up in the bundle. The app itself comes from the checkout (installer/zwcx.spec).

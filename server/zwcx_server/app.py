@@ -21,7 +21,7 @@ from starlette.routing import Match
 
 from zwcx_core import wire
 from zwcx_server import api_doc as doc
-from zwcx_server import health, logs, metrics, public, service
+from zwcx_server import health, logs, metrics, public, service, web
 from zwcx_server.db import ServerDB
 from zwcx_server.edge import count, parse_json
 from zwcx_server.service import ServiceError
@@ -147,7 +147,7 @@ def create_app(db: ServerDB) -> FastAPI:
 
     def caller(request: Request) -> service.Caller:
         level = wire.parse_kinds_level(request.headers.get(wire.KINDS_LEVEL_HEADER))
-        c = service.authenticate(db, request.headers.get("authorization"), level)
+        c = service.authenticate(db, request.headers.get("authorization"), level, request.headers.get("user-agent"))
         setattr(request.state, logs.CALLER_STATE, c)  # the access line names the township and device
         return c
 
@@ -354,6 +354,7 @@ def create_app(db: ServerDB) -> FastAPI:
         """The public verification page of a printed notice's code."""
         return await public.respond(db, code, request, page_limit)
 
+    web.mount(app, db)  # the city console (/console) and public township pages (/p)
     return app
 
 

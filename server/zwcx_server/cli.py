@@ -122,6 +122,28 @@ def cmd_load_reference(args: argparse.Namespace) -> int:
     return 0
 
 
+def _password() -> str:
+    """The new password: typed twice at a terminal, else the first line of stdin (never an argument, which other
+    users of the machine could read in the process list)."""
+    if sys.stdin.isatty():
+        import getpass
+
+        first = getpass.getpass("password: ")
+        if getpass.getpass("again: ") != first:
+            raise ValueError("the two passwords differ")
+        return first
+    return sys.stdin.readline().rstrip("\r\n")
+
+
+def cmd_add_staff(args: argparse.Namespace) -> int:
+    from zwcx_server.web import accounts
+
+    password = _password()
+    accounts.add_staff(_db(args), args.name, password, args.role, args.district)
+    print(f"staff account {args.name} ({args.role}) added", file=sys.stderr)
+    return 0
+
+
 def cmd_new_epoch(args: argparse.Namespace) -> int:
     print(_db(args).new_epoch())
     return 0
@@ -208,6 +230,14 @@ def build_parser() -> argparse.ArgumentParser:
     _common(s)
     s.add_argument("file")
     s.set_defaults(func=cmd_load_reference)
+    s = sub.add_parser("add-staff", help="add a city staff account of the web console; the password is asked "
+                                         "for, or read from the first line of stdin")
+    _common(s)
+    s.add_argument("name")
+    s.add_argument("--role", required=True, choices=("admin", "evaluator", "district"),
+                   help="admin: city administrator; evaluator; district: sees only its district's townships")
+    s.add_argument("--district", help="the district of a district viewer")
+    s.set_defaults(func=cmd_add_staff)
     s = sub.add_parser("new-epoch", help="optional after restoring a backup: a new epoch (devices also notice a restore "
                                           "without it and resend what was lost)")
     _common(s)

@@ -219,3 +219,79 @@ class AuditFork(Base):
     restored_to: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
     anchored_through: Mapped[int] = mapped_column(BigInteger)
     received_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+# ---------------------------------------------------------------------------------------------- city console (#19)
+
+
+class TownshipDistrict(Base):
+    """The district (区/县) a township belongs to: a district viewer of the console sees only its own. A table of
+    its own rather than a column, so the sync tables stay as they are."""
+
+    __tablename__ = "township_districts"
+    township_id: Mapped[int] = mapped_column(ForeignKey("townships.id"), primary_key=True)
+    district: Mapped[str] = mapped_column(String(60), index=True)
+
+
+class DeviceAgent(Base):
+    """The User-Agent a device last authenticated with (its app and version as far as it says), for the console;
+    written together with `devices.last_seen_at`, so at most once per SEEN_EVERY."""
+
+    __tablename__ = "device_agents"
+    device_id: Mapped[str] = mapped_column(ID, primary_key=True)
+    user_agent: Mapped[str] = mapped_column(String(200))
+    seen_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class Staff(Base):
+    """A city staff account of the console. Only the argon2 hash of the password is kept."""
+
+    __tablename__ = "staff"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    name: Mapped[str] = mapped_column(String(60), unique=True)
+    password_hash: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(16))  # admin, evaluator or district (web/accounts.ROLES)
+    district: Mapped[str | None] = mapped_column(String(60), nullable=True)  # a district viewer's district
+    disabled: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class StaffSession(Base):
+    """A signed-in console session, in the database so every worker process knows it. The cookie holds a random
+    token; only its sha256 is kept, with the session's own CSRF token."""
+
+    __tablename__ = "staff_sessions"
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"), index=True)
+    csrf: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    last_seen_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    expires_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class LoginAttempt(Base):
+    """One console sign-in attempt, by account name and client address: lockouts count the recent failures here,
+    so every worker process applies the same limit."""
+
+    __tablename__ = "login_attempts"
+    __table_args__ = (Index("ix_login_attempts_account_at", "account", "at"),
+                      Index("ix_login_attempts_address_at", "address", "at"))
+    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True,
+                                    autoincrement=True)
+    account: Mapped[str] = mapped_column(String(60))
+    address: Mapped[str] = mapped_column(String(64))
+    ok: Mapped[bool] = mapped_column(Boolean)
+    at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class ConsoleAudit(Base):
+    """What a staff member did in the console: who, what, on what, when. Never a password or a record's content."""
+
+    __tablename__ = "console_audit"
+    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True,
+                                    autoincrement=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
+    staff: Mapped[str] = mapped_column(String(60))
+    action: Mapped[str] = mapped_column(String(40))
+    target: Mapped[str] = mapped_column(String(200), default="")
+    address: Mapped[str] = mapped_column(String(64), default="")

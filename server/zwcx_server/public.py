@@ -20,6 +20,7 @@ import os
 import re
 import threading
 import time
+import urllib.parse
 from collections import OrderedDict
 from dataclasses import dataclass
 
@@ -28,6 +29,7 @@ from fastapi.responses import HTMLResponse
 from sqlalchemy import func, select
 
 from zwcx_core import wire
+from zwcx_core.domain import schema
 from zwcx_core.domain.lifecycle import PrintAs, document_prints_as
 from zwcx_core.domain.masking import mask_numbers_in
 from zwcx_core.domain.public_status import Standing, standing
@@ -52,6 +54,7 @@ _CHINA = dt.timezone(dt.timedelta(hours=8))
 
 #: The one title an objection's outcome notice carries: its content may name people, its complainant is private.
 OBJECTION_TITLE = "关于异议处理结果的公示"
+WITHHELD = "（含个人信息，不予显示）"
 _ENDED = {"withdrawn": "已撤回，本公示不再有效 (withdrawn: no longer valid)",
           "cancelled": "已撤销，本承诺不再有效 (cancelled: no longer valid)",
           "changed": "已经批准变更，原内容不再有效 (changed with approval: the old wording is no longer valid)"}
@@ -73,6 +76,7 @@ class Shown:
     ended_as: str | None  # the status that ended the record's public life
     content_hash: str
     code: str
+    township_code: str = ""  # for the link to the township's public page (/p/{code})
 
 
 def lookup(db: ServerDB, code: str) -> Shown | None:
@@ -101,12 +105,25 @@ def lookup(db: ServerDB, code: str) -> Shown | None:
         if st is None:
             return None
         unit = _unit_name(s, doc.get("unit_id"), v.township_id)
-        township = s.get(Township, v.township_id).name
-    return Shown(title=mask_numbers_in(_title(v.kind, doc)), unit=mask_numbers_in(unit),
+        t = s.get(Township, v.township_id)
+        township, township_code = t.name, t.code
+    return Shown(title=_guarded(v.kind, doc, _title(v.kind, doc)), unit=mask_numbers_in(unit),
                  township=mask_numbers_in(township), period=mask_numbers_in(_period(v.kind, doc)), standing=st,
                  printed_on=_china_date(printed), version=v.version, current_version=cur.version,
                  current_status=_status_zh(v.kind, cur_doc.get("status")),
-                 ended_as=cur_doc.get("status") if st is Standing.WITHDRAWN else None, content_hash=v.content_hash, code=code)
+                 ended_as=cur_doc.get("status") if st is Standing.WITHDRAWN else None, content_hash=v.content_hash, code=code,
+                 township_code=township_code)
+
+
+def _guarded(kind: str, doc: dict, text: str) -> str:
+    """`text` with full personal numbers masked, or withheld when it names a person the document itself holds
+    privately (a private field, or someone on the roster it posted): the page never repeats a person's name."""
+    names = [*schema.private_values(kind, doc)]
+    for row in doc.get("roster") or () if kind == "disclosure" else ():
+        name = row.get("beneficiary_name") if isinstance(row, dict) else None
+        if isinstance(name, str) and len(name.strip()) >= 2:
+            names.append(name.strip())
+    return WITHHELD if any(n in text for n in names) else mask_numbers_in(text)
 
 
 def _china_date(utc: dt.datetime | None) -> dt.date | None:
@@ -172,6 +189,10 @@ def render(shown: Shown) -> str:
             ("内容哈希 Content hash (sha256)", shown.content_hash), ("核验码 Code", shown.code.upper())]
     body = "<table>" + "".join(f"<tr><th>{html.escape(k)}</th><td>{html.escape(str(v))}</td></tr>"
                                for k, v in rows) + "</table>"
+    if shown.township_code:
+        link = "/p/" + urllib.parse.quote(shown.township_code, safe="")
+        body += (f"<p><a href='{html.escape(link)}'>本乡镇公开的承诺事项与正在公示的事项 "
+                 "(this township's public commitments and notices)</a></p>")
     return _page("政务诚信 核验 / Verification", body)
 
 

@@ -30,6 +30,7 @@ from zwcx_server.models import (
     BlobChunk,
     BlobPart,
     Device,
+    DeviceAgent,
     OpResult,
     PrintEvent,
     Record,
@@ -191,8 +192,10 @@ def _township_key(s: Session, server_key: keys.ServerKey | None, t: Township, of
 SEEN_EVERY = dt.timedelta(minutes=5)
 
 
-def authenticate(db: ServerDB, authorization: str | None, kinds_level: int = wire.KINDS_LEVEL) -> Caller:
-    """The caller of a request from its bearer token alone (and the kind level it says it knows)."""
+def authenticate(db: ServerDB, authorization: str | None, kinds_level: int = wire.KINDS_LEVEL,
+                 user_agent: str | None = None) -> Caller:
+    """The caller of a request from its bearer token alone (and the kind level it says it knows). The User-Agent
+    is kept with the last-seen time, for the console's device list."""
     if not authorization or not authorization.lower().startswith("bearer "):
         raise ServiceError(401, "missing 'Authorization: Bearer <device token>'; enrol this device first")
     token = authorization[7:].strip()
@@ -209,7 +212,23 @@ def authenticate(db: ServerDB, authorization: str | None, kinds_level: int = wir
     if seen is None or now - seen >= SEEN_EVERY:
         with db.write() as s:
             s.execute(update(Device).where(Device.id == caller.device_id).values(last_seen_at=now))
+            if user_agent:
+                _note_agent(s, caller.device_id, user_agent, now)
     return caller
+
+
+def _note_agent(s: Session, device_id: str, user_agent: str, now: dt.datetime) -> None:
+    from sqlalchemy.exc import IntegrityError
+
+    agent = "".join(ch for ch in user_agent[:200] if ch.isprintable())
+    if s.execute(update(DeviceAgent).where(DeviceAgent.device_id == device_id)
+                 .values(user_agent=agent, seen_at=now)).rowcount:
+        return
+    try:
+        with s.begin_nested():  # two requests of a new device may both get here; the first row is as good
+            s.add(DeviceAgent(device_id=device_id, user_agent=agent, seen_at=now))
+    except IntegrityError:
+        pass
 
 
 def load_reference(db: ServerDB, data: Any) -> dict[str, int]:

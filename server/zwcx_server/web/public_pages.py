@@ -1,0 +1,115 @@
+"""What the public township page (`/p/{code}`, no login) shows: the township's commitments that were made public
+and how they stand, and its disclosures in their publicity period — title, unit, period and status only, never a
+roster, a beneficiary or a complainant.
+
+The personal-data guard runs on every text shown: full ID, mobile and card numbers are masked
+(`masking.mask_numbers_in`), and a text that `privacy.check` refuses, or that holds the name of anyone the township's
+records name privately (service beneficiaries, roster rows, complainants), is withheld as a whole.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from zwcx_core.domain import privacy, schema
+from zwcx_core.domain.enums import CommitmentStatus, DisclosureStatus
+from zwcx_core.domain.masking import mask_numbers_in
+from zwcx_core.domain.public_status import PUBLISHED
+from zwcx_server.db import ServerDB
+from zwcx_server.public import WITHHELD
+from zwcx_server.web import data
+
+_ROSTER_NAME_KEYS = ("beneficiary_name",)
+#: The kinds whose documents name people privately (read by `people`).
+PEOPLE_KINDS = ("service", "disclosure", "objection")
+
+
+@dataclass(frozen=True)
+class PublicItem:
+    """One line of the public page."""
+
+    title: str
+    unit: str
+    period: str
+    status: str
+
+
+def people(docs: dict[str, list[tuple[str, dict]]]) -> set[str]:
+    """Names and numbers the township's records hold privately (from `docs`, current documents per kind): never on
+    a public page, nor in the console's lists, in any text."""
+    out: set[str] = set()
+    for _rid, d in docs.get("service", []):
+        name = d.get("beneficiary_name")
+        if isinstance(name, str) and len(name.strip()) >= 2:
+            out.add(name.strip())
+    for _rid, d in docs.get("disclosure", []):
+        for row in d.get("roster") or []:
+            for key in _ROSTER_NAME_KEYS:
+                v = row.get(key) if isinstance(row, dict) else None
+                if isinstance(v, str) and len(v.strip()) >= 2:
+                    out.add(v.strip())
+    for kind in ("objection",):
+        for _rid, d in docs.get(kind, []):
+            out.update(schema.private_values(kind, d))
+    return out
+
+
+class Guard:
+    """The personal-data guard of one public page."""
+
+    def __init__(self, people: Iterable[str]) -> None:
+        self.people = tuple(people)
+
+    def text(self, kind: str, doc: dict, field: str) -> str:
+        """The value of `field` of `doc`, fit for a public page, or WITHHELD."""
+        value = doc.get(field)
+        if not isinstance(value, str):
+            return ""
+        errors: list[schema.FieldError] = []
+        privacy.check(kind, {field: value}, errors)
+        if errors or any(p in value for p in self.people):
+            return WITHHELD
+        return mask_numbers_in(value)
+
+    def plain(self, value: str) -> str:
+        """A text that is no record field (a unit's name): masked, or WITHHELD when it names a person."""
+        return WITHHELD if any(p in value for p in self.people) else mask_numbers_in(value)
+
+
+def _zh(enum, value: object) -> str:
+    try:
+        return enum.parse(value).zh if isinstance(value, str) else "—"
+    except ValueError:
+        return "—"
+
+
+def township_page(db: ServerDB, t: data.TownshipRow, today: dt.date) -> tuple[list[PublicItem], list[PublicItem]]:
+    """(commitments, disclosures) of a township's public page."""
+    docs = data.current_docs(db, t.id, ("unit", "commitment", "disclosure", "service", "objection"))
+    guard = Guard(people(docs))
+    units = data.unit_names(docs["unit"])
+
+    def unit(doc: dict) -> str:
+        return guard.plain(units.get(doc.get("unit_id") or "", t.name))
+
+    commitments = []
+    for _rid, d in docs["commitment"]:
+        if d.get("status") not in PUBLISHED["commitment"]:
+            continue
+        period = f"{d.get('made_date') or '—'} 至 {d.get('due_date') or '—'}"
+        commitments.append(PublicItem(guard.text("commitment", d, "title"), unit(d), period,
+                                      _zh(CommitmentStatus, d.get("status"))))
+    disclosures = []
+    iso = today.isoformat()
+    for _rid, d in docs["disclosure"]:
+        start, end = d.get("period_start"), d.get("period_end")
+        if (d.get("status") not in PUBLISHED["disclosure"] or not isinstance(start, str)
+                or not isinstance(end, str) or not start <= iso <= end):
+            continue
+        disclosures.append(PublicItem(guard.text("disclosure", d, "title"), unit(d), f"{start} 至 {end}",
+                                      _zh(DisclosureStatus, d.get("status"))))
+    commitments.sort(key=lambda i: (i.period, i.title))
+    disclosures.sort(key=lambda i: (i.period, i.title))
+    return commitments, disclosures

@@ -1,0 +1,108 @@
+"""Pages every staff role reads: the cross-township indicator table (and its .xlsx), a township's records
+(read-only), and the slot of the evaluation (built in zwcx_server/evaluation)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from urllib.parse import quote
+
+from fastapi import APIRouter, Request
+from fastapi.responses import Response
+
+from zwcx_server.db import ServerDB
+from zwcx_server.web import accounts, data, export, figures, kinds, render
+from zwcx_server.web.accounts import StaffUser
+from zwcx_server.web.guard import Refusal, address, may_see, user
+from zwcx_server.web.public_pages import PEOPLE_KINDS, Guard, people
+
+
+def today() -> dt.date:
+    """Today in China, the day the townships' records count in."""
+    return dt.datetime.now(render.CHINA).date()
+
+
+def quarter(day: dt.date) -> tuple[dt.date, dt.date]:
+    """The calendar quarter of `day`."""
+    q = (day.month - 1) // 3
+    start = dt.date(day.year, 3 * q + 1, 1)
+    end = dt.date(day.year + (q == 3), (3 * q + 3) % 12 + 1, 1) - dt.timedelta(days=1)
+    return start, end
+
+
+def period(request: Request) -> tuple[dt.date, dt.date, str]:
+    """The period asked for (start, end), or this quarter; with a message when what was asked is not a period."""
+    q = request.query_params
+    a, b = q.get("start"), q.get("end")
+    if not a and not b:
+        return (*quarter(today()), "")
+    try:
+        start, end = dt.date.fromisoformat(a or ""), dt.date.fromisoformat(b or "")
+    except ValueError:
+        return (*quarter(today()), "日期格式应为 YYYY-MM-DD，已改为显示本季度。")
+    if start > end:
+        return (*quarter(today()), "开始日期晚于结束日期，已改为显示本季度。")
+    return start, end, ""
+
+
+def visible(db: ServerDB, u: StaffUser) -> list[data.TownshipRow]:
+    """The townships a user may see: a district viewer only those of its district."""
+    return data.townships(db, u.district if u.role == "district" else None)
+
+
+def add_routes(r: APIRouter, db: ServerDB) -> None:
+    """Indicators, export, drill-down and the evaluation slot."""
+
+    @r.get("/console/indicators", include_in_schema=False)
+    def indicators(request: Request) -> Response:
+        u = user(request, db)
+        start, end, error = period(request)
+        sort, desc = request.query_params.get("sort"), request.query_params.get("dir") == "desc"
+        if sort not in figures.COLUMN_KEYS:
+            sort = None
+        rows = figures.table(db, visible(db, u), start, end, today(), sort, desc)
+        return render.page(request, "indicators.html", user=u, rows=rows, columns=figures.COLUMNS, start=start,
+                           end=end, sort=sort, desc=desc, error=error)
+
+    @r.get("/console/indicators.xlsx", include_in_schema=False)
+    def indicators_xlsx(request: Request) -> Response:
+        u = user(request, db)
+        start, end, _ = period(request)
+        rows = figures.table(db, visible(db, u), start, end, today())
+        body = export.workbook(rows, start, end)
+        accounts.audit(db, u.name, "export_indicators", f"{start}..{end}", address(request))
+        name = f"乡镇指标_{start:%Y%m%d}-{end:%Y%m%d}.xlsx"
+        return Response(body, media_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                        headers=render.headers(request) | {
+                            "Content-Disposition": f"attachment; filename*=UTF-8''{quote(name)}"})
+
+    @r.get("/console/townships/{township_id}/records", include_in_schema=False)
+    def records(township_id: str, request: Request) -> Response:
+        u = user(request, db)
+        tid = int(township_id) if township_id.isascii() and township_id.isdigit() and len(township_id) < 10 else None
+        t = data.township(db, tid) if tid is not None else None
+        if t is None:
+            raise Refusal(404, "没有这个乡镇", "没有编号为此的乡镇，请从指标表进入。")
+        may_see(u, t)
+        kind = request.query_params.get("kind") or "commitment"
+        view = kinds.VIEWS.get(kind)
+        if view is None:
+            raise Refusal(404, "没有这类记录", "没有这类记录，请从页面上的类别进入。")
+        docs = data.current_docs(db, t.id, tuple({"unit", kind, *PEOPLE_KINDS}))
+        units = data.unit_names(docs["unit"])
+        guard = Guard(people(docs))
+        rows = []
+        for _rid, doc in docs[kind]:
+            seen = kinds.shown(kind, doc)
+            rows.append([guard.plain(units.get(seen.get("unit_id") or "", "") if c == "unit_id" else
+                                     kinds.cell(kind, c, seen.get(c))) for c in view.columns])
+        rows.sort()
+        start, end, error = period(request)
+        units = figures.by_unit(db, t, start, end, today())
+        accounts.audit(db, u.name, "view_records", f"township {t.id} {kind}", address(request))
+        return render.page(request, "records.html", user=u, t=t, view=view, views=kinds.VIEWS.values(), rows=rows,
+                           units=units, columns=figures.COLUMNS, start=start, end=end, error=error, guard=guard)
+
+    @r.get("/console/evaluation", include_in_schema=False)
+    def evaluation(request: Request) -> Response:
+        u = user(request, db, "admin", "evaluator")
+        return render.page(request, "evaluation.html", user=u)
