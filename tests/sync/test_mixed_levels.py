@@ -108,3 +108,18 @@ def test_a_newer_device_holds_new_kinds_back_from_an_older_server(server, tmp_pa
         assert dev.app.records.get(cid).sync_state == "synced"
     finally:
         dev.close()
+
+
+def test_the_console_sees_each_device_s_app_version(server, tmp_path):
+    from zwcx_desktop import __version__
+    from zwcx_server.models import DeviceAgent
+
+    t = server.township("A")
+    dev = Device(tmp_path / "d", server, t)
+    try:
+        _sync(dev, server.url, wire.KINDS_LEVEL)
+        with server.db.read() as s:
+            [agent] = s.execute(select(DeviceAgent.user_agent)).scalars().all()
+        assert agent == f"zwcx-desktop/{__version__} (sync/{wire.PROTOCOL}; kinds/{wire.KINDS_LEVEL})"
+    finally:
+        dev.close()

@@ -75,7 +75,10 @@ class SyncClient:
         self.session.mount("https://", adapter)
         self.session.mount("http://", adapter)
         self.session.headers["Accept-Encoding"] = "gzip"
-        self.session.headers["User-Agent"] = "zwcx-desktop-sync/1"
+        from zwcx_desktop import __version__
+
+        # The app's version, so the municipal administrator can see which computers still run an old one.
+        self.session.headers["User-Agent"] = f"zwcx-desktop/{__version__} (sync/{wire.PROTOCOL}; kinds/{kinds_level})"
         # The record kinds this app knows: the server sends no others (docs/record-kinds.md).
         self.kinds_level = kinds_level
         self.session.headers[wire.KINDS_LEVEL_HEADER] = str(kinds_level)
