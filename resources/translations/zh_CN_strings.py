@@ -101,7 +101,14 @@ ZH = {
     "Enter the finding": "录入认定结论", "Shown on the credit platform": "信用平台公示",
     "Import contract ledger": "导入合同台账", "Contract ledger file": "合同台账文件",
     "Imported %1 contracts as drafts; a reviewer confirms each.": "已导入 %1 份合同（草拟），须由审核员逐份确认。",
-    "Import contract ledger…": "导入合同台账…", "Add row": "添加一行", "Remove row": "删除所选行",
+    "Import contract ledger…": "导入合同台账…", "to publish": "待公开",
+    "Yearly announcement of overdue SME payments": "逾期未支付中小企业款项年度公告",
+    "The number and amount of contracts with small and medium enterprises overdue and unpaid at the end of %1 must be "
+    "published by 31 March %2 (website and press). Save the announcement as a PDF, and once it is published, mark it "
+    "so.": "%1年末逾期尚未支付中小企业款项的合同数量、金额，须于%2年3月31日前通过网站、媒体向社会公开。可先将公告保存为 PDF，"
+           "公开后请标记为已公开。",
+    "Save the announcement as PDF…": "将公告保存为 PDF…", "Mark as published": "标记为已公开",
+    "Save the announcement": "保存公告", "Saved": "已保存", "Add row": "添加一行", "Remove row": "删除所选行",
     "wrong user name or password": "用户名或密码错误", "the password must have at least %1 characters": "密码至少需要 %1 个字符",
     # core messages: more field values (domain/schema.py)
     "'%1' has more than two decimal places": "“%1”超过两位小数", "is not an amount": "不是有效金额",

@@ -294,6 +294,39 @@
     </message>
 </context>
 <context>
+    <name>AnnualArrears</name>
+    <message>
+        <location filename="../../zwcx_desktop/gui/annualbox.py" line="31" />
+        <source>Yearly announcement of overdue SME payments</source>
+        <translation>逾期未支付中小企业款项年度公告</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/annualbox.py" line="32" />
+        <source>The number and amount of contracts with small and medium enterprises overdue and unpaid at the end of %1 must be published by 31 March %2 (website and press). Save the announcement as a PDF, and once it is published, mark it so.</source>
+        <translation>%1年末逾期尚未支付中小企业款项的合同数量、金额，须于%2年3月31日前通过网站、媒体向社会公开。可先将公告保存为 PDF，公开后请标记为已公开。</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/annualbox.py" line="37" />
+        <source>Save the announcement as PDF…</source>
+        <translation>将公告保存为 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/annualbox.py" line="38" />
+        <source>Mark as published</source>
+        <translation>标记为已公开</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/annualbox.py" line="46" />
+        <source>Save the announcement</source>
+        <translation>保存公告</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/annualbox.py" line="50" />
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+</context>
+<context>
     <name>BatchBar</name>
     <message>
         <location filename="../../zwcx_desktop/gui/batch.py" line="90" />
@@ -677,16 +710,21 @@
     </message>
     <message>
         <location filename="../../zwcx_desktop/gui/dashboard.py" line="61" />
+        <source>to publish</source>
+        <translation>待公开</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/dashboard.py" line="62" />
         <source>%1 yuan</source>
         <translation>%1 元</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/dashboard.py" line="93" />
+        <location filename="../../zwcx_desktop/gui/dashboard.py" line="94" />
         <source>Double-click a line to open its record.</source>
         <translation>双击一行打开对应记录。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/dashboard.py" line="135" />
+        <location filename="../../zwcx_desktop/gui/dashboard.py" line="136" />
         <source>Nothing here.</source>
         <translation>暂无。</translation>
     </message>

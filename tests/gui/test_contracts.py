@@ -153,3 +153,29 @@ def test_the_stats_page_shows_the_rate_paid_on_time_of_a_hand_computed_set(qtbot
         "全部单位", "33.3% (1/3)", "1", "100,000.00", "0 / 0.00", "0 / 0.00", "1 / 100,000.00", "0 / 0.00", "31.0",
         "1", "1"]
     wait_idle(qtbot, win)
+
+
+def test_the_yearly_arrears_announcement_is_reminded_until_marked_published(qtbot, app, admin, login):
+    from PySide6.QtWidgets import QMessageBox
+
+    last_year = TODAY.year - 1
+    rid = app.records.create("contract", {
+        "unit_id": app.home_unit_id(), "title": "办公桌椅采购", "contract_type": "procurement_goods",
+        "counterparty": "哈尔滨某家具有限公司", "signed_date": f"{last_year}-03-02", "amount": "48000",
+        "sme_declared": True}, admin)
+    app.records.transition(rid, "performing", admin)
+    win = login("admin")
+    dash = win.goto("dashboard")
+    wait_idle(qtbot, win)
+    lst = dash.lists["payments"]
+    lines = [lst.item(i) for i in range(lst.count()) if "中小企业" in lst.item(i).text()]
+    if TODAY < dt.date(TODAY.year, 3, 1):  # before 1 March the year before last is the one still due, if any
+        return
+    assert len(lines) == 1 and "待公开" in lines[0].text() and f"{TODAY.year}-03-31" in lines[0].text()
+    lst.itemDoubleClicked.emit(lines[0])
+    box = dash.annual_box
+    assert isinstance(box, QMessageBox) and box.isVisible() and f"{last_year}年末" in box.text()
+    mark = next(b for b in box.buttons() if b.text() == "标记为已公开")
+    click(qtbot, mark)
+    qtbot.waitUntil(lambda: not any("中小企业" in lst.item(i).text() for i in range(lst.count())), timeout=10000)
+    wait_idle(qtbot, win)

@@ -57,7 +57,8 @@ def line_text(item, width: int = 50) -> str:
     what = {"payment": QCoreApplication.translate("DashboardPage", "payment"),
             "deposit": QCoreApplication.translate("DashboardPage", "deposit to return"),
             "confirm": QCoreApplication.translate("DashboardPage", "确权 answer"),
-            "judgment": QCoreApplication.translate("DashboardPage", "judgment to perform")}.get(item.what, item.what)
+            "judgment": QCoreApplication.translate("DashboardPage", "judgment to perform"),
+            "publish": QCoreApplication.translate("DashboardPage", "to publish")}.get(item.what, item.what)
     yuan = QCoreApplication.translate("DashboardPage", "%1 yuan")
     amount = "" if item.amount is None else "  " + yuan.replace("%1", f"{item.amount:,.2f}")
     return f"{date}  [{when}]  {str(title)[:width]}  {what}{amount}"
@@ -138,5 +139,9 @@ class DashboardPage(QWidget):
 
     def _open(self, item: QListWidgetItem) -> None:
         data = item.data(Qt.ItemDataRole.UserRole)
-        if data:
+        if data and data[0] == "annual_arrears":  # no record: the yearly announcement to make (store.reminders)
+            from zwcx_desktop.gui.annualbox import open_annual
+
+            self.annual_box = open_annual(self, int(data[1]))
+        elif data:
             self.ctx.bus.open_record.emit(*data)

@@ -96,7 +96,9 @@ class DueToday(QDialog):
 
     def _open(self, item: QListWidgetItem) -> None:
         target = item.data(Qt.ItemDataRole.UserRole)
-        if target:
+        if target and target[0] == "annual_arrears":  # the yearly announcement: its box is on the 工作台
+            self._dashboard()
+        elif target:
             self.win.ctx.bus.open_record.emit(*target)
 
     def _dashboard(self) -> None:

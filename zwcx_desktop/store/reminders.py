@@ -91,12 +91,45 @@ def payment_reminders(s: Session, today: dt.date, limit: int = 100) -> tuple[lis
                             p)
     titles = {d["id"]: d.get("title") or "" for d in contracts} | {d["id"]: d["case_no"] for d in lawsuits}
     out: dict[str, list[DueReminder]] = {"contract": [], "lawsuit": []}
+    # Art. 18: the yearly announcement of overdue SME payments, from 1 March until it is published (first line:
+    # it is the office's own duty, and not announcing is itself punished, art. 31).
+    first = s.execute(text("SELECT min(signed_date) FROM contracts WHERE deleted = 0 AND sme_declared = 1 "
+                           "AND status != 'draft'")).scalar()
+    if first is not None:
+        since = int(str(first)[:4])
+        for w in W.disclosure_warnings(today, published_years(s), since):
+            year = w.due.year - 1
+            out["contract"].append(DueReminder(ANNUAL, str(year), w.label, w.due.isoformat(), w.level, "publish",
+                                               None, w.days_left))
     for w in W.warnings(today, contracts, lawsuits):
         kind = "lawsuit" if w.kind == "judgment" else "contract"
         if w.record_id is not None and len(out[kind]) < limit:
             out[kind].append(DueReminder(kind, w.record_id, titles[w.record_id], w.due.isoformat(), w.level, w.kind,
                                          w.amount, w.days_left))
     return out["contract"], out["lawsuit"]
+
+
+#: The kind of a 工作台 line that is no record: the yearly arrears announcement (record_id holds the year).
+ANNUAL = "annual_arrears"
+#: Setting: the years whose announcement the office has published (JSON list), set by `zwcx notice annual-arrears
+#: --published` or the 工作台's line.
+K_ANNUAL_PUBLISHED = "annual_arrears_published"
+
+
+def published_years(s: Session) -> set[int]:
+    """The years whose art. 18 announcement this office has marked published."""
+    raw = s.execute(text("SELECT value FROM settings WHERE key = :k"), {"k": K_ANNUAL_PUBLISHED}).scalar()
+    try:
+        return {int(y) for y in json.loads(raw or "[]")}
+    except (ValueError, TypeError):
+        return set()
+
+
+def mark_published(app, year: int) -> None:
+    """Record that the announcement of `year` is published (its reminder stops)."""
+    with app.db.read() as s:
+        years = published_years(s)
+    app.put_setting(K_ANNUAL_PUBLISHED, json.dumps(sorted(years | {year})))
 
 
 # Whether a contract version holds deposits or 确权 requests at all, by version id. A version never changes; reading
