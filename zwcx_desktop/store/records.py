@@ -25,7 +25,7 @@ from zwcx_core.domain.lifecycle import is_editable, may_read_private
 from zwcx_core.domain.masking import id_fingerprint, mask_id
 from zwcx_core.domain.schema import KINDS, FieldError, ValidationError, private_repeated, validate
 from zwcx_core.domain.schema import kind as kind_spec
-from zwcx_desktop.store import search, settings
+from zwcx_desktop.store import credit, search, settings
 from zwcx_desktop.store.audit import AuditWriter
 from zwcx_desktop.store.db import Database, fast_insert
 from zwcx_desktop.store.lookups import Lookups, objections_in_period, refs
@@ -160,7 +160,9 @@ class RecordStore(RecordReads):
             look = Lookups(s)
             for i, p in enumerate(payloads):
                 rid = record_ids[i] if record_ids else str(uuid.uuid4())
+                credit.check_actor(kind, p, None, actor.role)
                 doc = self._clean(kind, p, look, rid)
+                credit.check_write(kind, doc, None)
                 status = rules.initial_status(kind)
                 if status:
                     doc["status"] = status
@@ -169,7 +171,7 @@ class RecordStore(RecordReads):
                 dups = look.duplicates([(c.record_id, c.doc) for c in changes])
                 if dups:
                     raise ValidationError(kind, dups[:20])
-            self._write(s, changes, actor)
+            self._write(s, changes + self._credit_marks(s, changes), actor)
         return [c.record_id for c in changes]
 
     def replace_all(self, clear: Callable[[Session], None], home: Mapping[str, Any] | None, actor: Actor,
@@ -204,7 +206,9 @@ class RecordStore(RecordReads):
                                              for k in hidden])
             merged = {k: v for k, v in doc.items() if k not in computed} | dict(changes)
             look = Lookups(s)
+            credit.check_actor(kind, merged, doc, actor.role)
             new = self._clean(kind, merged, look, record_id, previous=doc)
+            credit.check_write(kind, new, doc)
             dups = look.duplicates([(record_id, new)]) if kind == "service" else []
             if dups:
                 raise ValidationError(kind, dups)
@@ -244,10 +248,16 @@ class RecordStore(RecordReads):
                 if progress:
                     progress(n, len(current))
             self._snapshot_rosters(s, changes)
-            self._write(s, changes, actor)
+            self._write(s, changes + self._credit_marks(s, changes), actor)
             if check:
                 check()
             return [c.doc["status"] for c in changes]
+
+    def _credit_marks(self, s: Session, changes: list[_Change]) -> list[_Change]:
+        """The 异议中 marks that credit objections among `changes` set or clear (store/credit.py)."""
+        return credit.objection_marks(
+            changes, lambda ids: self._current_many(s, ids),
+            lambda kind, rid, doc, action, prev, detail: _Change(kind, rid, doc, action, prev=prev, detail=detail))
 
     @staticmethod
     def _snapshot_rosters(s: Session, changes: list[_Change]) -> None:

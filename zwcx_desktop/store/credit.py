@@ -1,0 +1,76 @@
+"""The store's side of the 政务失信 rules (domain/credit_rules.py): who may write a person-level record, when repair
+may be recorded, and the 异议中 mark a credit-information objection puts on the record it is about.
+
+Called from the one write path (store/records.py) inside its transaction, so a refusal writes nothing and a mark
+is a new version of the dishonesty record, audited and synced like any other change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from zwcx_core.domain import credit_rules
+from zwcx_core.domain.schema import FieldError, ValidationError
+
+KIND = "dishonesty"
+
+
+def check_actor(kind: str, payload: Mapping[str, Any], previous: Mapping[str, Any] | None, role) -> None:
+    """Refuse, before anything else is checked, a person-level record written by anyone but the administrator:
+    new, changed, or turned into one. One message, nothing written. Raises ValidationError."""
+    if kind != KIND:
+        return
+    from zwcx_core.domain.enums import SubjectLevel
+
+    try:  # entered as 个人 or person; anything else is for validation to refuse
+        level = SubjectLevel.parse(payload.get("subject_level") or SubjectLevel.UNIT.value).value
+    except ValueError:
+        level = None
+    errors = credit_rules.subject_errors({"subject_level": level}, role)
+    if not errors and previous:
+        errors = credit_rules.subject_errors(previous, role)
+    if errors:
+        raise ValidationError(kind, [FieldError(f, m) for f, m in errors])
+
+
+def check_write(kind: str, doc: Mapping[str, Any], previous: Mapping[str, Any] | None) -> None:
+    """Refuse a repair application dated before the record is eligible on that date. Raises ValidationError."""
+    errors = credit_rules.repair_errors(doc, previous) if kind == KIND else []
+    if errors:
+        raise ValidationError(kind, [FieldError(f, m) for f, m in errors])
+
+
+def objection_marks(changes: list, current: Callable[[list[str]], list[tuple[str, Any, dict[str, Any]]]],
+                    make: Callable[..., Any]) -> list:
+    """The dishonesty versions that follow from objection changes: 异议中 set while a credit objection about the
+    record is open, cleared when it is answered, refused or closed. `current(ids)` reads (kind, row, doc) of
+    records, `make(kind, id, doc, action, prev, detail)` builds a change. Records changed in the same batch, or
+    already marked as asked, are left alone."""
+    wanted: dict[str, tuple[bool, str, dict[str, Any]]] = {}
+    touched = {c.record_id for c in changes}
+    for c in changes:
+        if c.kind != "objection" or c.deleted:
+            continue
+        on, off = credit_rules.marks_record(c.doc), credit_rules.answers_objection(c.doc)
+        target = on or off
+        if target and target not in touched:
+            detail = {"objection": c.record_id}
+            if off and c.doc.get("finding"):
+                detail |= {"finding": c.doc["finding"], "action": c.doc.get("action")}
+            wanted[target] = (bool(on), c.record_id, detail)
+    out = []
+    if not wanted:
+        return out
+    from zwcx_desktop.store.reading import NotFound
+
+    for rid, (mark, _oid, detail) in wanted.items():
+        try:
+            ((kind, row, doc),) = current([rid])
+        except NotFound:
+            continue  # a link to a record deleted since: nothing to mark
+        if kind != KIND or bool(doc.get("under_objection")) == mark:
+            continue
+        new = dict(doc) | {"under_objection": mark}
+        out.append(make(kind, rid, new, "objection_mark" if mark else "objection_answered", row, detail))
+    return out
