@@ -85,3 +85,15 @@ def test_zwcx_list_and_show_hide_a_person_level_record_from_a_clerk(app, admin, 
     assert code != 0 and "赵铁柱" not in out + err and f"no record with id {pid}" in err
     code, out, _ = _cli(capsys, app, "list", "dishonesty", "--json", "--as", "admin")
     assert json.loads(out)["total"] == 2
+
+
+def test_zwcx_indicators_counts_dishonesty_records_as_the_user_may(app, admin, capsys):
+    app.records.create("dishonesty", person_record(app), admin)
+    app.records.create("dishonesty", unit_record(app, **decided()), admin)
+    code, out, err = _cli(capsys, app, "indicators", "--from", "2026-01-01", "--to", "2026-12-31")
+    assert code == 0, err
+    assert "政务失信记录\t拖欠中小企业账款 1、纪律处分(政务处分) 1" in out and "整改完成率\t—\t0/0" in out
+    code, out, err = _cli(capsys, app, "indicators", "--from", "2026-01-01", "--to", "2026-12-31", "--json",
+                          "--as", "clerk")
+    assert code == 0, err
+    assert json.loads(out)["credit"]["by_type"] == {"拖欠中小企业账款": 1}

@@ -146,8 +146,11 @@ def cmd_indicators(ctx: Context) -> int:
     with app.db.read() as s:
         rows = indicators(s, start, end, today)
         names = dict(s.execute(text("SELECT id, name FROM units")).all())
+    from zwcx_desktop.cli.credit_lines import credit_indicators_of, print_credit
+
+    credit = credit_indicators_of(ctx, app, start, end)
     if ctx.args.json:
-        ctx.print_json({"start": start.isoformat(), "end": end.isoformat(),
+        ctx.print_json({"start": start.isoformat(), "end": end.isoformat(), "credit": credit.to_dict(),
                         "units": [r.to_dict() | {"unit_name": names.get(r.unit_id, "全部") if r.unit_id else "全部"}
                                   for r in rows]})
         return 0
@@ -158,6 +161,7 @@ def cmd_indicators(ctx: Context) -> int:
         print("\t".join([names.get(r.unit_id, "全部") if r.unit_id else "全部", r.keeping.percent_text,
                          r.late.percent_text, r.timely_disclosure.percent_text, r.notice_compliance.percent_text,
                          r.objections_on_time.percent_text, avg]))
+    print_credit(credit)
     return 0
 
 
@@ -197,4 +201,6 @@ def register(sub) -> None:
     p.add_argument("--from", dest="date_from")
     p.add_argument("--to", dest="date_to")
     p.add_argument("--json", action="store_true")
+    p.add_argument("--as", dest="as_user", metavar="USER",
+                   help="count as this user: person-level dishonesty records for the administrator only")
     p.set_defaults(func=cmd_indicators)
