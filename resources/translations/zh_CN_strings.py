@@ -668,4 +668,8 @@ ZH = {
         "失信被执行人信息由法院移出名单后终止，不适用信用修复",
     "the record is not shown, so there is nothing to repair": "该记录不予公示，无需修复",
     "display stopped after %1, so there is nothing to repair": "公示已于 %1 期满停止，无需修复",
+    # 统计分析's 政务失信 line (gui/creditstats.py)
+    "none": "无", "Rectification completed": "整改完成率", "Repairs decided": "修复办结率",
+    "Credit objections answered on time": "信用异议按期答复率",
+    "Dishonesty records by type: %1; by severity: %2.": "政务失信记录按类型：%1；按失信程度：%2。",
 }

@@ -452,6 +452,34 @@
     </message>
 </context>
 <context>
+    <name>CreditStats</name>
+    <message>
+        <location filename="../../zwcx_desktop/gui/creditstats.py" line="37" />
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/creditstats.py" line="40" />
+        <source>Rectification completed</source>
+        <translation>整改完成率</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/creditstats.py" line="40" />
+        <source>Repairs decided</source>
+        <translation>修复办结率</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/creditstats.py" line="41" />
+        <source>Credit objections answered on time</source>
+        <translation>信用异议按期答复率</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/creditstats.py" line="42" />
+        <source>Dishonesty records by type: %1; by severity: %2.</source>
+        <translation>政务失信记录按类型：%1；按失信程度：%2。</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <location filename="../../zwcx_desktop/gui/dashboard.py" line="31" />
@@ -1020,32 +1048,32 @@
 <context>
     <name>LeadsBox</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/leadproposals.py" line="56" />
+        <location filename="../../zwcx_desktop/gui/leadproposals.py" line="57" />
         <source>Open as a new dishonesty lead…</source>
         <translation>作为失信线索新建记录…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/leadproposals.py" line="62" />
+        <location filename="../../zwcx_desktop/gui/leadproposals.py" line="63" />
         <source>SME arrears overdue more than (days)</source>
         <translation>拖欠中小企业账款逾期超过（天）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/leadproposals.py" line="63" />
+        <location filename="../../zwcx_desktop/gui/leadproposals.py" line="64" />
         <source>Commitments overdue more than (days)</source>
         <translation>承诺逾期超过（天）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/leadproposals.py" line="88" />
+        <location filename="../../zwcx_desktop/gui/leadproposals.py" line="89" />
         <source>Proposed dishonesty leads (%1)</source>
         <translation>建议登记的失信线索（%1）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/leadproposals.py" line="91" />
+        <location filename="../../zwcx_desktop/gui/leadproposals.py" line="92" />
         <source>%1 days overdue  %2</source>
         <translation>逾期 %1 天  %2</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/leadproposals.py" line="95" />
+        <location filename="../../zwcx_desktop/gui/leadproposals.py" line="96" />
         <source>Nothing here.</source>
         <translation>暂无。</translation>
     </message>
@@ -3680,27 +3708,27 @@ Move this computer to %2? A backup of all records is written to the backups fold
         <translation>分子/分母</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/stats.py" line="125" />
+        <location filename="../../zwcx_desktop/gui/stats.py" line="130" />
         <source>All units</source>
         <translation>全部单位</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/stats.py" line="143" />
+        <location filename="../../zwcx_desktop/gui/stats.py" line="148" />
         <source>Export indicators</source>
         <translation>导出指标</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/stats.py" line="144" />
+        <location filename="../../zwcx_desktop/gui/stats.py" line="149" />
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/stats.py" line="151" />
+        <location filename="../../zwcx_desktop/gui/stats.py" line="156" />
         <source>Exported</source>
         <translation>已导出</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/stats.py" line="151" />
+        <location filename="../../zwcx_desktop/gui/stats.py" line="156" />
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>

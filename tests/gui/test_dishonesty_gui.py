@@ -162,9 +162,18 @@ def test_a_credit_objection_marks_and_clears_a_record_and_a_clerk_never_sees_a_p
     rec = app.records.get(rid)
     assert rec.doc["under_objection"] is False and rec.version == 3
     dlg.close()
+    stats = win.goto("stats")
+    wait_idle(qtbot, win)
+    qtbot.waitUntil(lambda: stats.credit.result is not None, timeout=5000)
+    text = stats.credit.text()
+    assert "信用异议按期答复率 100.0% (1/1)" in text and "纪律处分(政务处分) 1" in text
 
     win = login("clerk")
     page = win.goto("dishonesty")
     wait_idle(qtbot, win)
     qtbot.waitUntil(lambda: page.model.total == 1, timeout=5000)
     assert page.model._ids == [rid] and pid not in page.model._ids
+    stats = win.goto("stats")
+    wait_idle(qtbot, win)
+    qtbot.waitUntil(lambda: stats.credit.result is not None, timeout=5000)
+    assert "纪律处分" not in stats.credit.text() and sum(stats.credit.result.by_type.values()) == 1

@@ -51,6 +51,7 @@ class LeadsBox(QGroupBox):
         self.list = QListWidget()
         self.list.setObjectName("lead_proposals")
         self.list.itemDoubleClicked.connect(self.propose)
+        self.list.setMinimumHeight(24)  # a line at least: the 工作台 must fit a 1280×720 screen at 150 %
         lay.addWidget(self.list)
         row = QHBoxLayout()
         self.open_btn = QPushButton(self.tr("Open as a new dishonesty lead…"))
