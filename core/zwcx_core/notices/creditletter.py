@@ -11,7 +11,7 @@ from typing import Any
 
 from zwcx_core.domain.credit_rules import is_person_level
 from zwcx_core.domain.enums import DishonestyType
-from zwcx_core.notices.model import Notice, Para, Period
+from zwcx_core.notices.model import Notice, Para, Period, zh_date
 
 __all__ = ["TITLE", "credit_commitment"]
 
@@ -35,7 +35,7 @@ def credit_commitment(doc: Mapping[str, Any], unit_name: str, verify_code: str, 
     kind = DishonestyType(doc["dishonesty_type"]).zh if doc.get("dishonesty_type") else ""
     decision = "".join(part for part in (
         str(doc.get("deciding_body") or ""),
-        f"于{doc['decision_date']}" if doc.get("decision_date") else "",
+        f"于{zh_date(dt.date.fromisoformat(str(doc['decision_date'])))}" if doc.get("decision_date") else "",
         f"作出的{doc['decision_no']}" if doc.get("decision_no") else "作出的认定")) if doc.get("deciding_body") else ""
     about = f"针对{decision}（失信类型：{kind}）" if decision else f"针对本单位{kind}失信记录"
     blocks = [
