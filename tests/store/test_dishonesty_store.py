@@ -96,6 +96,8 @@ def test_a_credit_objection_marks_its_record_at_once_and_the_answer_clears_it(ap
     app.records.transition(oid, "replied", reviewer)
     rec = app.records.get(rid)
     assert rec.doc["under_objection"] is False and rec.version == v1 + 2
+    (row,) = rec.doc["rectification"]
+    assert row["date"] == dt.date.today().isoformat() and row["note"].startswith("信用信息异议成立，认定更正；应于")
     with app.db.read() as s:
         last = s.execute(select(AuditEvent).where(AuditEvent.record_id == rid)
                          .order_by(AuditEvent.seq.desc()).limit(1)).scalar_one()

@@ -58,19 +58,21 @@ def objection_marks(changes: list, current: Callable[[list[str]], list[tuple[str
             detail = {"objection": c.record_id}
             if off and c.doc.get("finding"):
                 detail |= {"finding": c.doc["finding"], "action": c.doc.get("action")}
-            wanted[target] = (bool(on), c.record_id, detail)
+            wanted[target] = (bool(on), credit_rules.correction_row(c.doc) if off else None, detail)
     out = []
     if not wanted:
         return out
     from zwcx_desktop.store.reading import NotFound
 
-    for rid, (mark, _oid, detail) in wanted.items():
+    for rid, (mark, correction, detail) in wanted.items():
         try:
             ((kind, row, doc),) = current([rid])
         except NotFound:
             continue  # a link to a record deleted since: nothing to mark
-        if kind != KIND or bool(doc.get("under_objection")) == mark:
+        if kind != KIND or (bool(doc.get("under_objection")) == mark and correction is None):
             continue
         new = dict(doc) | {"under_objection": mark}
+        if correction is not None:  # an upheld objection: the correction to make is recorded on the record
+            new["rectification"] = [*(doc.get("rectification") or []), correction]
         out.append(make(kind, rid, new, "objection_mark" if mark else "objection_answered", row, detail))
     return out

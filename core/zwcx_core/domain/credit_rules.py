@@ -14,7 +14,7 @@ from typing import Any
 from zwcx_core.domain.credit_clocks import CreditClocks
 from zwcx_core.domain.enums import ObjectionStatus, ObjectionType, Role, SubjectLevel
 
-__all__ = ["PERSON_REFUSED", "answers_objection", "credit_reply_days", "is_person_level", "marks_record",
+__all__ = ["PERSON_REFUSED", "answers_objection", "correction_row", "credit_reply_days", "is_person_level", "marks_record",
            "may_see", "sees_persons", "repair_check", "repair_errors", "subject_errors"]
 
 KIND = "dishonesty"
@@ -91,6 +91,25 @@ def answers_objection(objection: Mapping[str, Any]) -> str | None:
             and objection.get("target_id") and objection.get("status") not in _OPEN):
         return str(objection["target_id"])
     return None
+
+
+def correction_row(objection: Mapping[str, Any], clocks: CreditClocks | None = None) -> dict[str, Any] | None:
+    """The rectification row an answered credit objection leaves on its record when it was upheld and the
+    decision is to be corrected or revoked: what was found and the day by which the corrected record goes up
+    (`credit_clocks.correction_due`). None when the answer changes nothing."""
+    from zwcx_core.domain.credit_clocks import correction_due
+    from zwcx_core.domain.enums import Finding, ObjectionAction
+
+    finding, action = objection.get("finding"), objection.get("action")
+    if finding not in (Finding.UPHELD.value, Finding.PARTLY.value) or action not in (
+            ObjectionAction.CORRECT.value, ObjectionAction.REVOKE.value):
+        return None
+    day = dt.date.fromisoformat(str(objection.get("replied_date") or objection.get("closed_date")
+                                    or dt.date.today().isoformat()))
+    due = correction_due(day, clocks).date
+    return {"date": day.isoformat(),
+            "note": f"信用信息异议{Finding(finding).zh}，认定{ObjectionAction(action).zh}；"
+                    f"应于{due.isoformat()}前更正本记录并重新报送。"}
 
 
 def credit_reply_days(referred: bool, clocks: CreditClocks | None = None) -> int:
