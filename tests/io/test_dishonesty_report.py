@@ -74,6 +74,11 @@ def test_the_report_batch_holds_findings_of_units_only_and_keeps_a_receipt(app, 
     cells = json.dumps([list(r) for r in load_workbook(tmp_path / "all.xlsx").active.iter_rows(values_only=True)],
                        ensure_ascii=False, default=str)
     assert "尚在核实的线索" in cells and person["title"] not in cells and person["person_name"] not in cells
+    # Even a list the administrator sees with person-level records exports without them (the GUI's export).
+    from zwcx_desktop.io.export import export_records
+    from zwcx_desktop.store import queries as Q
+
+    assert export_records(app, Q.Filter("dishonesty", persons=True), tmp_path / "admin.xlsx") == 2
 
 
 def test_zwcx_list_and_show_hide_a_person_level_record_from_a_clerk(app, admin, capsys):
