@@ -672,4 +672,5 @@ ZH = {
     "none": "无", "Rectification completed": "整改完成率", "Repairs decided": "修复办结率",
     "Credit objections answered on time": "信用异议按期答复率",
     "Dishonesty records by type: %1; by severity: %2.": "政务失信记录按类型：%1；按失信程度：%2。",
+    "Arrears over ": "账款逾期超过 ", "Commitments over ": "承诺逾期超过 ", " days": " 天",
 }

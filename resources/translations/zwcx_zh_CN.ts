@@ -454,27 +454,27 @@
 <context>
     <name>CreditStats</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/creditstats.py" line="37" />
+        <location filename="../../zwcx_desktop/gui/creditstats.py" line="39" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/creditstats.py" line="40" />
+        <location filename="../../zwcx_desktop/gui/creditstats.py" line="42" />
         <source>Rectification completed</source>
         <translation>整改完成率</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/creditstats.py" line="40" />
+        <location filename="../../zwcx_desktop/gui/creditstats.py" line="42" />
         <source>Repairs decided</source>
         <translation>修复办结率</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/creditstats.py" line="41" />
+        <location filename="../../zwcx_desktop/gui/creditstats.py" line="43" />
         <source>Credit objections answered on time</source>
         <translation>信用异议按期答复率</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/creditstats.py" line="42" />
+        <location filename="../../zwcx_desktop/gui/creditstats.py" line="44" />
         <source>Dishonesty records by type: %1; by severity: %2.</source>
         <translation>政务失信记录按类型：%1；按失信程度：%2。</translation>
     </message>
@@ -1048,32 +1048,47 @@
 <context>
     <name>LeadsBox</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/leadproposals.py" line="57" />
+        <location filename="../../zwcx_desktop/gui/leadproposals.py" line="56" />
         <source>Open as a new dishonesty lead…</source>
         <translation>作为失信线索新建记录…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/leadproposals.py" line="63" />
+        <location filename="../../zwcx_desktop/gui/leadproposals.py" line="64" />
         <source>SME arrears overdue more than (days)</source>
         <translation>拖欠中小企业账款逾期超过（天）</translation>
     </message>
     <message>
         <location filename="../../zwcx_desktop/gui/leadproposals.py" line="64" />
+        <source>Arrears over </source>
+        <translation>账款逾期超过 </translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/leadproposals.py" line="65" />
+        <source>Commitments over </source>
+        <translation>承诺逾期超过 </translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/leadproposals.py" line="66" />
         <source>Commitments overdue more than (days)</source>
         <translation>承诺逾期超过（天）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/leadproposals.py" line="89" />
+        <location filename="../../zwcx_desktop/gui/leadproposals.py" line="72" />
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/leadproposals.py" line="93" />
         <source>Proposed dishonesty leads (%1)</source>
         <translation>建议登记的失信线索（%1）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/leadproposals.py" line="92" />
+        <location filename="../../zwcx_desktop/gui/leadproposals.py" line="96" />
         <source>%1 days overdue  %2</source>
         <translation>逾期 %1 天  %2</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/leadproposals.py" line="96" />
+        <location filename="../../zwcx_desktop/gui/leadproposals.py" line="100" />
         <source>Nothing here.</source>
         <translation>暂无。</translation>
     </message>

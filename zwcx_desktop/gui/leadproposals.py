@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -60,13 +59,18 @@ class LeadsBox(QGroupBox):
         row.addWidget(self.open_btn)
         row.addStretch(1)
         self.spins = {}
-        for key, text in (("lead_arrear_days", self.tr("SME arrears overdue more than (days)")),
-                          ("lead_commitment_days", self.tr("Commitments overdue more than (days)"))):
+        # Prefix and suffix rather than labels beside them: the row stays narrower than the 工作台's other boxes.
+        for key, prefix, text in (
+                ("lead_arrear_days", self.tr("Arrears over "), self.tr("SME arrears overdue more than (days)")),
+                ("lead_commitment_days", self.tr("Commitments over "),
+                 self.tr("Commitments overdue more than (days)"))):
             spin = QSpinBox()
             spin.setObjectName(key)
             spin.setRange(1, 365)
             spin.setKeyboardTracking(False)
-            row.addWidget(QLabel(text))
+            spin.setPrefix(prefix)
+            spin.setSuffix(self.tr(" days"))
+            spin.setToolTip(text)
             row.addWidget(spin)
             spin.valueChanged.connect(lambda v, k=key: self._threshold(k, v))
             self.spins[key] = spin
