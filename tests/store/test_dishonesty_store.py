@@ -82,20 +82,27 @@ def test_a_credit_objection_marks_its_record_at_once_and_the_answer_clears_it(ap
     rid = app.records.create("dishonesty", unit_record(app), admin)
     app.records.create("objection", _credit_objection(app, rid, objection_type="complaint"), clerk)
     assert app.records.get(rid).version == 1  # a complaint is not a credit objection: no mark
-    v1 = app.records.get(rid).version
-    oid = app.records.create("objection", _credit_objection(app, rid), clerk)
+    plain = _credit_objection(app, rid)
+    del plain["reply_days"]  # registered without a clock: the credit clock's 3 working days, not 10
+    second = app.records.create("objection", plain, clerk)
+    assert app.records.get(second).doc["reply_days"] == 3
     rec = app.records.get(rid)
-    assert rec.doc["under_objection"] is True and rec.version == v1 + 1
+    assert rec.doc["under_objection"] is True and rec.version == 2
     with app.db.read() as s:
-        actions = [a for (a,) in s.execute(select(AuditEvent.action).where(AuditEvent.record_id == rid).order_by(AuditEvent.seq))]
+        actions = [a for (a,) in s.execute(select(AuditEvent.action).where(AuditEvent.record_id == rid)
+                                                    .order_by(AuditEvent.seq))]
     assert actions[-1] == "objection_mark"
+    oid = app.records.create("objection", _credit_objection(app, rid), clerk)
+    assert app.records.get(rid).version == 2  # marked already
+    app.records.transition(second, "not_accepted", reviewer)
+    assert app.records.get(rid).version == 2  # the other objection is still open: it stays 异议中
     app.records.transition(oid, "accepted", reviewer)
     app.records.transition(oid, "investigating", reviewer)
-    assert app.records.get(rid).version == v1 + 1  # still open: no new version
+    assert app.records.get(rid).version == 2
     app.records.update(oid, {"finding": "upheld", "action": "correct", "reply": "经核查异议成立，已更正。"}, reviewer)
     app.records.transition(oid, "replied", reviewer)
     rec = app.records.get(rid)
-    assert rec.doc["under_objection"] is False and rec.version == v1 + 2
+    assert rec.doc["under_objection"] is False and rec.version == 3
     (row,) = rec.doc["rectification"]
     assert row["date"] == dt.date.today().isoformat() and row["note"].startswith("信用信息异议成立，认定更正；应于")
     with app.db.read() as s:

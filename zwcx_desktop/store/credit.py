@@ -16,6 +16,15 @@ from zwcx_core.domain.schema import FieldError, ValidationError
 KIND = "dishonesty"
 
 
+def with_defaults(kind: str, payload: Mapping[str, Any]) -> Mapping[str, Any]:
+    """A credit-information objection registered without reply days answers on the credit clock (3 working days
+    in-house, `credit_rules.credit_reply_days`), not on the 10 days of a notice objection."""
+    if kind == "objection" and payload.get("objection_type") in ("credit", "信用信息异议") and \
+            payload.get("reply_days") in (None, ""):
+        return dict(payload) | {"reply_days": credit_rules.credit_reply_days(False)}
+    return payload
+
+
 def check_actor(kind: str, payload: Mapping[str, Any], previous: Mapping[str, Any] | None, role) -> None:
     """Refuse, before anything else is checked, a person-level record written by anyone but the administrator:
     new, changed, or turned into one. One message, nothing written. Raises ValidationError."""
@@ -41,12 +50,24 @@ def check_write(kind: str, doc: Mapping[str, Any], previous: Mapping[str, Any] |
         raise ValidationError(kind, [FieldError(f, m) for f, m in errors])
 
 
+def open_objections(s, target_id: str, besides: set[str]) -> int:
+    """How many credit objections about the record are still open, other than `besides` (being changed now)."""
+    from sqlalchemy import func, select
+
+    from zwcx_desktop.store.models import Objection
+
+    return s.execute(select(func.count()).select_from(Objection).where(
+        Objection.deleted.is_(False), Objection.target_id == target_id, Objection.objection_type == "credit",
+        Objection.status.in_(["registered", "accepted", "investigating"]), Objection.id.not_in(besides))).scalar_one()
+
+
 def objection_marks(changes: list, current: Callable[[list[str]], list[tuple[str, Any, dict[str, Any]]]],
-                    make: Callable[..., Any]) -> list:
+                    make: Callable[..., Any], still_open: Callable[[str, set[str]], int] = lambda _t, _b: 0) -> list:
     """The dishonesty versions that follow from objection changes: 异议中 set while a credit objection about the
     record is open, cleared when it is answered, refused or closed. `current(ids)` reads (kind, row, doc) of
-    records, `make(kind, id, doc, action, prev, detail)` builds a change. Records changed in the same batch, or
-    already marked as asked, are left alone."""
+    records, `make(kind, id, doc, action, prev, detail)` builds a change, `still_open(target, besides)` counts the
+    other credit objections about a record still open (the mark stays while one is). Records changed in the same
+    batch, or already marked as asked, are left alone."""
     wanted: dict[str, tuple[bool, str, dict[str, Any]]] = {}
     touched = {c.record_id for c in changes}
     for c in changes:
@@ -64,7 +85,10 @@ def objection_marks(changes: list, current: Callable[[list[str]], list[tuple[str
         return out
     from zwcx_desktop.store.reading import NotFound
 
+    changing = {c.record_id for c in changes if c.kind == "objection"}
     for rid, (mark, correction, detail) in wanted.items():
+        if not mark and still_open(rid, changing):
+            mark = True  # another objection about it is still open: it stays 异议中
         try:
             ((kind, row, doc),) = current([rid])
         except NotFound:

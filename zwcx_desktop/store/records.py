@@ -160,6 +160,7 @@ class RecordStore(RecordReads):
             look = Lookups(s)
             for i, p in enumerate(payloads):
                 rid = record_ids[i] if record_ids else str(uuid.uuid4())
+                p = credit.with_defaults(kind, p)
                 credit.check_actor(kind, p, None, actor.role)
                 doc = self._clean(kind, p, look, rid)
                 credit.check_write(kind, doc, None)
@@ -257,7 +258,8 @@ class RecordStore(RecordReads):
         """The 异议中 marks that credit objections among `changes` set or clear (store/credit.py)."""
         return credit.objection_marks(
             changes, lambda ids: self._current_many(s, ids),
-            lambda kind, rid, doc, action, prev, detail: _Change(kind, rid, doc, action, prev=prev, detail=detail))
+            lambda kind, rid, doc, action, prev, detail: _Change(kind, rid, doc, action, prev=prev, detail=detail),
+            lambda target, besides: credit.open_objections(s, target, besides))
 
     @staticmethod
     def _snapshot_rosters(s: Session, changes: list[_Change]) -> None:
