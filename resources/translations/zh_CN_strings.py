@@ -673,4 +673,6 @@ ZH = {
     "Credit objections answered on time": "信用异议按期答复率",
     "Dishonesty records by type: %1; by severity: %2.": "政务失信记录按类型：%1；按失信程度：%2。",
     "Arrears over ": "账款逾期超过 ", "Commitments over ": "承诺逾期超过 ", " days": " 天",
+    "Repair applied for on %1: the deciding body answers by %2, the platform finishes by %3.":
+        "已于 %1 申请信用修复：认定单位应于 %2 前作出决定，信用平台应于 %3 前办结。",
 }

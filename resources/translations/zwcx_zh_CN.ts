@@ -393,7 +393,7 @@
 <context>
     <name>CreditObjectionPart</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/creditform.py" line="79" />
+        <location filename="../../zwcx_desktop/gui/creditform.py" line="86" />
         <source>Another unit must check the information (credit objection)</source>
         <translation>需其他单位核查（信用信息异议，7个工作日）</translation>
     </message>
@@ -426,27 +426,32 @@
         <translation>暂不能申请信用修复：%1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/creditform.py" line="49" />
+        <location filename="../../zwcx_desktop/gui/creditform.py" line="48" />
+        <source>Repair applied for on %1: the deciding body answers by %2, the platform finishes by %3.</source>
+        <translation>已于 %1 申请信用修复：认定单位应于 %2 前作出决定，信用平台应于 %3 前办结。</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/creditform.py" line="56" />
         <source>Save the credit commitment letter</source>
         <translation>保存信用承诺书</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/creditform.py" line="50" />
+        <location filename="../../zwcx_desktop/gui/creditform.py" line="57" />
         <source>credit commitment letter.pdf</source>
         <translation>信用承诺书.pdf</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/creditform.py" line="50" />
+        <location filename="../../zwcx_desktop/gui/creditform.py" line="57" />
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/creditform.py" line="68" />
+        <location filename="../../zwcx_desktop/gui/creditform.py" line="75" />
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/creditform.py" line="69" />
+        <location filename="../../zwcx_desktop/gui/creditform.py" line="76" />
         <source>Not printed</source>
         <translation>未打印</translation>
     </message>

@@ -125,6 +125,7 @@ def test_a_lost_lawsuit_decided_publicised_and_repaired(qtbot, app, admin, login
     type_into(qtbot, dlg, "repair_application_no", "XYXF2026120300012")
     choose(dlg, "repair_status", "applied")
     _save(qtbot, dlg)
+    assert f"已于 {TODAY.isoformat()} 申请信用修复：认定单位应于" in dlg.credit.eligibility.text()
     choose(dlg, "repair_status", "granted")
     type_into(qtbot, dlg, "repair_decision_date", TODAY.isoformat())
     _save(qtbot, dlg)

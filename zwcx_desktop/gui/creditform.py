@@ -41,6 +41,13 @@ class CreditPart(QObject):
         else:
             text = self.tr("Credit repair cannot be applied for yet: %1").replace(
                 "%1", "; ".join(message(r) for r in check.reasons))
+        if doc.get("repair_applied_date") and doc.get("repair_status") not in ("granted", "refused"):
+            from zwcx_core.domain.credit_clocks import repair_deadlines
+
+            due = repair_deadlines(dt.date.fromisoformat(doc["repair_applied_date"]))
+            text = self.tr("Repair applied for on %1: the deciding body answers by %2, the platform finishes by %3.") \
+                .replace("%1", doc["repair_applied_date"]).replace("%2", due["department_by"].date.isoformat()) \
+                .replace("%3", due["platform_by"].date.isoformat())
         self.eligibility.setText(text)
         self.eligibility.setStyleSheet("" if check is not None and check.eligible else "color: #8a5a00;")
         self.letter.setVisible(self.dlg.view is not None and not is_person_level(doc))
