@@ -34,8 +34,10 @@ def test_a_person_level_record_is_refused_to_anyone_but_the_administrator(app, a
         app.records.update(rid, {"subject_level": "person"}, clerk)
     pid = app.records.create("dishonesty", person_record(app), admin)
     before = _written(app)
-    with pytest.raises(ValidationError, match="only the administrator"):
-        app.records.update(pid, {"title": "改个标题"}, clerk)
+    for change in (lambda: app.records.update(pid, {"title": "改个标题"}, clerk),
+                   lambda: app.records.delete(pid, clerk)):
+        with pytest.raises(ValidationError, match="only the administrator"):
+            change()
     assert _written(app) == before
 
 

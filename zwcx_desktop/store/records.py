@@ -343,6 +343,7 @@ class RecordStore(RecordReads):
         """Add an already-stored attachment to a hashes field (e.g. a photo of the posted notice)."""
         with self.db.write() as s:
             kind, row, doc = self._current(s, record_id)
+            credit.check_actor(kind, doc, doc, actor.role)
             f = KINDS[kind].field(field_name)
             if f.type != "hashes":
                 raise ValueError(f"{field_name} does not hold files")
@@ -356,6 +357,7 @@ class RecordStore(RecordReads):
         """Delete a record by tombstone (its history stays; sync carries the deletion)."""
         with self.db.write() as s:
             kind, row, doc = self._current(s, record_id)
+            credit.check_actor(kind, doc, doc, actor.role)
             if not is_editable(kind, doc.get("status")):
                 raise NotEditable(f"{kind} {record_id} is {doc.get('status')}: withdraw or cancel it instead")
             self._write(s, [_Change(kind, record_id, dict(doc), "delete", prev=row, deleted=True)], actor)
