@@ -675,4 +675,5 @@ ZH = {
     "Arrears over ": "账款逾期超过 ", "Commitments over ": "承诺逾期超过 ", " days": " 天",
     "Repair applied for on %1: the deciding body answers by %2, the platform finishes by %3.":
         "已于 %1 申请信用修复：认定单位应于 %2 前作出决定，信用平台应于 %3 前办结。",
+    "This record is not available to you.": "您无权查看此记录。",
 }

@@ -393,7 +393,7 @@
 <context>
     <name>CreditObjectionPart</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/creditform.py" line="86" />
+        <location filename="../../zwcx_desktop/gui/creditform.py" line="96" />
         <source>Another unit must check the information (credit objection)</source>
         <translation>需其他单位核查（信用信息异议，7个工作日）</translation>
     </message>
@@ -411,47 +411,52 @@
         <translation>信用修复</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/creditform.py" line="37" />
+        <location filename="../../zwcx_desktop/gui/creditform.py" line="45" />
         <source>Credit repair applies once a decision is entered and the record is saved.</source>
         <translation>录入认定决定并保存后，方可办理信用修复。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/creditform.py" line="39" />
+        <location filename="../../zwcx_desktop/gui/creditform.py" line="47" />
         <source>Credit repair may be applied for now, with the two materials: proof of performance and the signed credit commitment letter.</source>
         <translation>现在可以申请信用修复，须提交两项材料：履行证明材料和签章的信用承诺书。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/creditform.py" line="42" />
+        <location filename="../../zwcx_desktop/gui/creditform.py" line="50" />
         <source>Credit repair cannot be applied for yet: %1</source>
         <translation>暂不能申请信用修复：%1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/creditform.py" line="48" />
+        <location filename="../../zwcx_desktop/gui/creditform.py" line="56" />
         <source>Repair applied for on %1: the deciding body answers by %2, the platform finishes by %3.</source>
         <translation>已于 %1 申请信用修复：认定单位应于 %2 前作出决定，信用平台应于 %3 前办结。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/creditform.py" line="56" />
+        <location filename="../../zwcx_desktop/gui/creditform.py" line="61" />
+        <source>This record is not available to you.</source>
+        <translation>您无权查看此记录。</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/creditform.py" line="66" />
         <source>Save the credit commitment letter</source>
         <translation>保存信用承诺书</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/creditform.py" line="57" />
+        <location filename="../../zwcx_desktop/gui/creditform.py" line="67" />
         <source>credit commitment letter.pdf</source>
         <translation>信用承诺书.pdf</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/creditform.py" line="57" />
+        <location filename="../../zwcx_desktop/gui/creditform.py" line="67" />
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/creditform.py" line="75" />
+        <location filename="../../zwcx_desktop/gui/creditform.py" line="85" />
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/creditform.py" line="76" />
+        <location filename="../../zwcx_desktop/gui/creditform.py" line="86" />
         <source>Not printed</source>
         <translation>未打印</translation>
     </message>
@@ -3043,82 +3048,82 @@
         <translation>答复期限</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="233" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="235" />
         <source>New record</source>
         <translation>新建记录</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="239" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="241" />
         <source>This record can no longer be edited; use the buttons below to move it along its lifecycle.</source>
         <translation>该记录已不能修改；请使用下方按钮办理后续流程。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="241" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="243" />
         <source>This record can no longer be edited, and its lifecycle has ended here.</source>
         <translation>此记录已不能修改，其流程已到此结束。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="261" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="263" />
         <source>The holidays of %1 are not known yet, so this date counts Monday to Friday as working days: check it.</source>
         <translation>%1 年的节假日安排尚未获取，此日期暂按周一至周五为工作日计算，请核对。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="269" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="271" />
         <source>Under the official holiday schedule the publicity period should end on %1.</source>
         <translation>按官方节假日安排，公示期应截止于%1。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="280" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="282" />
         <source>%1 (%2 days left)</source>
         <translation>%1（剩余 %2 天）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="280" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="282" />
         <source>%1 (%2 days overdue)</source>
         <translation>%1（已逾期 %2 天）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="308" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="310" />
         <source>Progress log</source>
         <translation>履行进展</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="315" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="317" />
         <source>Print log</source>
         <translation>打印记录</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="321" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="323" />
         <source>History and audit</source>
         <translation>历史与审计</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="359" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="361" />
         <source>No changes to save.</source>
         <translation>没有需要保存的改动。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="385" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="387" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="410" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="412" />
         <source>Not saved: correct the fields marked in red.</source>
         <translation>未保存：请更正红色标出的字段。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="416" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="418" />
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="425" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="427" />
         <source>row %1, %2: </source>
         <translation>第%1行“%2”：</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="439" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="441" />
         <source>Step not possible</source>
         <translation>无法办理</translation>
     </message>

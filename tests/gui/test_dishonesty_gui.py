@@ -174,6 +174,12 @@ def test_a_credit_objection_marks_and_clears_a_record_and_a_clerk_never_sees_a_p
     wait_idle(qtbot, win)
     qtbot.waitUntil(lambda: page.model.total == 1, timeout=5000)
     assert page.model._ids == [rid] and pid not in page.model._ids
+    win.ctx.bus.open_record.emit("dishonesty", pid)  # even asked for by its id, the form shows nothing of it
+    dlg = win.last_dialog
+    shown = [b.editor.value() for b in dlg.boxes.values()] + [dlg.header.text(), dlg.windowTitle()]
+    assert not any("赵铁柱" in str(v) or "违规审批处分" in str(v) for v in shown)
+    assert dlg.record_id is None and dlg.notice.text() == "您无权查看此记录。"
+    dlg.close()
     stats = win.goto("stats")
     wait_idle(qtbot, win)
     qtbot.waitUntil(lambda: stats.credit.result is not None, timeout=5000)

@@ -28,6 +28,14 @@ class CreditPart(QObject):
         form.insertRow(row, self.tr("Credit repair"), self.eligibility)
         form.insertRow(row + 1, "", self.letter)
 
+    def hidden(self, doc: dict) -> bool:
+        """Whether this user may not see the record at all (a person-level one, to anyone but the administrator):
+        the form then opens empty, as a new record, and says so."""
+        from zwcx_core.domain.credit_rules import may_see
+
+        self.refused = not may_see(doc, self.dlg.ctx.actor.role)
+        return self.refused
+
     def show_doc(self, doc: dict) -> None:
         """Say whether repair may be applied for today, from the saved record."""
         from zwcx_core.domain.credit_rules import is_person_level, repair_check
@@ -49,6 +57,8 @@ class CreditPart(QObject):
                 .replace("%1", doc["repair_applied_date"]).replace("%2", due["department_by"].date.isoformat()) \
                 .replace("%3", due["platform_by"].date.isoformat())
         self.eligibility.setText(text)
+        if getattr(self, "refused", False):
+            self.dlg.notice.setText(self.tr("This record is not available to you."))
         self.eligibility.setStyleSheet("" if check is not None and check.eligible else "color: #8a5a00;")
         self.letter.setVisible(self.dlg.view is not None and not is_person_level(doc))
 
@@ -101,6 +111,10 @@ class CreditObjectionPart(QObject):
 
         if self.dlg.boxes["objection_type"].editor.value() == "credit":
             self.dlg.boxes["reply_days"].editor.set_value(credit_reply_days(self.referred.isChecked()))
+
+    def hidden(self, _doc: dict) -> bool:
+        """An objection is never hidden for being about a person (its handlers read it as ever)."""
+        return False
 
     def show_doc(self, doc: dict) -> None:
         self.referred.setVisible(doc.get("objection_type") == "credit")

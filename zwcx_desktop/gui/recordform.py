@@ -197,6 +197,8 @@ class RecordDialog(QDialog):
         if self.record_id:
             self.view = self.ctx.app.records.get(self.record_id)
             doc = self.view.doc
+            if self.credit is not None and self.credit.hidden(doc):  # a person-level 失信 record: admin only
+                self.view, self.record_id, doc = None, None, {}
         else:
             today = dt.date.today().isoformat()
             doc = {"unit_id": self.ctx.app.setting("home_unit_id"), "made_date": today, "formed_date": today,
