@@ -690,5 +690,38 @@ ZH = {
     "Overdue ≤ 30 days": "逾期30天以内", "Overdue 31–90 days": "逾期31–90天", "Overdue 91–180 days": "逾期91–180天",
     "Overdue > 180 days": "逾期180天以上", "Average days to pay": "平均付款天数", "Lawsuits pending": "未结诉讼",
     "Judgments unperformed": "未履行判决",
+    # 政务失信 (#17): lead proposals on 工作台 (gui/leadproposals.py), the form's repair part (gui/creditform.py)
+    "Open as a new dishonesty lead…": "作为失信线索新建记录…",
+    "SME arrears overdue more than (days)": "拖欠中小企业账款逾期超过（天）",
+    "Commitments overdue more than (days)": "承诺逾期超过（天）",
+    "Proposed dishonesty leads (%1)": "建议登记的失信线索（%1）", "%1 days overdue  %2": "逾期 %1 天  %2",
+    "Print the credit commitment letter (信用承诺书)…": "打印信用承诺书…", "Credit repair": "信用修复",
+    "Credit repair applies once a decision is entered and the record is saved.": "录入认定决定并保存后，方可办理信用修复。",
+    "Credit repair may be applied for now, with the two materials: proof of performance and the signed credit commitment letter.":
+        "现在可以申请信用修复，须提交两项材料：履行证明材料和签章的信用承诺书。",
+    "Credit repair cannot be applied for yet: %1": "暂不能申请信用修复：%1",
+    "Save the credit commitment letter": "保存信用承诺书", "credit commitment letter.pdf": "信用承诺书.pdf",
+    "PDF (*.pdf)": "PDF 文件 (*.pdf)", "Not printed": "未打印",
+    "Another unit must check the information (credit objection)": "需其他单位核查（信用信息异议，7个工作日）",
+    # core messages of 政务失信 (domain/credit_rules.py, domain/credit.py)
+    "only the administrator may record or read a person-level dishonesty record": "个人类失信记录仅限管理员登记和查看",
+    "repair cannot be applied for before a decision is entered": "尚未录入认定决定，不能申请信用修复",
+    "repair cannot be applied for yet: %1": "尚不符合信用修复条件：%1",
+    "the minimum display period runs until %1; repair can be applied for from %2": "最短公示期至 %1，自 %2 起可申请修复",
+    "the obligation is not fully performed: %1 of %2 yuan performed": "义务尚未履行完毕：应履行 %2 元，已履行 %1 元",
+    "the obligations are not confirmed as performed": "尚未确认义务已履行完毕",
+    "no credit commitment (信用承诺) has been made": "尚未作出信用承诺",
+    "a judgment-debtor (失信被执行人) entry ends when the court removes it; credit repair does not apply":
+        "失信被执行人信息由法院移出名单后终止，不适用信用修复",
+    "the record is not shown, so there is nothing to repair": "该记录不予公示，无需修复",
+    "display stopped after %1, so there is nothing to repair": "公示已于 %1 期满停止，无需修复",
+    # 统计分析's 政务失信 line (gui/creditstats.py)
+    "none": "无", "Rectification completed": "整改完成率", "Repairs decided": "修复办结率",
+    "Credit objections answered on time": "信用异议按期答复率",
+    "Dishonesty records by type: %1; by severity: %2.": "政务失信记录按类型：%1；按失信程度：%2。",
+    "Arrears over ": "账款逾期超过 ", "Commitments over ": "承诺逾期超过 ", " days": " 天",
+    "Repair applied for on %1: the deciding body answers by %2, the platform finishes by %3.":
+        "已于 %1 申请信用修复：认定单位应于 %2 前作出决定，信用平台应于 %3 前办结。",
+    "This record is not available to you.": "您无权查看此记录。",
 }
 

@@ -15,7 +15,7 @@ from zwcx_desktop.cli.context import CliError, Context, date_arg, enum_arg, stat
 
 #: What reading a damaged workbook raises from inside zipfile, zlib and the XML parser.
 UNREADABLE_WORKBOOK = (ParseError, BadZipFile, zlib.error, EOFError, IndexError, KeyError)
-EXPORT_KINDS = (*PLURALS, "indicators")
+EXPORT_KINDS = (*PLURALS, "indicators", "dishonesty-report")
 #: Row problems printed before the rest are only counted: a whole roster imported twice is thousands of them.
 SHOWN_PROBLEMS = 50
 
@@ -135,6 +135,8 @@ def cmd_export(ctx: Context) -> int:
     from zwcx_desktop.store import queries as Q
 
     a = ctx.args
+    if a.kind == "dishonesty-report":
+        return _dishonesty_report(ctx)
     if not a.output.lower().endswith(".xlsx"):
         raise CliError(f"-o: '{a.output}' should be an .xlsx file")
     start, end = date_arg(a.date_from, "--from"), date_arg(a.date_to, "--to")
@@ -156,6 +158,19 @@ def cmd_export(ctx: Context) -> int:
     flt = Q.Filter(k.name, status=status, service_area=area, date_from=start, date_to=end, search=a.search)
     n = export.export_records(app, flt, a.output)
     print(f"{a.output}: {n} {a.kind}")
+    return 0
+
+
+def _dishonesty_report(ctx: Context) -> int:
+    """`zwcx export dishonesty-report`: the batch for the city credit platform, with its receipt kept."""
+    from zwcx_desktop.io.credit_report import export_report
+
+    a = ctx.args
+    suffix = ".csv" if a.csv else ".xlsx"
+    if not a.output.lower().endswith(suffix):
+        raise CliError(f"-o: '{a.output}' should be a {suffix} file" + ("" if a.csv else " (or pass --csv)"))
+    batch = export_report(ctx.app(), a.output, ctx.actor(), csv_format=a.csv)
+    print(f"{a.output}: batch {batch.batch_no}, {batch.count} dishonesty records")
     return 0
 
 
@@ -209,7 +224,10 @@ def register(sub) -> None:
     p.add_argument("--search", help="text contained in title, content or name")
     p.add_argument("--from", dest="date_from", help="from date (YYYY-MM-DD)")
     p.add_argument("--to", dest="date_to", help="to date (YYYY-MM-DD)")
-    p.set_defaults(func=cmd_export)
+    p.add_argument("--csv", action="store_true",
+                   help="dishonesty-report only: write CSV (UTF-8 with BOM) instead of .xlsx")
+    p.add_argument("--as", dest="as_user", metavar="USER", help="dishonesty-report: the user the receipt names")
+    p.set_defaults(func=cmd_export, writes=lambda a: a.kind == "dishonesty-report")
 
     p = sub.add_parser("template", help="blank import roster (.xlsx) for one service area, or the contract ledger")
     p.add_argument("area", help="service area, e.g. 养老 or elderly; or 'contracts' for the contract ledger")

@@ -19,7 +19,7 @@ def cmd_list(ctx: Context) -> int:
     k = kind_spec(a.kind)
     status = status_arg(k, a.status, a.kind)
     f = Q.Filter(k.name, status=status, search=a.search, date_from=date_arg(a.date_from, "--from"),
-                 date_to=date_arg(a.date_to, "--to"))
+                 date_to=date_arg(a.date_to, "--to"), persons=_sees_persons(ctx))
     with ctx.app().db.read() as s:
         total = Q.count(s, f)
         rows = Q.rows(s, k.name, Q.ids(s, f, limit=a.limit))
@@ -50,6 +50,11 @@ def _cell(k, name: str, v) -> str:
 def cmd_show(ctx: Context) -> int:
     app = ctx.app()
     rec = app.records.get(ctx.args.id, include_deleted=True)
+    if rec.kind == "dishonesty" and not _sees_persons(ctx):
+        from zwcx_core.domain.credit_rules import is_person_level
+
+        if is_person_level(rec.doc):  # as if it did not exist: its existence names a staff member
+            raise CliError(f"no record with id {ctx.args.id}")
     hist = app.records.history(ctx.args.id)
     hidden = _hidden_fields(ctx, rec.kind)
     out = rec.to_json() | {"history": [
@@ -83,6 +88,16 @@ def cmd_show(ctx: Context) -> int:
     for h in hist:
         print(f"  v{h.version} {h.created_at:%Y-%m-%d %H:%M} {h.created_by}")
     return 0
+
+
+def _sees_persons(ctx: Context) -> bool:
+    """Whether the user running the command sees person-level dishonesty records (the administrator only)."""
+    from zwcx_core.domain.credit_rules import sees_persons
+
+    try:
+        return sees_persons(ctx.actor().role)
+    except CliError:
+        return False
 
 
 def _hidden_fields(ctx: Context, kind: str) -> frozenset[str]:
@@ -132,8 +147,11 @@ def cmd_indicators(ctx: Context) -> int:
         rows = indicators(s, start, end, today)
         contracts = contract_indicators(s, start, end, today)
         names = dict(s.execute(text("SELECT id, name FROM units")).all())
+    from zwcx_desktop.cli.credit_lines import credit_indicators_of, print_credit
+
+    credit = credit_indicators_of(ctx, app, start, end)
     if ctx.args.json:
-        ctx.print_json({"start": start.isoformat(), "end": end.isoformat(),
+        ctx.print_json({"start": start.isoformat(), "end": end.isoformat(), "credit": credit.to_dict(),
                         "units": [r.to_dict() | {"unit_name": names.get(r.unit_id, "全部") if r.unit_id else "全部"}
                                   for r in rows],
                         "contracts": [r.to_dict() | {"unit_name": names.get(r.unit_id, "全部") if r.unit_id else "全部"}
@@ -156,6 +174,7 @@ def cmd_indicators(ctx: Context) -> int:
                          str(r.overdue_contracts), f"{r.overdue_amount:.2f}"]
                         + [f"{n}/{amount:.2f}" for _label, n, amount in r.ageing]
                         + [avg, str(r.lawsuits_pending), str(r.judgments_unperformed)]))
+    print_credit(credit)
     return 0
 
 
@@ -168,6 +187,8 @@ def register(sub) -> None:
     p.add_argument("--to", dest="date_to", help="to date (YYYY-MM-DD)")
     p.add_argument("--limit", type=int, default=200)
     p.add_argument("--json", action="store_true", help="stable JSON output")
+    p.add_argument("--as", dest="as_user", metavar="USER",
+                   help="list as this user: person-level dishonesty records for the administrator only")
     p.set_defaults(func=cmd_list)
 
     p = sub.add_parser("show", help="show one record and its history")
@@ -193,4 +214,6 @@ def register(sub) -> None:
     p.add_argument("--from", dest="date_from")
     p.add_argument("--to", dest="date_to")
     p.add_argument("--json", action="store_true")
+    p.add_argument("--as", dest="as_user", metavar="USER",
+                   help="count as this user: person-level dishonesty records for the administrator only")
     p.set_defaults(func=cmd_indicators)

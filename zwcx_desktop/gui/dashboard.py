@@ -94,6 +94,10 @@ class DashboardPage(QWidget):
         self.hint = QLabel(self.tr("Double-click a line to open its record."))
         self.hint.setStyleSheet("color: #666;")
         grid.addWidget(self.hint, (len(titles) + 1) // 2 + 1, 0, 1, 2)
+        from zwcx_desktop.gui.leadproposals import LeadsBox
+
+        self.leads = LeadsBox(ctx)  # proposed 失信 leads (#17): a box of its own, below the reminders
+        grid.addWidget(self.leads, grid.rowCount(), 0, 1, 2)
         ctx.bus.record_changed.connect(self._on_record_changed)  # bound: dropped with the widget
         self.refresh()
         self.refresh_secrets()

@@ -171,6 +171,18 @@ _TEMPLATES = (
     QT_TRANSLATE_NOOP("Messages", "is before the case was received"),
     QT_TRANSLATE_NOOP("Messages", "is before the reply"),
     QT_TRANSLATE_NOOP("Messages", "must be one of %1"),
+    # domain/credit_rules.py and domain/credit.py: person-level records, repair eligibility
+    QT_TRANSLATE_NOOP("Messages", "only the administrator may record or read a person-level dishonesty record"),
+    QT_TRANSLATE_NOOP("Messages", "repair cannot be applied for before a decision is entered"),
+    QT_TRANSLATE_NOOP("Messages", "repair cannot be applied for yet: %1"),
+    QT_TRANSLATE_NOOP("Messages", "the minimum display period runs until %1; repair can be applied for from %2"),
+    QT_TRANSLATE_NOOP("Messages", "the obligation is not fully performed: %1 of %2 yuan performed"),
+    QT_TRANSLATE_NOOP("Messages", "the obligations are not confirmed as performed"),
+    QT_TRANSLATE_NOOP("Messages", "no credit commitment (信用承诺) has been made"),
+    QT_TRANSLATE_NOOP("Messages", "a judgment-debtor (失信被执行人) entry ends when the court removes it; credit "
+                                  "repair does not apply"),
+    QT_TRANSLATE_NOOP("Messages", "the record is not shown, so there is nothing to repair"),
+    QT_TRANSLATE_NOOP("Messages", "display stopped after %1, so there is nothing to repair"),
     # domain/printable.py: characters the bundled notice fonts cannot draw
     QT_TRANSLATE_NOOP("Messages", "contains %1, which the notice fonts cannot print; remove or replace it"),
     QT_TRANSLATE_NOOP("Messages", "contains %1, a control or text-direction character that hides or reorders text; "

@@ -46,7 +46,9 @@ class RecordTableModel(QAbstractTableModel):
         self.ctx, self.kind = ctx, kind
         self.columns = LIST_COLUMNS[kind]
         self.fields = [KINDS[kind].field(c) for c in self.columns]
-        self.filter = Filter(kind)
+        from zwcx_core.domain.credit_rules import sees_persons
+
+        self.filter = Filter(kind, persons=sees_persons(ctx.actor.role))
         self.total = 0
         self._ids: list[str] = []
         self._rows: list[dict] = []

@@ -42,11 +42,12 @@ class RecordDialog(QDialog):
 
     changed = Signal(str, str)
 
-    def __init__(self, ctx, kind: str, record_id: str | None = None, parent=None) -> None:
+    def __init__(self, ctx, kind: str, record_id: str | None = None, parent=None, prefill: dict | None = None) -> None:
         super().__init__(parent)
         from zwcx_core.domain.schema import KINDS
 
         self.ctx, self.kind, self.record_id = ctx, kind, record_id
+        self.prefill = prefill or {}  # a new record's values proposed elsewhere (a 失信 lead), for a person to save
         self.spec = KINDS[kind]
         self.view = None
         self.boxes: dict[str, FieldBox] = {}
@@ -165,6 +166,9 @@ class RecordDialog(QDialog):
             form.addRow(self.tr("Reply deadline"), self.due_note)
             if "due_date" in self.boxes:  # the note says the deadline and the days left: one line, not two
                 form.setRowVisible(self.boxes["due_date"], False)
+        from zwcx_desktop.gui.creditform import extend
+
+        self.credit = extend(self, form)  # 政务失信: repair eligibility, the 信用承诺书, the credit objection clock
         area.setWidget(inner)
         return area
 
@@ -193,10 +197,13 @@ class RecordDialog(QDialog):
         if self.record_id:
             self.view = self.ctx.app.records.get(self.record_id)
             doc = self.view.doc
+            if self.credit is not None and self.credit.hidden(doc):  # a person-level 失信 record: admin only
+                self.view, self.record_id, doc = None, None, {}
         else:
             today = dt.date.today().isoformat()
             doc = {"unit_id": self.ctx.app.setting("home_unit_id"), "made_date": today, "formed_date": today,
                    "received_date": today}
+            doc |= self.prefill
             for f in self.spec.fields:
                 if f.default is not None:
                     doc.setdefault(f.name, f.default.value if hasattr(f.default, "value") else f.default)
@@ -237,6 +244,8 @@ class RecordDialog(QDialog):
         for b in (self.print_btn, self.print_now_btn, self.save_pdf_btn):
             b.setVisible(self.kind in PRINTABLE and self.view is not None)
         self._show_due(doc)
+        if self.credit is not None:
+            self.credit.show_doc(doc)
         self._rebuild_actions()
         self._extra_tabs(doc)
         if self.drafts is not None:

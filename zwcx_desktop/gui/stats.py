@@ -123,6 +123,10 @@ class StatsPage(QWidget):
         # Three panes must still fit a 1280×720 screen at 150 %: the tables may shrink to their header row.
         for t in (self.table, self.contract_table):
             t.setMinimumHeight(36)
+        from zwcx_desktop.gui.creditstats import CreditStats
+
+        self.credit = CreditStats(ctx)  # 政务失信 indicators (#17), under the table
+        split.addWidget(self.credit)
         lay.addWidget(split, 1)
         self.period.currentIndexChanged.connect(self._period_chosen)
         ctx.bus.record_changed.connect(self._on_record_changed)  # bound: dropped with the widget
@@ -146,6 +150,7 @@ class StatsPage(QWidget):
         s, e = self.start.date(), self.end.date()
         self.ctx.runner.run(compute, self.ctx.app, dt.date(s.year(), s.month(), s.day()),
                             dt.date(e.year(), e.month(), e.day()), on_done=self._show)
+        self.credit.refresh(dt.date(s.year(), s.month(), s.day()), dt.date(e.year(), e.month(), e.day()))
 
     def _unit(self, uid) -> str:
         return self.tr("All units") if uid is None else self.ctx.unit_names().get(uid, uid[:8])

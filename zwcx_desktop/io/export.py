@@ -145,6 +145,10 @@ def export_records(app, flt, path: str | Path, handle=None, unit_names: dict[str
         return export_ledger(app, flt, path, handle, unit_names)
     handle = handle or NullHandle()
     kind = flt.kind
+    if getattr(flt, "persons", False):  # person-level 失信 records are never exported, whoever asks (#17)
+        import dataclasses
+
+        flt = dataclasses.replace(flt, persons=False)
     cols = columns(kind)
     model = RECORD_MODELS[kind]
     sel = [getattr(model, c.name) for c in cols]

@@ -358,6 +358,23 @@ class PrintLog(Base):
     output: Mapped[str | None] = mapped_column(String(500))
 
 
+class ReportBatch(Base):
+    """A batch of 政务失信 records sent up to the city credit platform (#17), kept as its receipt: the file written,
+    its hash, the record versions in it, and the platform's receipt once it is entered."""
+
+    __tablename__ = "report_batches"
+    batch_no: Mapped[str] = mapped_column(String(40), primary_key=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    created_by: Mapped[str] = mapped_column(String(64))
+    file_format: Mapped[str] = mapped_column(String(8))
+    file_name: Mapped[str] = mapped_column(String(500))
+    file_sha256: Mapped[str] = mapped_column(String(64))
+    record_count: Mapped[int] = mapped_column(Integer)
+    versions: Mapped[str] = mapped_column(Text)  # JSON [[record_id, version_id], …]
+    receipt_no: Mapped[str | None] = mapped_column(String(60))
+    receipt_date: Mapped[dt.date | None] = mapped_column(Date)
+
+
 class Setting(Base):
     """Plain settings (device id, default user, sync cursor). Never secrets: those live in the keyring."""
 

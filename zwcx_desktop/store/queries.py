@@ -12,11 +12,13 @@ from typing import Any
 from sqlalchemy import Select, func, select, text
 from sqlalchemy.orm import Session
 
+from zwcx_core.domain.enums import SubjectLevel
 from zwcx_core.domain.schema import KINDS
 from zwcx_desktop.store import search
 from zwcx_desktop.store.models import RECORD_MODELS
 from zwcx_desktop.store.rows import from_fen
 
+PERSON = SubjectLevel.PERSON.value
 #: The date a list's date-range filter applies to, per kind.
 DATE_FIELD = {"commitment": "due_date", "disclosure": "formed_date", "service": "delivery_date",
               "objection": "received_date", "unit": "created_at", "contract": "signed_date",
@@ -55,11 +57,16 @@ class Filter:
     sync_state: str | None = None
     order_by: str | None = None
     descending: bool = False
+    #: Person-level dishonesty records included: for the administrator only (`credit_rules.may_see`); they are
+    #: left out by default, so exports and every other reader never hold them.
+    persons: bool = False
 
 
 def _select(f: Filter, what) -> Select:
     m = RECORD_MODELS[f.kind]
     q = select(what).where(m.deleted.is_(False))
+    if f.kind == "dishonesty" and not f.persons:
+        q = q.where(m.subject_level != PERSON)
     statuses = ([f.status] if f.status else []) + list(f.statuses)
     if statuses:
         q = q.where(m.status.in_(statuses))
@@ -88,7 +95,7 @@ def _search_only(f: Filter) -> bool:
     """A plain search (the common case of the search box): answered from the index alone, which holds no
     deleted records and orders by the latest change."""
     return bool(f.search and f.search.strip()) and not (
-        f.status or f.statuses or f.service_area or f.unit_id or f.date_from or f.date_to or f.sync_state
+        (f.kind == "dishonesty" and not f.persons) or f.status or f.statuses or f.service_area or f.unit_id or f.date_from or f.date_to or f.sync_state
         or f.order_by or f.id_fingerprints)
 
 
@@ -154,11 +161,18 @@ def rows(s: Session, kind: str, record_ids: list[str]) -> list[dict[str, Any]]:
     return [by_id[i] for i in record_ids if i in by_id]
 
 
-def search_all(s: Session, query: str, limit: int = 50) -> list[tuple[str, str]]:
-    """(kind, record_id) of records of any kind whose text contains `query`."""
+def search_all(s: Session, query: str, limit: int = 50, persons: bool = False) -> list[tuple[str, str]]:
+    """(kind, record_id) of records of any kind whose text contains `query` (person-level dishonesty records only
+    with `persons`, for the administrator)."""
     ms = search.match_sql(query, order=True)
     if ms is None:
         return []
     sql, params = ms
     sql = sql.replace("SELECT d.record_id", "SELECT d.kind, d.record_id") + " LIMIT :lim"
-    return [(k, r) for k, r in s.execute(text(sql), params | {"lim": limit}).all()]
+    found = [(k, r) for k, r in s.execute(text(sql), params | {"lim": limit}).all()]
+    if persons:
+        return found
+    m = RECORD_MODELS["dishonesty"]
+    hidden = set(s.execute(select(m.id).where(m.id.in_([r for k, r in found if k == "dishonesty"]),
+                                              m.subject_level == PERSON)).scalars())
+    return [(k, r) for k, r in found if r not in hidden]

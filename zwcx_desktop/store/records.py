@@ -25,7 +25,7 @@ from zwcx_core.domain.lifecycle import is_editable, may_read_private
 from zwcx_core.domain.masking import id_fingerprint, mask_id
 from zwcx_core.domain.schema import KINDS, FieldError, ValidationError, private_repeated, validate
 from zwcx_core.domain.schema import kind as kind_spec
-from zwcx_desktop.store import reference, search, settings
+from zwcx_desktop.store import credit, reference, search, settings
 from zwcx_desktop.store.audit import AuditWriter
 from zwcx_desktop.store.db import Database, fast_insert
 from zwcx_desktop.store.lookups import Lookups, objections_in_period, refs
@@ -164,7 +164,10 @@ class RecordStore(RecordReads):
                 rid = record_ids[i] if record_ids else str(uuid.uuid4())
                 if lpr:
                     p = reference.prefill_lpr(lpr, dict(p))
+                p = credit.with_defaults(kind, p)
+                credit.check_actor(kind, p, None, actor.role)
                 doc = self._clean(kind, p, look, rid)
+                credit.check_write(kind, doc, None)
                 status = rules.initial_status(kind)
                 if status:
                     doc["status"] = status
@@ -173,7 +176,7 @@ class RecordStore(RecordReads):
                 dups = look.duplicates([(c.record_id, c.doc) for c in changes])
                 if dups:
                     raise ValidationError(kind, dups[:20])
-            self._write(s, changes, actor)
+            self._write(s, changes + self._credit_marks(s, changes), actor)
         return [c.record_id for c in changes]
 
     def replace_all(self, clear: Callable[[Session], None], home: Mapping[str, Any] | None, actor: Actor,
@@ -208,7 +211,9 @@ class RecordStore(RecordReads):
                                              for k in hidden])
             merged = {k: v for k, v in doc.items() if k not in computed} | dict(changes)
             look = Lookups(s)
+            credit.check_actor(kind, merged, doc, actor.role)
             new = self._clean(kind, merged, look, record_id, previous=doc)
+            credit.check_write(kind, new, doc)
             dups = look.duplicates([(record_id, new)]) if kind == "service" else []
             if dups:
                 raise ValidationError(kind, dups)
@@ -248,10 +253,17 @@ class RecordStore(RecordReads):
                 if progress:
                     progress(n, len(current))
             self._snapshot_rosters(s, changes)
-            self._write(s, changes, actor)
+            self._write(s, changes + self._credit_marks(s, changes), actor)
             if check:
                 check()
             return [c.doc["status"] for c in changes]
+
+    def _credit_marks(self, s: Session, changes: list[_Change]) -> list[_Change]:
+        """The 异议中 marks that credit objections among `changes` set or clear (store/credit.py)."""
+        return credit.objection_marks(
+            changes, lambda ids: self._current_many(s, ids),
+            lambda kind, rid, doc, action, prev, detail: _Change(kind, rid, doc, action, prev=prev, detail=detail),
+            lambda target, besides: credit.open_objections(s, target, besides))
 
     @staticmethod
     def _snapshot_rosters(s: Session, changes: list[_Change]) -> None:
@@ -335,6 +347,7 @@ class RecordStore(RecordReads):
         """Add an already-stored attachment to a hashes field (e.g. a photo of the posted notice)."""
         with self.db.write() as s:
             kind, row, doc = self._current(s, record_id)
+            credit.check_actor(kind, doc, doc, actor.role)
             f = KINDS[kind].field(field_name)
             if f.type != "hashes":
                 raise ValueError(f"{field_name} does not hold files")
@@ -348,6 +361,7 @@ class RecordStore(RecordReads):
         """Delete a record by tombstone (its history stays; sync carries the deletion)."""
         with self.db.write() as s:
             kind, row, doc = self._current(s, record_id)
+            credit.check_actor(kind, doc, doc, actor.role)
             if not is_editable(kind, doc.get("status")):
                 raise NotEditable(f"{kind} {record_id} is {doc.get('status')}: withdraw or cancel it instead")
             self._write(s, [_Change(kind, record_id, dict(doc), "delete", prev=row, deleted=True)], actor)
