@@ -212,8 +212,11 @@ def authenticate(db: ServerDB, authorization: str | None, kinds_level: int = wir
 
 
 def load_reference(db: ServerDB, data: Any) -> dict[str, int]:
-    """Load reference data (units, catalogue, categories, holidays) that flows down to devices."""
-    cats = ("units", "catalogue", "categories", "holidays")
+    """Load reference data (units, catalogue, categories, holidays, supervision clock presets) that flows down to
+    devices. `supervision_clocks` may be the presets document (one list of clocks per channel) or its items."""
+    from zwcx_core.domain.supervision import reference_items
+
+    cats = ("units", "catalogue", "categories", "holidays", "supervision_clocks")
     if not isinstance(data, dict):
         raise ValueError("the reference file must hold a JSON object with lists under " + ", ".join(cats))
     unknown = sorted(set(data) - set(cats))
@@ -222,6 +225,8 @@ def load_reference(db: ServerDB, data: Any) -> dict[str, int]:
     counts: dict[str, int] = {}
     rows = []
     for cat, items in data.items():
+        if cat == "supervision_clocks":
+            items = reference_items(items)  # devices count deadlines with them: refuse a malformed clock here
         if not isinstance(items, list):
             raise ValueError(f"'{cat}' must be a list")
         if cat == "holidays":

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -31,7 +32,10 @@ def group_titles() -> dict[str, str]:
     return {"overdue": QCoreApplication.translate("DashboardPage", "Overdue commitments"),
             "ending": QCoreApplication.translate("DashboardPage", "Notices whose publicity period ends within 3 days"),
             "objections": QCoreApplication.translate("DashboardPage", "Objections near or past their reply deadline"),
-            "review": QCoreApplication.translate("DashboardPage", "Waiting for review")}
+            "review": QCoreApplication.translate("DashboardPage", "Waiting for review"),
+            "supervision": QCoreApplication.translate(
+                "DashboardPage", "Supervision cases due within 2 working days, due today or overdue"),
+            "callbacks": QCoreApplication.translate("DashboardPage", "Callbacks due")}
 
 
 class DashboardPage(QWidget):
@@ -62,7 +66,7 @@ class DashboardPage(QWidget):
         self.titles = titles
         self.hint = QLabel(self.tr("Double-click a line to open its record."))
         self.hint.setStyleSheet("color: #666;")
-        grid.addWidget(self.hint, 3, 0, 1, 2)
+        grid.addWidget(self.hint, (len(titles) + 1) // 2 + 1, 0, 1, 2)
         ctx.bus.record_changed.connect(self._on_record_changed)  # bound: dropped with the widget
         self.refresh()
         self.refresh_secrets()
@@ -91,6 +95,7 @@ class DashboardPage(QWidget):
 
     def _show(self, groups) -> None:
         self.filled = True
+        today = dt.date.today().isoformat()
         for key, items in groups.items():
             lst = self.lists[key]
             lst.clear()
@@ -98,6 +103,8 @@ class DashboardPage(QWidget):
             for kind, rid, title, date in items:
                 it = QListWidgetItem(f"{date}  {str(title)[:50]}")
                 it.setData(Qt.ItemDataRole.UserRole, (kind, rid))
+                if date < today:
+                    it.setForeground(QColor("#c00000"))  # overdue
                 lst.addItem(it)
             if not items:
                 it = QListWidgetItem(self.tr("Nothing here."))

@@ -162,6 +162,9 @@ _TEMPLATES = (
     QT_TRANSLATE_NOOP("Messages", "is before the decision"),
     QT_TRANSLATE_NOOP("Messages", "is before the case was received"),
     QT_TRANSLATE_NOOP("Messages", "is before the reply"),
+    QT_TRANSLATE_NOOP("Messages", "needs the reply date first"),
+    QT_TRANSLATE_NOOP("Messages", "is given only to deputies' suggestions and members' proposals"),
+    QT_TRANSLATE_NOOP("Messages", "needs the date of the callback or of the deputy's feedback"),
     QT_TRANSLATE_NOOP("Messages", "must be one of %1"),
     # domain/printable.py: characters the bundled notice fonts cannot draw
     QT_TRANSLATE_NOOP("Messages", "contains %1, which the notice fonts cannot print; remove or replace it"),

@@ -40,4 +40,7 @@ def reminders(s: Session, today: dt.date, limit: int = 100) -> dict[str, list[Re
             select(m.id, title, m.updated_at).where(m.deleted.is_(False), m.status == D.AWAITING_REVIEW[kind])
             .order_by(m.updated_at).limit(limit // 4))]
     out["review"] = review
+    from zwcx_desktop.store.supervision_due import supervision_reminders
+
+    out |= supervision_reminders(s, today, limit)
     return out

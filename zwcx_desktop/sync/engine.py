@@ -223,14 +223,19 @@ def _reference(app, client: SyncClient, meta: dict[str, Any], res: RoundResult, 
     digest = meta.get("reference_digest")
     if not isinstance(digest, str) or digest == app.setting(K_REFERENCE_DIGEST):
         return
+    from zwcx_core.domain.supervision import ClockPresetError
+    from zwcx_desktop.store import clock_presets
+
     ref = client.reference()
     try:
         with app.db.write() as s:
             schedule = reference.save(s, ref, digest)
             settings.put(s, K_RECOUNT_DUE, "1")  # kept until done: a round cut short recounts in the next one
-    except calendar.ScheduleError as exc:
+    except (calendar.ScheduleError, ClockPresetError) as exc:
         raise BadAnswer(f"reference data from the server: {exc}") from None
     calendar.use_official_schedule(schedule)
+    with app.db.read() as s:
+        clock_presets.install(s)  # open cases are counted again with them in _recount, like the schedule
     res.reference_updated = True
     say("reference data updated")
 

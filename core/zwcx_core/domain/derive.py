@@ -74,6 +74,18 @@ def _dishonesty_dates(doc: dict[str, Any]) -> None:
     doc["sanction_end"] = sanction.end.isoformat() if sanction and sanction.end else None
 
 
+#: The office's supervision clock presets (`supervision.parse_presets`), or None for DEFAULT_PRESETS.
+_supervision_presets: Any = None
+
+
+def use_supervision_presets(presets: Any) -> None:
+    """Install the office's supervision clock presets for this process (None: the defaults). Like the holiday
+    schedule (`calendar.use_official_schedule`) they are reference data, the same for every record saved here, so
+    the store installs them once instead of threading them through every write."""
+    global _supervision_presets
+    _supervision_presets = presets
+
+
 def _supervision_dates(doc: dict[str, Any]) -> None:
     """The reply deadline from the channel's clock (or as assigned, for a channel without one), and the callback's."""
     from zwcx_core.domain import supervision
@@ -85,7 +97,7 @@ def _supervision_dates(doc: dict[str, Any]) -> None:
             doc["channel"], doc.get("request_type"), received=received, assigned=_d(doc.get("assigned_date")),
             accepted=_d(doc.get("accepted_date")), closed=_d(doc.get("reply_date")),
             feedback=_d(doc.get("feedback_date")), extended=bool(doc.get("extension_approved")),
-            complex=bool(doc.get("complex")), urgent=bool(doc.get("urgent")))
+            complex=bool(doc.get("complex")), urgent=bool(doc.get("urgent")), presets=_supervision_presets)
         due = found.get("reanswer_by") if doc.get("feedback_date") else found.get("reply_by")
         callback = found.get("callback_by")
     doc["due_date"] = due.date.isoformat() if due else doc.get("set_deadline")
@@ -99,6 +111,8 @@ CALENDAR_FIELDS = ("deadline", "period_end", "due_date")
 RECOUNTED_STATES: dict[str, frozenset[str]] = {
     "disclosure": frozenset({D.DRAFT, D.PENDING_REVIEW, D.APPROVED}),
     "objection": frozenset({O.REGISTERED, O.ACCEPTED, O.INVESTIGATING}),
+    # Not yet answered: the deadline also follows the office's clock presets when an administrator changes them.
+    "supervision": frozenset({V.RECEIVED, V.HANDLING, V.REHANDLING}),
 }
 
 
