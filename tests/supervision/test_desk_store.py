@@ -23,7 +23,11 @@ def _default_presets():
     derive.use_supervision_presets(None)  # process-wide, like the holiday schedule
 
 
-def _desk(app, f=desk.DeskFilter(), today=D(2026, 3, 20)):
+TODAY = D(2026, 3, 20)
+
+
+def _desk(app, f=None, today=TODAY):
+    f = f or desk.DeskFilter()
     with app.db.read() as s:
         return desk.rows(s, f, today), desk.count(s, f, today)
 

@@ -44,7 +44,7 @@ def test_a_deputys_reply_letter_marks_its_class_top_right_and_attaches_the_feedb
     assert len(pages) == 2
     first = pages[0].splitlines()
     assert flat(first[0]) == "A类"
-    assert "关于代表李明第J2026-3号建议的答复" in flat(pages[0])
+    assert "关于李明代表第J2026-3号建议的答复" in flat(pages[0])
     assert flat(pages[0]).index("李明代表：") < flat(pages[0]).index("一、已列入今年改造计划。")
     assert "答复类别：A类(已解决或基本解决)" in flat(pages[0]) and "2026年5月20日" in flat(pages[0])
     assert flat(pages[1]).startswith("人大代表建议办理情况征询意见表")

@@ -65,7 +65,7 @@ def _reply_letter(doc: dict[str, Any], channel: SupervisionChannel, unit_name: s
     cls = AnswerClass(doc["answer_class"])
     number = f"第{doc['ref_no']}号" if doc.get("ref_no") else ""
     deputies = doc.get("deputies") or ""
-    title = f"关于{who}{deputies}{number}{what}的答复" if number else f"关于《{doc['title']}》{what}的答复"
+    title = f"关于{deputies}{who}{number}{what}的答复" if number else f"关于《{doc['title']}》{what}的答复"
     blocks = [Para(f"您提出的《{doc['title']}》{what}收悉。{unit_name}高度重视，认真研究办理，现答复如下：", "intro")]
     blocks += body_paras(doc["result"], "result")
     blocks.append(Para(f"答复类别：{cls.zh}。感谢您对{unit_name}工作的关心和支持，欢迎继续提出宝贵意见。", "class"))
