@@ -35,6 +35,9 @@ def action_text(kind: str, target: str) -> str:
         "investigating": QCoreApplication.translate("Actions", "Start investigation"),
         "replied": QCoreApplication.translate("Actions", "Record the reply"),
         "closed": QCoreApplication.translate("Actions", "Close the case"),
+        "handling": QCoreApplication.translate("Actions", "Start handling"),
+        "rehandling": QCoreApplication.translate("Actions", "Handle again"),
+        "returned": QCoreApplication.translate("Actions", "Return as misassigned"),
     }
     return texts.get(target, target)
 

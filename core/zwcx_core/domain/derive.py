@@ -239,6 +239,11 @@ def apply_transition(
             new["returned_date"] = new.get("returned_date") or iso
         if tgt == V.REHANDLING:
             new["rehandle_count"] = int(new.get("rehandle_count") or 0) + 1
+            # The answer the requester did not accept stays in the earlier versions; the new one gets its own reply
+            # date and callback. (A deputy's feedback stays: the re-answer's month counts from it.)
+            if new.get("channel") not in ("deputy_suggestion", "cppcc_proposal"):
+                for f in ("reply_date", "callback_date", "callback_way", "satisfaction"):
+                    new[f] = None
         derive(kind, new)
     new["status"] = tgt.value
     return new
