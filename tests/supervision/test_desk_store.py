@@ -17,12 +17,6 @@ from zwcx_desktop.store.reminders import reminders
 D = dt.date
 
 
-@pytest.fixture(autouse=True)
-def _default_presets():
-    yield
-    derive.use_supervision_presets(None)  # process-wide, like the holiday schedule
-
-
 TODAY = D(2026, 3, 20)
 
 

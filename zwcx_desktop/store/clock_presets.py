@@ -48,7 +48,8 @@ def effective_document(s: Session) -> dict[str, list]:
 def install(s: Session) -> None:
     """Put the effective presets into effect for this process (the defaults when the stored ones are broken)."""
     try:
-        derive.use_supervision_presets(effective(s))
+        presets = effective(s)
+        derive.use_supervision_presets(None if presets == supervision.DEFAULT_PRESETS else presets)
     except (ValueError, AttributeError, TypeError) as exc:
         log.warning("stored supervision clock presets ignored: %s", exc)
         derive.use_supervision_presets(None)

@@ -241,8 +241,11 @@ def _reference(app, client: SyncClient, meta: dict[str, Any], res: RoundResult, 
 
 
 def _recount(app, res: RoundResult, say: Progress) -> None:
-    """Dates of unposted records follow the official schedule once it is known (store.records.recount_dates)."""
-    if not calendar.has_official_schedule():
+    """Dates of unposted records follow the official schedule once it is known, and open supervision cases the
+    office's clock presets once there are any (store.records.recount_dates)."""
+    from zwcx_core.domain.derive import supervision_presets
+
+    if not calendar.has_official_schedule() and supervision_presets() is None:
         return
     n = len(app.records.recount_dates())
     if n:

@@ -86,6 +86,11 @@ def use_supervision_presets(presets: Any) -> None:
     _supervision_presets = presets
 
 
+def supervision_presets() -> Any:
+    """The office's presets installed by `use_supervision_presets`, or None while the defaults apply."""
+    return _supervision_presets
+
+
 def _supervision_dates(doc: dict[str, Any]) -> None:
     """The reply deadline from the channel's clock (or as assigned, for a channel without one), and the callback's."""
     from zwcx_core.domain import supervision
