@@ -4,6 +4,7 @@ refused beside its field, the overdue case on the 工作台, and a deputy's sugg
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QFileDialog
 
 from tests.gui.helpers import button, choose, click, type_into, wait_idle
@@ -105,11 +106,41 @@ def test_a_12345_order_from_receipt_through_an_unsatisfied_callback_to_closed(qt
     assert rows[0][5] == "" and rows[0][6] == "办结"
     assert REQUESTER not in "".join("".join(r) for r in rows) and PHONE not in "".join("".join(r) for r in rows)
     dlg.close()
+    # 统计分析: one 12345 order, its last callback satisfied.
+    stats = win.goto("stats").supervision
+    stats.loaded = 0
+    page = win.page("stats")
+    page.period.setCurrentIndex(page.period.count() - 1)  # custom: from the start of 2026
+    page.start.setDate(QDate(2026, 1, 1))
+    page.refresh()
+    qtbot.waitUntil(lambda: stats.loaded >= 1, timeout=5000)
+    wait_idle(qtbot, win)
+    assert stats.rows[0][:2] == ["全部渠道", "1"] and stats.rows[1][:2] == ["12345工单", "1"]
+    assert stats.rows[1][4] == "100.0%"  # the last callback: satisfied
 
 
-def test_a_deputys_suggestion_answered_a_with_its_letter_saved_from_the_desk(qtbot, app, login, monkeypatch,
-                                                                               tmp_path):
-    win = login("reviewer")
+def test_a_deputys_suggestion_on_the_offices_clock_answered_a_with_its_letter_saved_from_the_desk(
+        qtbot, app, login, monkeypatch, tmp_path):
+    import json
+
+    win = login("admin")
+    # 设置: the administrator shortens the suggestions' reply to two months; a wrong edit is refused beside it.
+    clocks = win.goto("settings").clocks
+    qtbot.waitUntil(lambda: clocks.editor.toPlainText() != "", timeout=5000)
+    doc = json.loads(clocks.editor.toPlainText())
+    doc["deputy_suggestion"][1]["unit"] = "weeks"
+    clocks.editor.setPlainText(json.dumps(doc, ensure_ascii=False))
+    click(qtbot, clocks.save)
+    qtbot.waitUntil(lambda: clocks.saved == 1, timeout=5000)
+    assert clocks.msg.text() == ("supervision_clocks.deputy_suggestion[1] (reply_by)：unit 应为 working_days, days, "
+                                 "months 之一，实际为 'weeks'")
+    doc["deputy_suggestion"][1]["unit"] = "months"
+    doc["deputy_suggestion"][1]["amount"] = 2
+    clocks.editor.setPlainText(json.dumps(doc, ensure_ascii=False))
+    click(qtbot, clocks.save)
+    qtbot.waitUntil(lambda: clocks.saved == 2, timeout=5000)
+    assert clocks.msg.text() == "已保存。已重新计算 0 件未办结事项的时限。"
+
     page = win.goto("supervision")
     click(qtbot, page.new_button)
     dlg = win.last_dialog
@@ -122,7 +153,7 @@ def test_a_deputys_suggestion_answered_a_with_its_letter_saved_from_the_desk(qtb
     type_into(qtbot, dlg, "assigned_date", "2026-03-05")
     _save(qtbot, dlg)
     rid = dlg.record_id
-    assert dlg.view.doc["due_date"] == "2026-06-05"  # three months from assignment
+    assert dlg.view.doc["due_date"] == "2026-05-05"  # two months from assignment, as the office set it
     _step(qtbot, dlg, "handling")
     type_into(qtbot, dlg, "result", "已列入今年改造计划，预计年底前完工。")
     choose(dlg, "answer_class", "A")

@@ -122,3 +122,41 @@ def test_the_desk_reads_20000_cases_quickly(app, admin):
     elapsed = time.perf_counter() - t
     assert n == 3149 and len(got) == 500 and got[0].deadline == D(2026, 2, 1)
     assert elapsed < 0.5, elapsed
+
+
+def test_indicators_per_channel_against_a_hand_computed_set(app, admin, capsys):
+    from zwcx_desktop.cli.main import main
+
+    def replied(rid):
+        app.records.transition(rid, "handling", admin)
+        app.records.transition(rid, "replied", admin)
+
+    # 12345, due 03-19, replied 03-10 (on time), callback satisfied.
+    replied(case(app, admin, result="已修复。", reply_date="2026-03-10", callback_date="2026-03-11",
+                 satisfaction="satisfied"))
+    # 12345 consultation, due 03-05, replied 03-09 (late), callback unsatisfied.
+    replied(case(app, admin, request_type="consultation", result="已答复。", reply_date="2026-03-09",
+                 callback_date="2026-03-10", satisfaction="unsatisfied"))
+    case(app, admin)  # 12345, due 03-19, still open: overdue, not replied
+    returned = case(app, admin, return_reason="不属于本街道辖区")
+    app.records.transition(returned, "returned", admin)  # not the office's to answer: left out
+    replied(case(app, admin, channel="deputy_suggestion", request_type="", requester="", requester_phone="",
+                 deputies="李明", assigned_date="2026-03-05", result="已列入计划。", reply_date="2026-05-20",
+                 answer_class="B"))
+    assert main(["--data-dir", str(app.root), "indicators", "--from", "2026-03-01", "--to", "2026-03-31",
+                 "--json"]) == 0
+    got = {c["channel"]: c for c in json.loads(capsys.readouterr().out)["supervision"]}
+
+    def counts(c):
+        return [(c[k]["numerator"], c[k]["denominator"]) for k in ("on_time", "replied", "satisfied")] + [
+            c["cases"], c["overdue"], c["rehandled"]]
+
+    assert counts(got[None]) == [(2, 4), (3, 4), (1, 2), 4, 1, 0]
+    assert got[None]["reply_rate_met"] is False and got[None]["satisfaction_met"] is False
+    assert counts(got["hotline_12345"]) == [(1, 3), (2, 3), (1, 2), 3, 1, 0]
+    assert counts(got["deputy_suggestion"]) == [(1, 1), (1, 1), (0, 0), 1, 0, 0]
+    assert got["deputy_suggestion"]["reply_rate_met"] is True
+    assert main(["--data-dir", str(app.root), "indicators", "--from", "2026-03-01", "--to", "2026-03-31"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert "全部\t4\t50.0%\t75.0% 未达标\t50.0% 未达标\t1\t0" in lines
+    assert "人大代表建议\t1\t100.0%\t100.0%\t—\t0\t0" in lines
