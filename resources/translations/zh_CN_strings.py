@@ -651,8 +651,9 @@ ZH = {
     "Choose a supervision case in the list first.": "请先在列表中选择一件监督事项。",
     "Save the reply letter": "保存答复函", "PDF (*.pdf)": "PDF 文件 (*.pdf)",
     "Supervision clocks (deadlines per channel)": "监督事项办理时限（按渠道）",
-    "Per channel, each deadline: name, unit (working_days, days or months), from (received, assigned, accepted, closed or feedback) and amount; optional by_type, urgent, extension and complex. Saving counts the deadlines of open cases again.":
-        "按渠道列出各项时限：name（名称）、unit（working_days 工作日、days 自然日或 months 月）、from（received 接收、assigned 交办、accepted 受理、closed 办结或 feedback 反馈）和 amount（数量）；可选 by_type（按诉求类型）、urgent（紧急）、extension（延期）和 complex（复杂事项）。保存后将重新计算未办结事项的时限。",
+    "Per channel, each deadline has a name, a unit (working days, days or months), the day it counts from and an amount; amounts by request type, for urgent and complex cases and for an approved extension are optional. Saving counts the deadlines of open cases again.":
+        "按渠道列出各项时限：名称、单位（工作日、自然日或月）、起算日和数量；可另设按诉求类型、紧急、复杂事项和批准延期的数量。保存后将重新计算未办结事项的时限。",
+    "Deadlines per channel (JSON)": "各渠道时限（JSON）",
     "Save clocks": "保存时限", "Saved. Deadlines of %1 open case(s) were counted again.": "已保存。已重新计算 %1 件未办结事项的时限。",
     "Supervision cases received in the period": "本期接收的监督事项", "Cases": "件数", "Closed on time": "按期办结率",
     "Reply rate (threshold 92%)": "回复率（达标线92%）", "Satisfaction (threshold 85%)": "满意率（达标线85%）",

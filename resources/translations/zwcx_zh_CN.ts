@@ -363,16 +363,21 @@
     </message>
     <message>
         <location filename="../../zwcx_desktop/gui/clockpresets.py" line="38" />
-        <source>Per channel, each deadline: name, unit (working_days, days or months), from (received, assigned, accepted, closed or feedback) and amount; optional by_type, urgent, extension and complex. Saving counts the deadlines of open cases again.</source>
-        <translation>按渠道列出各项时限：name（名称）、unit（working_days 工作日、days 自然日或 months 月）、from（received 接收、assigned 交办、accepted 受理、closed 办结或 feedback 反馈）和 amount（数量）；可选 by_type（按诉求类型）、urgent（紧急）、extension（延期）和 complex（复杂事项）。保存后将重新计算未办结事项的时限。</translation>
+        <source>Per channel, each deadline has a name, a unit (working days, days or months), the day it counts from and an amount; amounts by request type, for urgent and complex cases and for an approved extension are optional. Saving counts the deadlines of open cases again.</source>
+        <translation>按渠道列出各项时限：名称、单位（工作日、自然日或月）、起算日和数量；可另设按诉求类型、紧急、复杂事项和批准延期的数量。保存后将重新计算未办结事项的时限。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/clockpresets.py" line="51" />
+        <location filename="../../zwcx_desktop/gui/clockpresets.py" line="45" />
+        <source>Deadlines per channel (JSON)</source>
+        <translation>各渠道时限（JSON）</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/clockpresets.py" line="53" />
         <source>Save clocks</source>
         <translation>保存时限</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/clockpresets.py" line="78" />
+        <location filename="../../zwcx_desktop/gui/clockpresets.py" line="80" />
         <source>Saved. Deadlines of %1 open case(s) were counted again.</source>
         <translation>已保存。已重新计算 %1 件未办结事项的时限。</translation>
     </message>

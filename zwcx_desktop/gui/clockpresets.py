@@ -8,7 +8,7 @@ import json
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout
 
-from zwcx_desktop.gui.forms import ERROR_STYLE
+from zwcx_desktop.gui.forms import ERROR_STYLE, labelled
 
 
 def load_document(_handle, app) -> str:
@@ -35,12 +35,14 @@ class ClockPresetsBox(QGroupBox):
         self.setObjectName("clock_box")
         self.ctx = ctx
         lay = QVBoxLayout(self)
-        hint = QLabel(self.tr("Per channel, each deadline: name, unit (working_days, days or months), from (received, "
-                              "assigned, accepted, closed or feedback) and amount; optional by_type, urgent, "
-                              "extension and complex. Saving counts the deadlines of open cases again."))
+        hint = QLabel(self.tr("Per channel, each deadline has a name, a unit (working days, days or months), the day "
+                              "it counts from and an amount; amounts by request type, for urgent and complex cases "
+                              "and for an approved extension are optional. Saving counts the deadlines of open cases "
+                              "again."))
         hint.setWordWrap(True)
         lay.addWidget(hint)
         self.editor = QPlainTextEdit()
+        lay.addWidget(labelled(self.tr("Deadlines per channel (JSON)"), self.editor))
         self.editor.setObjectName("clock_editor")
         self.editor.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.editor.setReadOnly(not admin)
