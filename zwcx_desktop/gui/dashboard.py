@@ -58,6 +58,8 @@ class DashboardPage(QWidget):
             lay = QVBoxLayout(box)
             lst = QListWidget()
             lst.setObjectName(f"reminders_{key}")
+            # Three lines at least: with three rows of boxes the page still fits 1280x720 at 150 %.
+            lst.setMinimumHeight(lst.fontMetrics().height() * 3)
             lst.itemActivated.connect(self._open)
             lst.itemDoubleClicked.connect(self._open)
             lay.addWidget(lst)

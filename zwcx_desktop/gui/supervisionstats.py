@@ -38,6 +38,9 @@ class SupervisionScoresBox(QGroupBox):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         lay.addWidget(self.table)
+        # In the page's splitter: the box gives way on a small screen (1366x768 at 150 %) instead of making the
+        # main window taller than the screen; the splitter handle brings it back.
+        self.setMinimumSize(1, 1)
 
     def refresh(self, start: dt.date, end: dt.date) -> None:
         self.ctx.runner.run(compute, self.ctx.app, start, end, dt.date.today(), on_done=self._show)
