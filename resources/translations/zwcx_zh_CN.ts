@@ -466,12 +466,12 @@
         <translation>待回访事项</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/dashboard.py" line="67" />
+        <location filename="../../zwcx_desktop/gui/dashboard.py" line="69" />
         <source>Double-click a line to open its record.</source>
         <translation>双击一行打开对应记录。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/dashboard.py" line="110" />
+        <location filename="../../zwcx_desktop/gui/dashboard.py" line="112" />
         <source>Nothing here.</source>
         <translation>暂无。</translation>
     </message>
@@ -2702,42 +2702,47 @@
         <translation>%1：缺少 %2</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="467" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="466" />
+        <source>only an administrator may change the supervision clocks</source>
+        <translation>只有管理员可以修改监督事项办理时限</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="468" />
         <source>only a deputy's suggestion, a member's proposal or a 12345 work order has a reply letter</source>
         <translation>只有人大代表建议、政协委员提案和12345工单有答复函</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="469" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="470" />
         <source>only the roles handling the case may print the letter to its requester</source>
         <translation>只有承办该事项的角色可以打印给诉求人的答复函</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="470" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="471" />
         <source>enter the result before printing the reply</source>
         <translation>请先填写办理结果再打印答复</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="471" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="472" />
         <source>choose the answer class (A, B or C) before printing the reply letter</source>
         <translation>请先选择答复类别（A、B或C）再打印答复函</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="527" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="528" />
         <source>column %1</source>
         <translation>%1 列</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="528" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="529" />
         <source>column %1 (%2)</source>
         <translation>%1 列（%2）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="538" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="539" />
         <source>row %1, column %2: %3</source>
         <translation>第 %1 行，%2：%3</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="540" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="541" />
         <source>row %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
@@ -3865,7 +3870,7 @@ Move this computer to %2? A backup of all records is written to the backups fold
         <translation>重办</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/supervisionstats.py" line="52" />
+        <location filename="../../zwcx_desktop/gui/supervisionstats.py" line="55" />
         <source>All channels</source>
         <translation>全部渠道</translation>
     </message>

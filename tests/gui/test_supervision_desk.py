@@ -67,11 +67,25 @@ def test_a_12345_order_from_receipt_through_an_unsatisfied_callback_to_closed(qt
     rid = dlg.record_id
     assert dlg.view.doc["due_date"] == "2026-03-19"  # 13 working days
 
-    # On the desk, overdue in red; and on the 工作台 too.
+    # On the desk with an objection to a notice (its own kind and clock), by deadline, overdue in red; each line
+    # opens its record. And on the 工作台 too.
+    from tests.supervision.cases import objection
+
+    obj = objection(app, win.ctx.actor)  # due 2026-03-16
+    win.ctx.bus.record_changed.emit("objection", obj)
     rows = _desk_rows(qtbot, win, page)
-    assert rows[0][:5] == ("监督事项", "12345工单", "小区门口路灯不亮", "2026-03-02", "2026-03-19")
-    assert int(rows[0][5]) < 0 and rows[0][6] == "登记"
-    assert page.table.item(0, 5).foreground().color().name() == "#c00000"
+    assert [r[:5] for r in rows] == [("异议投诉", "异议", "反映窗口推诿。", "2026-03-02", "2026-03-16"),
+                                     ("监督事项", "12345工单", "小区门口路灯不亮", "2026-03-02", "2026-03-19")]
+    assert int(rows[1][5]) < 0 and rows[1][6] == "登记"
+    assert page.table.item(1, 5).foreground().color().name() == "#c00000"
+    page.table.cellDoubleClicked.emit(0, 2)
+    assert (win.last_dialog.kind, win.last_dialog.record_id) == ("objection", obj)
+    wait_idle(qtbot, win)
+    win.last_dialog.close()
+    page.table.cellDoubleClicked.emit(1, 2)
+    assert (win.last_dialog.kind, win.last_dialog.record_id) == ("supervision", rid)
+    wait_idle(qtbot, win)
+    win.last_dialog.close()
     dash = win.goto("dashboard")
     wait_idle(qtbot, win)
     due = dash.lists["supervision"]
@@ -103,7 +117,7 @@ def test_a_12345_order_from_receipt_through_an_unsatisfied_callback_to_closed(qt
     doc = app.records.get(rid).doc
     assert (doc["status"], doc["satisfaction"], doc["rehandle_count"]) == ("closed", "satisfied", 1)
     rows = _desk_rows(qtbot, win, page)
-    assert rows[0][5] == "" and rows[0][6] == "办结"
+    assert rows[1][5] == "" and rows[1][6] == "办结"
     assert REQUESTER not in "".join("".join(r) for r in rows) and PHONE not in "".join("".join(r) for r in rows)
     dlg.close()
     # 统计分析: one 12345 order, its last callback satisfied.

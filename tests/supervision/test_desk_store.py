@@ -52,7 +52,8 @@ def test_the_desk_mixes_cases_and_objections_by_deadline_and_filters_them(app, a
     assert soon not in [r.id for r in over]
 
 
-def test_edited_clock_presets_recount_the_open_cases_deadline_and_a_bad_edit_writes_nothing(app, admin):
+def test_edited_clock_presets_recount_the_open_cases_deadline_and_a_bad_edit_writes_nothing(app, admin,
+                                                                                           reviewer):
     rid = case(app, admin)
     done = case(app, admin, title="已答复的", result="已修复。")
     app.records.transition(done, "handling", admin)
@@ -74,6 +75,8 @@ def test_edited_clock_presets_recount_the_open_cases_deadline_and_a_bad_edit_wri
         clock_presets.save_local(app, json.dumps(doc), admin)
     with pytest.raises(ClockPresetError, match="not valid JSON"):
         clock_presets.save_local(app, "{", admin)
+    with pytest.raises(PermissionError, match="only an administrator"):
+        clock_presets.save_local(app, "{}", reviewer)
     with app.db.read() as s:
         assert clock_presets.local_document(s)["hotline_12345"][0]["amount"] == 5
     # The stored edit is put into effect again when the data directory is opened.

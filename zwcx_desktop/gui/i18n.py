@@ -463,6 +463,7 @@ _TEMPLATES = (
     QT_TRANSLATE_NOOP("Messages", "%1: 'by_type' must be an object of request type to amount"),
     QT_TRANSLATE_NOOP("Messages", "%1: a complex case cannot be due sooner (%2) than an ordinary one (%3)"),
     QT_TRANSLATE_NOOP("Messages", "%1: %2 is missing"),
+    QT_TRANSLATE_NOOP("Messages", "only an administrator may change the supervision clocks"),
     # notices/letters.py: a supervision case's reply letter
     QT_TRANSLATE_NOOP("Messages", "only a deputy's suggestion, a member's proposal or a 12345 work order has a "
                                   "reply letter"),

@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from zwcx_core.domain import derive, supervision
-from zwcx_core.domain.enums import SupervisionChannel
+from zwcx_core.domain.enums import Role, SupervisionChannel
 from zwcx_desktop.store import reference, settings
 
 K_LOCAL = "supervision_clocks"
@@ -73,7 +73,10 @@ def parse_edit(text: str, base: dict) -> dict[str, Any]:
 
 def save_local(app, text: str, actor) -> list[str]:
     """Store an administrator's edit, put it into effect and count the open cases' deadlines again; returns the
-    ids of the records whose deadline moved. Raises ClockPresetError, writing nothing, for a malformed edit."""
+    ids of the records whose deadline moved. Raises ClockPresetError, writing nothing, for a malformed edit, and
+    PermissionError for anyone but an administrator."""
+    if actor.role != Role.ADMIN:
+        raise PermissionError("only an administrator may change the supervision clocks")
     with app.db.read() as s:
         base = server_presets(s)
     doc = parse_edit(text, base)
