@@ -120,11 +120,12 @@ def test_the_desk_reads_20000_cases_quickly(app, admin):
              "deleted": False, "sync_state": "local"} for i in range(20000)]
     with app.db.write() as s:
         fast_insert(s, SupervisionCase.__table__, rows)
-    t = time.perf_counter()
-    got, n = _desk(app, desk.DeskFilter(overdue=True))
-    elapsed = time.perf_counter() - t
-    assert n == 3149 and len(got) == 500 and got[0].deadline == D(2026, 2, 1)
-    assert elapsed < 0.5, elapsed
+    for flt, matching in ((desk.DeskFilter(overdue=True), 3149), (desk.DeskFilter(), 20000)):
+        t = time.perf_counter()
+        got, n = _desk(app, flt)
+        elapsed = time.perf_counter() - t
+        assert n == matching and len(got) == 500 and got[0].deadline == D(2026, 2, 1)
+        assert elapsed < 1.0, elapsed  # about 0.1 s on a laptop; the bound leaves room for a busy test machine
 
 
 def test_indicators_per_channel_against_a_hand_computed_set(app, admin, capsys):
