@@ -42,11 +42,13 @@ def _isolated_keyring(tmp_path_factory, monkeypatch):
 
 @pytest.fixture(autouse=True)
 def _no_official_schedule():
-    """The holiday schedule from a server is process-wide: one test's sync must not change another's dates."""
+    """The holiday schedule from a server is process-wide: one test's sync must not change another's dates (nor
+    its supervision clock presets)."""
     yield
-    from zwcx_core.domain import calendar
+    from zwcx_core.domain import calendar, derive
 
     calendar.use_official_schedule({})
+    derive.use_supervision_presets(None)
 
 
 @pytest.fixture

@@ -232,9 +232,12 @@ def _note_agent(s: Session, device_id: str, user_agent: str, now: dt.datetime) -
 
 
 def load_reference(db: ServerDB, data: Any) -> dict[str, int]:
-    """Load reference data (units, catalogue, categories, holidays, the 1-year LPR table) that flows down to
-    devices. Each item is kept under its key; an item whose key is loaded again replaces the one before."""
-    cats = ("units", "catalogue", "categories", "holidays", "lpr")
+    """Load reference data (units, catalogue, categories, holidays, the 1-year LPR table, supervision clock presets)
+    that flows down to devices. Each item is kept under its key; an item whose key is loaded again replaces the one
+    before. `supervision_clocks` may be the presets document (one list of clocks per channel) or its items."""
+    from zwcx_core.domain.supervision import reference_items
+
+    cats = ("units", "catalogue", "categories", "holidays", "lpr", "supervision_clocks")
     if not isinstance(data, dict):
         raise ValueError("the reference file must hold a JSON object with lists under " + ", ".join(cats))
     unknown = sorted(set(data) - set(cats))
@@ -243,6 +246,8 @@ def load_reference(db: ServerDB, data: Any) -> dict[str, int]:
     counts: dict[str, int] = {}
     rows = []
     for cat, items in data.items():
+        if cat == "supervision_clocks":
+            items = reference_items(items)  # devices count deadlines with them: refuse a malformed clock here
         if not isinstance(items, list):
             raise ValueError(f"'{cat}' must be a list")
         if cat == "holidays":

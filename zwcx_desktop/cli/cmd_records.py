@@ -143,9 +143,12 @@ def cmd_indicators(ctx: Context) -> int:
     if start > end:
         raise CliError(f"--from {start} is after --to {end}")
     app = ctx.app()
+    from zwcx_desktop.store.supervision_stats import channel_scores
+
     with app.db.read() as s:
         rows = indicators(s, start, end, today)
         contracts = contract_indicators(s, start, end, today)
+        supervision = channel_scores(s, start, end, today)
         names = dict(s.execute(text("SELECT id, name FROM units")).all())
     from zwcx_desktop.cli.credit_lines import credit_indicators_of, print_credit
 
@@ -155,7 +158,8 @@ def cmd_indicators(ctx: Context) -> int:
                         "units": [r.to_dict() | {"unit_name": names.get(r.unit_id, "全部") if r.unit_id else "全部"}
                                   for r in rows],
                         "contracts": [r.to_dict() | {"unit_name": names.get(r.unit_id, "全部") if r.unit_id else "全部"}
-                                      for r in contracts]})
+                                      for r in contracts],
+                        "supervision": [c.to_dict() for c in supervision]})
         return 0
     print(f"{start} – {end}")
     print("单位\t践诺率\t逾期兑现率\t公开及时率\t公示合规率\t异议按期办结率\t平均办结天数")
@@ -175,7 +179,23 @@ def cmd_indicators(ctx: Context) -> int:
                         + [f"{n}/{amount:.2f}" for _label, n, amount in r.ageing]
                         + [avg, str(r.lawsuits_pending), str(r.judgments_unperformed)]))
     print_credit(credit)
+    _print_supervision(supervision)
     return 0
+
+
+def _print_supervision(scores) -> None:
+    """The supervision scores under the indicators: a rate below its threshold is marked 未达标."""
+    from zwcx_core.domain.enums import SupervisionChannel
+
+    print()
+    print("监督事项渠道	件数	按期办结率	回复率(≥92%)	满意率(≥85%)	逾期	重办")
+    for c in scores:
+        s = c.scores
+        reply = s.replied.percent_text + (" 未达标" if s.reply_rate_met is False else "")
+        content = s.satisfied.percent_text + (" 未达标" if s.satisfaction_met is False else "")
+        name = "全部" if c.channel is None else SupervisionChannel(c.channel).zh
+        print("\t".join([name, str(c.cases), s.on_time.percent_text, reply, content, str(c.overdue),
+                         str(c.rehandled)]))
 
 
 def register(sub) -> None:

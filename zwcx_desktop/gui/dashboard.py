@@ -34,7 +34,10 @@ def group_titles() -> dict[str, str]:
             "objections": QCoreApplication.translate("DashboardPage", "Objections near or past their reply deadline"),
             "review": QCoreApplication.translate("DashboardPage", "Waiting for review"),
             "payments": QCoreApplication.translate("DashboardPage", "Contract payments due within 7 days, today or overdue"),
-            "judgments": QCoreApplication.translate("DashboardPage", "Judgments reaching their performance deadline")}
+            "judgments": QCoreApplication.translate("DashboardPage", "Judgments reaching their performance deadline"),
+            "supervision": QCoreApplication.translate(
+                "DashboardPage", "Supervision cases due within 2 working days, due today or overdue"),
+            "callbacks": QCoreApplication.translate("DashboardPage", "Callbacks due")}
 
 
 # Text colour of a warning line by level (payment_warnings: 1 due soon, 2 due today, 3 overdue).
@@ -69,7 +72,19 @@ class DashboardPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.filled = False  # the reminders have arrived at least once (start-up benchmark and tests wait on it)
-        grid = QGridLayout(self)
+        # In a scroll area: the 工作台 has grown a box per kind of deadline, and a 1280×720 screen at 150 % must still
+        # show the whole window (the boxes scroll instead of pushing the status bar off the screen).
+        from PySide6.QtWidgets import QFrame, QScrollArea
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        inner = QWidget()
+        scroll.setWidget(inner)
+        outer.addWidget(scroll)
+        grid = QGridLayout(inner)
         # Secrets in a file store, or refused (no keyring, a lost key): said above everything else, until fixed.
         self.secrets_banner = QLabel()
         self.secrets_banner.setObjectName("secrets_banner")
@@ -84,7 +99,8 @@ class DashboardPage(QWidget):
             lay = QVBoxLayout(box)
             lst = QListWidget()
             lst.setObjectName(f"reminders_{key}")
-            lst.setMinimumHeight(40)  # three rows of boxes must fit a 1280×720 screen at 150 %
+            # Three lines at least: with three rows of boxes the page still fits 1280x720 at 150 %.
+            lst.setMinimumHeight(lst.fontMetrics().height() * 3)
             lst.itemActivated.connect(self._open)
             lst.itemDoubleClicked.connect(self._open)
             lay.addWidget(lst)
@@ -126,6 +142,7 @@ class DashboardPage(QWidget):
 
     def _show(self, groups) -> None:
         self.filled = True
+        today = dt.date.today().isoformat()
         for key, items in groups.items():
             lst = self.lists[key]
             lst.clear()
@@ -135,6 +152,8 @@ class DashboardPage(QWidget):
                 it.setData(Qt.ItemDataRole.UserRole, tuple(item[:2]))
                 if len(item) > 4 and item.level in LEVEL_COLOURS:
                     it.setForeground(QColor(LEVEL_COLOURS[item.level]))
+                elif len(item) == 4 and key != "review" and item[3] < today:  # a deadline passed
+                    it.setForeground(QColor(LEVEL_COLOURS[3]))
                 lst.addItem(it)
             if not items:
                 it = QListWidgetItem(self.tr("Nothing here."))

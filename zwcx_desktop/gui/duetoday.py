@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from zwcx_desktop.gui.screenfit import resize_within_screen
 
 #: The reminder groups that are due (not "waiting for review": the 工作台 shows that); titled as on the 工作台.
-GROUPS = ("overdue", "ending", "objections", "payments", "judgments")
+GROUPS = ("overdue", "ending", "objections", "payments", "judgments", "supervision", "callbacks")
 SHOWN = 5  # lines per group; the 工作台 has them all
 K_AT_START = "reminders/at_start"
 

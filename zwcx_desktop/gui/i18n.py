@@ -170,6 +170,9 @@ _TEMPLATES = (
     QT_TRANSLATE_NOOP("Messages", "is before the decision"),
     QT_TRANSLATE_NOOP("Messages", "is before the case was received"),
     QT_TRANSLATE_NOOP("Messages", "is before the reply"),
+    QT_TRANSLATE_NOOP("Messages", "needs the reply date first"),
+    QT_TRANSLATE_NOOP("Messages", "is given only to deputies' suggestions and members' proposals"),
+    QT_TRANSLATE_NOOP("Messages", "needs the date of the callback or of the deputy's feedback"),
     QT_TRANSLATE_NOOP("Messages", "must be one of %1"),
     # domain/credit_rules.py and domain/credit.py: person-level records, repair eligibility
     QT_TRANSLATE_NOOP("Messages", "only the administrator may record or read a person-level dishonesty record"),
@@ -465,6 +468,28 @@ _TEMPLATES = (
     QT_TRANSLATE_NOOP("Messages", "the server has forgotten changes it had confirmed (restored from a backup or a "
                                   "power cut): checking what it lacks"),
     QT_TRANSLATE_NOOP("Messages", "sent %1 of %2 version(s) the server had lost"),
+    # domain/supervision.py and store/clock_presets.py: the clock presets an administrator edits in 设置
+    QT_TRANSLATE_NOOP("Messages", "not valid JSON: line %1, column %2: %3"),
+    QT_TRANSLATE_NOOP("Messages", "supervision_clocks must be an object with one list of clocks per channel"),
+    QT_TRANSLATE_NOOP("Messages", "%1: unknown channel; %2"),
+    QT_TRANSLATE_NOOP("Messages", "%1: expected a list of clocks"),
+    QT_TRANSLATE_NOOP("Messages", "%1: the clock %2 is listed more than once"),
+    QT_TRANSLATE_NOOP("Messages", "%1: expected an object with name, unit, from and amount"),
+    QT_TRANSLATE_NOOP("Messages", "%1: unknown key %2; expected %3"),
+    QT_TRANSLATE_NOOP("Messages", "%1: unknown clock %2; expected one of %3"),
+    QT_TRANSLATE_NOOP("Messages", "%1: 'unit' must be one of %2, got %3"),
+    QT_TRANSLATE_NOOP("Messages", "%1: 'from' must be one of %2, got %3"),
+    QT_TRANSLATE_NOOP("Messages", "%1: %2 must be a whole number of %3 from 0 to %4, got %5"),
+    QT_TRANSLATE_NOOP("Messages", "%1: 'by_type' must be an object of request type to amount"),
+    QT_TRANSLATE_NOOP("Messages", "%1: a complex case cannot be due sooner (%2) than an ordinary one (%3)"),
+    QT_TRANSLATE_NOOP("Messages", "%1: %2 is missing"),
+    QT_TRANSLATE_NOOP("Messages", "only an administrator may change the supervision clocks"),
+    # notices/letters.py: a supervision case's reply letter
+    QT_TRANSLATE_NOOP("Messages", "only a deputy's suggestion, a member's proposal or a 12345 work order has a "
+                                  "reply letter"),
+    QT_TRANSLATE_NOOP("Messages", "only the roles handling the case may print the letter to its requester"),
+    QT_TRANSLATE_NOOP("Messages", "enter the result before printing the reply"),
+    QT_TRANSLATE_NOOP("Messages", "choose the answer class (A, B or C) before printing the reply letter"),
 )
 
 

@@ -217,6 +217,8 @@ class MainWindow(QMainWindow):
                 from zwcx_desktop.gui.syncpage import SyncPage as P
             elif key == "settings":
                 from zwcx_desktop.gui.settingspage import SettingsPage as P
+            elif key == "supervision":
+                from zwcx_desktop.gui.deskpage import DeskPage as P
             else:
                 from zwcx_desktop.gui.listpage import RecordListPage
 

@@ -94,6 +94,10 @@ class SettingsPage(QWidget):
         self.secrets.changed.connect(lambda: ctx.bus.record_changed.emit("", ""))  # the dashboard's warning follows
         lay.addWidget(self.secrets)
         self._contact_box(lay, ctx.actor.role == Role.ADMIN)
+        from zwcx_desktop.gui.clockpresets import ClockPresetsBox
+
+        self.clocks = ClockPresetsBox(ctx, ctx.actor.role == Role.ADMIN)
+        lay.addWidget(self.clocks)
 
         self.users_box = QGroupBox(self.tr("Users"))
         ul = QVBoxLayout(self.users_box)

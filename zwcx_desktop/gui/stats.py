@@ -127,6 +127,10 @@ class StatsPage(QWidget):
 
         self.credit = CreditStats(ctx)  # 政务失信 indicators (#17), under the table
         split.addWidget(self.credit)
+        from zwcx_desktop.gui.supervisionstats import SupervisionScoresBox
+
+        self.supervision = SupervisionScoresBox(ctx)
+        split.addWidget(self.supervision)
         lay.addWidget(split, 1)
         self.period.currentIndexChanged.connect(self._period_chosen)
         ctx.bus.record_changed.connect(self._on_record_changed)  # bound: dropped with the widget
@@ -151,6 +155,7 @@ class StatsPage(QWidget):
         self.ctx.runner.run(compute, self.ctx.app, dt.date(s.year(), s.month(), s.day()),
                             dt.date(e.year(), e.month(), e.day()), on_done=self._show)
         self.credit.refresh(dt.date(s.year(), s.month(), s.day()), dt.date(e.year(), e.month(), e.day()))
+        self.supervision.refresh(dt.date(s.year(), s.month(), s.day()), dt.date(e.year(), e.month(), e.day()))
 
     def _unit(self, uid) -> str:
         return self.tr("All units") if uid is None else self.ctx.unit_names().get(uid, uid[:8])

@@ -10,7 +10,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from zwcx_core.domain import calendar
+from zwcx_core.domain import calendar, supervision
 from zwcx_core.domain.lpr import LprRate, lpr_on, parse_lpr_table
 from zwcx_desktop.store import settings
 
@@ -32,25 +32,30 @@ class BadLprTable(calendar.ScheduleError):
 
 def save(s: Session, ref: dict[str, Any], digest: str) -> dict:
     """Keep a new download; returns its holiday schedule, to put into effect once the transaction has committed.
-    A malformed schedule raises `calendar.ScheduleError` (a malformed LPR table `BadLprTable`, one of them) before
-    anything is written."""
+    A malformed schedule raises `calendar.ScheduleError`, a malformed LPR table `BadLprTable`, malformed supervision
+    clock presets `supervision.ClockPresetError`, before anything is written."""
     schedule = calendar.parse_schedule(ref.get("holidays", []))
     try:
         parse_lpr_table(ref.get("lpr", []))
     except ValueError as exc:
         raise BadLprTable(str(exc)) from None
+    supervision.presets_from_reference(ref.get("supervision_clocks", []))  # ClockPresetError before writing
     settings.put(s, K_REFERENCE, json.dumps(ref, ensure_ascii=False, sort_keys=True))
     settings.put(s, K_REFERENCE_DIGEST, digest)
     return schedule
 
 
 def install_calendar(s: Session) -> None:
-    """At start-up: the stored holiday schedule (if any) into the domain calendar."""
+    """At start-up: the stored holiday schedule (if any) into the domain calendar, and the office's supervision
+    clock presets into the rules."""
     try:
         calendar.use_official_schedule(calendar.parse_schedule(stored(s).get("holidays", [])))
     except (ValueError, AttributeError) as exc:  # saved data is checked first, so only a hand-edited database
         log.warning("stored holiday schedule ignored: %s", exc)
         calendar.use_official_schedule({})
+    from zwcx_desktop.store import clock_presets  # it reads this module's data
+
+    clock_presets.install(s)
 
 
 def lpr_table(s: Session) -> tuple[LprRate, ...]:

@@ -59,6 +59,9 @@ def reminders(s: Session, today: dt.date, limit: int = 100) -> dict[str, list[Re
             .order_by(m.updated_at).limit(limit // len(D.AWAITING_REVIEW)))]
     out["review"] = review
     out["payments"], out["judgments"] = payment_reminders(s, today, limit)
+    from zwcx_desktop.store.supervision_due import supervision_reminders
+
+    out |= supervision_reminders(s, today, limit)
     return out
 
 

@@ -224,21 +224,29 @@ def _reference(app, client: SyncClient, meta: dict[str, Any], res: RoundResult, 
     digest = meta.get("reference_digest")
     if not isinstance(digest, str) or digest == app.setting(K_REFERENCE_DIGEST):
         return
+    from zwcx_core.domain.supervision import ClockPresetError
+    from zwcx_desktop.store import clock_presets
+
     ref = client.reference()
     try:
         with app.db.write() as s:
             schedule = reference.save(s, ref, digest)
             settings.put(s, K_RECOUNT_DUE, "1")  # kept until done: a round cut short recounts in the next one
-    except calendar.ScheduleError as exc:
+    except (calendar.ScheduleError, ClockPresetError) as exc:
         raise BadAnswer(f"reference data from the server: {exc}") from None
     calendar.use_official_schedule(schedule)
+    with app.db.read() as s:
+        clock_presets.install(s)  # open cases are counted again with them in _recount, like the schedule
     res.reference_updated = True
     say("reference data updated")
 
 
 def _recount(app, res: RoundResult, say: Progress) -> None:
-    """Dates of unposted records follow the official schedule once it is known (store.records.recount_dates)."""
-    if not calendar.has_official_schedule():
+    """Dates of unposted records follow the official schedule once it is known, and open supervision cases the
+    office's clock presets once there are any (store.records.recount_dates)."""
+    from zwcx_core.domain.derive import supervision_presets
+
+    if not calendar.has_official_schedule() and supervision_presets() is None:
         return
     n = len(app.records.recount_dates())
     if n:

@@ -92,6 +92,23 @@ def _dishonesty_dates(doc: dict[str, Any]) -> None:
     doc["sanction_end"] = sanction.end.isoformat() if sanction and sanction.end else None
 
 
+#: The office's supervision clock presets (`supervision.parse_presets`), or None for DEFAULT_PRESETS.
+_supervision_presets: Any = None
+
+
+def use_supervision_presets(presets: Any) -> None:
+    """Install the office's supervision clock presets for this process (None: the defaults). Like the holiday
+    schedule (`calendar.use_official_schedule`) they are reference data, the same for every record saved here, so
+    the store installs them once instead of threading them through every write."""
+    global _supervision_presets
+    _supervision_presets = presets
+
+
+def supervision_presets() -> Any:
+    """The office's presets installed by `use_supervision_presets`, or None while the defaults apply."""
+    return _supervision_presets
+
+
 def _supervision_dates(doc: dict[str, Any]) -> None:
     """The reply deadline from the channel's clock (or as assigned, for a channel without one), and the callback's."""
     from zwcx_core.domain import supervision
@@ -103,7 +120,7 @@ def _supervision_dates(doc: dict[str, Any]) -> None:
             doc["channel"], doc.get("request_type"), received=received, assigned=_d(doc.get("assigned_date")),
             accepted=_d(doc.get("accepted_date")), closed=_d(doc.get("reply_date")),
             feedback=_d(doc.get("feedback_date")), extended=bool(doc.get("extension_approved")),
-            complex=bool(doc.get("complex")), urgent=bool(doc.get("urgent")))
+            complex=bool(doc.get("complex")), urgent=bool(doc.get("urgent")), presets=_supervision_presets)
         due = found.get("reanswer_by") if doc.get("feedback_date") else found.get("reply_by")
         callback = found.get("callback_by")
     doc["due_date"] = due.date.isoformat() if due else doc.get("set_deadline")
@@ -117,6 +134,8 @@ CALENDAR_FIELDS = ("deadline", "period_end", "due_date")
 RECOUNTED_STATES: dict[str, frozenset[str]] = {
     "disclosure": frozenset({D.DRAFT, D.PENDING_REVIEW, D.APPROVED}),
     "objection": frozenset({O.REGISTERED, O.ACCEPTED, O.INVESTIGATING}),
+    # Not yet answered: the deadline also follows the office's clock presets when an administrator changes them.
+    "supervision": frozenset({V.RECEIVED, V.HANDLING, V.REHANDLING}),
 }
 
 
@@ -243,6 +262,11 @@ def apply_transition(
             new["returned_date"] = new.get("returned_date") or iso
         if tgt == V.REHANDLING:
             new["rehandle_count"] = int(new.get("rehandle_count") or 0) + 1
+            # The answer the requester did not accept stays in the earlier versions; the new one gets its own reply
+            # date and callback. (A deputy's feedback stays: the re-answer's month counts from it.)
+            if new.get("channel") not in ("deputy_suggestion", "cppcc_proposal"):
+                for f in ("reply_date", "callback_date", "callback_way", "satisfaction"):
+                    new[f] = None
         derive(kind, new)
     new["status"] = tgt.value
     return new

@@ -1056,8 +1056,18 @@ def _dishonesty_rules(doc: dict[str, Any], errors: list[FieldError]) -> None:
 @rule("supervision")
 def _supervision_rules(doc: dict[str, Any], errors: list[FieldError]) -> None:
     received = doc.get("received_date")
-    for name in ("assigned_date", "reply_date", "callback_date", "returned_date", "feedback_date"):
+    for name in ("assigned_date", "accepted_date", "set_deadline", "reply_date", "callback_date", "returned_date",
+                 "feedback_date"):
         if received and doc.get(name) and doc[name] < received:
             errors.append(FieldError(name, "is before the case was received"))
-    if doc.get("callback_date") and doc.get("reply_date") and doc["callback_date"] < doc["reply_date"]:
-        errors.append(FieldError("callback_date", "is before the reply"))
+    for name in ("callback_date", "feedback_date"):
+        if doc.get(name) and doc.get("reply_date") and doc[name] < doc["reply_date"]:
+            errors.append(FieldError(name, "is before the reply"))
+        elif doc.get(name) and not doc.get("reply_date"):
+            errors.append(FieldError(name, "needs the reply date first"))
+    suggestion = doc.get("channel") in (E.SupervisionChannel.DEPUTY_SUGGESTION, E.SupervisionChannel.CPPCC_PROPOSAL)
+    if doc.get("answer_class") and doc.get("channel") and not suggestion:
+        errors.append(FieldError("answer_class", "is given only to deputies' suggestions and members' proposals"))
+    # A satisfaction result is what the requester said when called back (or what the deputy fed back).
+    if doc.get("satisfaction") and not doc.get("callback_date" if not suggestion else "feedback_date"):
+        errors.append(FieldError("satisfaction", "needs the date of the callback or of the deputy's feedback"))

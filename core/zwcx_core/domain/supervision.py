@@ -21,7 +21,7 @@ from zwcx_core.domain.enums import RequestType, SupervisionChannel
 from zwcx_core.domain.months import add_months
 
 __all__ = ["CLOCK_NAMES", "DEFAULT_PRESETS", "Clock", "ClockPresetError", "deadlines", "parse_presets",
-           "presets_document"]
+           "presets_document", "presets_from_reference", "reference_items"]
 
 #: The deadlines a channel may have, with the label a clerk sees.
 CLOCK_NAMES = {
@@ -132,6 +132,35 @@ def presets_document(presets: Mapping[SupervisionChannel, tuple[Clock, ...]] | N
             items.append(item)
         out[channel.value] = items
     return out
+
+
+def reference_items(doc: Any) -> list[dict[str, Any]]:
+    """The `supervision_clocks` section as the server keeps reference data, one item per channel
+    (`{"key": channel, "clocks": [...]}`), from a `parse_presets` document or a list of such items; checked by
+    `parse_presets` first, so a malformed entry is refused by name. Raises ClockPresetError."""
+    if isinstance(doc, list):
+        doc = _items_document(doc)
+    parse_presets(doc)
+    return [{"key": SupervisionChannel.parse(str(k)).value, "clocks": v} for k, v in doc.items()]
+
+
+def presets_from_reference(items: Any, base: Mapping[SupervisionChannel, tuple[Clock, ...]] | None = None
+                           ) -> dict[SupervisionChannel, tuple[Clock, ...]]:
+    """The presets from the `supervision_clocks` items the server sends down (see `reference_items`), over
+    `base` (default: DEFAULT_PRESETS). Raises ClockPresetError."""
+    return parse_presets(_items_document(items if items is not None else []), base)
+
+
+def _items_document(items: Any) -> dict[str, Any]:
+    if not isinstance(items, list):
+        raise ClockPresetError("supervision_clocks must be a list of {key: channel, clocks: [...]}")
+    doc: dict[str, Any] = {}
+    for i, it in enumerate(items):
+        if not isinstance(it, Mapping) or not isinstance(it.get("key"), str) or "clocks" not in it:
+            raise ClockPresetError(f"supervision_clocks[{i}]: expected an object with 'key' (the channel) and "
+                                   "'clocks'")
+        doc[it["key"]] = it["clocks"]
+    return doc
 
 
 def _parse_clock(item: Any, where: str) -> Clock:
