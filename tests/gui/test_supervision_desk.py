@@ -90,7 +90,7 @@ def test_a_12345_order_from_receipt_through_an_unsatisfied_callback_to_closed(qt
     wait_idle(qtbot, win)
     due = dash.lists["supervision"]
     assert due.count() == 1 and "小区门口路灯不亮" in due.item(0).text()
-    assert due.item(0).foreground().color().name() == "#c00000"
+    assert due.item(0).foreground().color().name() == "#c62828"  # the 工作台's overdue red
 
     _step(qtbot, dlg, "handling")
     type_into(qtbot, dlg, "result", "已联系供电所更换灯泡。")
