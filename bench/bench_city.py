@@ -135,17 +135,17 @@ def one_round(base: str, tw: citygen.Township, dev: citygen.Device, rng: random.
 def _changes(tw: citygen.Township, dev: citygen.Device, rng: random.Random, n: int) -> list:
     """`n` ops: a third edit records this device made earlier today, each once (never another device's, nor one
     record twice in a push: no conflicts, so what each township must hold stays known); the rest are new."""
-    edits = rng.sample(dev.own, min(len(dev.own), n // 3))
-    new = [citygen.new_op(tw, dev, rng, rng.choice(("service", "service", "disclosure", "objection", "supervision")))
-           for _ in range(n - len(edits))]
-    return [citygen.new_op(tw, dev, rng, record_id=rid) for rid in edits] + new
+    edits = [citygen.new_op(tw, dev, rng, record_id=rid) for rid in rng.sample(dev.own, min(len(dev.own), n // 3))]
+    kinds = ("service", "service", "disclosure", "objection", "supervision")
+    return edits + [citygen.new_op(tw, dev, rng, rng.choice(kinds)) for _ in range(n - len(edits))]
 
 
-def rush(base: str, city: citygen.City, seed: int) -> Samples:
-    """Every device starts one round within RUSH_S seconds; the first device of each township pushes PUSH_OPS
-    changes made overnight, the others find them (or nothing) to pull."""
+def rush(base: str, city: citygen.City, seed: int, seconds: float = RUSH_S, pool: int = POOL) -> Samples:
+    """Every device starts one round within `seconds`; the first device of each township pushes PUSH_OPS
+    changes made overnight, the others find them (or nothing) to pull. `pool` client threads at most."""
     rng = random.Random(seed)
-    plan = sorted((rng.uniform(0, RUSH_S), tw, k) for tw in city.townships for k in range(len(tw.devices)))
+    plan = sorted(((rng.uniform(0, seconds), tw, k) for tw in city.townships for k in range(len(tw.devices))),
+                  key=lambda x: x[0])
     out = Samples()
     start = time.perf_counter()
 
@@ -153,28 +153,33 @@ def rush(base: str, city: citygen.City, seed: int) -> Samples:
         out.late.append(max(0.0, time.perf_counter() - start - at))
         one_round(base, tw, tw.devices[k], random.Random(f"{seed}{tw.code}{k}"), PUSH_OPS if k == 0 else 0, out)
 
-    with ThreadPoolExecutor(POOL) as pool:
+    with ThreadPoolExecutor(pool) as threads:
         for at, tw, k in plan:
             wait = start + at - time.perf_counter()
             if wait > 0:
                 time.sleep(wait)
-            pool.submit(run, at, tw, k)
+            threads.submit(run, at, tw, k)
     return out
 
 
-def steady(base: str, city: citygen.City, seed: int) -> tuple[Samples, float]:
-    """Rounds back to back for STEADY_S seconds, POOL devices at a time, going through all devices in turn;
-    STEADY_PUSH_SHARE of them push PUSH_OPS changes. Returns the samples and the seconds actually run."""
+def steady(base: str, city: citygen.City, seed: int, seconds: float = STEADY_S, pool: int = POOL,
+           rounds: int | None = None) -> tuple[Samples, float]:
+    """Rounds back to back for `seconds` (or until `rounds` were started), `pool` devices at a time, going
+    through all devices in turn; STEADY_PUSH_SHARE of them push PUSH_OPS changes. Returns the samples and the
+    seconds actually run."""
     devices = [(tw, k) for tw in city.townships for k in range(len(tw.devices))]
     random.Random(seed).shuffle(devices)
     out = Samples()
-    nxt, lock, busy = [0], threading.Lock(), set()
-    stop = time.perf_counter() + STEADY_S
+    nxt, started, lock, busy = [0], [0], threading.Lock(), set()
+    stop = time.perf_counter() + seconds
 
     def worker(w: int) -> None:
         rng = random.Random(f"{seed}-{w}")
         while time.perf_counter() < stop:
             with lock:
+                if rounds is not None and started[0] >= rounds:
+                    return
+                started[0] += 1
                 # A device runs one round at a time (a slow round may still be going when its turn comes again).
                 while True:
                     tw, k = devices[nxt[0] % len(devices)]
@@ -189,7 +194,7 @@ def steady(base: str, city: citygen.City, seed: int) -> tuple[Samples, float]:
                     busy.discard((tw.code, k))
 
     t0 = time.perf_counter()
-    threads = [threading.Thread(target=worker, args=(w,)) for w in range(POOL)]
+    threads = [threading.Thread(target=worker, args=(w,)) for w in range(pool)]
     for t in threads:
         t.start()
     for t in threads:
