@@ -303,6 +303,30 @@ def _phase_rows(name: str, s: Samples, secs: float, client_cpu: float, server_cp
     return rows
 
 
+def server_times(base: str) -> dict[str, tuple[float, int]]:
+    """(seconds summed, requests) per endpoint from the server's /metrics (all workers added up)."""
+    import re
+
+    import requests
+
+    out: dict[str, list[float]] = {}
+    for line in requests.get(base + "/metrics", timeout=30).text.splitlines():
+        m = re.match(r'zwcx_http_request_duration_seconds_(sum|count)\{endpoint="([^"]+)",method="([A-Z]+)"\} (\S+)',
+                     line)
+        if m:
+            v = out.setdefault(f"{m[3]} {m[2]}", [0.0, 0])
+            v[0 if m[1] == "sum" else 1] += float(m[4])
+    return {k: (v[0], int(v[1])) for k, v in out.items()}
+
+
+def _print_server_times(before: dict, after: dict) -> None:
+    """Mean time the server took per endpoint in a phase (until the answer starts), as its metrics saw it."""
+    for k in sorted(after):
+        secs, n = after[k][0] - before.get(k, (0, 0))[0], after[k][1] - before.get(k, (0, 0))[1]
+        if n:
+            print(f"    server side {k}: {n} requests, mean {secs / n * 1000:.1f} ms")
+
+
 def _db_size(db) -> int:
     from sqlalchemy import text
 
@@ -336,10 +360,12 @@ def main() -> list[dict]:
         with serve(PG_URL, WORKERS) as (base, pid):
             for name, phase in (("rush", lambda: (rush(base, city, 1), RUSH_S)),
                                 ("steady", lambda: steady(base, city, 2))):
+                m0 = server_times(base)
                 c0, s0, t0 = _self_cpu(), _proc_cpu(pid), time.perf_counter()
                 samples, secs = phase()
                 secs = max(secs, time.perf_counter() - t0)
                 rows += _phase_rows(name, samples, secs, _self_cpu() - c0, _proc_cpu(pid) - s0)
+                _print_server_times(m0, server_times(base))
             rows += time_console(base, db, city)
         result = citygen.check(db, city)
         size1 = _db_size(db)
