@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test bench torture lint screenshots notices-png clean setup system system-test dist smoke-dist dist-server smoke-server
+.PHONY: run test bench bench-city torture lint screenshots notices-png clean setup system system-test dist smoke-dist dist-server smoke-server
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -38,6 +38,11 @@ torture: .stamp-system .stamp-system-test $(VENV)/.installed
 
 bench: setup
 	$(BIN)/python -m bench.run_all
+
+# The city load run alone (issue 20): 300 townships x 3 devices on PostgreSQL, 4 workers. ZWCX_BENCH_PG_URL names a
+# database of its own (emptied); without it, the test database of scripts/test-postgres.sh.
+bench-city: setup .stamp-system-test
+	ZWCX_BENCH_PG_URL=$${ZWCX_BENCH_PG_URL:-$$(scripts/test-postgres.sh start)} $(BIN)/python -m bench.run_all bench_city
 
 screenshots: .stamp-system-test $(VENV)/.installed
 	$(BIN)/python -m bench.screenshots

@@ -35,6 +35,7 @@ from zwcx_server.models import (
     PrintEvent,
     Record,
     ReferenceItem,
+    ServerMeta,
     Township,
     Version,
 )
@@ -400,20 +401,27 @@ def _level_digests(stored: str | None, new_versions: list[dict[str, Any]]) -> st
     return json.dumps(by_level, sort_keys=True) if added else stored
 
 
-def _seen_head(db: ServerDB, conn: Any, caller: Caller) -> tuple[int, str]:
-    """(highest seq, set digest) of the versions this device is sent, read in one statement (one snapshot). For a
-    device of a lower kind level these are those of its kinds only: it compares them once it has pulled
-    everything it is sent, as a device of the current level does with the township's own."""
+def _seen_head(db: ServerDB, conn: Any, caller: Caller, *extra: Any) -> tuple[Any, ...]:
+    """(highest seq, set digest, *extra) of the versions this device is sent, read in one statement (one snapshot).
+    For a device of a lower kind level these are those of its kinds only: it compares them once it has pulled
+    everything it is sent, as a device of the current level does with the township's own. `extra`: scalar
+    subqueries read in the same statement, since each statement of a sync round is a round trip to the database
+    (a no-op round made about 45, and on a busy machine each waits for the database process to be scheduled)."""
     if caller.sees_all:
-        max_seq, digest = conn.execute(select(Township.last_seq, Township.versions_digest)
-                                       .where(Township.id == caller.township_id)).one()
-        return int(max_seq or 0), digest or wire.EMPTY_SET_DIGEST
+        row = conn.execute(select(Township.last_seq, Township.versions_digest, *extra)
+                           .where(Township.id == caller.township_id)).one()
+        return (int(row[0] or 0), row[1] or wire.EMPTY_SET_DIGEST, *row[2:])
     last_seen = (select(func.max(Version.seq)).where(Version.township_id == caller.township_id,
                                                       caller.visible(Version.kind)).scalar_subquery())
-    max_seq, digest, by_level = conn.execute(select(last_seen, Township.versions_digest, Township.level_digests)
-                                             .where(Township.id == caller.township_id)).one()
-    return int(max_seq or 0), wire.digest_for_level(digest, json.loads(by_level) if by_level else {},
-                                                    caller.kinds_level)
+    row = conn.execute(select(last_seen, Township.versions_digest, Township.level_digests, *extra)
+                       .where(Township.id == caller.township_id)).one()
+    return (int(row[0] or 0), wire.digest_for_level(row[1], json.loads(row[2]) if row[2] else {},
+                                                    caller.kinds_level), *row[3:])
+
+
+def _epoch() -> Any:
+    """The server epoch (ServerDB.epoch) as a scalar subquery, read with a page's head instead of on its own."""
+    return select(ServerMeta.value).where(ServerMeta.key == "epoch").scalar_subquery()
 
 
 def _insert_many(s: Session, table: Any, rows: list[dict[str, Any]]) -> None:
@@ -509,15 +517,19 @@ def sync_state(db: ServerDB, caller: Caller, cursor: int | None) -> dict[str, An
     highest acknowledged outbox seq, which version sits at the device's pull cursor, and the highest print log row
     of the device held. A device compares them with what it remembers and so notices a server that forgot
     acknowledged work, without another request."""
+    dev = caller.device_id
+    # One statement for what was five: meta is on every round's path (see _seen_head).
+    extra = [select(Device.acked_seq).where(Device.id == dev).scalar_subquery(),
+             select(func.max(PrintEvent.no)).where(PrintEvent.device_id == dev).scalar_subquery()]
+    if cursor:
+        extra.append(select(Version.version_id).where(Version.township_id == caller.township_id,
+                                                      Version.seq == cursor).scalar_subquery())
     with db.read() as s:
-        max_seq, _digest = _seen_head(db, s, caller)
-        acked = s.execute(select(Device.acked_seq).where(Device.id == caller.device_id)).scalar_one_or_none()
-        at_cursor = s.execute(select(Version.version_id).where(
-            Version.township_id == caller.township_id, Version.seq == cursor)).scalar_one_or_none() if cursor else None
-        prints = _prints_through(s, caller.device_id)
-        audit = anchors.anchored_through(s, caller.device_id)
+        max_seq, _digest, acked, prints, *at = _seen_head(db, s, caller, *extra)
+        audit = anchors.anchored_through(s, dev)
+    at_cursor = at[0] if at else None
     return {"max_seq": int(max_seq or 0), "acked_seq": int(acked or 0), "cursor_version_id": at_cursor,
-            "prints_through": prints, "audit_anchored": audit}
+            "prints_through": int(prints or 0), "audit_anchored": audit}
 
 
 def missing(db: ServerDB, caller: Caller, version_ids: list[str], acked_seq: int | None) -> dict[str, Any]:
@@ -612,7 +624,7 @@ def pull(db: ServerDB, caller: Caller, cursor: int, limit: int,
     with db.engine.connect() as conn:  # plain rows, no ORM objects: this is the hot path of a first sync
         # Read in one statement, so the digest is that of versions 1..max_seq even where the page's own query
         # sees a later snapshot (PostgreSQL's read committed): the device compares only when they agree.
-        max_seq, digest = _seen_head(db, conn, caller)
+        max_seq, digest, epoch = _seen_head(db, conn, caller, _epoch())
         # Sizes first, documents second: the page is cut by bytes before any document is read into memory.
         # The first row that does not fit says more follow; rows after it are not read at all.
         page, size, more = [], 0, False
@@ -640,7 +652,7 @@ def pull(db: ServerDB, caller: Caller, cursor: int, limit: int,
         states = conn.execute(select(Record.id, Record.current_version_id, Record.conflict, Record.deleted,
                                      cast(Record.heads, Text)).where(_among(db, Record.id, rids))).all() if rids else []
     head = {"protocol": wire.PROTOCOL, "cursor": page[-1].seq if page else cursor, "more": more,
-            "server_epoch": db.epoch(), "max_seq": max_seq, "versions_digest": digest}
+            "server_epoch": epoch, "max_seq": max_seq, "versions_digest": digest}
     return _pull_pieces(head, states, page, docs)
 
 
