@@ -101,7 +101,7 @@ def test_a_hand_computed_evaluation_is_reproduced_exactly(city):
     assert explained.status_code == 200
     text = re.sub(r"<[^>]+>", " ", explained.text)
     assert "42.86" in text and "本期无应办事项" in text
-    assert "一般失信记录" in text and "逾期欠款笔数 0笔" in text
+    assert "一般失信记录" in text and "市级平台尚无该类数据" in text and "逾期欠款笔数 0笔" in text
     assert "30.00 ÷ 70 × 100 = 42.86" in text  # the renormalisation, in words
     assert f"/console/townships/{south}/records?start=2026-01-01&amp;end=2026-03-31" in explained.text
 
