@@ -52,12 +52,15 @@ def stored_values(f: Figures) -> dict[str, Any]:
     return out
 
 
-def observations(stored: dict[str, Any]) -> dict[str, Observation]:
-    """The evaluation's observations from stored values (a rate 0/0 is no data: nothing fell due)."""
+def observations(stored: dict[str, Any], events: dict[str, list[dict[str, str]]] | None = None
+                 ) -> dict[str, Observation]:
+    """The evaluation's observations from stored values and the records behind them (eval_records); a rate 0/0
+    is no data: nothing fell due."""
     out: dict[str, Observation] = {}
     for ind, v in stored.items():
         src = SOURCES.get(ind)
         if src is None:
             continue  # an indicator a later version stopped sourcing: no data, as for any unsourced one
-        out[ind] = rate(*v) if src.form == "rate" else observation(v)
+        behind = (events or {}).get(ind, ())
+        out[ind] = rate(*v, behind) if src.form == "rate" else observation(v, behind)
     return out

@@ -16,7 +16,7 @@ from zwcx_server.db import ServerDB
 from zwcx_server.evaluation import Evaluation, Period, Township, Tree, evaluate, parse_period, parse_tree
 from zwcx_server.evaluation import diff as tree_diff
 from zwcx_server.models import EvaluationRun, EvaluationTree
-from zwcx_server.web import data, eval_inputs, figures
+from zwcx_server.web import data, eval_inputs, eval_records, figures
 from zwcx_server.web.accounts import now
 
 
@@ -105,19 +105,21 @@ def changes(db: ServerDB, version: int) -> list[str]:
 
 
 def inputs(db: ServerDB, period: Period, today: dt.date) -> list[dict[str, Any]]:
-    """Every township with its values over `period`, from the console's cached per-township figures."""
+    """Every township with its values over `period` and the records behind them, from the console's cached
+    per-township figures."""
     out = []
     for t in data.townships(db):
         f = figures.figures(db, t, period.start, period.end, today)
         out.append({"id": str(t.id), "name": t.name, "district": t.district,
-                    "values": eval_inputs.stored_values(f)})
+                    "values": eval_inputs.stored_values(f),
+                    "events": eval_records.events(db, t, period.start, period.end, today)})
     return out
 
 
 def score(tree: Tree, stored: list[dict[str, Any]], period: Period) -> Evaluation:
     """The evaluation of stored inputs: the same every time for the same inputs and tree."""
-    return evaluate(tree, [Township(t["id"], t["name"], eval_inputs.observations(t["values"]), t["district"])
-                           for t in stored], period)
+    return evaluate(tree, [Township(t["id"], t["name"], eval_inputs.observations(t["values"], t.get("events")),
+                                    t["district"]) for t in stored], period)
 
 
 def run(db: ServerDB, period_code: str, author: str, today: dt.date) -> tuple[int, Evaluation]:

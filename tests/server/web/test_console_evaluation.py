@@ -105,6 +105,14 @@ def test_a_hand_computed_evaluation_is_reproduced_exactly(city):
     assert "30.00 ÷ 70 × 100 = 42.86" in text  # the renormalisation, in words
     assert f"/console/townships/{south}/records?start=2026-01-01&amp;end=2026-03-31" in explained.text
 
+    # The records behind each value, through the same domain code: they add up to the figures.
+    east = re.sub(r"<[^>]+>", " ", c.get(f"{run_url}/townships/{city.east_id}").text)
+    assert east.count("未按期兑现") == 1 and "承诺“未兑现”未按期兑现（到期 2026-03-10）" in east
+    assert "合同“道路维修”逾期欠款 1 笔，500.00 元" in east and "未按时公开" not in east
+    west = re.sub(r"<[^>]+>", " ", c.get(f"{run_url}/townships/{city.west_id}").text)
+    assert "公开“迟延”未按时公开（时限 2026-02-10）" in west and "公开“迟延”公示不合规" in west
+    assert "公开“按时”" not in west
+
     pdf = c.get(f"{run_url}/report.pdf")
     assert pdf.headers["content-type"] == "application/pdf"
     words = "".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf.content)).pages).replace(" ", "")
@@ -113,6 +121,20 @@ def test_a_hand_computed_evaluation_is_reproduced_exactly(city):
     with city.db.read() as s:
         actions = [a.action for a in s.query(ConsoleAudit).filter(ConsoleAudit.staff == "judge")]
     assert {"save_tree", "run_evaluation", "view_explanation", "evaluation_report"} <= set(actions)
+
+
+def test_records_behind_a_score_never_name_a_person(city):
+    put_version(city.db, city.east_id, "service", {"unit_id": None, "service_area": "social_assistance",
+                                                   "policy": "低保", "beneficiary_name": "张大山",
+                                                   "status": "delivered"})
+    put_version(city.db, city.east_id, "commitment", commitment("为张大山办理低保", "unfulfilled", "2026-02-10"))
+    put_version(city.db, city.east_id, "commitment", commitment("回访13812345678", "unfulfilled", "2026-02-11"))
+    c, csrf = signed_in(city, "judge")
+    save(c, csrf, TREE)
+    run_url = str(run(c, csrf).url).removeprefix("http://testserver")
+    page = c.get(f"{run_url}/townships/{city.east_id}").text
+    assert page.count("未按期兑现") == 2
+    assert "张大山" not in page and "13812345678" not in page
 
 
 def test_malformed_trees_are_refused_with_the_node_named(city):
