@@ -5,6 +5,7 @@ viewer reads the results of its own district's townships only."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 from decimal import Decimal
 from typing import Any
@@ -14,9 +15,9 @@ from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
 from zwcx_server.db import ServerDB
-from zwcx_server.evaluation import INDICATORS, TreeError, example_tree_json, parse_period
+from zwcx_server.evaluation import INDICATORS, TreeError, example_tree, example_tree_json, parse_period
 from zwcx_server.evaluation.report import render_report
-from zwcx_server.web import accounts, data, evaluations, render
+from zwcx_server.web import accounts, data, evaluations, render, tree_form
 from zwcx_server.web.accounts import StaffUser
 from zwcx_server.web.guard import Refusal, address, form, may_see, user
 from zwcx_server.web.routes_view import today, visible
@@ -120,6 +121,37 @@ def add_routes(r: APIRouter, db: ServerDB) -> None:
                              issues=[str(i) for i in exc.issues])
         except evaluations.NotSaved as exc:
             return tree_page(request, u, evaluations.tree_version(db), text, 409, error=str(exc))
+        accounts.audit(db, u.name, "save_tree", f"version {tv.version}", address(request))
+        return render.redirect(request, f"/console/evaluation/tree?v={tv.version}&saved=1")
+
+    def form_page(request: Request, u: StaffUser, rows: list[dict[str, str]], label: str, example: bool,
+                  note: str, status: int = 200, issues: list[str] | None = None, error: str = "") -> Response:
+        return render.page(request, "evaluation_tree_form.html", status, user=u, rows=rows, label=label,
+                           example=example, note=note, issues=issues or [], error=error,
+                           indicators=INDICATORS.values(), newest=evaluations.tree_version(db))
+
+    @r.get("/console/evaluation/tree/form", include_in_schema=False)
+    def tree_form_page(request: Request) -> Response:
+        u = user(request, db, EDIT)
+        tv = evaluations.tree_version(db)
+        t = tv.tree if tv else example_tree()
+        return form_page(request, u, tree_form.rows_of(t), t.label, t.example, t.note)
+
+    @r.post("/console/evaluation/tree/form", include_in_schema=False)
+    async def save_tree_form(request: Request) -> Response:
+        u = user(request, db, EDIT)
+        f = await form(request, u)
+        rows = tree_form.posted_rows(f)
+        label, note, example = str(f.get("label") or "").strip(), str(f.get("note") or ""), bool(f.get("example"))
+        doc = tree_form.document(rows, label, example, note)
+        try:
+            tv, _ = evaluations.save_tree(db, json.dumps(doc, ensure_ascii=False), u.name)
+        except TreeError as exc:
+            accounts.audit(db, u.name, "tree_refused", f"{len(exc.issues)} issues", address(request))
+            typed = rows + [dict.fromkeys(tree_form.FIELDS, "") for _ in range(tree_form.SPARE_ROWS)]
+            return form_page(request, u, typed, label, example, note, 400, issues=[str(i) for i in exc.issues])
+        except evaluations.NotSaved as exc:
+            return form_page(request, u, rows, label, example, note, 409, error=str(exc))
         accounts.audit(db, u.name, "save_tree", f"version {tv.version}", address(request))
         return render.redirect(request, f"/console/evaluation/tree?v={tv.version}&saved=1")
 

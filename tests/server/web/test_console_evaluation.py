@@ -212,3 +212,40 @@ def test_each_role_does_only_its_part(city):
 
     assert judge.post("/console/evaluation/runs", data={"csrf": "forged", "period": "2026"}).status_code == 403
     assert boss.get("/console/evaluation/runs/999").status_code == 404
+
+
+def form_fields(page: str) -> dict[str, str]:
+    """The form's fields as a browser would post them (text inputs, selected options, checked boxes)."""
+    out = {}
+    for tag in re.findall(r"<input ([^>]*)>", page):
+        attrs = {k: html.unescape(v) for k, v in re.findall(r'([a-z-]+)="([^"]*)"', tag)}
+        if "name" in attrs and (attrs.get("type") != "checkbox" or " checked" in tag):
+            out[attrs["name"]] = attrs.get("value", "")
+    out |= {m.group(1): m.group(2) for m in re.finditer(
+        r'<select name="([^"]+)">(?:(?!</select>).)*?<option value="([^"]*)" selected>', page, re.S)}
+    return out
+
+
+def test_the_tree_edited_as_a_form_one_row_per_node(city):
+    c, csrf = signed_in(city, "judge")
+    page = c.get("/console/evaluation/tree/form").text
+    fields = form_fields(page)
+    assert fields["n0-id"] == "root" and fields["n0-weight"] == "100" and fields["n2-indicator"] == "keeping_rate"
+    assert fields["label"] == "示例" and fields["example"] == "1"
+    # Move 5 points from 践诺 to 公开's 公示合规率: weights only, the rows stay.
+    rows = {fields[f"n{k}-id"]: k for k in range(40) if fields.get(f"n{k}-id")}
+    fields |= {f"n{rows['keeping']}-weight": "20", f"n{rows['keeping.rate']}-weight": "20",
+               f"n{rows['disclosure']}-weight": "25", f"n{rows['disclosure.compliance']}-weight": "15",
+               "label": "本市2026", "csrf": csrf}
+    fields.pop("example")
+    r = c.post("/console/evaluation/tree/form", data=fields)
+    assert "已保存为第1版" in r.text, r.text[:2000]
+    assert "“本市2026”第1版" in r.text and '"example"' not in r.text
+    # A row whose weights no longer add up is refused, with the node named and the rows kept as typed.
+    fields[f"n{rows['keeping.rate']}-weight"] = "21"
+    fields[f"n{rows['supervision.objections']}-drop"] = "1"
+    r = c.post("/console/evaluation/tree/form", data=fields)
+    assert r.status_code == 400
+    assert "区域政务诚信评价 › 践诺：下级指标分值之和 21 = 21，应等于本节点的分值 20" in r.text
+    assert "区域政务诚信评价 › 监督事项办理：下级指标分值之和" in r.text  # the dropped row's 4 points are missing
+    assert 'value="21"' in r.text
