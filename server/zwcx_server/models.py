@@ -295,3 +295,30 @@ class ConsoleAudit(Base):
     action: Mapped[str] = mapped_column(String(40))
     target: Mapped[str] = mapped_column(String(200), default="")
     address: Mapped[str] = mapped_column(String(64), default="")
+
+
+# ------------------------------------------------------------------------------------- 区域政务诚信评价 (#19)
+class EvaluationTree(Base):
+    """One saved version of the indicator tree (the JSON document zwcx_server.evaluation.parse_tree reads). A
+    save never changes a row: it adds the next version, so every evaluation names the tree it was scored on."""
+
+    __tablename__ = "evaluation_trees"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    version: Mapped[int] = mapped_column(Integer, unique=True)
+    label: Mapped[str] = mapped_column(String(60))
+    doc: Mapped[str] = mapped_column(Text)
+    author: Mapped[str] = mapped_column(String(60))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class EvaluationRun(Base):
+    """An evaluation of every township for a period under one tree version: the indicator values it was given
+    and what it gave (scores, ranks, explanations), as JSON, so it reads the same later whatever was pushed since."""
+
+    __tablename__ = "evaluation_runs"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    period: Mapped[str] = mapped_column(String(8))  # 2026Q1 or 2026
+    tree_version: Mapped[int] = mapped_column(Integer)
+    results: Mapped[str] = mapped_column(Text)
+    author: Mapped[str] = mapped_column(String(60))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)

@@ -9,14 +9,22 @@ from fastapi import APIRouter, FastAPI, Request
 from fastapi.responses import Response
 
 from zwcx_server.db import ServerDB
-from zwcx_server.web import guard, render, routes_admin, routes_login, routes_public, routes_view
+from zwcx_server.web import (
+    guard,
+    render,
+    routes_admin,
+    routes_evaluation,
+    routes_login,
+    routes_public,
+    routes_view,
+)
 from zwcx_server.web.guard import COOKIE, LoginNeeded, Refusal
 
 
 def mount(app: FastAPI, db: ServerDB) -> None:
     """Add the console (/console/…) and the public pages (/p/…) to `app`."""
     r = APIRouter()
-    for part in (routes_login, routes_admin, routes_view, routes_public):
+    for part in (routes_login, routes_admin, routes_view, routes_evaluation, routes_public):
         part.add_routes(r, db)
 
     # Last, so it matches only what no page above does: a console address that does not exist gets a page, not

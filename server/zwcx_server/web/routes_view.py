@@ -1,5 +1,5 @@
-"""Pages every staff role reads: the cross-township indicator table (and its .xlsx), a township's records
-(read-only), and the slot of the evaluation (built in zwcx_server/evaluation)."""
+"""Pages every staff role reads: the cross-township indicator table (and its .xlsx) and a township's records
+(read-only). The evaluation's pages are routes_evaluation."""
 
 from __future__ import annotations
 
@@ -50,7 +50,7 @@ def visible(db: ServerDB, u: StaffUser) -> list[data.TownshipRow]:
 
 
 def add_routes(r: APIRouter, db: ServerDB) -> None:
-    """Indicators, export, drill-down and the evaluation slot."""
+    """Indicators, export and drill-down."""
 
     @r.get("/console/indicators", include_in_schema=False)
     def indicators(request: Request) -> Response:
@@ -101,8 +101,3 @@ def add_routes(r: APIRouter, db: ServerDB) -> None:
         accounts.audit(db, u.name, "view_records", f"township {t.id} {kind}", address(request))
         return render.page(request, "records.html", user=u, t=t, view=view, views=kinds.VIEWS.values(), rows=rows,
                            units=units, columns=figures.COLUMNS, start=start, end=end, error=error, guard=guard)
-
-    @r.get("/console/evaluation", include_in_schema=False)
-    def evaluation(request: Request) -> Response:
-        u = user(request, db, "admin", "evaluator")
-        return render.page(request, "evaluation.html", user=u)

@@ -1,5 +1,6 @@
 """The console in a real browser (headless Chromium): sign in, add a township, make an enrolment code, see the
-device enrol and sync, revoke it, open the public page. Skipped only when Chromium is not installed here; CI
+device enrol and sync, revoke it, open the public page; an evaluator saves the indicator tree, runs an
+evaluation and reads it. Skipped only when Chromium is not installed here; CI
 installs it (.ci/run)."""
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ def site(db_url):
     db = ServerDB(db_url, TEST_SERVER_KEY)
     db.upgrade()
     accounts.add_staff(db, "boss", PASSWORD, "admin")
+    accounts.add_staff(db, "judge", PASSWORD, "evaluator")
     srv = LiveServer(db).start()
     driver = browser.chrome()
     try:
@@ -102,4 +104,26 @@ def test_sign_in_manage_a_device_and_open_the_public_page(site):
     find(By.ID, "logout").click()
     heading(d, "登录")
     assert d.current_url.startswith(srv.url + "/console/login")
+
+    # The evaluator opens the tree (the preset 示例), saves it as version 1, runs an evaluation and reads it.
+    find(By.ID, "name").send_keys("judge")
+    find(By.ID, "password").send_keys(PASSWORD)
+    find(By.ID, "login").click()
+    heading(d, "乡镇指标")
+    find(By.LINK_TEXT, "区域政务诚信评价").click()
+    heading(d, "区域政务诚信评价")
+    find(By.ID, "open-tree").click()
+    heading(d, "指标树")
+    assert '"label": "示例"' in find(By.ID, "doc").get_attribute("value")
+    find(By.ID, "save-tree").click()
+    heading(d, "指标树")
+    assert "已保存为第1版" in find(By.ID, "saved").text
+    find(By.PARTIAL_LINK_TEXT, "区域政务诚信评价").click()
+    heading(d, "区域政务诚信评价")
+    find(By.ID, "run").click()
+    assert find(By.TAG_NAME, "h1").text.startswith("评价结果")
+    assert "<i>南河镇</i>" in find(By.ID, "scores").text
+    find(By.LINK_TEXT, "<i>南河镇</i>").click()
+    heading(d, "得分说明：<i>南河镇</i>")
+    assert "区域政务诚信评价" in find(By.ID, "explanation").text and "计分规则" in find(By.ID, "explanation").text
     assert time.monotonic() - started < 60
