@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import secrets
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -52,7 +53,21 @@ def make_engine(url: str) -> Engine:
             conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("zwcx_write") else "BEGIN")
 
         return engine
-    return create_engine(url, pool_size=10, max_overflow=10, pool_pre_ping=True, hide_parameters=True)
+    # No pool_pre_ping: it cost every request a round trip (about a tenth of a no-op sync round). A connection
+    # that died with a database restart fails its request once instead; the engine then drops the pool and the
+    # request is answered 503 "retry" (app.py), which the devices retry. pool_recycle keeps connections from
+    # outliving a firewall's idle timeout.
+    connect_args = {}
+    if os.environ.get(PGBOUNCER_ENV) == "1":
+        # Behind PgBouncer in transaction mode a server-side prepared statement may land on another backend
+        # (DuplicatePreparedStatement): psycopg must not prepare. Not settable in the URL (it arrives as text).
+        connect_args["prepare_threshold"] = None
+    return create_engine(url, pool_size=10, max_overflow=10, pool_recycle=1800, hide_parameters=True,
+                         connect_args=connect_args)
+
+
+#: Set to 1 when the server reaches PostgreSQL through PgBouncer in transaction mode (server/deploy/README.md).
+PGBOUNCER_ENV = "ZWCX_SERVER_PGBOUNCER"
 
 
 class ServerDB:
