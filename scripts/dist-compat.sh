@@ -111,6 +111,14 @@ if [ -n "$missing" ]; then
     || { tail -20 build/compat/apt.log >&2; exit 1; }
 fi
 
+# The root trusts the certificate authorities the build host added locally (an office or company proxy's), so
+# that pip inside it reaches the package index the way the host does (pip is told to use the system's store: its
+# own certifi bundle knows none of them).
+if compgen -G "/usr/local/share/ca-certificates/*.crt" >/dev/null; then
+  cp /usr/local/share/ca-certificates/*.crt "$ROOTFS/usr/local/share/ca-certificates/"
+  in_root update-ca-certificates >/dev/null 2>&1
+fi
+
 if [ "$python_do" = build ]; then
   # Debian 12's python3.11 source package: the upstream 3.11.2 tarball with the fixes Debian carries (its patch
   # series' upstream backports: git-updates, CVE-*, gh-* and two crash fixes). Debian's packaging patches
@@ -127,6 +135,9 @@ if [ "$python_do" = build ]; then
     dpkg-source -q --skip-patches -x python3.11_*.dsc src; cd src
     for p in $(grep -E "^(git-updates\.diff|CVE-|[0-9]{4}-3\.11-|frame_dealloc|relfile-nullptr)" debian/patches/series)
     do patch -p1 -s < debian/patches/$p; done
+    # The CVE-2026-4224 fix includes an internal header, which Debian can since it links pyexpat into the
+    # interpreter; built as a shared module it needs what upstream 3.12 declares at the top of pyexpat.c.
+    sed -i "1i #ifndef Py_BUILD_CORE_BUILTIN\n#  define Py_BUILD_CORE_MODULE 1\n#endif" Modules/pyexpat.c
     grep "^Version:" ../python3.11_*.dsc > /opt/src-python/version
     ./configure -q --prefix=/opt/python3.11 --enable-shared --with-ensurepip=install \
       LDFLAGS=-Wl,-rpath,/opt/python3.11/lib
@@ -143,8 +154,8 @@ if [ "$venv_do" = create ]; then
   printf '%s\n' "$REQS" > "$ROOTFS/opt/venv-compat/requirements.txt"
   # Binary wheels only: pip inside the root takes the newest of each pinned release's wheels that Debian 11's
   # glibc accepts, and a release without one fails here instead of compiling something unreviewed.
-  in_root /opt/venv-compat/bin/pip install -q --upgrade pip > build/compat/pip.log 2>&1
-  in_root /opt/venv-compat/bin/pip install -q --only-binary=:all: -r /opt/venv-compat/requirements.txt \
+  in_root /opt/venv-compat/bin/pip install -q --cert /etc/ssl/certs/ca-certificates.crt --upgrade pip > build/compat/pip.log 2>&1
+  in_root /opt/venv-compat/bin/pip install -q --cert /etc/ssl/certs/ca-certificates.crt --only-binary=:all: -r /opt/venv-compat/requirements.txt \
     >> build/compat/pip.log 2>&1 || { tail -20 build/compat/pip.log >&2; exit 1; }
   echo "$VENV_KEY" > "$ROOTFS/opt/venv-compat/.zwcx-stamp"
 fi
