@@ -70,7 +70,8 @@ glibc-floor:
 	python3 scripts/glibc-floor.py dist/zwcx
 
 # dist/compat/zwcx/ and its .deb for glibc 2.31 systems (Kylin V10, Debian 11), built and smoke-tested inside a
-# Debian 11 root (build/compat/, kept between runs); as root, with debootstrap. About 25 minutes the first time.
+# Debian 11 root (build/compat/, kept between runs); as root, with debootstrap. About 30 minutes the first time,
+# 10 after.
 dist-compat:
 	scripts/dist-compat.sh
 

@@ -143,7 +143,7 @@ if [ "$python_do" = build ]; then
       LDFLAGS=-Wl,-rpath,/opt/python3.11/lib
     make -s -j"$(nproc)"; make -s install' \
     > build/compat/python-build.log 2>&1 || { tail -30 build/compat/python-build.log >&2; exit 1; }
-  in_root /opt/python3.11/bin/python3.11 -c 'import ssl, sqlite3, ctypes, lzma, bz2, zlib, uuid' \
+  in_root /opt/python3.11/bin/python3.11 -c 'import ssl, sqlite3, ctypes, lzma, bz2, zlib, uuid, pyexpat, _decimal' \
     || { echo "dist-compat: the root's Python lacks a module the app needs" >&2; exit 1; }
   echo "$PYTHON_KEY" > "$ROOTFS/opt/python3.11/.zwcx-stamp"
 fi
