@@ -70,6 +70,17 @@ dist: .stamp-system $(DIST_VENV)/.installed
 smoke-dist: dist .stamp-system-test
 	scripts/smoke-dist.sh --no-build
 
+# The oldest glibc the bundle in dist/zwcx/ starts on (the highest GLIBC_x.y any of its files needs); reports only.
+.PHONY: glibc-floor dist-compat
+glibc-floor:
+	python3 scripts/glibc-floor.py dist/zwcx
+
+# dist/compat/zwcx/ and its .deb for glibc 2.31 systems (Kylin V10, Debian 11), built and smoke-tested inside a
+# Debian 11 root (build/compat/, kept between runs); as root, with debootstrap. About 30 minutes the first time,
+# 10 after.
+dist-compat:
+	scripts/dist-compat.sh
+
 # The server's two wheels (zwcx-core and zwcx-server) in dist/server/: what a municipal IT admin installs, no Qt.
 dist-server: $(VENV)/.installed
 	rm -rf dist/server

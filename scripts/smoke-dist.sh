@@ -6,7 +6,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [ "${1:-}" = "--no-build" ] || make dist
-deb=$(ls dist/zwcx_*.deb)
+# SMOKE_DEB: another .deb (the compat one, which scripts/dist-compat.sh tests inside Debian 11).
+deb=${SMOKE_DEB:-$(ls dist/zwcx_*.deb)}
 tmp=$(mktemp -d /tmp/zwcx-smoke-XXXXXX)
 trap 'rm -rf "$tmp"' EXIT
 fail() { echo "smoke-dist: FAIL: $*" >&2; exit 1; }
