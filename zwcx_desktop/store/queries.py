@@ -131,9 +131,11 @@ def ids(s: Session, f: Filter, limit: int | None = None, offset: int = 0) -> lis
     m = RECORD_MODELS[f.kind]
     q = _select(f, m.id)
     col = getattr(m, f.order_by if f.order_by and hasattr(m, f.order_by) else "updated_at")
+    tie = m.id
     if f.order_by and f.order_by == SORT_FIELD.get(f.kind):
-        col = getattr(m, SORT_COLUMN)  # pinyin order (store/collation.py)
-    q = q.order_by(col.desc() if (f.descending or not f.order_by) else col.asc(), m.id)
+        # Pinyin order (store/collation.py); ties backwards too, so descending walks the same index backwards.
+        col, tie = getattr(m, SORT_COLUMN), (m.id.desc() if f.descending else m.id)
+    q = q.order_by(col.desc() if (f.descending or not f.order_by) else col.asc(), tie)
     if limit is not None:
         q = q.limit(limit).offset(offset)
     return list(s.execute(q).scalars())

@@ -31,7 +31,7 @@ def upgrade() -> None:
         if rows:
             conn.exec_driver_sql(f'UPDATE "{table}" SET sort_key = ? WHERE id = ?',
                                  [(sort_key(title), rid) for rid, title in rows])
-        op.create_index(f"ix_{table}_sort_key", table, ["sort_key", "id"])
+        op.create_index(f"ix_{table}_sort_key", table, ["deleted", "sort_key", "id"])
 
 
 def downgrade() -> None:
