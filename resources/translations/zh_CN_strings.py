@@ -683,5 +683,12 @@ ZH = {
     "Overdue ≤ 30 days": "逾期30天以内", "Overdue 31–90 days": "逾期31–90天", "Overdue 91–180 days": "逾期91–180天",
     "Overdue > 180 days": "逾期180天以上", "Average days to pay": "平均付款天数", "Lawsuits pending": "未结诉讼",
     "Judgments unperformed": "未履行判决",
+    # printing the current list (gui/listprinting.py)
+    "Print list": "打印列表", "Print list…": "打印列表…", "Choose a printer and print the list": "选择打印机并打印列表",
+    "Save the list as a PDF file": "将列表保存为 PDF 文件", "list": "列表",
+    "Print the records this list shows now, with its filters, count and totals (A4 landscape)":
+        "按当前筛选条件打印列表中的记录，含筛选条件、条数和金额合计（A4 横向）",
+    "%1 records are too many to print (at most %2). Narrow the filters, or export the list to Excel.":
+        "共 %1 条记录，超过可打印的上限（%2 条）。请缩小筛选范围，或导出为 Excel。",
 }
 

@@ -1245,6 +1245,66 @@
     </message>
 </context>
 <context>
+    <name>ListPrinting</name>
+    <message>
+        <location filename="../../zwcx_desktop/gui/listpreview.py" line="18" />
+        <location filename="../../zwcx_desktop/gui/listprinting.py" line="41" />
+        <location filename="../../zwcx_desktop/gui/listprinting.py" line="66" />
+        <source>Print list</source>
+        <translation>打印列表</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/listpreview.py" line="21" />
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/listpreview.py" line="23" />
+        <source>Choose a printer and print the list</source>
+        <translation>选择打印机并打印列表</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/listpreview.py" line="26" />
+        <source>Save as PDF…</source>
+        <translation>另存为PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/listpreview.py" line="28" />
+        <source>Save the list as a PDF file</source>
+        <translation>将列表保存为 PDF 文件</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/listpreview.py" line="47" />
+        <source>Save as PDF</source>
+        <translation>另存为PDF</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/listpreview.py" line="48" />
+        <source>list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/listpreview.py" line="49" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/listprinting.py" line="22" />
+        <source>Print list…</source>
+        <translation>打印列表…</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/listprinting.py" line="24" />
+        <source>Print the records this list shows now, with its filters, count and totals (A4 landscape)</source>
+        <translation>按当前筛选条件打印列表中的记录，含筛选条件、条数和金额合计（A4 横向）</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/listprinting.py" line="38" />
+        <source>%1 records are too many to print (at most %2). Narrow the filters, or export the list to Excel.</source>
+        <translation>共 %1 条记录，超过可打印的上限（%2 条）。请缩小筛选范围，或导出为 Excel。</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../zwcx_desktop/gui/login.py" line="31" />
@@ -3292,12 +3352,12 @@
         <translation>新建%1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/listpage.py" line="252" />
+        <location filename="../../zwcx_desktop/gui/listpage.py" line="255" />
         <source>Searching…</source>
         <translation>正在查询…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zwcx_desktop/gui/listpage.py" line="257" />
+        <location filename="../../zwcx_desktop/gui/listpage.py" line="260" />
         <source>%n record(s) match</source>
         <translation><numerusform>共 %n 条记录</numerusform></translation>
     </message>

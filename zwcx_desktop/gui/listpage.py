@@ -106,6 +106,9 @@ class RecordListPage(QWidget):
         from zwcx_desktop.gui.importwizard import add_list_buttons
 
         add_list_buttons(self, bar)  # Export… on every list, Import roster… on the service list
+        from zwcx_desktop.gui.listprinting import add_print_button
+
+        add_print_button(self, bar)
         lay.addLayout(bar)
 
         self.model = RecordTableModel(ctx, kind, self)
