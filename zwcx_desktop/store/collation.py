@@ -11,13 +11,14 @@ Without any ICU the key is the UTF-8 text: code-point order, as before, and stil
 
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
-import importlib.util
 import re
 import sys
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # ctypes is imported when the first key is made, not when the store's models load
+    import ctypes
 
 #: The field a kind's list is sorted by in pinyin order (its title or name), kept as a key in the `sort_key`
 #: column. Objections have no short title (their content is free text), so they have no key.
@@ -35,6 +36,8 @@ class _Icu:
     """One opened ICU collator for Chinese (pinyin) with its getSortKey function."""
 
     def __init__(self, i18n: ctypes.CDLL, suffix: str, version: str) -> None:
+        import ctypes
+
         open_ = getattr(i18n, f"ucol_open{suffix}")
         open_.restype = ctypes.c_void_p
         open_.argtypes = [ctypes.c_char_p, ctypes.POINTER(ctypes.c_int)]
@@ -49,6 +52,8 @@ class _Icu:
         self.name = f"icu-{version or 'system'}-zh"
 
     def key(self, text: str) -> bytes:
+        import ctypes
+
         units = text.encode("utf-16-le")
         size = 4 * len(text) + 16
         while True:
@@ -61,10 +66,15 @@ class _Icu:
 
 def _candidates() -> list[tuple[Path | str, Path | str | None, str]]:
     """(i18n library, common library to load first or None, ICU major version or "") in order of preference."""
+    import ctypes.util
+    import importlib.util
+
     out: list[tuple[Path | str, Path | str | None, str]] = []
     spec = importlib.util.find_spec("PySide6")  # locates the package without importing Qt
-    for folder in (spec.submodule_search_locations or []) if spec else []:
-        lib = Path(folder) / "Qt" / "lib"
+    folders = [Path(p) / "Qt" / "lib" for p in ((spec.submodule_search_locations or []) if spec else [])]
+    if getattr(sys, "frozen", False):  # the installer bundle: PyInstaller keeps Qt's libraries in both places
+        folders += [Path(sys._MEIPASS) / "PySide6" / "Qt" / "lib", Path(sys._MEIPASS)]
+    for lib in folders:
         for i18n in sorted(lib.glob("libicui18n.so.*")) + sorted(lib.glob("libicui18n.*.dylib")):
             version = re.search(r"(\d+)", i18n.name.replace("libicui18n", "")).group(1)
             common = next(iter(sorted(lib.glob(f"libicuuc*{version}*"))), None)
@@ -80,6 +90,8 @@ def _candidates() -> list[tuple[Path | str, Path | str | None, str]]:
 
 
 def _open() -> _Icu | None:
+    import ctypes
+
     for i18n, common, version in _candidates():
         try:
             if common is not None:
