@@ -29,7 +29,6 @@ from zwcx_desktop.gui.finance import FinanceLinesWidget
 from zwcx_desktop.gui.forms import FieldBox
 from zwcx_desktop.gui.i18n import kind_name, label, message
 from zwcx_desktop.gui.private import concealed, placeholder
-from zwcx_desktop.gui.screenfit import resize_within_screen
 
 HIDDEN = {"id_fingerprint"}
 #: Link fields and the kind they link to (target_id: the kind chosen in target_kind), chosen with a searchable picker.
@@ -51,7 +50,9 @@ class RecordDialog(QDialog):
         self.view = None
         self.boxes: dict[str, FieldBox] = {}
         self.concealed: set[str] = set()
-        resize_within_screen(self, 920, 760)
+        from zwcx_desktop.gui.formsize import remember_size
+
+        remember_size(self, f"forms/{kind}/size", 920, 760)  # as the clerk last left a form of this kind
         self.setStyleSheet("QLineEdit[readOnly=\"true\"], QPlainTextEdit[readOnly=\"true\"] { background: #eef0f2; }")
         lay = QVBoxLayout(self)
         self.header = QLabel()
