@@ -59,6 +59,11 @@
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/about.py" line="126" />
+        <source>User manual</source>
+        <translation>操作手册</translation>
+    </message>
 </context>
 <context>
     <name>Actions</name>
@@ -900,6 +905,205 @@
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <location filename="../../zwcx_desktop/gui/help.py" line="43" />
+        <source>User manual</source>
+        <extracomment>Sections of the manual in the order of the side bar, then the opening page and the common workflows.</extracomment>
+        <translation>操作手册</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/help.py" line="91" />
+        <source>Create a new record of the kind on this page (Ctrl+N)</source>
+        <translation>新建本页面类别的记录（Ctrl+N）</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/help.py" line="93" />
+        <source>Save the record form in front (Ctrl+S)</source>
+        <translation>保存当前记录表单（Ctrl+S）</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/help.py" line="95" />
+        <source>Go to the search box of this list (Ctrl+F)</source>
+        <translation>转到本列表的查找框（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/help.py" line="97" />
+        <source>Print the notice of the record form in front (Ctrl+P)</source>
+        <translation>打印当前记录表单的公示文书（Ctrl+P）</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/help.py" line="99" />
+        <source>Print the list on this page as it is filtered and sorted (Ctrl+Shift+P)</source>
+        <translation>按当前筛选和排序打印本页面的列表（Ctrl+Shift+P）</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/help.py" line="101" />
+        <source>Print every notice now on the notice board in one job</source>
+        <translation>一次打印公示栏上正在公示的全部公示</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/help.py" line="103" />
+        <source>Version and licences of zwcx and the software it ships with</source>
+        <translation>zwcx 及其所含软件的版本和许可证</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/help.py" line="105" />
+        <source>Open the user manual at this page (F1)</source>
+        <translation>打开操作手册中本页面的一节（F1）</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/help.py" line="109" />
+        <source>Replace all data with a backup (administrators)</source>
+        <translation>用备份替换全部数据（仅管理员）</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/help.py" line="111" />
+        <source>Records opened lately</source>
+        <translation>最近打开过的记录</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/help.py" line="113" />
+        <source>Create a new record of this kind</source>
+        <translation>新建一条此类记录</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/help.py" line="115" />
+        <source>Save the records this list shows, with its filters, as an Excel workbook</source>
+        <translation>将列表中当前显示的记录（按当前筛选条件）保存为 Excel 工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/help.py" line="117" />
+        <source>Add many records at once from an Excel workbook, after a preview</source>
+        <translation>从 Excel 工作簿批量添加记录，添加前先预览</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/help.py" line="119" />
+        <source>Type any part of a title, name or village; the list narrows as you type</source>
+        <translation>输入标题、姓名或村名的任意部分，列表随输入即时筛选</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/help.py" line="121" />
+        <source>Show only records in this status</source>
+        <translation>只显示此状态的记录</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/help.py" line="123" />
+        <source>Show only records of this service area</source>
+        <translation>只显示此服务领域的记录</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/help.py" line="125" />
+        <source>Show only records of this unit</source>
+        <translation>只显示此单位的记录</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/help.py" line="127" />
+        <source>Save the record (Ctrl+S)</source>
+        <translation>保存记录（Ctrl+S）</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/help.py" line="129" />
+        <source>Show the notice as it will print, then print it or save it as PDF</source>
+        <translation>预览打印效果，然后打印或另存为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/help.py" line="107" />
+        <source>Close zwcx</source>
+        <translation>退出 zwcx</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/help.py" line="131" />
+        <source>Print the notice; every print is logged</source>
+        <translation>打印公示文书；每次打印都记入打印记录</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/help.py" line="133" />
+        <source>Save the notice as a PDF file; the save is logged like a print</source>
+        <translation>将公示文书另存为 PDF 文件；与打印一样记入打印记录</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/help.py" line="135" />
+        <source>Close the form (Esc); unsaved changes are asked about</source>
+        <translation>关闭表单（Esc）；有未保存的修改时会先询问</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/help.py" line="143" />
+        <source>How many days the notice stays posted</source>
+        <translation>公示张贴的天数</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/help.py" line="145" />
+        <source>Calendar days, or working days (weekends and public holidays skipped)</source>
+        <translation>按自然日，或按工作日（不计周末和法定节假日）计算</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/help.py" line="147" />
+        <source>Tick when the notice lists persons: their ID numbers print masked</source>
+        <translation>公示中列有个人时勾选：身份证号等按脱敏形式打印</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/help.py" line="149" />
+        <source>Only the masked form is kept; the full number is never stored</source>
+        <translation>只保存脱敏形式，完整号码不会保存</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/help.py" line="151" />
+        <source>Used to find duplicates and printed masked; the full number is not stored</source>
+        <translation>用于查重，打印时脱敏；完整号码不会保存</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/help.py" line="153" />
+        <source>The 18-character unified social credit code</source>
+        <translation>18 位统一社会信用代码</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/help.py" line="155" />
+        <source>The 6-digit administrative division code</source>
+        <translation>6 位行政区划代码</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/help.py" line="157" />
+        <source>Where the text is published (notice board, website, …)</source>
+        <translation>公开的渠道（公示栏、网站等）</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/help.py" line="159" />
+        <source>The month the payment is for (YYYY-MM)</source>
+        <translation>发放所属月份（年-月）</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/help.py" line="161" />
+        <source>Number of persons in the household</source>
+        <translation>家庭人口数</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/help.py" line="163" />
+        <source>The supplier declared itself a small or medium enterprise</source>
+        <translation>供应商声明为中小企业</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/help.py" line="165" />
+        <source>Earliest date the record may leave the public list</source>
+        <translation>可以移出公示的最早日期</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/help.py" line="167" />
+        <source>Latest date the record leaves the public list</source>
+        <translation>移出公示的最晚日期</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/help.py" line="195" />
+        <source>Record the commitment as fulfilled; whether on time or late is decided from the dates</source>
+        <translation>登记承诺已兑现；按期还是逾期由系统根据日期判断</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/help.py" line="199" />
+        <source>Moves the record to the status “%1”; its history keeps every step</source>
+        <translation>将记录转为“%1”状态；每一步都记入历史</translation>
+    </message>
+</context>
+<context>
     <name>HistoryWidget</name>
     <message>
         <location filename="../../zwcx_desktop/gui/history.py" line="42" />
@@ -1248,8 +1452,9 @@
     <name>ListPrinting</name>
     <message>
         <location filename="../../zwcx_desktop/gui/listpreview.py" line="18" />
-        <location filename="../../zwcx_desktop/gui/listprinting.py" line="41" />
-        <location filename="../../zwcx_desktop/gui/listprinting.py" line="66" />
+        <location filename="../../zwcx_desktop/gui/listprinting.py" line="37" />
+        <location filename="../../zwcx_desktop/gui/listprinting.py" line="55" />
+        <location filename="../../zwcx_desktop/gui/listprinting.py" line="80" />
         <source>Print list</source>
         <translation>打印列表</translation>
     </message>
@@ -1289,17 +1494,22 @@
         <translation>PDF文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/listprinting.py" line="22" />
+        <location filename="../../zwcx_desktop/gui/listprinting.py" line="23" />
         <source>Print list…</source>
         <translation>打印列表…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/listprinting.py" line="24" />
+        <location filename="../../zwcx_desktop/gui/listprinting.py" line="25" />
         <source>Print the records this list shows now, with its filters, count and totals (A4 landscape)</source>
         <translation>按当前筛选条件打印列表中的记录，含筛选条件、条数和金额合计（A4 横向）</translation>
     </message>
     <message>
         <location filename="../../zwcx_desktop/gui/listprinting.py" line="38" />
+        <source>Open a record list first, such as Commitments or Service delivery.</source>
+        <translation>请先打开一个记录列表，例如“承诺事项”或“服务落实”。</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/listprinting.py" line="52" />
         <source>%1 records are too many to print (at most %2). Narrow the filters, or export the list to Excel.</source>
         <translation>共 %1 条记录，超过可打印的上限（%2 条）。请缩小筛选范围，或导出为 Excel。</translation>
     </message>
@@ -1451,12 +1661,17 @@
         <translation>打印公示栏…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="197" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="179" />
+        <source>Print list…</source>
+        <translation>打印列表…</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="198" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="334" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="341" />
         <source>Something went wrong</source>
         <translation>操作未完成</translation>
     </message>
@@ -3188,133 +3403,133 @@
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="63" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="65" />
         <source>Details</source>
         <extracomment>Link fields and the kind they link to (target_id: the kind chosen in target_kind), chosen with a searchable picker.</extracomment>
         <translation>详细信息</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="73" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="75" />
         <source>Print preview</source>
         <translation>打印预览</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="77" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="79" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="81" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="83" />
         <source>Save as PDF…</source>
         <translation>另存为PDF…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="85" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="87" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="90" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="92" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="148" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="153" />
         <source>Only the masked number is kept; leave blank to keep it</source>
         <translation>仅保存脱敏后的号码；留空则保持不变</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="153" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="158" />
         <source>Citizen ID number (to enter or correct)</source>
         <translation>身份证号（录入/更正）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="160" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="165" />
         <source>Open the record this objection is about</source>
         <translation>打开异议所针对的记录</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="165" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="170" />
         <source>Reply deadline</source>
         <translation>答复期限</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="228" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="233" />
         <source>New record</source>
         <translation>新建记录</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="234" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="239" />
         <source>This record can no longer be edited; use the buttons below to move it along its lifecycle.</source>
         <translation>该记录已不能修改；请使用下方按钮办理后续流程。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="236" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="241" />
         <source>This record can no longer be edited, and its lifecycle has ended here.</source>
         <translation>此记录已不能修改，其流程已到此结束。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="254" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="259" />
         <source>The holidays of %1 are not known yet, so this date counts Monday to Friday as working days: check it.</source>
         <translation>%1 年的节假日安排尚未获取，此日期暂按周一至周五为工作日计算，请核对。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="262" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="267" />
         <source>Under the official holiday schedule the publicity period should end on %1.</source>
         <translation>按官方节假日安排，公示期应截止于%1。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="273" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="278" />
         <source>%1 (%2 days left)</source>
         <translation>%1（剩余 %2 天）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="273" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="278" />
         <source>%1 (%2 days overdue)</source>
         <translation>%1（已逾期 %2 天）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="301" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="307" />
         <source>Progress log</source>
         <translation>履行进展</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="308" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="314" />
         <source>Print log</source>
         <translation>打印记录</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="318" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="324" />
         <source>History and audit</source>
         <translation>历史与审计</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="356" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="362" />
         <source>No changes to save.</source>
         <translation>没有需要保存的改动。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="382" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="388" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="407" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="413" />
         <source>Not saved: correct the fields marked in red.</source>
         <translation>未保存：请更正红色标出的字段。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="413" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="419" />
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="422" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="428" />
         <source>row %1, %2: </source>
         <translation>第%1行“%2”：</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="436" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="442" />
         <source>Step not possible</source>
         <translation>无法办理</translation>
     </message>
@@ -3352,12 +3567,12 @@
         <translation>新建%1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/listpage.py" line="255" />
+        <location filename="../../zwcx_desktop/gui/listpage.py" line="258" />
         <source>Searching…</source>
         <translation>正在查询…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zwcx_desktop/gui/listpage.py" line="260" />
+        <location filename="../../zwcx_desktop/gui/listpage.py" line="263" />
         <source>%n record(s) match</source>
         <translation><numerusform>共 %n 条记录</numerusform></translation>
     </message>

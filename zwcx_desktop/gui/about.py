@@ -122,5 +122,26 @@ def add_about_menu(win) -> QAction:
     act = QAction(QCoreApplication.translate("AboutDialog", "About zwcx"), win)
     act.setObjectName("act_about")
     act.triggered.connect(lambda: AboutDialog(win).exec())
-    win.menuBar().addMenu(QCoreApplication.translate("AboutDialog", "&Help")).addAction(act)
+    menu = win.menuBar().addMenu(QCoreApplication.translate("AboutDialog", "&Help"))
+    manual = QAction(QCoreApplication.translate("AboutDialog", "User manual"), win)
+    manual.setObjectName("act_manual")
+    manual.setShortcut("F1")
+    manual.triggered.connect(lambda: _open_manual(win))
+    menu.addAction(manual)
+    menu.addAction(act)
+    # gui/help.py loads once the store is open: not on the way to the first window.
+    if hasattr(win, "attached"):
+        win.attached.connect(lambda: _apply_tips(win))
     return act
+
+
+def _open_manual(win) -> None:
+    from zwcx_desktop.gui.help import open_manual
+
+    open_manual(win, win.current_key() if hasattr(win, "current_key") else "index")
+
+
+def _apply_tips(win) -> None:
+    from zwcx_desktop.gui.help import apply_tips
+
+    apply_tips(win)

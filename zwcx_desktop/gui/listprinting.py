@@ -7,7 +7,8 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QMessageBox, QPushButton
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMessageBox
 
 
 def render_task(_handle, app, flt, ids, unit_names) -> bytes:
@@ -17,14 +18,27 @@ def render_task(_handle, app, flt, ids, unit_names) -> bytes:
     return render_list(app, flt, ids, unit_names)
 
 
-def add_print_button(page, bar) -> None:
-    """The hook of a record list page: a Print list… button beside Export…."""
-    btn = QPushButton(QCoreApplication.translate("ListPrinting", "Print list…"))
-    btn.setObjectName("print_list")
-    btn.setToolTip(QCoreApplication.translate(
+def add_print_action(page) -> QAction:
+    """The hook of a record list page: Print list… on the table's context menu."""
+    act = QAction(QCoreApplication.translate("ListPrinting", "Print list…"), page.table)
+    act.setObjectName("print_list")
+    act.setToolTip(QCoreApplication.translate(
         "ListPrinting", "Print the records this list shows now, with its filters, count and totals (A4 landscape)"))
-    btn.clicked.connect(lambda: print_list(page))
-    bar.addWidget(btn)
+    act.triggered.connect(lambda: print_list(page))
+    page.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+    page.table.addAction(act)
+    return act
+
+
+def print_current_list(win) -> None:
+    """File > Print list…: the list on the main window's current page, or a word on where to find one."""
+    page = win.pages.get(win.current_key())
+    if page is None or not hasattr(page, "model") or not hasattr(page.model, "shown_ids"):
+        QMessageBox.information(win, QCoreApplication.translate("ListPrinting", "Print list"),
+                                QCoreApplication.translate("ListPrinting", "Open a record list first, such as "
+                                                                           "Commitments or Service delivery."))
+        return
+    print_list(page)
 
 
 def print_list(page, then=None) -> None:

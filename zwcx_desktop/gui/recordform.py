@@ -27,6 +27,7 @@ from zwcx_desktop.gui.errors import describe
 from zwcx_desktop.gui.files import FilesWidget
 from zwcx_desktop.gui.finance import FinanceLinesWidget
 from zwcx_desktop.gui.forms import FieldBox
+from zwcx_desktop.gui.help import apply_field_tips, apply_tips, install_f1, step_tip
 from zwcx_desktop.gui.i18n import kind_name, label, message
 from zwcx_desktop.gui.private import concealed, placeholder
 
@@ -94,6 +95,9 @@ class RecordDialog(QDialog):
         bar.addWidget(close)
         lay.addLayout(bar)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        install_f1(self, kind)
+        apply_tips(self)
+        apply_field_tips(self)
         QShortcut(QKeySequence.StandardKey.Print, self, self.print_notice)
         self.drafts = None
         self._close_after_save = False
@@ -286,6 +290,7 @@ class RecordDialog(QDialog):
         for target in visible_targets(self.kind, self.view.status, self.ctx.actor.role):
             b = QPushButton(action_text(self.kind, target))
             b.setObjectName(f"action_{target}")
+            b.setToolTip(step_tip(self.kind, target))
             b.clicked.connect(lambda _c=False, t=target: self.transition(t))
             self.actions.addWidget(b)
             self.action_buttons[target] = b
