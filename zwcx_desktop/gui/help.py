@@ -11,19 +11,7 @@ from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QListWidget, QTextBrowser, QWidget
 
 from zwcx_desktop.gui.screenfit import resize_within_screen
-from zwcx_desktop.resources import resource
-
-#: Sections of the manual in the order of the side bar, then the opening page and the common workflows.
-SECTIONS = ("index", "dashboard", "commitment", "disclosure", "service", "objection", "contract", "lawsuit",
-            "dishonesty", "supervision", "stats", "sync", "settings", "workflows")
-
-
-def manual_text(section: str) -> str:
-    """The Markdown of one section of the manual ('' when the file is missing)."""
-    try:
-        return resource("manual", f"{section}.md").read_text(encoding="utf-8")
-    except OSError:
-        return ""
+from zwcx_desktop.notices.manualpdf import SECTIONS, manual_text
 
 
 def section_title(section: str) -> str:
