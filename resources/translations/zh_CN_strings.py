@@ -732,5 +732,10 @@ ZH = {
     "Moves the record to the status “%1”; its history keeps every step": "将记录转为“%1”状态；每一步都记入历史",
     "Open a record list first, such as Commitments or Service delivery.": "请先打开一个记录列表，例如“承诺事项”或“服务落实”。",
     "Print the list on this page as it is filtered and sorted (Ctrl+Shift+P)": "按当前筛选和排序打印本页面的列表（Ctrl+Shift+P）",
+    # tray reminders (gui/tray.py)
+    "zwcx: nothing due": "zwcx：暂无到期事项", "zwcx: %n item(s) due": "zwcx：%n 项到期事项", "Now due": "新的到期事项",
+    "Show due items in the system tray": "在系统托盘中显示到期事项",
+    "A tray icon counts what is due and a notification says when more falls due, while zwcx runs":
+        "zwcx 运行时，托盘图标显示到期事项的数量，有新的事项到期时弹出通知",
 }
 

@@ -907,198 +907,197 @@
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/help.py" line="43" />
+        <location filename="../../zwcx_desktop/gui/help.py" line="31" />
         <source>User manual</source>
-        <extracomment>Sections of the manual in the order of the side bar, then the opening page and the common workflows.</extracomment>
         <translation>操作手册</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/help.py" line="91" />
+        <location filename="../../zwcx_desktop/gui/help.py" line="79" />
         <source>Create a new record of the kind on this page (Ctrl+N)</source>
         <translation>新建本页面类别的记录（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/help.py" line="93" />
+        <location filename="../../zwcx_desktop/gui/help.py" line="81" />
         <source>Save the record form in front (Ctrl+S)</source>
         <translation>保存当前记录表单（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/help.py" line="95" />
+        <location filename="../../zwcx_desktop/gui/help.py" line="83" />
         <source>Go to the search box of this list (Ctrl+F)</source>
         <translation>转到本列表的查找框（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/help.py" line="97" />
+        <location filename="../../zwcx_desktop/gui/help.py" line="85" />
         <source>Print the notice of the record form in front (Ctrl+P)</source>
         <translation>打印当前记录表单的公示文书（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/help.py" line="99" />
+        <location filename="../../zwcx_desktop/gui/help.py" line="87" />
         <source>Print the list on this page as it is filtered and sorted (Ctrl+Shift+P)</source>
         <translation>按当前筛选和排序打印本页面的列表（Ctrl+Shift+P）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/help.py" line="101" />
+        <location filename="../../zwcx_desktop/gui/help.py" line="89" />
         <source>Print every notice now on the notice board in one job</source>
         <translation>一次打印公示栏上正在公示的全部公示</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/help.py" line="103" />
+        <location filename="../../zwcx_desktop/gui/help.py" line="91" />
         <source>Version and licences of zwcx and the software it ships with</source>
         <translation>zwcx 及其所含软件的版本和许可证</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/help.py" line="105" />
+        <location filename="../../zwcx_desktop/gui/help.py" line="93" />
         <source>Open the user manual at this page (F1)</source>
         <translation>打开操作手册中本页面的一节（F1）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/help.py" line="109" />
+        <location filename="../../zwcx_desktop/gui/help.py" line="97" />
         <source>Replace all data with a backup (administrators)</source>
         <translation>用备份替换全部数据（仅管理员）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/help.py" line="111" />
+        <location filename="../../zwcx_desktop/gui/help.py" line="99" />
         <source>Records opened lately</source>
         <translation>最近打开过的记录</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/help.py" line="113" />
+        <location filename="../../zwcx_desktop/gui/help.py" line="101" />
         <source>Create a new record of this kind</source>
         <translation>新建一条此类记录</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/help.py" line="115" />
+        <location filename="../../zwcx_desktop/gui/help.py" line="103" />
         <source>Save the records this list shows, with its filters, as an Excel workbook</source>
         <translation>将列表中当前显示的记录（按当前筛选条件）保存为 Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/help.py" line="117" />
+        <location filename="../../zwcx_desktop/gui/help.py" line="105" />
         <source>Add many records at once from an Excel workbook, after a preview</source>
         <translation>从 Excel 工作簿批量添加记录，添加前先预览</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/help.py" line="119" />
+        <location filename="../../zwcx_desktop/gui/help.py" line="107" />
         <source>Type any part of a title, name or village; the list narrows as you type</source>
         <translation>输入标题、姓名或村名的任意部分，列表随输入即时筛选</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/help.py" line="121" />
+        <location filename="../../zwcx_desktop/gui/help.py" line="109" />
         <source>Show only records in this status</source>
         <translation>只显示此状态的记录</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/help.py" line="123" />
+        <location filename="../../zwcx_desktop/gui/help.py" line="111" />
         <source>Show only records of this service area</source>
         <translation>只显示此服务领域的记录</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/help.py" line="125" />
+        <location filename="../../zwcx_desktop/gui/help.py" line="113" />
         <source>Show only records of this unit</source>
         <translation>只显示此单位的记录</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/help.py" line="127" />
+        <location filename="../../zwcx_desktop/gui/help.py" line="115" />
         <source>Save the record (Ctrl+S)</source>
         <translation>保存记录（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/help.py" line="129" />
+        <location filename="../../zwcx_desktop/gui/help.py" line="117" />
         <source>Show the notice as it will print, then print it or save it as PDF</source>
         <translation>预览打印效果，然后打印或另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/help.py" line="107" />
+        <location filename="../../zwcx_desktop/gui/help.py" line="95" />
         <source>Close zwcx</source>
         <translation>退出 zwcx</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/help.py" line="131" />
+        <location filename="../../zwcx_desktop/gui/help.py" line="119" />
         <source>Print the notice; every print is logged</source>
         <translation>打印公示文书；每次打印都记入打印记录</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/help.py" line="133" />
+        <location filename="../../zwcx_desktop/gui/help.py" line="121" />
         <source>Save the notice as a PDF file; the save is logged like a print</source>
         <translation>将公示文书另存为 PDF 文件；与打印一样记入打印记录</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/help.py" line="135" />
+        <location filename="../../zwcx_desktop/gui/help.py" line="123" />
         <source>Close the form (Esc); unsaved changes are asked about</source>
         <translation>关闭表单（Esc）；有未保存的修改时会先询问</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/help.py" line="143" />
+        <location filename="../../zwcx_desktop/gui/help.py" line="131" />
         <source>How many days the notice stays posted</source>
         <translation>公示张贴的天数</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/help.py" line="145" />
+        <location filename="../../zwcx_desktop/gui/help.py" line="133" />
         <source>Calendar days, or working days (weekends and public holidays skipped)</source>
         <translation>按自然日，或按工作日（不计周末和法定节假日）计算</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/help.py" line="147" />
+        <location filename="../../zwcx_desktop/gui/help.py" line="135" />
         <source>Tick when the notice lists persons: their ID numbers print masked</source>
         <translation>公示中列有个人时勾选：身份证号等按脱敏形式打印</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/help.py" line="149" />
+        <location filename="../../zwcx_desktop/gui/help.py" line="137" />
         <source>Only the masked form is kept; the full number is never stored</source>
         <translation>只保存脱敏形式，完整号码不会保存</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/help.py" line="151" />
+        <location filename="../../zwcx_desktop/gui/help.py" line="139" />
         <source>Used to find duplicates and printed masked; the full number is not stored</source>
         <translation>用于查重，打印时脱敏；完整号码不会保存</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/help.py" line="153" />
+        <location filename="../../zwcx_desktop/gui/help.py" line="141" />
         <source>The 18-character unified social credit code</source>
         <translation>18 位统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/help.py" line="155" />
+        <location filename="../../zwcx_desktop/gui/help.py" line="143" />
         <source>The 6-digit administrative division code</source>
         <translation>6 位行政区划代码</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/help.py" line="157" />
+        <location filename="../../zwcx_desktop/gui/help.py" line="145" />
         <source>Where the text is published (notice board, website, …)</source>
         <translation>公开的渠道（公示栏、网站等）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/help.py" line="159" />
+        <location filename="../../zwcx_desktop/gui/help.py" line="147" />
         <source>The month the payment is for (YYYY-MM)</source>
         <translation>发放所属月份（年-月）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/help.py" line="161" />
+        <location filename="../../zwcx_desktop/gui/help.py" line="149" />
         <source>Number of persons in the household</source>
         <translation>家庭人口数</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/help.py" line="163" />
+        <location filename="../../zwcx_desktop/gui/help.py" line="151" />
         <source>The supplier declared itself a small or medium enterprise</source>
         <translation>供应商声明为中小企业</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/help.py" line="165" />
+        <location filename="../../zwcx_desktop/gui/help.py" line="153" />
         <source>Earliest date the record may leave the public list</source>
         <translation>可以移出公示的最早日期</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/help.py" line="167" />
+        <location filename="../../zwcx_desktop/gui/help.py" line="155" />
         <source>Latest date the record leaves the public list</source>
         <translation>移出公示的最晚日期</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/help.py" line="195" />
+        <location filename="../../zwcx_desktop/gui/help.py" line="183" />
         <source>Record the commitment as fulfilled; whether on time or late is decided from the dates</source>
         <translation>登记承诺已兑现；按期还是逾期由系统根据日期判断</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/help.py" line="199" />
+        <location filename="../../zwcx_desktop/gui/help.py" line="187" />
         <source>Moves the record to the status “%1”; its history keeps every step</source>
         <translation>将记录转为“%1”状态；每一步都记入历史</translation>
     </message>
@@ -1626,52 +1625,52 @@
         <translation>正在打开记录…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="165" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="168" />
         <source>Notices cannot be printed yet: the office contact details are incomplete. An administrator must fill them in under Settings.</source>
         <translation>暂不能打印公示：本单位联系方式不完整，须由管理员在“设置”中填写。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="172" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="175" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="174" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="177" />
         <source>New record</source>
         <translation>新建记录</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="175" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="178" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="176" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="179" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="177" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="180" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="178" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="181" />
         <source>Print the notice board…</source>
         <translation>打印公示栏…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="179" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="182" />
         <source>Print list…</source>
         <translation>打印列表…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="198" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="201" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="341" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="344" />
         <source>Something went wrong</source>
         <translation>操作未完成</translation>
     </message>
@@ -3837,123 +3836,123 @@ Accept a new key? This is recorded in the audit log.</source>
         <translation>只有管理员可以管理用户。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="157" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="160" />
         <source>Contact details printed on notices</source>
         <translation>公示联系方式</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="166" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="169" />
         <source>Save contact details</source>
         <translation>保存联系方式</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="186" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="189" />
         <source>Saved. Notices printed from now on show these details.</source>
         <translation>已保存。此后打印的公示将使用这些联系方式。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="200" />
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="241" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="203" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="244" />
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="209" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="212" />
         <source>Role:</source>
         <translation>角色：</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="211" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="214" />
         <source>Change role</source>
         <translation>更改角色</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="218" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="221" />
         <source>8 characters or more</source>
         <translation>至少 8 个字符</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="220" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="223" />
         <source>New password:</source>
         <translation>新密码：</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="222" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="225" />
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="238" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="241" />
         <source>Selected user: %1</source>
         <translation>所选用户：%1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="239" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="242" />
         <source>Select a user in the table to change it.</source>
         <translation>在表格中选择一个用户后可修改。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="241" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="244" />
         <source>Reactivate</source>
         <translation>重新启用</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="291" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="294" />
         <source>User %1 reactivated.</source>
         <translation>已重新启用用户 %1。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="291" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="294" />
         <source>User %1 deactivated.</source>
         <translation>已停用用户 %1。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="298" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="301" />
         <source>Role of %1 changed.</source>
         <translation>已更改用户 %1 的角色。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="306" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="309" />
         <source>Password of %1 reset.</source>
         <translation>已重置用户 %1 的密码。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="312" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="315" />
         <source>The address must start with https://</source>
         <translation>地址必须以 https:// 开头</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="316" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="319" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="335" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="338" />
         <source>Enter the server address and the one-time code.</source>
         <translation>请填写服务器地址和一次性注册码。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="348" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="351" />
         <source>Enrolled: this computer can now sync.</source>
         <translation>注册成功：本机现在可以同步。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="351" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="354" />
         <source>%1 service record(s) entered here before enrolling cannot be checked for duplicates against the other computers of the township.</source>
         <translation>本机注册前录入的 %1 条服务落实记录无法与本乡镇其他电脑的记录比对重复。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="355" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="358" />
         <source>The previous township's records were backed up to %1 and removed from this computer.</source>
         <translation>原乡镇的记录已备份到 %1，并已从本机删除。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="371" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="374" />
         <source>Another township</source>
         <translation>其他乡镇</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="372" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="375" />
         <source>This computer holds the records of %1, but the code is for %2.
 
 Move this computer to %2? A backup of all records is written to the backups folder first; then %1's records are removed from this computer and it starts afresh with %2's records.</source>
@@ -3962,12 +3961,12 @@ Move this computer to %2? A backup of all records is written to the backups fold
 要将本机迁移到%2吗？系统会先把全部记录备份到 backups 文件夹，然后从本机删除%1的记录，本机改为从%2的记录重新开始。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="376" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="379" />
         <source>Back up and move</source>
         <translation>备份并迁移</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="399" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="402" />
         <source>User %1 added.</source>
         <translation>已添加用户 %1。</translation>
     </message>
@@ -4454,6 +4453,34 @@ Move this computer to %2? A backup of all records is written to the backups fold
         <location filename="../../zwcx_desktop/gui/statusbar.py" line="94" />
         <source>Check the sync page</source>
         <translation>请查看同步页</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <location filename="../../zwcx_desktop/gui/tray.py" line="31" />
+        <source>zwcx: nothing due</source>
+        <translation>zwcx：暂无到期事项</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../zwcx_desktop/gui/tray.py" line="32" />
+        <source>zwcx: %n item(s) due</source>
+        <translation><numerusform>zwcx：%n 项到期事项</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/tray.py" line="119" />
+        <source>Now due</source>
+        <translation>新的到期事项</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/tray.py" line="140" />
+        <source>Show due items in the system tray</source>
+        <translation>在系统托盘中显示到期事项</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/tray.py" line="142" />
+        <source>A tray icon counts what is due and a notification says when more falls due, while zwcx runs</source>
+        <translation>zwcx 运行时，托盘图标显示到期事项的数量，有新的事项到期时弹出通知</translation>
     </message>
 </context>
 <context>

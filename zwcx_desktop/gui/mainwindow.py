@@ -117,6 +117,9 @@ class MainWindow(QMainWindow):
 
             self._reminded = True  # once a session (a restore attaches again)
             remind_at_start(self)
+        from zwcx_desktop.gui.tray import start_tray
+
+        start_tray(self)  # the due count in the system tray while the app runs (off in 设置)
         self.attached.emit()
 
     def detach(self):
