@@ -3,66 +3,66 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/about.py" line="75" />
-        <location filename="../../zwcx_desktop/gui/about.py" line="122" />
+        <location filename="../../zwcx_desktop/gui/about.py" line="98" />
+        <location filename="../../ui/about.ui" line="6" />
         <source>About zwcx</source>
-        <extracomment>Licence files of the bundled notice fonts (the main face, then the fallback face for rare characters).</extracomment>
         <translation>关于政务诚信</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/about.py" line="83" />
+        <location filename="../../zwcx_desktop/gui/about.py" line="78" />
         <source> (installed build)</source>
+        <extracomment>Licence files of the bundled notice fonts (the main face, then the fallback face for rare characters).</extracomment>
         <translation>（安装版）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/about.py" line="85" />
+        <location filename="../../zwcx_desktop/gui/about.py" line="81" />
         <source>Version %1</source>
         <translation>版本 %1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/about.py" line="86" />
+        <location filename="../../zwcx_desktop/gui/about.py" line="82" />
         <source>Qt %1, Python %2</source>
         <translation>Qt %1，Python %2</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/about.py" line="87" />
+        <location filename="../../zwcx_desktop/gui/about.py" line="83" />
         <source>zwcx is licensed under the Apache License, Version 2.0.</source>
         <translation>政务诚信（zwcx）依据 Apache 许可证 2.0 版授权。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/about.py" line="92" />
-        <source>Included software and its licences:</source>
-        <translation>随附软件及其许可证：</translation>
-    </message>
-    <message>
-        <location filename="../../zwcx_desktop/gui/about.py" line="96" />
-        <source>Component</source>
-        <translation>组件</translation>
-    </message>
-    <message>
-        <location filename="../../zwcx_desktop/gui/about.py" line="96" />
-        <source>Licence</source>
-        <translation>许可证</translation>
-    </message>
-    <message>
-        <location filename="../../zwcx_desktop/gui/about.py" line="105" />
-        <source>Qt and PySide6 are used under the LGPL version 3 as separate shared libraries; you may replace them with compatible builds of your own in the installation folder.</source>
-        <translation>Qt 与 PySide6 依据 LGPL 第 3 版以独立共享库形式使用；您可以在安装目录中用自行构建的兼容版本替换它们。</translation>
-    </message>
-    <message>
-        <location filename="../../zwcx_desktop/gui/about.py" line="109" />
-        <source>Licences of the bundled fonts AR PL UMing and BabelStone Han:</source>
-        <translation>随附字体 AR PL UMing（文鼎明体）与 BabelStone Han（生僻字补充字体）的许可证：</translation>
-    </message>
-    <message>
-        <location filename="../../zwcx_desktop/gui/about.py" line="125" />
+        <location filename="../../zwcx_desktop/gui/about.py" line="101" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/about.py" line="126" />
+        <location filename="../../zwcx_desktop/gui/about.py" line="102" />
         <source>User manual</source>
         <translation>操作手册</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.ui" line="26" />
+        <source>Included software and its licences:</source>
+        <translation>随附软件及其许可证：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.ui" line="46" />
+        <source>Component</source>
+        <translation>组件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.ui" line="51" />
+        <source>Licence</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.ui" line="59" />
+        <source>Qt and PySide6 are used under the LGPL version 3 as separate shared libraries; you may replace them with compatible builds of your own in the installation folder.</source>
+        <translation>Qt 与 PySide6 依据 LGPL 第 3 版以独立共享库形式使用；您可以在安装目录中用自行构建的兼容版本替换它们。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.ui" line="69" />
+        <source>Licences of the bundled fonts AR PL UMing and BabelStone Han:</source>
+        <translation>随附字体 AR PL UMing（文鼎明体）与 BabelStone Han（生僻字补充字体）的许可证：</translation>
     </message>
 </context>
 <context>
