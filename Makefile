@@ -25,13 +25,14 @@ $(VENV)/.installed: pyproject.toml core/pyproject.toml server/pyproject.toml | $
 
 setup: .stamp-system $(VENV)/.installed
 
-# Qt Designer layouts (ui/*.ui) compiled into the package, so no window loads a .ui at run time. The outputs are
-# committed: a checkout runs and tests without this step (pytest alone, the installer spec); a changed .ui is
-# compiled again here, and tests/gui/test_designer_forms.py fails while a compiled form is stale.
+# Qt Designer layouts (ui/*.ui) compiled into the package by pyside6-uic (scripts/uic.py), so no window loads a
+# .ui at run time. The outputs are committed: a checkout runs and tests without this step (pytest alone, the
+# installer spec); a changed .ui is compiled again here, and tests/gui/test_designer_forms.py fails while a
+# compiled form is stale.
 UI_FORMS := $(patsubst ui/%.ui,zwcx_desktop/gui/ui_%.py,$(wildcard ui/*.ui))
-UIC = $(firstword $(wildcard $(BIN)/pyside6-uic $(DIST_VENV)/bin/pyside6-uic) pyside6-uic)
-zwcx_desktop/gui/ui_%.py: ui/%.ui
-	$(UIC) $< -o $@
+UIC_PYTHON = $(firstword $(wildcard $(BIN)/python $(DIST_VENV)/bin/python) $(PYTHON))
+zwcx_desktop/gui/ui_%.py: ui/%.ui scripts/uic.py
+	$(UIC_PYTHON) scripts/uic.py $< $@
 ui: $(UI_FORMS)
 
 run: setup ui

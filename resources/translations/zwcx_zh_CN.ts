@@ -1516,37 +1516,37 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/login.py" line="31" />
+        <location filename="../../ui/login.ui" line="6" />
         <source>Log in - zwcx integrity records</source>
         <translation>登录 - 政务诚信</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/login.py" line="33" />
+        <location filename="../../ui/login.ui" line="15" />
         <source>Government integrity records</source>
         <translation>政务诚信管理</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/login.py" line="42" />
+        <location filename="../../ui/login.ui" line="24" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/login.py" line="43" />
+        <location filename="../../ui/login.ui" line="37" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/login.py" line="49" />
+        <location filename="../../ui/login.ui" line="62" />
         <source>Works offline: your password is checked on this computer.</source>
         <translation>支持离线使用：密码在本机校验。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/login.py" line="53" />
+        <location filename="../../zwcx_desktop/gui/login.py" line="32" />
         <source>Log in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/login.py" line="69" />
+        <location filename="../../zwcx_desktop/gui/login.py" line="45" />
         <source>Opening the data folder…</source>
         <translation>正在打开数据目录…</translation>
     </message>
