@@ -3,6 +3,7 @@ in 设置 turns it off. The offscreen platform has no system tray, so the count 
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QCheckBox, QSystemTrayIcon
 
@@ -13,6 +14,13 @@ from tests.gui.test_due_today import _overdue
 def _publish(app, admin, rid):
     for step in ("pending_review", "published"):
         app.records.transition(rid, step, admin)
+
+
+@pytest.fixture(autouse=True)
+def _no_start_delay(monkeypatch):
+    from zwcx_desktop.gui import tray
+
+    monkeypatch.setattr(tray, "START_DELAY_MS", 0)
 
 
 def test_tray_count_follows_a_due_item(qtbot, app, admin, login):

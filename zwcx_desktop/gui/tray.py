@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QCheckBox, QSystemTrayIcon
 K_TRAY = "reminders/tray"
 REFRESH_MS = 5 * 60 * 1000  # a due date passes at midnight, not with a save: a slow clock is enough
 DEBOUNCE_MS = 2000  # a batch or a sync round changes many records at once
+START_DELAY_MS = 5000  # the first count waits for the 工作台, which reads the same reminders at start-up
 
 
 def due_keys(groups: dict[str, list]) -> set[tuple[str, str, str, str]]:
@@ -70,7 +71,7 @@ class TrayReminder(QObject):
             self.icon.activated.connect(self._activated)
             self.icon.show()
         self._timer.start()
-        self.refresh()
+        QTimer.singleShot(START_DELAY_MS, self.refresh)
 
     def stop(self) -> None:
         """Hide the icon and stop counting (the switch was turned off, or the window closes)."""
