@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from tests.notices.notice_pdf import flat, notdef_count, pdf_text
-from zwcx_desktop.notices.manualpdf import SECTIONS, manual_blocks, manual_pdf, manual_text
+from zwcx_desktop.manual import SECTIONS, manual_text
+from zwcx_desktop.notices.manualpdf import manual_blocks, manual_pdf
 
 
 def test_manual_pdf_holds_every_section_and_draws_every_character():

@@ -11,7 +11,7 @@ from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QListWidget, QTextBrowser, QWidget
 
 from zwcx_desktop.gui.screenfit import resize_within_screen
-from zwcx_desktop.notices.manualpdf import SECTIONS, manual_text
+from zwcx_desktop.manual import SECTIONS, manual_text
 
 
 def section_title(section: str) -> str:

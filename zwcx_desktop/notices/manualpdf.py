@@ -11,20 +11,9 @@ import re
 import sys
 from pathlib import Path
 
-from zwcx_desktop.resources import resource
+from zwcx_desktop.manual import SECTIONS, manual_text
 
-#: Sections of the manual: the opening page, the pages in the order of the side bar, the common workflows.
-SECTIONS = ("index", "dashboard", "commitment", "disclosure", "service", "objection", "contract", "lawsuit",
-            "dishonesty", "supervision", "stats", "sync", "settings", "workflows")
 _NUMERALS = "一二三四五六七八九十"
-
-
-def manual_text(section: str) -> str:
-    """The Markdown of one section of the manual ('' when the file is missing)."""
-    try:
-        return resource("manual", f"{section}.md").read_text(encoding="utf-8")
-    except OSError:
-        return ""
 
 
 def _numeral(n: int) -> str:
