@@ -4458,27 +4458,27 @@ Move this computer to %2? A backup of all records is written to the backups fold
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/tray.py" line="31" />
+        <location filename="../../zwcx_desktop/gui/tray.py" line="32" />
         <source>zwcx: nothing due</source>
         <translation>zwcx：暂无到期事项</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zwcx_desktop/gui/tray.py" line="32" />
+        <location filename="../../zwcx_desktop/gui/tray.py" line="33" />
         <source>zwcx: %n item(s) due</source>
         <translation><numerusform>zwcx：%n 项到期事项</numerusform></translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/tray.py" line="119" />
+        <location filename="../../zwcx_desktop/gui/tray.py" line="120" />
         <source>Now due</source>
         <translation>新的到期事项</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/tray.py" line="140" />
+        <location filename="../../zwcx_desktop/gui/tray.py" line="141" />
         <source>Show due items in the system tray</source>
         <translation>在系统托盘中显示到期事项</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/tray.py" line="142" />
+        <location filename="../../zwcx_desktop/gui/tray.py" line="143" />
         <source>A tray icon counts what is due and a notification says when more falls due, while zwcx runs</source>
         <translation>zwcx 运行时，托盘图标显示到期事项的数量，有新的事项到期时弹出通知</translation>
     </message>
