@@ -14,7 +14,6 @@ ZWCX_CITY_DEVICES (3), ZWCX_CITY_RECORDS (1000), ZWCX_CITY_RUSH_S (60), ZWCX_CIT
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import random
 import resource
@@ -259,27 +258,54 @@ def serve(url: str, workers: int):
 
 
 def time_console(base: str, db, city: citygen.City) -> list[dict]:
-    """Time the city console's dashboard and an evaluation over all townships. The console (zwcx_server.web) is
-    built on another branch: this runs only once that module exists, and its paths are filled in at the merge."""
-    if importlib.util.find_spec("zwcx_server.web") is None:
-        print("  city console: zwcx_server.web is not part of this server yet, not timed")
-        return []
+    """Time the city console as its staff use it, logged in over HTTP: the cross-township indicators table (first
+    view, then cached until a push changes a township), and an evaluation run over every township on the 示例
+    tree (the issue's targets: ≤ 500 ms and ≤ 10 s)."""
+    import re
+
     import requests
 
+    from zwcx_server.web import accounts
+
+    name, password = "bench-evaluator", "bench-password-1"
+    try:
+        accounts.add_staff(db, name, password, "evaluator")
+    except ValueError:
+        pass  # a rerun on the same database
+    web = requests.Session()
+
+    def csrf(html: str) -> str:
+        return re.search(r'name="csrf" value="([^"]+)"', html)[1]
+
+    page = web.get(base + "/console/login", timeout=60)
+    r = web.post(base + "/console/login", data={"csrf": csrf(page.text), "name": name, "password": password},
+                 timeout=60)
+    if r.status_code != 200 or "/console/login" in r.url:
+        print(f"  city console: login failed (HTTP {r.status_code}), not timed")
+        return []
     rows = []
-    for name, path in CONSOLE_TIMINGS:
-        samples = []
-        for _ in range(5):
-            t0 = time.perf_counter()
-            r = requests.get(base + path, timeout=60)
-            samples.append(time.perf_counter() - t0)
-        rows.append(report(f"console {name} ({len(city.townships)} townships, HTTP {r.status_code}), median",
-                           statistics.median(samples) * 1000, "ms", 500.0))
+    samples = []
+    for _ in range(5):
+        t0 = time.perf_counter()
+        r = web.get(base + "/console/indicators", timeout=120)
+        samples.append(time.perf_counter() - t0)
+    rows.append(report(f"console indicators, first view ({len(city.townships)} townships, HTTP {r.status_code})",
+                       samples[0] * 1000, "ms", None))
+    rows.append(report("console indicators, cached, median", statistics.median(samples[1:]) * 1000, "ms", 500.0))
+    from zwcx_server.evaluation.preset import example_tree_json
+    from zwcx_server.web import evaluations
+
+    try:
+        evaluations.save_tree(db, example_tree_json(), name)  # the 示例 tree, as an evaluator saves it
+    except evaluations.NotSaved:
+        pass  # the same tree is the newest version already (a rerun)
+    page = web.get(base + "/console/evaluation", timeout=60)
+    form = {"csrf": csrf(page.text), "period": str(time.localtime().tm_year)}
+    t0 = time.perf_counter()
+    r = web.post(base + "/console/evaluation/runs", data=form, timeout=600)
+    rows.append(report(f"console evaluation run over {len(city.townships)} townships (HTTP {r.status_code})",
+                       (time.perf_counter() - t0) * 1000, "ms", 10_000.0))
     return rows
-
-
-#: (what, path) of the console pages timed by `time_console`; set when the console is merged.
-CONSOLE_TIMINGS: list[tuple[str, str]] = []
 
 
 def _phase_rows(name: str, s: Samples, secs: float, client_cpu: float, server_cpu: float) -> list[dict]:

@@ -22,6 +22,8 @@ def main() -> int:
     from zh_CN_strings import ZH
 
     sources = sorted(str(p) for p in (ROOT / "zwcx_desktop" / "gui").glob("*.py"))
+    # Qt Designer forms: lupdate reads their text from the .ui files (it skips what pyside6-uic made of them).
+    sources += sorted(str(p) for p in (ROOT / "ui").glob("*.ui"))
     subprocess.run([str(BIN / "pyside6-lupdate"), "-no-obsolete", *sources, "-ts", str(TS)], check=True,
                    capture_output=True)
     tree = ET.parse(TS)

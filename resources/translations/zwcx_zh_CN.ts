@@ -3,59 +3,64 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/about.py" line="75" />
-        <location filename="../../zwcx_desktop/gui/about.py" line="122" />
+        <location filename="../../zwcx_desktop/gui/about.py" line="98" />
+        <location filename="../../ui/about.ui" line="6" />
         <source>About zwcx</source>
-        <extracomment>Licence files of the bundled notice fonts (the main face, then the fallback face for rare characters).</extracomment>
         <translation>关于政务诚信</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/about.py" line="83" />
+        <location filename="../../zwcx_desktop/gui/about.py" line="78" />
         <source> (installed build)</source>
+        <extracomment>Licence files of the bundled notice fonts (the main face, then the fallback face for rare characters).</extracomment>
         <translation>（安装版）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/about.py" line="85" />
+        <location filename="../../zwcx_desktop/gui/about.py" line="81" />
         <source>Version %1</source>
         <translation>版本 %1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/about.py" line="86" />
+        <location filename="../../zwcx_desktop/gui/about.py" line="82" />
         <source>Qt %1, Python %2</source>
         <translation>Qt %1，Python %2</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/about.py" line="87" />
+        <location filename="../../zwcx_desktop/gui/about.py" line="83" />
         <source>zwcx is licensed under the Apache License, Version 2.0.</source>
         <translation>政务诚信（zwcx）依据 Apache 许可证 2.0 版授权。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/about.py" line="92" />
+        <location filename="../../zwcx_desktop/gui/about.py" line="102" />
+        <source>User manual</source>
+        <translation>操作手册</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.ui" line="26" />
         <source>Included software and its licences:</source>
         <translation>随附软件及其许可证：</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/about.py" line="96" />
+        <location filename="../../ui/about.ui" line="46" />
         <source>Component</source>
         <translation>组件</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/about.py" line="96" />
+        <location filename="../../ui/about.ui" line="51" />
         <source>Licence</source>
         <translation>许可证</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/about.py" line="105" />
+        <location filename="../../ui/about.ui" line="59" />
         <source>Qt and PySide6 are used under the LGPL version 3 as separate shared libraries; you may replace them with compatible builds of your own in the installation folder.</source>
         <translation>Qt 与 PySide6 依据 LGPL 第 3 版以独立共享库形式使用；您可以在安装目录中用自行构建的兼容版本替换它们。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/about.py" line="109" />
+        <location filename="../../ui/about.ui" line="69" />
         <source>Licences of the bundled fonts AR PL UMing and BabelStone Han:</source>
         <translation>随附字体 AR PL UMing（文鼎明体）与 BabelStone Han（生僻字补充字体）的许可证：</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/about.py" line="125" />
+        <location filename="../../zwcx_desktop/gui/about.py" line="101" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -280,7 +285,7 @@
     <message>
         <location filename="../../zwcx_desktop/gui/actions.py" line="56" />
         <source>Return as misassigned</source>
-        <translation>交办有误退回</translation>
+        <translation>退回（交办有误）</translation>
     </message>
     <message>
         <location filename="../../zwcx_desktop/gui/actions.py" line="60" />
@@ -856,12 +861,12 @@
         <translation>%1 元</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/dashboard.py" line="98" />
+        <location filename="../../zwcx_desktop/gui/dashboard.py" line="110" />
         <source>Double-click a line to open its record.</source>
         <translation>双击一行打开对应记录。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/dashboard.py" line="147" />
+        <location filename="../../zwcx_desktop/gui/dashboard.py" line="159" />
         <source>Nothing here.</source>
         <translation>暂无。</translation>
     </message>
@@ -1175,6 +1180,204 @@
         <location filename="../../zwcx_desktop/gui/finance.py" line="106" />
         <source>Income %1 yuan, expense %2 yuan, balance %3 yuan</source>
         <translation>收入合计 %1 元，支出合计 %2 元，结余 %3 元</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <location filename="../../zwcx_desktop/gui/help.py" line="31" />
+        <source>User manual</source>
+        <translation>操作手册</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/help.py" line="79" />
+        <source>Create a new record of the kind on this page (Ctrl+N)</source>
+        <translation>新建本页面类别的记录（Ctrl+N）</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/help.py" line="81" />
+        <source>Save the record form in front (Ctrl+S)</source>
+        <translation>保存当前记录表单（Ctrl+S）</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/help.py" line="83" />
+        <source>Go to the search box of this list (Ctrl+F)</source>
+        <translation>转到本列表的查找框（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/help.py" line="85" />
+        <source>Print the notice of the record form in front (Ctrl+P)</source>
+        <translation>打印当前记录表单的公示文书（Ctrl+P）</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/help.py" line="87" />
+        <source>Print the list on this page as it is filtered and sorted (Ctrl+Shift+P)</source>
+        <translation>按当前筛选和排序打印本页面的列表（Ctrl+Shift+P）</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/help.py" line="89" />
+        <source>Print every notice now on the notice board in one job</source>
+        <translation>一次打印公示栏上正在公示的全部公示</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/help.py" line="91" />
+        <source>Version and licences of zwcx and the software it ships with</source>
+        <translation>zwcx 及其所含软件的版本和许可证</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/help.py" line="93" />
+        <source>Open the user manual at this page (F1)</source>
+        <translation>打开操作手册中本页面的一节（F1）</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/help.py" line="95" />
+        <source>Close zwcx</source>
+        <translation>退出 zwcx</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/help.py" line="97" />
+        <source>Replace all data with a backup (administrators)</source>
+        <translation>用备份替换全部数据（仅管理员）</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/help.py" line="99" />
+        <source>Records opened lately</source>
+        <translation>最近打开过的记录</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/help.py" line="101" />
+        <source>Create a new record of this kind</source>
+        <translation>新建一条此类记录</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/help.py" line="103" />
+        <source>Save the records this list shows, with its filters, as an Excel workbook</source>
+        <translation>将列表中当前显示的记录（按当前筛选条件）保存为 Excel 工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/help.py" line="105" />
+        <source>Add many records at once from an Excel workbook, after a preview</source>
+        <translation>从 Excel 工作簿批量添加记录，添加前先预览</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/help.py" line="107" />
+        <source>Type any part of a title, name or village; the list narrows as you type</source>
+        <translation>输入标题、姓名或村名的任意部分，列表随输入即时筛选</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/help.py" line="109" />
+        <source>Show only records in this status</source>
+        <translation>只显示此状态的记录</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/help.py" line="111" />
+        <source>Show only records of this service area</source>
+        <translation>只显示此服务领域的记录</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/help.py" line="113" />
+        <source>Show only records of this unit</source>
+        <translation>只显示此单位的记录</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/help.py" line="115" />
+        <source>Save the record (Ctrl+S)</source>
+        <translation>保存记录（Ctrl+S）</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/help.py" line="117" />
+        <source>Show the notice as it will print, then print it or save it as PDF</source>
+        <translation>预览打印效果，然后打印或另存为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/help.py" line="119" />
+        <source>Print the notice; every print is logged</source>
+        <translation>打印公示文书；每次打印都记入打印记录</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/help.py" line="121" />
+        <source>Save the notice as a PDF file; the save is logged like a print</source>
+        <translation>将公示文书另存为 PDF 文件；与打印一样记入打印记录</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/help.py" line="123" />
+        <source>Close the form (Esc); unsaved changes are asked about</source>
+        <translation>关闭表单（Esc）；有未保存的修改时会先询问</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/help.py" line="131" />
+        <source>How many days the notice stays posted</source>
+        <translation>公示张贴的天数</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/help.py" line="133" />
+        <source>Calendar days, or working days (weekends and public holidays skipped)</source>
+        <translation>按自然日，或按工作日（不计周末和法定节假日）计算</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/help.py" line="135" />
+        <source>Tick when the notice lists persons: their ID numbers print masked</source>
+        <translation>公示中列有个人时勾选：身份证号等按脱敏形式打印</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/help.py" line="137" />
+        <source>Only the masked form is kept; the full number is never stored</source>
+        <translation>只保存脱敏形式，完整号码不会保存</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/help.py" line="139" />
+        <source>Used to find duplicates and printed masked; the full number is not stored</source>
+        <translation>用于查重，打印时脱敏；完整号码不会保存</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/help.py" line="141" />
+        <source>The 18-character unified social credit code</source>
+        <translation>18 位统一社会信用代码</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/help.py" line="143" />
+        <source>The 6-digit administrative division code</source>
+        <translation>6 位行政区划代码</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/help.py" line="145" />
+        <source>Where the text is published (notice board, website, …)</source>
+        <translation>公开的渠道（公示栏、网站等）</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/help.py" line="147" />
+        <source>The month the payment is for (YYYY-MM)</source>
+        <translation>发放所属月份（年-月）</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/help.py" line="149" />
+        <source>Number of persons in the household</source>
+        <translation>家庭人口数</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/help.py" line="151" />
+        <source>The supplier declared itself a small or medium enterprise</source>
+        <translation>供应商声明为中小企业</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/help.py" line="153" />
+        <source>Earliest date the record may leave the public list</source>
+        <translation>可以移出公示的最早日期</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/help.py" line="155" />
+        <source>Latest date the record leaves the public list</source>
+        <translation>移出公示的最晚日期</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/help.py" line="183" />
+        <source>Record the commitment as fulfilled; whether on time or late is decided from the dates</source>
+        <translation>登记承诺已兑现；按期还是逾期由系统根据日期判断</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/help.py" line="187" />
+        <source>Moves the record to the status “%1”; its history keeps every step</source>
+        <translation>将记录转为“%1”状态；每一步都记入历史</translation>
     </message>
 </context>
 <context>
@@ -1571,39 +1774,105 @@
     </message>
 </context>
 <context>
+    <name>ListPrinting</name>
+    <message>
+        <location filename="../../zwcx_desktop/gui/listpreview.py" line="18" />
+        <location filename="../../zwcx_desktop/gui/listprinting.py" line="37" />
+        <location filename="../../zwcx_desktop/gui/listprinting.py" line="55" />
+        <location filename="../../zwcx_desktop/gui/listprinting.py" line="80" />
+        <source>Print list</source>
+        <translation>打印列表</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/listpreview.py" line="21" />
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/listpreview.py" line="23" />
+        <source>Choose a printer and print the list</source>
+        <translation>选择打印机并打印列表</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/listpreview.py" line="26" />
+        <source>Save as PDF…</source>
+        <translation>另存为PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/listpreview.py" line="28" />
+        <source>Save the list as a PDF file</source>
+        <translation>将列表保存为 PDF 文件</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/listpreview.py" line="47" />
+        <source>Save as PDF</source>
+        <translation>另存为PDF</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/listpreview.py" line="48" />
+        <source>list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/listpreview.py" line="49" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/listprinting.py" line="23" />
+        <source>Print list…</source>
+        <translation>打印列表…</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/listprinting.py" line="25" />
+        <source>Print the records this list shows now, with its filters, count and totals (A4 landscape)</source>
+        <translation>按当前筛选条件打印列表中的记录，含筛选条件、条数和金额合计（A4 横向）</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/listprinting.py" line="38" />
+        <source>Open a record list first, such as Commitments or Service delivery.</source>
+        <translation>请先打开一个记录列表，例如“承诺事项”或“服务落实”。</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/listprinting.py" line="52" />
+        <source>%1 records are too many to print (at most %2). Narrow the filters, or export the list to Excel.</source>
+        <translation>共 %1 条记录，超过可打印的上限（%2 条）。请缩小筛选范围，或导出为 Excel。</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/login.py" line="31" />
+        <location filename="../../ui/login.ui" line="6" />
         <source>Log in - zwcx integrity records</source>
         <translation>登录 - 政务诚信</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/login.py" line="33" />
+        <location filename="../../ui/login.ui" line="15" />
         <source>Government integrity records</source>
         <translation>政务诚信管理</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/login.py" line="42" />
+        <location filename="../../ui/login.ui" line="24" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/login.py" line="43" />
+        <location filename="../../ui/login.ui" line="37" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/login.py" line="49" />
+        <location filename="../../ui/login.ui" line="62" />
         <source>Works offline: your password is checked on this computer.</source>
         <translation>支持离线使用：密码在本机校验。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/login.py" line="53" />
+        <location filename="../../zwcx_desktop/gui/login.py" line="32" />
         <source>Log in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/login.py" line="69" />
+        <location filename="../../zwcx_desktop/gui/login.py" line="45" />
         <source>Opening the data folder…</source>
         <translation>正在打开数据目录…</translation>
     </message>
@@ -1682,47 +1951,52 @@
         <translation>正在打开记录…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="165" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="168" />
         <source>Notices cannot be printed yet: the office contact details are incomplete. An administrator must fill them in under Settings.</source>
         <translation>暂不能打印公示：本单位联系方式不完整，须由管理员在“设置”中填写。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="172" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="175" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="174" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="177" />
         <source>New record</source>
         <translation>新建记录</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="175" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="178" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="176" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="179" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="177" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="180" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="178" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="181" />
         <source>Print the notice board…</source>
         <translation>打印公示栏…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="197" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="182" />
+        <source>Print list…</source>
+        <translation>打印列表…</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="201" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="336" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="346" />
         <source>Something went wrong</source>
         <translation>操作未完成</translation>
     </message>
@@ -3614,133 +3888,133 @@
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="64" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="66" />
         <source>Details</source>
         <extracomment>Link fields and the kind they link to (target_id: the kind chosen in target_kind), chosen with a searchable picker.</extracomment>
         <translation>详细信息</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="74" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="76" />
         <source>Print preview</source>
         <translation>打印预览</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="78" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="80" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="82" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="84" />
         <source>Save as PDF…</source>
         <translation>另存为PDF…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="86" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="88" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="91" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="93" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="149" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="154" />
         <source>Only the masked number is kept; leave blank to keep it</source>
         <translation>仅保存脱敏后的号码；留空则保持不变</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="154" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="159" />
         <source>Citizen ID number (to enter or correct)</source>
         <translation>身份证号（录入/更正）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="161" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="166" />
         <source>Open the record this objection is about</source>
         <translation>打开异议所针对的记录</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="166" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="171" />
         <source>Reply deadline</source>
         <translation>答复期限</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="235" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="240" />
         <source>New record</source>
         <translation>新建记录</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="241" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="246" />
         <source>This record can no longer be edited; use the buttons below to move it along its lifecycle.</source>
         <translation>该记录已不能修改；请使用下方按钮办理后续流程。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="243" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="248" />
         <source>This record can no longer be edited, and its lifecycle has ended here.</source>
         <translation>此记录已不能修改，其流程已到此结束。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="263" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="268" />
         <source>The holidays of %1 are not known yet, so this date counts Monday to Friday as working days: check it.</source>
         <translation>%1 年的节假日安排尚未获取，此日期暂按周一至周五为工作日计算，请核对。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="271" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="276" />
         <source>Under the official holiday schedule the publicity period should end on %1.</source>
         <translation>按官方节假日安排，公示期应截止于%1。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="282" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="287" />
         <source>%1 (%2 days left)</source>
         <translation>%1（剩余 %2 天）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="282" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="287" />
         <source>%1 (%2 days overdue)</source>
         <translation>%1（已逾期 %2 天）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="310" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="316" />
         <source>Progress log</source>
         <translation>履行进展</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="317" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="323" />
         <source>Print log</source>
         <translation>打印记录</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="327" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="333" />
         <source>History and audit</source>
         <translation>历史与审计</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="365" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="371" />
         <source>No changes to save.</source>
         <translation>没有需要保存的改动。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="391" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="397" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="416" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="422" />
         <source>Not saved: correct the fields marked in red.</source>
         <translation>未保存：请更正红色标出的字段。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="422" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="428" />
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="431" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="437" />
         <source>row %1, %2: </source>
         <translation>第%1行“%2”：</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordform.py" line="445" />
+        <location filename="../../zwcx_desktop/gui/recordform.py" line="451" />
         <source>Step not possible</source>
         <translation>无法办理</translation>
     </message>
@@ -3778,12 +4052,12 @@
         <translation>新建%1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/listpage.py" line="252" />
+        <location filename="../../zwcx_desktop/gui/listpage.py" line="258" />
         <source>Searching…</source>
         <translation>正在查询…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zwcx_desktop/gui/listpage.py" line="257" />
+        <location filename="../../zwcx_desktop/gui/listpage.py" line="263" />
         <source>%n record(s) match</source>
         <translation><numerusform>共 %n 条记录</numerusform></translation>
     </message>
@@ -4048,123 +4322,123 @@ Accept a new key? This is recorded in the audit log.</source>
         <translation>只有管理员可以管理用户。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="161" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="164" />
         <source>Contact details printed on notices</source>
         <translation>公示联系方式</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="170" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="173" />
         <source>Save contact details</source>
         <translation>保存联系方式</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="190" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="193" />
         <source>Saved. Notices printed from now on show these details.</source>
         <translation>已保存。此后打印的公示将使用这些联系方式。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="204" />
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="245" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="207" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="248" />
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="213" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="216" />
         <source>Role:</source>
         <translation>角色：</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="215" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="218" />
         <source>Change role</source>
         <translation>更改角色</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="222" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="225" />
         <source>8 characters or more</source>
         <translation>至少 8 个字符</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="224" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="227" />
         <source>New password:</source>
         <translation>新密码：</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="226" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="229" />
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="242" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="245" />
         <source>Selected user: %1</source>
         <translation>所选用户：%1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="243" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="246" />
         <source>Select a user in the table to change it.</source>
         <translation>在表格中选择一个用户后可修改。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="245" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="248" />
         <source>Reactivate</source>
         <translation>重新启用</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="295" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="298" />
         <source>User %1 reactivated.</source>
         <translation>已重新启用用户 %1。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="295" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="298" />
         <source>User %1 deactivated.</source>
         <translation>已停用用户 %1。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="302" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="305" />
         <source>Role of %1 changed.</source>
         <translation>已更改用户 %1 的角色。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="310" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="313" />
         <source>Password of %1 reset.</source>
         <translation>已重置用户 %1 的密码。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="316" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="319" />
         <source>The address must start with https://</source>
         <translation>地址必须以 https:// 开头</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="320" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="323" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="339" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="342" />
         <source>Enter the server address and the one-time code.</source>
         <translation>请填写服务器地址和一次性注册码。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="352" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="355" />
         <source>Enrolled: this computer can now sync.</source>
         <translation>注册成功：本机现在可以同步。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="355" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="358" />
         <source>%1 service record(s) entered here before enrolling cannot be checked for duplicates against the other computers of the township.</source>
         <translation>本机注册前录入的 %1 条服务落实记录无法与本乡镇其他电脑的记录比对重复。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="359" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="362" />
         <source>The previous township's records were backed up to %1 and removed from this computer.</source>
         <translation>原乡镇的记录已备份到 %1，并已从本机删除。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="375" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="378" />
         <source>Another township</source>
         <translation>其他乡镇</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="376" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="379" />
         <source>This computer holds the records of %1, but the code is for %2.
 
 Move this computer to %2? A backup of all records is written to the backups folder first; then %1's records are removed from this computer and it starts afresh with %2's records.</source>
@@ -4173,12 +4447,12 @@ Move this computer to %2? A backup of all records is written to the backups fold
 要将本机迁移到%2吗？系统会先把全部记录备份到 backups 文件夹，然后从本机删除%1的记录，本机改为从%2的记录重新开始。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="380" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="383" />
         <source>Back up and move</source>
         <translation>备份并迁移</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="403" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="406" />
         <source>User %1 added.</source>
         <translation>已添加用户 %1。</translation>
     </message>
@@ -4713,6 +4987,34 @@ Move this computer to %2? A backup of all records is written to the backups fold
         <location filename="../../zwcx_desktop/gui/statusbar.py" line="94" />
         <source>Check the sync page</source>
         <translation>请查看同步页</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <location filename="../../zwcx_desktop/gui/tray.py" line="32" />
+        <source>zwcx: nothing due</source>
+        <translation>zwcx：暂无到期事项</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../zwcx_desktop/gui/tray.py" line="33" />
+        <source>zwcx: %n item(s) due</source>
+        <translation><numerusform>zwcx：%n 项到期事项</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/tray.py" line="120" />
+        <source>Now due</source>
+        <translation>新的到期事项</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/tray.py" line="141" />
+        <source>Show due items in the system tray</source>
+        <translation>在系统托盘中显示到期事项</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/tray.py" line="143" />
+        <source>A tray icon counts what is due and a notification says when more falls due, while zwcx runs</source>
+        <translation>zwcx 运行时，托盘图标显示到期事项的数量，有新的事项到期时弹出通知</translation>
     </message>
 </context>
 <context>

@@ -14,14 +14,9 @@ from PySide6.QtCore import QCoreApplication, qVersion
 from PySide6.QtGui import QAction, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
-    QHBoxLayout,
     QHeaderView,
-    QLabel,
-    QPlainTextEdit,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
 )
 
 from zwcx_desktop import __version__
@@ -72,48 +67,29 @@ class AboutDialog(QDialog):
         super().__init__(parent)
         from PySide6.QtCore import Qt  # here, not at import: the main window's Help menu imports this module
 
-        self.setWindowTitle(self.tr("About zwcx"))
+        # The layout is ui/about.ui (Qt Designer), compiled by pyside6-uic into ui_about.py at build time.
+        from zwcx_desktop.gui.ui_about import Ui_AboutDialog
+
+        self.ui = Ui_AboutDialog()
+        self.ui.setupUi(self)
         resize_within_screen(self, 620, 600)
-        lay = QVBoxLayout(self)
-        head = QHBoxLayout()
-        icon = QLabel()
-        icon.setPixmap(QPixmap(str(resource("icons", "zwcx-256.png"))).scaled(
+        self.ui.about_icon.setPixmap(QPixmap(str(resource("icons", "zwcx-256.png"))).scaled(
             72, 72, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation))
-        head.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
         frozen = self.tr(" (installed build)") if getattr(sys, "frozen", False) else ""
-        self.version = QLabel(
+        self.version = self.ui.about_version
+        self.version.setText(
             "<h2>政务诚信 zwcx</h2><p>" + self.tr("Version %1").replace("%1", __version__) + frozen + "</p><p>"
             + self.tr("Qt %1, Python %2").replace("%1", qVersion()).replace("%2", platform.python_version())
             + "</p><p>" + self.tr("zwcx is licensed under the Apache License, Version 2.0.") + "</p>")
-        self.version.setObjectName("about_version")
-        self.version.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        head.addWidget(self.version, 1)
-        lay.addLayout(head)
-        lay.addWidget(QLabel(self.tr("Included software and its licences:")))
-        table = QTableWidget(len(COMPONENTS), 2)
-        table.setTabKeyNavigation(False)  # read-only: Tab goes on to the next control
-        table.setObjectName("about_components")
-        table.setHorizontalHeaderLabels([self.tr("Component"), self.tr("Licence")])
+        table: QTableWidget = self.ui.about_components
+        table.setRowCount(len(COMPONENTS))
         for row, (name, licence) in enumerate(COMPONENTS):
             table.setItem(row, 0, QTableWidgetItem(name))
             table.setItem(row, 1, QTableWidgetItem(licence))
-        table.verticalHeader().hide()
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        lay.addWidget(table, 1)
-        lgpl = QLabel(self.tr("Qt and PySide6 are used under the LGPL version 3 as separate shared libraries; you may "
-                              "replace them with compatible builds of your own in the installation folder."))
-        lgpl.setWordWrap(True)
-        lay.addWidget(lgpl)
-        lay.addWidget(QLabel(self.tr("Licences of the bundled fonts AR PL UMing and BabelStone Han:")))
-        self.font_text = QPlainTextEdit(font_licence())
-        self.font_text.setObjectName("about_font_licence")
-        self.font_text.setReadOnly(True)
-        lay.addWidget(self.font_text, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        lay.addWidget(buttons)
+        self.font_text = self.ui.about_font_licence
+        self.font_text.setPlainText(font_licence())
 
 
 def add_about_menu(win) -> QAction:
@@ -122,5 +98,26 @@ def add_about_menu(win) -> QAction:
     act = QAction(QCoreApplication.translate("AboutDialog", "About zwcx"), win)
     act.setObjectName("act_about")
     act.triggered.connect(lambda: AboutDialog(win).exec())
-    win.menuBar().addMenu(QCoreApplication.translate("AboutDialog", "&Help")).addAction(act)
+    menu = win.menuBar().addMenu(QCoreApplication.translate("AboutDialog", "&Help"))
+    manual = QAction(QCoreApplication.translate("AboutDialog", "User manual"), win)
+    manual.setObjectName("act_manual")
+    manual.setShortcut("F1")
+    manual.triggered.connect(lambda: _open_manual(win))
+    menu.addAction(manual)
+    menu.addAction(act)
+    # gui/help.py loads once the store is open: not on the way to the first window.
+    if hasattr(win, "attached"):
+        win.attached.connect(lambda: _apply_tips(win))
     return act
+
+
+def _open_manual(win) -> None:
+    from zwcx_desktop.gui.help import open_manual
+
+    open_manual(win, win.current_key() if hasattr(win, "current_key") else "index")
+
+
+def _apply_tips(win) -> None:
+    from zwcx_desktop.gui.help import apply_tips
+
+    apply_tips(win)

@@ -116,6 +116,10 @@ class RecordTableModel(QAbstractTableModel):
             return label(self.fields[section])
         return None
 
+    def shown_ids(self) -> list[str]:
+        """Ids of every record the list holds, in list order (fetched rows or not)."""
+        return list(self._ids)
+
     def record_id(self, row: int) -> str:
         return self._rows[row]["id"]
 

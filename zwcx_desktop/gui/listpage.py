@@ -136,6 +136,9 @@ class RecordListPage(QWidget):
         self.table.doubleClicked.connect(lambda idx: self.open_row(idx.row()))
         self.table.activated.connect(lambda idx: self.open_row(idx.row()))
         lay.addWidget(self.table, 1)
+        from zwcx_desktop.gui.listprinting import add_print_action
+
+        add_print_action(self)  # Print list… on the table's context menu (and File > Print list…)
         if kind in LIFECYCLES:
             from zwcx_desktop.gui.batch import BatchBar
 
@@ -156,6 +159,9 @@ class RecordListPage(QWidget):
         ctx.bus.record_changed.connect(self._changed)
         for sig in (header.sectionResized, header.sectionMoved, header.sortIndicatorChanged):
             sig.connect(self._save_layout)
+        from zwcx_desktop.gui.help import apply_tips
+
+        apply_tips(self)
         self.apply_filters()
 
     # ------------------------------------------------------------------ remembered between sessions

@@ -8,17 +8,11 @@ from __future__ import annotations
 
 import sqlite3
 
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from zwcx_desktop.gui.forms import ERROR_STYLE
 from zwcx_desktop.gui.i18n import message
+from zwcx_desktop.gui.ui_login import Ui_LoginDialog
 
 
 class LoginDialog(QDialog):
@@ -28,34 +22,16 @@ class LoginDialog(QDialog):
         super().__init__(parent)
         self.glance = None
         self.actor = None
-        self.setWindowTitle(self.tr("Log in - zwcx integrity records"))
-        lay = QVBoxLayout(self)
-        title = QLabel(self.tr("Government integrity records"))
-        title.setStyleSheet("font-size: 18pt; font-weight: bold; margin: 8px 0;")
-        lay.addWidget(title)
-        form = QFormLayout()
-        self.user = QLineEdit()
-        self.user.setObjectName("login_user")
-        self.password = QLineEdit()
-        self.password.setObjectName("login_password")
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        form.addRow(self.tr("User name"), self.user)
-        form.addRow(self.tr("Password"), self.password)
-        lay.addLayout(form)
-        self.error = QLabel()
-        self.error.setObjectName("login_error")
+        # The layout is ui/login.ui (Qt Designer), compiled into ui_login.py at build time (scripts/uic.py).
+        self.ui = Ui_LoginDialog()
+        self.ui.setupUi(self)
+        self.user, self.password, self.error = self.ui.login_user, self.ui.login_password, self.ui.login_error
         self.error.setStyleSheet(ERROR_STYLE)
-        lay.addWidget(self.error)
-        note = QLabel(self.tr("Works offline: your password is checked on this computer."))
-        note.setStyleSheet("color: #666;")
-        lay.addWidget(note)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Log in"))
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setObjectName("login_ok")
-        buttons.accepted.connect(self.try_login)
-        buttons.rejected.connect(self.reject)
-        lay.addWidget(buttons)
+        buttons = self.ui.buttons
         self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText(self.tr("Log in"))
+        self.ok.setObjectName("login_ok")
+        buttons.accepted.connect(self.try_login)
         self.resize(380, 0)
         from zwcx_desktop.store.glance import glance
 

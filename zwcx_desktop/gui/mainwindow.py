@@ -117,6 +117,9 @@ class MainWindow(QMainWindow):
 
             self._reminded = True  # once a session (a restore attaches again)
             remind_at_start(self)
+        from zwcx_desktop.gui.tray import start_tray
+
+        start_tray(self)  # the due count in the system tray while the app runs (off in 设置)
         self.attached.emit()
 
     def detach(self):
@@ -176,6 +179,7 @@ class MainWindow(QMainWindow):
             (self.tr("Search"), QKeySequence.StandardKey.Find, self.focus_search, "act_search"),
             (self.tr("Print…"), QKeySequence.StandardKey.Print, self.print_record, "act_print"),
             (self.tr("Print the notice board…"), QKeySequence(), self.print_board, "act_print_board"),
+            (self.tr("Print list…"), QKeySequence("Ctrl+Shift+P"), self.print_list, "act_print_list"),
         ):
             act = QAction(text, self)
             act.setObjectName(name)
@@ -195,6 +199,7 @@ class MainWindow(QMainWindow):
         add_restore_action(self, menu)
         menu.addSeparator()
         quit_ = QAction(self.tr("Quit"), self)
+        quit_.setObjectName("act_quit")
         quit_.setShortcut(QKeySequence.StandardKey.Quit)
         quit_.triggered.connect(self.close)
         menu.addAction(quit_)
@@ -323,6 +328,11 @@ class MainWindow(QMainWindow):
         d.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         d.show()
         self.board_dialog = d
+
+    def print_list(self) -> None:
+        from zwcx_desktop.gui.listprinting import print_current_list
+
+        print_current_list(self)
 
     def focus_search(self) -> None:
         if not self.ready:

@@ -27,9 +27,9 @@ from zwcx_desktop.gui.errors import describe
 from zwcx_desktop.gui.files import FilesWidget
 from zwcx_desktop.gui.finance import FinanceLinesWidget
 from zwcx_desktop.gui.forms import FieldBox
+from zwcx_desktop.gui.help import apply_field_tips, apply_tips, install_f1, step_tip
 from zwcx_desktop.gui.i18n import kind_name, label, message
 from zwcx_desktop.gui.private import concealed, placeholder
-from zwcx_desktop.gui.screenfit import resize_within_screen
 
 HIDDEN = {"id_fingerprint"}
 #: Link fields and the kind they link to (target_id: the kind chosen in target_kind), chosen with a searchable picker.
@@ -52,7 +52,9 @@ class RecordDialog(QDialog):
         self.view = None
         self.boxes: dict[str, FieldBox] = {}
         self.concealed: set[str] = set()
-        resize_within_screen(self, 920, 760)
+        from zwcx_desktop.gui.formsize import remember_size
+
+        remember_size(self, f"forms/{kind}/size", 920, 760)  # as the clerk last left a form of this kind
         self.setStyleSheet("QLineEdit[readOnly=\"true\"], QPlainTextEdit[readOnly=\"true\"] { background: #eef0f2; }")
         lay = QVBoxLayout(self)
         self.header = QLabel()
@@ -94,6 +96,9 @@ class RecordDialog(QDialog):
         bar.addWidget(close)
         lay.addLayout(bar)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        install_f1(self, kind)
+        apply_tips(self)
+        apply_field_tips(self)
         QShortcut(QKeySequence.StandardKey.Print, self, self.print_notice)
         self.drafts = None
         self._close_after_save = False
@@ -294,6 +299,7 @@ class RecordDialog(QDialog):
         for target in visible_targets(self.kind, self.view.status, self.ctx.actor.role):
             b = QPushButton(action_text(self.kind, target))
             b.setObjectName(f"action_{target}")
+            b.setToolTip(step_tip(self.kind, target))
             b.clicked.connect(lambda _c=False, t=target: self.transition(t))
             self.actions.addWidget(b)
             self.action_buttons[target] = b

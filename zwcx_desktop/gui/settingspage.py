@@ -143,6 +143,9 @@ class SettingsPage(QWidget):
         lay.addWidget(self.users_box)
         self.not_admin = QLabel(self.tr("Only an administrator can manage users."))
         lay.addWidget(self.not_admin)
+        from zwcx_desktop.gui.tray import add_tray_switch
+
+        add_tray_switch(self, lay)  # tray reminders on or off
         lay.addStretch(1)
         admin = ctx.actor.role == Role.ADMIN
         self.users_box.setVisible(admin)

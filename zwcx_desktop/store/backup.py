@@ -24,7 +24,7 @@ FORMAT = "zwcx-backup"
 FORMAT_VERSION = 1
 KNOWN_REVISIONS = ("0001_initial", "0002_search", "0003_contact_balances", "0004_private_search",
                    "0005_key_check", "0006_audit_keyed", "0007_conflict_index", "0008_contracts",
-                   "0009_dishonesty_supervision", "0010_report_batches")
+                   "0009_dishonesty_supervision", "0010_report_batches", "0011_sort_keys")
 
 
 class BackupError(ValueError):

@@ -13,7 +13,7 @@ from zwcx_desktop.store import diskspace
 
 #: The newest revision; checked against Alembic's script directory by a test, so start-up can compare
 #: revisions without importing Alembic when nothing needs doing.
-HEAD = "0010_report_batches"
+HEAD = "0011_sort_keys"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 PRE_MIGRATE_PREFIX = "pre-migrate-"
 

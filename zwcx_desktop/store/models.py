@@ -9,8 +9,22 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import JSON, BigInteger, Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from zwcx_desktop.store.collation import SORT_COLUMN, SORT_FIELD
 
 
 class Base(DeclarativeBase):
@@ -410,3 +424,12 @@ RECORD_MODELS: dict[str, type[RecordMixin]] = {
 for _model in RECORD_MODELS.values():
     Index(f"ix_{_model.__tablename__}_conflict", _model.sync_state, sqlite_where=_model.sync_state == "conflict")
 del _model
+
+# The pinyin sort key of a kind's title (store/collation.py). Its index leads with `deleted` and ends with the
+# id that breaks ties, so a list sorted by title reads the index alone: 93k service ids in ~0.1 s, where a
+# table scan and sort (the default order by latest change) takes ~0.3 s.
+for _kind, _model in RECORD_MODELS.items():
+    if _kind in SORT_FIELD:
+        setattr(_model, SORT_COLUMN, mapped_column(SORT_COLUMN, LargeBinary, nullable=True))
+        Index(f"ix_{_model.__tablename__}_{SORT_COLUMN}", _model.deleted, getattr(_model, SORT_COLUMN), _model.id)
+del _kind, _model

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from zwcx_core.domain.enums import SubjectLevel
 from zwcx_core.domain.schema import KINDS
 from zwcx_desktop.store import search
+from zwcx_desktop.store.collation import SORT_COLUMN, SORT_FIELD
 from zwcx_desktop.store.models import RECORD_MODELS
 from zwcx_desktop.store.rows import from_fen
 
@@ -137,7 +138,11 @@ def ids(s: Session, f: Filter, limit: int | None = None, offset: int = 0) -> lis
     m = RECORD_MODELS[f.kind]
     q = _select(f, m.id)
     col = getattr(m, f.order_by if f.order_by and hasattr(m, f.order_by) else "updated_at")
-    q = q.order_by(col.desc() if (f.descending or not f.order_by) else col.asc(), m.id)
+    tie = m.id
+    if f.order_by and f.order_by == SORT_FIELD.get(f.kind):
+        # Pinyin order (store/collation.py); ties backwards too, so descending walks the same index backwards.
+        col, tie = getattr(m, SORT_COLUMN), (m.id.desc() if f.descending else m.id)
+    q = q.order_by(col.desc() if (f.descending or not f.order_by) else col.asc(), tie)
     if limit is not None:
         q = q.limit(limit).offset(offset)
     return list(s.execute(q).scalars())

@@ -10,6 +10,7 @@ from typing import Any
 
 from zwcx_core.domain.schema import KINDS
 from zwcx_core.wire import referenced_blobs
+from zwcx_desktop.store.collation import sort_values
 from zwcx_desktop.store.models import RECORD_MODELS, FinanceLine, ProgressEntry
 
 
@@ -54,6 +55,7 @@ _DERIVED_COLUMNS = {"contract": _contract_columns}
 def record_values(kind: str, doc: dict[str, Any]) -> dict[str, Any]:
     """Column values of the record table for a document."""
     out: dict[str, Any] = _DERIVED_COLUMNS[kind](doc) if kind in _DERIVED_COLUMNS else {}
+    out |= sort_values(kind, doc)
     for name, typ, col in _columns(kind):
         v = doc.get(name)
         if typ == "date":

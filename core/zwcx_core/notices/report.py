@@ -44,12 +44,13 @@ class Document:
     footer: str = ""
     mark: str = ""
     keywords: list[str] = field(default_factory=list)
+    landscape: bool = False  # A4 landscape whatever the tables' widths (a printed record list)
 
 
 def draw_document(doc: Document) -> bytes:
-    """Lay out `doc` on A4 portrait, or landscape when a table is wider than the portrait text area."""
+    """Lay out `doc` on A4 portrait, or landscape when asked or a table is wider than the portrait text area."""
     fonts = font_set()
-    wide = any(isinstance(b, Table) and natural_width(b, fonts) > A4_PORTRAIT.text_w for b in doc.blocks)
+    wide = doc.landscape or any(isinstance(b, Table) and natural_width(b, fonts) > A4_PORTRAIT.text_w for b in doc.blocks)
     geo = A4_LANDSCAPE if wide else A4_PORTRAIT
     buf = io.BytesIO()
     c = new_canvas(buf, geo, doc.title, doc.issuer, doc.subject or doc.title, doc.created_at, fonts["body"])

@@ -1,0 +1,60 @@
+"""The preview of a printed list (gui/listprinting.py) with Print… and Save as PDF…, and no print log."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton
+
+from zwcx_desktop.gui.listprinting import show_failure
+from zwcx_desktop.gui.printing import PageJob, PdfPreview, choose_printer
+
+
+class ListPreview(PdfPreview):
+    """The pages of a printed list, with Print… and Save as PDF…."""
+
+    def __init__(self, pdf: bytes, parent=None) -> None:
+        super().__init__(pdf, parent)
+        self.pdf = pdf
+        self.setWindowTitle(QCoreApplication.translate("ListPrinting", "Print list"))
+        bar = QHBoxLayout()
+        bar.addStretch(1)
+        self.print_btn = QPushButton(QCoreApplication.translate("ListPrinting", "Print…"))
+        self.print_btn.setObjectName("preview_print")
+        self.print_btn.setToolTip(QCoreApplication.translate("ListPrinting", "Choose a printer and print the list"))
+        self.print_btn.clicked.connect(lambda: self.print_pdf())
+        bar.addWidget(self.print_btn)
+        self.save_btn = QPushButton(QCoreApplication.translate("ListPrinting", "Save as PDF…"))
+        self.save_btn.setObjectName("preview_save")
+        self.save_btn.setToolTip(QCoreApplication.translate("ListPrinting", "Save the list as a PDF file"))
+        self.save_btn.clicked.connect(lambda: self.save_pdf())
+        bar.addWidget(self.save_btn)
+        self.layout().addLayout(bar)
+        self.job: PageJob | None = None
+
+    def print_pdf(self, printer=None) -> PageJob | None:
+        """Ask for a printer (unless given) and print the pages."""
+        printer = printer or choose_printer(self)
+        if printer is None:
+            return None
+        self.job = PageJob(printer, [self.pdf], self)
+        self.job.start()
+        return self.job
+
+    def save_pdf(self, path: str | None = None) -> str | None:
+        """Write the PDF where the clerk chooses; the path written, or None."""
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(
+                self, QCoreApplication.translate("ListPrinting", "Save as PDF"),
+                QCoreApplication.translate("ListPrinting", "list") + ".pdf",
+                QCoreApplication.translate("ListPrinting", "PDF files (*.pdf)"))
+        if not path:
+            return None
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
+        try:
+            with open(path, "wb") as f:
+                f.write(self.pdf)
+        except OSError as exc:
+            show_failure(self, exc)
+            return None
+        return path
