@@ -15,6 +15,7 @@ ALLOWED = {
     "utf", "ip", "dpi", "mib", "kb", "mb", "gib", "ok", "min", "localhost", "pdfplumber", "reportlab", "sm",
     "gbt", "lgpl", "gpl", "mit", "bsd", "apache", "license", "noto", "sans", "serif", "cjk", "sc", "fangsong",
     "kaiti", "simhei", "simsun", "admin", "clerk", "reviewer", "zh", "cn", "linux", "windows", "macos",
+    "ppp", "lpr",  # terms of the trade in Chinese documents: PPP 项目, 一年期 LPR
 }
 #: Addresses, e-mail addresses, paths, file names and dotted technical names (a keyring backend) are not prose.
 _URL = re.compile(r"\b(?:https?|file)://\S*|\b\w+(?:\.\w+){2,}\b|\S+@\S+\.\w+|(?:[A-Za-z]:)?[\\/]?[\w.~-]+(?:[\\/][\w.~-]+){2,}|\b\w+\.(?:pdf|csv|xlsx|json|zip)\b")
