@@ -146,7 +146,7 @@ def test_the_stats_page_shows_the_rate_paid_on_time_of_a_hand_computed_set(qtbot
     stats.end.setDate(QDate(2026, 6, 30))
     click(qtbot, stats.refresh_btn)
     table = stats.findChild(QTableWidget, "stats_contracts")
-    qtbot.waitUntil(lambda: table.rowCount() == 2 and table.item(0, 1).text().startswith("33.3%"), timeout=5000)
+    qtbot.waitUntil(lambda: table.rowCount() == 2 and table.item(0, 1).text().startswith("33.3%"), timeout=15000)
     header = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
     assert header[:4] == ["单位", "按期支付率", "逾期合同数", "逾期金额(元)"]
     assert [table.item(0, c).text() for c in range(table.columnCount())] == [

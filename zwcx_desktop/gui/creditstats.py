@@ -31,8 +31,10 @@ class CreditStats(QLabel):
     def refresh(self, start: dt.date, end: dt.date) -> None:
         from zwcx_core.domain.credit_rules import sees_persons
 
+        self._asked = getattr(self, "_asked", 0) + 1  # the newest period's answer wins (see StatsPage.refresh)
+        asked = self._asked
         self.ctx.runner.run(compute_credit, self.ctx.app, start, end, sees_persons(self.ctx.actor.role),
-                            on_done=self._show)
+                            on_done=lambda ind: self._show(ind) if asked == self._asked else None)
 
     def _show(self, ind) -> None:
         self.result = ind

@@ -152,8 +152,13 @@ class StatsPage(QWidget):
 
     def refresh(self) -> None:
         s, e = self.start.date(), self.end.date()
+        # Counts run on a pool of threads: an earlier period's answer may arrive after a later one and must not
+        # replace it on the screen.
+        self._asked = getattr(self, "_asked", 0) + 1
+        asked = self._asked
         self.ctx.runner.run(compute, self.ctx.app, dt.date(s.year(), s.month(), s.day()),
-                            dt.date(e.year(), e.month(), e.day()), on_done=self._show)
+                            dt.date(e.year(), e.month(), e.day()),
+                            on_done=lambda result: self._show(result) if asked == self._asked else None)
         self.credit.refresh(dt.date(s.year(), s.month(), s.day()), dt.date(e.year(), e.month(), e.day()))
         self.supervision.refresh(dt.date(s.year(), s.month(), s.day()), dt.date(e.year(), e.month(), e.day()))
 

@@ -43,7 +43,10 @@ class SupervisionScoresBox(QGroupBox):
         self.setMinimumSize(1, 1)
 
     def refresh(self, start: dt.date, end: dt.date) -> None:
-        self.ctx.runner.run(compute, self.ctx.app, start, end, dt.date.today(), on_done=self._show)
+        self._asked = getattr(self, "_asked", 0) + 1  # the newest period's answer wins (see StatsPage.refresh)
+        asked = self._asked
+        self.ctx.runner.run(compute, self.ctx.app, start, end, dt.date.today(),
+                            on_done=lambda scores: self._show(scores) if asked == self._asked else None)
 
     def _show(self, scores) -> None:
         from zwcx_core.domain.enums import SupervisionChannel
