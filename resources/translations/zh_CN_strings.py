@@ -757,8 +757,8 @@ ZH = {
     "%1: a complex case cannot be due sooner (%2) than an ordinary one (%3)": "%1：复杂事项的时限（%2）不能短于一般事项（%3）",
     "%1: %2 is missing": "%1：缺少 %2",
     "only an administrator may change the supervision clocks": "只有管理员可以修改监督事项办理时限",
-    "only a deputy's suggestion, a member's proposal or a 12345 work order has a reply letter":
-        "只有人大代表建议、政协委员提案和12345工单有答复函",
+    "only a deputy's suggestion, a member's proposal, a 12345 work order or a disclosure request has a reply letter":
+        "只有人大代表建议、政协委员提案、12345工单和依申请公开事项有答复函",
     "only the roles handling the case may print the letter to its requester": "只有承办该事项的角色可以打印给诉求人的答复函",
     "enter the result before printing the reply": "请先填写办理结果再打印答复",
     "choose the answer class (A, B or C) before printing the reply letter": "请先选择答复类别（A、B或C）再打印答复函",

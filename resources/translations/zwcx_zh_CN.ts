@@ -3530,8 +3530,8 @@
     </message>
     <message>
         <location filename="../../zwcx_desktop/gui/i18n.py" line="488" />
-        <source>only a deputy's suggestion, a member's proposal or a 12345 work order has a reply letter</source>
-        <translation>只有人大代表建议、政协委员提案和12345工单有答复函</translation>
+        <source>only a deputy's suggestion, a member's proposal, a 12345 work order or a disclosure request has a reply letter</source>
+        <translation>只有人大代表建议、政协委员提案、12345工单和依申请公开事项有答复函</translation>
     </message>
     <message>
         <location filename="../../zwcx_desktop/gui/i18n.py" line="490" />
