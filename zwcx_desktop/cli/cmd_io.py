@@ -148,7 +148,11 @@ def cmd_export(ctx: Context) -> int:
         start, end = start or dt.date(today.year, 1, 1), end or today
         n = export.export_indicators(app, start, end, a.output)
         m = _add_contract_sheet(app, start, end, a.output)
-        print(f"{a.output}: indicators of {n} rows (all units, then each unit), contract indicators of {m} rows")
+        from zwcx_desktop.io.supervision_sheet import append_to_workbook
+
+        k = append_to_workbook(app, start, end, a.output, today)
+        print(f"{a.output}: indicators of {n} rows (all units, then each unit), contract indicators of {m} rows, "
+              f"supervision scores of {k} rows (all channels, then each channel)")
         return 0
     k = kind_spec(a.kind)
     status = status_arg(k, a.status, a.kind)
