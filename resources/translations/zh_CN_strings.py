@@ -726,6 +726,9 @@ ZH = {
     # supervision desk (#18): gui/deskpage.py, clockpresets.py, supervisionstats.py, dashboard, actions, messages
     "All channels": "全部渠道", "Objections to our notices": "对本单位公示的异议", "Overdue only": "仅显示逾期",
     "Reply letter…": "答复函…", "Save the reply letter of the selected case as PDF": "将所选事项的答复函保存为 PDF",
+    "Monthly summary…": "月度办理情况…", "Monthly summary": "月度办理情况", "Month:": "月份：",
+    "Save the month's summary of cases for the township head as PDF": "将当月监督事项办理情况（报乡镇主要负责人）保存为 PDF",
+    "Save the monthly summary": "保存月度办理情况",
     "New case": "新建事项", "Channel": "渠道", "Subject": "事项", "Received": "接收日期", "Deadline": "办理时限",
     "Days left": "剩余天数", "%1 found, the first %2 shown": "找到 %1 条，显示前 %2 条", "Objection": "异议",
     "Choose a supervision case in the list first.": "请先在列表中选择一件监督事项。",
