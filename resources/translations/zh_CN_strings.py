@@ -726,6 +726,9 @@ ZH = {
     # supervision desk (#18): gui/deskpage.py, clockpresets.py, supervisionstats.py, dashboard, actions, messages
     "All channels": "全部渠道", "Objections to our notices": "对本单位公示的异议", "Overdue only": "仅显示逾期",
     "Reply letter…": "答复函…", "Save the reply letter of the selected case as PDF": "将所选事项的答复函保存为 PDF",
+    "Monthly summary…": "月度办理情况…", "Monthly summary": "月度办理情况", "Month:": "月份：",
+    "Save the month's summary of cases for the township head as PDF": "将当月监督事项办理情况（报乡镇主要负责人）保存为 PDF",
+    "Save the monthly summary": "保存月度办理情况",
     "New case": "新建事项", "Channel": "渠道", "Subject": "事项", "Received": "接收日期", "Deadline": "办理时限",
     "Days left": "剩余天数", "%1 found, the first %2 shown": "找到 %1 条，显示前 %2 条", "Objection": "异议",
     "Choose a supervision case in the list first.": "请先在列表中选择一件监督事项。",
@@ -757,8 +760,8 @@ ZH = {
     "%1: a complex case cannot be due sooner (%2) than an ordinary one (%3)": "%1：复杂事项的时限（%2）不能短于一般事项（%3）",
     "%1: %2 is missing": "%1：缺少 %2",
     "only an administrator may change the supervision clocks": "只有管理员可以修改监督事项办理时限",
-    "only a deputy's suggestion, a member's proposal or a 12345 work order has a reply letter":
-        "只有人大代表建议、政协委员提案和12345工单有答复函",
+    "only a deputy's suggestion, a member's proposal, a 12345 work order or a disclosure request has a reply letter":
+        "只有人大代表建议、政协委员提案、12345工单和依申请公开事项有答复函",
     "only the roles handling the case may print the letter to its requester": "只有承办该事项的角色可以打印给诉求人的答复函",
     "enter the result before printing the reply": "请先填写办理结果再打印答复",
     "choose the answer class (A, B or C) before printing the reply letter": "请先选择答复类别（A、B或C）再打印答复函",

@@ -882,104 +882,131 @@
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/deskpage.py" line="64" />
+        <location filename="../../zwcx_desktop/gui/deskpage.py" line="84" />
         <source>All channels</source>
         <translation>全部渠道</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/deskpage.py" line="67" />
+        <location filename="../../zwcx_desktop/gui/deskpage.py" line="87" />
         <source>Objections to our notices</source>
         <translation>对本单位公示的异议</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/deskpage.py" line="69" />
+        <location filename="../../zwcx_desktop/gui/deskpage.py" line="89" />
         <source>Overdue only</source>
         <translation>仅显示逾期</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/deskpage.py" line="75" />
+        <location filename="../../zwcx_desktop/gui/deskpage.py" line="95" />
         <source>Reply letter…</source>
         <translation>答复函…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/deskpage.py" line="77" />
+        <location filename="../../zwcx_desktop/gui/deskpage.py" line="97" />
         <source>Save the reply letter of the selected case as PDF</source>
         <translation>将所选事项的答复函保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/deskpage.py" line="80" />
+        <location filename="../../zwcx_desktop/gui/deskpage.py" line="100" />
+        <source>Monthly summary…</source>
+        <translation>月度办理情况…</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/deskpage.py" line="102" />
+        <source>Save the month's summary of cases for the township head as PDF</source>
+        <translation>将当月监督事项办理情况（报乡镇主要负责人）保存为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/deskpage.py" line="105" />
         <source>New case</source>
         <translation>新建事项</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/deskpage.py" line="90" />
+        <location filename="../../zwcx_desktop/gui/deskpage.py" line="115" />
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/deskpage.py" line="90" />
+        <location filename="../../zwcx_desktop/gui/deskpage.py" line="115" />
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/deskpage.py" line="90" />
+        <location filename="../../zwcx_desktop/gui/deskpage.py" line="115" />
         <source>Subject</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/deskpage.py" line="90" />
+        <location filename="../../zwcx_desktop/gui/deskpage.py" line="115" />
         <source>Received</source>
         <translation>接收日期</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/deskpage.py" line="91" />
+        <location filename="../../zwcx_desktop/gui/deskpage.py" line="116" />
         <source>Deadline</source>
         <translation>办理时限</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/deskpage.py" line="91" />
+        <location filename="../../zwcx_desktop/gui/deskpage.py" line="116" />
         <source>Days left</source>
         <translation>剩余天数</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/deskpage.py" line="91" />
+        <location filename="../../zwcx_desktop/gui/deskpage.py" line="116" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/deskpage.py" line="125" />
+        <location filename="../../zwcx_desktop/gui/deskpage.py" line="150" />
         <source>%1 found</source>
         <translation>找到 %1 条</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/deskpage.py" line="126" />
+        <location filename="../../zwcx_desktop/gui/deskpage.py" line="151" />
         <source>%1 found, the first %2 shown</source>
         <translation>找到 %1 条，显示前 %2 条</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/deskpage.py" line="131" />
+        <location filename="../../zwcx_desktop/gui/deskpage.py" line="156" />
         <source>Objection</source>
         <translation>异议</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/deskpage.py" line="161" />
+        <location filename="../../zwcx_desktop/gui/deskpage.py" line="186" />
         <source>Choose a supervision case in the list first.</source>
         <translation>请先在列表中选择一件监督事项。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/deskpage.py" line="163" />
+        <location filename="../../zwcx_desktop/gui/deskpage.py" line="188" />
         <source>Save the reply letter</source>
         <translation>保存答复函</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/deskpage.py" line="164" />
+        <location filename="../../zwcx_desktop/gui/deskpage.py" line="189" />
+        <location filename="../../zwcx_desktop/gui/deskpage.py" line="208" />
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/deskpage.py" line="173" />
+        <location filename="../../zwcx_desktop/gui/deskpage.py" line="198" />
+        <location filename="../../zwcx_desktop/gui/deskpage.py" line="217" />
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/deskpage.py" line="204" />
+        <source>Monthly summary</source>
+        <translation>月度办理情况</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/deskpage.py" line="204" />
+        <source>Month:</source>
+        <translation>月份：</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/deskpage.py" line="207" />
+        <source>Save the monthly summary</source>
+        <translation>保存月度办理情况</translation>
     </message>
 </context>
 <context>
@@ -3530,8 +3557,8 @@
     </message>
     <message>
         <location filename="../../zwcx_desktop/gui/i18n.py" line="488" />
-        <source>only a deputy's suggestion, a member's proposal or a 12345 work order has a reply letter</source>
-        <translation>只有人大代表建议、政协委员提案和12345工单有答复函</translation>
+        <source>only a deputy's suggestion, a member's proposal, a 12345 work order or a disclosure request has a reply letter</source>
+        <translation>只有人大代表建议、政协委员提案、12345工单和依申请公开事项有答复函</translation>
     </message>
     <message>
         <location filename="../../zwcx_desktop/gui/i18n.py" line="490" />
@@ -4549,158 +4576,158 @@ Move this computer to %2? A backup of all records is written to the backups fold
 <context>
     <name>StatsPage</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/stats.py" line="79" />
+        <location filename="../../zwcx_desktop/gui/stats.py" line="88" />
         <source>This year</source>
         <translation>本年度</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/stats.py" line="80" />
+        <location filename="../../zwcx_desktop/gui/stats.py" line="89" />
         <source>Last year</source>
         <translation>上年度</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/stats.py" line="82" />
+        <location filename="../../zwcx_desktop/gui/stats.py" line="91" />
         <source>This quarter</source>
         <translation>本季度</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/stats.py" line="83" />
+        <location filename="../../zwcx_desktop/gui/stats.py" line="92" />
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/stats.py" line="84" />
+        <location filename="../../zwcx_desktop/gui/stats.py" line="93" />
         <source>Period</source>
         <translation>统计期间</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/stats.py" line="91" />
+        <location filename="../../zwcx_desktop/gui/stats.py" line="100" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/stats.py" line="95" />
+        <location filename="../../zwcx_desktop/gui/stats.py" line="104" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/stats.py" line="105" />
-        <location filename="../../zwcx_desktop/gui/stats.py" line="115" />
+        <location filename="../../zwcx_desktop/gui/stats.py" line="114" />
+        <location filename="../../zwcx_desktop/gui/stats.py" line="124" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/stats.py" line="105" />
+        <location filename="../../zwcx_desktop/gui/stats.py" line="114" />
         <source>Commitment-keeping rate</source>
         <translation>践诺率</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/stats.py" line="105" />
+        <location filename="../../zwcx_desktop/gui/stats.py" line="114" />
         <source>Fulfilled late</source>
         <translation>逾期兑现率</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/stats.py" line="106" />
+        <location filename="../../zwcx_desktop/gui/stats.py" line="115" />
         <source>Timely disclosure rate</source>
         <translation>公开及时率</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/stats.py" line="106" />
+        <location filename="../../zwcx_desktop/gui/stats.py" line="115" />
         <source>Notice compliance rate</source>
         <translation>公示合规率</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/stats.py" line="107" />
+        <location filename="../../zwcx_desktop/gui/stats.py" line="116" />
         <source>Objections closed on time</source>
         <translation>异议按期办结率</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/stats.py" line="107" />
+        <location filename="../../zwcx_desktop/gui/stats.py" line="116" />
         <source>Average days to close</source>
         <translation>平均办结天数</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/stats.py" line="107" />
+        <location filename="../../zwcx_desktop/gui/stats.py" line="116" />
         <source>Counts</source>
         <translation>分子/分母</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/stats.py" line="115" />
+        <location filename="../../zwcx_desktop/gui/stats.py" line="124" />
         <source>Paid on time</source>
         <translation>按期支付率</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/stats.py" line="115" />
+        <location filename="../../zwcx_desktop/gui/stats.py" line="124" />
         <source>Contracts overdue</source>
         <translation>逾期合同数</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/stats.py" line="115" />
+        <location filename="../../zwcx_desktop/gui/stats.py" line="124" />
         <source>Overdue (yuan)</source>
         <translation>逾期金额(元)</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/stats.py" line="116" />
+        <location filename="../../zwcx_desktop/gui/stats.py" line="125" />
         <source>Overdue ≤ 30 days</source>
         <translation>逾期30天以内</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/stats.py" line="116" />
+        <location filename="../../zwcx_desktop/gui/stats.py" line="125" />
         <source>Overdue 31–90 days</source>
         <translation>逾期31–90天</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/stats.py" line="116" />
+        <location filename="../../zwcx_desktop/gui/stats.py" line="125" />
         <source>Overdue 91–180 days</source>
         <translation>逾期91–180天</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/stats.py" line="117" />
+        <location filename="../../zwcx_desktop/gui/stats.py" line="126" />
         <source>Overdue &gt; 180 days</source>
         <translation>逾期180天以上</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/stats.py" line="117" />
+        <location filename="../../zwcx_desktop/gui/stats.py" line="126" />
         <source>Average days to pay</source>
         <translation>平均付款天数</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/stats.py" line="117" />
+        <location filename="../../zwcx_desktop/gui/stats.py" line="126" />
         <source>Lawsuits pending</source>
         <translation>未结诉讼</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/stats.py" line="118" />
+        <location filename="../../zwcx_desktop/gui/stats.py" line="127" />
         <source>Judgments unperformed</source>
         <translation>未履行判决</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/stats.py" line="161" />
+        <location filename="../../zwcx_desktop/gui/stats.py" line="170" />
         <source>All units</source>
         <translation>全部单位</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/stats.py" line="197" />
+        <location filename="../../zwcx_desktop/gui/stats.py" line="206" />
         <source>Export indicators</source>
         <translation>导出指标</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/stats.py" line="198" />
+        <location filename="../../zwcx_desktop/gui/stats.py" line="207" />
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/stats.py" line="203" />
+        <location filename="../../zwcx_desktop/gui/stats.py" line="212" />
         <source>Contracts</source>
         <translation>合同履约</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/stats.py" line="206" />
+        <location filename="../../zwcx_desktop/gui/stats.py" line="217" />
         <source>Exported</source>
         <translation>已导出</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/stats.py" line="206" />
+        <location filename="../../zwcx_desktop/gui/stats.py" line="217" />
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
@@ -4713,42 +4740,42 @@ Move this computer to %2? A backup of all records is written to the backups fold
         <translation>本期接收的监督事项</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/supervisionstats.py" line="32" />
+        <location filename="../../zwcx_desktop/gui/supervisionstats.py" line="34" />
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/supervisionstats.py" line="32" />
+        <location filename="../../zwcx_desktop/gui/supervisionstats.py" line="34" />
         <source>Cases</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/supervisionstats.py" line="32" />
+        <location filename="../../zwcx_desktop/gui/supervisionstats.py" line="34" />
         <source>Closed on time</source>
         <translation>按期办结率</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/supervisionstats.py" line="33" />
+        <location filename="../../zwcx_desktop/gui/supervisionstats.py" line="35" />
         <source>Reply rate (threshold 92%)</source>
         <translation>回复率（达标线92%）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/supervisionstats.py" line="33" />
+        <location filename="../../zwcx_desktop/gui/supervisionstats.py" line="35" />
         <source>Satisfaction (threshold 85%)</source>
         <translation>满意率（达标线85%）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/supervisionstats.py" line="34" />
+        <location filename="../../zwcx_desktop/gui/supervisionstats.py" line="36" />
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/supervisionstats.py" line="34" />
+        <location filename="../../zwcx_desktop/gui/supervisionstats.py" line="36" />
         <source>Handled again</source>
         <translation>重办</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/supervisionstats.py" line="55" />
+        <location filename="../../zwcx_desktop/gui/supervisionstats.py" line="59" />
         <source>All channels</source>
         <translation>全部渠道</translation>
     </message>

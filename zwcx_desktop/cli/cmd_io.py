@@ -1,4 +1,4 @@
-"""`zwcx import services|contracts`, `zwcx export`, `zwcx template`: rosters and the contract ledger in,
+"""`zwcx import services|contracts|supervision`, `zwcx export`, `zwcx template`: rosters and the contract ledger in,
 formatted workbooks out."""
 
 from __future__ import annotations
@@ -31,13 +31,15 @@ def _mapping(items: list[str] | None) -> dict[str, str]:
 
 
 def cmd_import(ctx: Context) -> int:
-    from zwcx_desktop.io import contracts, roster
+    from zwcx_desktop.io import contracts, roster, supervision_import
     from zwcx_desktop.io.reader import FileProblem
 
     a = ctx.args
     ledger = a.kind == "contracts"
-    if ledger and (a.area or a.policy or a.period):
-        raise CliError("--area, --policy and --period are for rosters (import services), not contract ledgers")
+    hotline = a.kind == "supervision"
+    if (ledger or hotline) and (a.area or a.policy or a.period):
+        raise CliError("--area, --policy and --period are for rosters (import services), not "
+                       + ("contract ledgers" if ledger else "12345 dispatch lists"))
     if a.skip_invalid and not a.errors_out:
         raise CliError("--skip-invalid needs --errors-out ERRORS.xlsx for the rows that are not imported")
     if a.errors_out and not a.errors_out.lower().endswith(".xlsx"):
@@ -47,6 +49,8 @@ def cmd_import(ctx: Context) -> int:
     try:
         if ledger:
             plan = contracts.prepare(app, a.file, mapping=_mapping(a.map), sheet=a.sheet)
+        elif hotline:
+            plan = supervision_import.prepare(app, a.file, mapping=_mapping(a.map), sheet=a.sheet)
         else:
             plan = roster.prepare(app, a.file, area=a.area, policy=a.policy, period=a.period,
                                   mapping=_mapping(a.map), sheet=a.sheet)
@@ -55,7 +59,8 @@ def cmd_import(ctx: Context) -> int:
     except UNREADABLE_WORKBOOK as exc:
         # The reader found a workbook whose inside is broken (cut short, bad XML, a string table that does not
         # match its cells): what the clerk can do about it is the same whatever broke.
-        raise CliError(f"{a.file}: cannot be read as a {'ledger' if ledger else 'roster'} (the file is damaged inside: "
+        what = "ledger" if ledger else "dispatch list" if hotline else "roster"
+        raise CliError(f"{a.file}: cannot be read as a {what} (the file is damaged inside: "
                        f"{type(exc).__name__}); open it in Excel or WPS, save it again, and import that copy",
                        1) from None
     label = plan.sheet.label
@@ -63,7 +68,7 @@ def cmd_import(ctx: Context) -> int:
     for issue in issues[:SHOWN_PROBLEMS]:
         print(f"zwcx: {label}: {issue}", file=sys.stderr)
     for h in plan.unmapped():
-        what = "contract" if ledger else "roster"
+        what = "contract" if ledger else "work order" if hotline else "roster"
         print(f"zwcx: {label}: column '{h}' is not imported (not a {what} field; map it with --map)", file=sys.stderr)
     notes = "".join(f"; {n}" for n in plan.notes())
     good, bad = len(plan.valid), len(plan.invalid)
@@ -78,10 +83,11 @@ def cmd_import(ctx: Context) -> int:
     if bad and not a.skip_invalid:
         _more(label, issues, a.errors_out)
         raise CliError(str(roster.RosterRejected(plan)), code=1)
-    commit = contracts.commit if ledger else roster.commit
+    commit = contracts.commit if ledger else supervision_import.commit if hotline else roster.commit
     result = commit(app, plan, actor, skip_invalid=a.skip_invalid, errors_out=a.errors_out)
     _more(label, issues, a.errors_out)
     msg = (f"{label}: imported {len(result.ids)} contracts as drafts (草拟; a reviewer confirms each)" if ledger
+           else f"{label}: imported {len(result.ids)} 12345 work orders (登记)" if hotline
            else f"{label}: imported {len(result.ids)} service records")
     if result.errors_out:
         msg += f"; {result.skipped} rows not imported, written with their reasons to {result.errors_out}"
@@ -148,7 +154,11 @@ def cmd_export(ctx: Context) -> int:
         start, end = start or dt.date(today.year, 1, 1), end or today
         n = export.export_indicators(app, start, end, a.output)
         m = _add_contract_sheet(app, start, end, a.output)
-        print(f"{a.output}: indicators of {n} rows (all units, then each unit), contract indicators of {m} rows")
+        from zwcx_desktop.io.supervision_sheet import append_to_workbook
+
+        k = append_to_workbook(app, start, end, a.output, today)
+        print(f"{a.output}: indicators of {n} rows (all units, then each unit), contract indicators of {m} rows, "
+              f"supervision scores of {k} rows (all channels, then each channel)")
         return 0
     k = kind_spec(a.kind)
     status = status_arg(k, a.status, a.kind)
@@ -195,9 +205,9 @@ def cmd_template(ctx: Context) -> int:
 
 
 def register(sub) -> None:
-    p = sub.add_parser("import", help="import a roster of service records, or the contract ledger, from .xlsx or "
-                                      ".csv")
-    p.add_argument("kind", choices=("services", "contracts"))
+    p = sub.add_parser("import", help="import a roster of service records, the contract ledger, or a 12345 "
+                                      "dispatch list (supervision), from .xlsx or .csv")
+    p.add_argument("kind", choices=("services", "contracts", "supervision"))
     p.add_argument("file", help=".xlsx workbook or .csv (UTF-8, GB18030/GBK or Big5, detected)")
     p.add_argument("--area", help="service area for every row (Chinese name or English value) when the file has "
                                   "no 服务领域 column")

@@ -78,6 +78,41 @@ def cmd_annual_arrears(ctx: Context) -> int:
     return 0
 
 
+SUPERVISION_SUMMARY = "supervision-summary"
+
+
+def cmd_supervision_summary(ctx: Context) -> int:
+    """`zwcx notice supervision-summary --month YYYY-MM -o FILE.pdf`: the month's supervision cases for the
+    township head."""
+    from zwcx_desktop.notices import NoticeRefused
+    from zwcx_desktop.notices.supervision_summary import month_bounds, render_summary
+
+    a = ctx.args
+    extra = [o for o, v in (("--year", a.year), ("--text", a.text), ("--workbook", a.workbook),
+                            ("--unit", a.unit), ("--date", a.date), ("--version", a.version)) if v]
+    if extra:
+        raise CliError(f"{', '.join(extra)}: not for 'zwcx notice {SUPERVISION_SUMMARY}'")
+    if not a.month:
+        raise CliError(f"notice {SUPERVISION_SUMMARY} needs --month, the month summed up (e.g. --month 2026-11)")
+    if not a.output:
+        raise CliError("notice: -o FILE.pdf is required")
+    import datetime as dt
+
+    try:
+        start, _end = month_bounds(a.month)
+    except ValueError as exc:
+        raise CliError(f"--month: {exc}") from None
+    if start > dt.date.today():
+        raise CliError(f"--month: {a.month} has not begun yet")
+    try:
+        pdf = render_summary(ctx.app(), a.month)
+    except NoticeRefused as exc:
+        raise CliError(f"notice refused: {exc}", code=1) from None
+    out = _write(a.output, pdf)
+    print(f"wrote {out} ({len(pdf) // 1024} KB)")
+    return 0
+
+
 def cmd_notice(ctx: Context) -> int:
     # reportlab is imported only here: it is slow to load and most commands never need it.
     from zwcx_core.domain.contact import ContactMissing
@@ -86,6 +121,10 @@ def cmd_notice(ctx: Context) -> int:
     from zwcx_desktop.notices.render import render_checked
 
     a = ctx.args
+    if a.id == SUPERVISION_SUMMARY:
+        return cmd_supervision_summary(ctx)
+    if a.month:
+        raise CliError(f"--month: only for 'zwcx notice {SUPERVISION_SUMMARY}'")
     if a.id == ANNUAL_ARREARS:
         return cmd_annual_arrears(ctx)
     extra = [o for o, v in (("--year", a.year), ("--text", a.text), ("--workbook", a.workbook),
@@ -144,7 +183,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("notice", help="print one record's public notice (公示) to a PDF file, or the yearly "
                                       "announcement of overdue SME payments (annual-arrears)")
     p.add_argument("id", help=f"record id (commitment, disclosure or objection), or {ANNUAL_ARREARS} for the "
-                              "announcement of 《保障中小企业款项支付条例》 art. 18 (due by 31 March)")
+                              "announcement of 《保障中小企业款项支付条例》 art. 18 (due by 31 March), or "
+                              f"{SUPERVISION_SUMMARY} for the month's supervision cases")
     p.add_argument("--version", type=int, help="an earlier version (default: the current one)")
     p.add_argument("-o", "--output", metavar="FILE.pdf")
     p.add_argument("--as", dest="as_user", metavar="USER", help="who prints (recorded in the print log)")
@@ -154,6 +194,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help=f"{ANNUAL_ARREARS}: the contracts counted, for the superior department")
     p.add_argument("--unit", metavar="ID", help=f"{ANNUAL_ARREARS}: the unit announcing (default: this office)")
     p.add_argument("--date", metavar="YYYY-MM-DD", help=f"{ANNUAL_ARREARS}: the date signed (default: today)")
+    p.add_argument("--month", metavar="YYYY-MM", help=f"{SUPERVISION_SUMMARY}: the month summed up")
     p.set_defaults(func=cmd_notice)
     p = sub.add_parser("board", help="print a notice-board sheet (公示栏) of several records to a PDF file")
     p.add_argument("ids", nargs="+", metavar="ID")

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -44,6 +45,25 @@ def save_letter(_handle, app, record_id: str, actor, path: str) -> str:
     with open(path, "wb") as fh:
         fh.write(pdf)
     return path
+
+
+def save_summary(_handle, app, month: str, path: str) -> str:
+    """Task: the month's summary of supervision cases as PDF at `path`."""
+    from zwcx_desktop.notices.supervision_summary import render_summary
+
+    pdf = render_summary(app, month)
+    with open(path, "wb") as fh:
+        fh.write(pdf)
+    return path
+
+
+def recent_months(today: dt.date, n: int = 12) -> list[str]:
+    """`today`'s month and the `n` before it as YYYY-MM, newest first."""
+    out, y, m = [f"{today.year:04d}-{today.month:02d}"], today.year, today.month
+    for _ in range(n):
+        m, y = (m - 1, y) if m > 1 else (12, y - 1)
+        out.append(f"{y:04d}-{m:02d}")
+    return out
 
 
 class DeskPage(QWidget):
@@ -77,6 +97,11 @@ class DeskPage(QWidget):
         self.letter_button.setToolTip(self.tr("Save the reply letter of the selected case as PDF"))
         self.letter_button.clicked.connect(self.choose_letter)
         top.addWidget(self.letter_button)
+        self.summary_button = QPushButton(self.tr("Monthly summary…"))
+        self.summary_button.setObjectName("desk_summary")
+        self.summary_button.setToolTip(self.tr("Save the month's summary of cases for the township head as PDF"))
+        self.summary_button.clicked.connect(self.choose_summary)
+        top.addWidget(self.summary_button)
         self.new_button = QPushButton(self.tr("New case"))
         self.new_button.setObjectName("new_button")
         self.new_button.clicked.connect(lambda: ctx.bus.open_record.emit("supervision", ""))
@@ -170,6 +195,25 @@ class DeskPage(QWidget):
 
         self._say("", False)
         self.ctx.runner.run(save_letter, self.ctx.app, record_id, self.ctx.actor, path,
+                            on_done=lambda p: self._say(self.tr("Saved to %1").replace("%1", p), False),
+                            on_error=lambda exc, _d: self._say(describe(exc), True))
+
+    def choose_summary(self) -> None:
+        months = recent_months(dt.date.today())
+        # The month before is the usual choice: the summary goes to the head once a month is over.
+        month, ok = QInputDialog.getItem(self, self.tr("Monthly summary"), self.tr("Month:"), months, 1, False)
+        if not ok:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the monthly summary"), f"summary-{month}.pdf",
+                                              self.tr("PDF (*.pdf)"))
+        if path:
+            self.summary_to(month, path)
+
+    def summary_to(self, month: str, path: str) -> None:
+        from zwcx_desktop.gui.errors import describe
+
+        self._say("", False)
+        self.ctx.runner.run(save_summary, self.ctx.app, month, path,
                             on_done=lambda p: self._say(self.tr("Saved to %1").replace("%1", p), False),
                             on_error=lambda exc, _d: self._say(describe(exc), True))
 

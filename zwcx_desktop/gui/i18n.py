@@ -485,8 +485,8 @@ _TEMPLATES = (
     QT_TRANSLATE_NOOP("Messages", "%1: %2 is missing"),
     QT_TRANSLATE_NOOP("Messages", "only an administrator may change the supervision clocks"),
     # notices/letters.py: a supervision case's reply letter
-    QT_TRANSLATE_NOOP("Messages", "only a deputy's suggestion, a member's proposal or a 12345 work order has a "
-                                  "reply letter"),
+    QT_TRANSLATE_NOOP("Messages", "only a deputy's suggestion, a member's proposal, a 12345 work order or a "
+                                  "disclosure request has a reply letter"),
     QT_TRANSLATE_NOOP("Messages", "only the roles handling the case may print the letter to its requester"),
     QT_TRANSLATE_NOOP("Messages", "enter the result before printing the reply"),
     QT_TRANSLATE_NOOP("Messages", "choose the answer class (A, B or C) before printing the reply letter"),

@@ -37,9 +37,12 @@ def compute(_handle, app, start: dt.date, end: dt.date):
 
 
 def export(_handle, path: str, header: list[str], rows: list[list[str]],
-           contracts: tuple[str, list[str], list[list[str]]] | None = None) -> str:
+           contracts: tuple[str, list[str], list[list[str]]] | None = None, supervision=None) -> str:
     """Task: write the table to CSV (UTF-8 with BOM so Excel reads the Chinese) or xlsx, by the file suffix;
-    `contracts` (sheet title, header, rows) goes to a second sheet, or below a blank line in CSV."""
+    `contracts` (sheet title, header, rows) goes to a second sheet, or below a blank line in CSV; `supervision`
+    (ChannelScores, start, end) to the 监督事项 sheet the CLI export writes too."""
+    from zwcx_desktop.io import supervision_sheet
+
     if path.lower().endswith(".xlsx"):
         from openpyxl import Workbook
 
@@ -53,6 +56,8 @@ def export(_handle, path: str, header: list[str], rows: list[list[str]],
             ws.append(contracts[1])
             for r in contracts[2]:
                 ws.append(r)
+        if supervision:
+            supervision_sheet.add_supervision_sheet(wb, *supervision)
         wb.save(path)
     else:
         with open(path, "w", newline="", encoding="utf-8-sig") as fh:
@@ -63,6 +68,10 @@ def export(_handle, path: str, header: list[str], rows: list[list[str]],
                 w.writerow([])
                 w.writerow(contracts[1])
                 w.writerows(contracts[2])
+            if supervision:
+                w.writerow([])
+                w.writerow(supervision_sheet.HEADERS)
+                w.writerows(supervision_sheet.supervision_rows(supervision[0]))
     return path
 
 
@@ -206,6 +215,8 @@ class StatsPage(QWidget):
 
     def export_to(self, path: str) -> None:
         contracts = (self.tr("Contracts"), self.contract_header, list(getattr(self, "contract_rows", [])))
-        self.ctx.runner.run(export, path, self.header, list(getattr(self, "rows", [])), contracts,
+        box = self.supervision
+        supervision = (box.scores, *box.period) if box.period else None
+        self.ctx.runner.run(export, path, self.header, list(getattr(self, "rows", [])), contracts, supervision,
                             on_done=lambda p: QMessageBox.information(
                                 self, self.tr("Exported"), self.tr("Saved to %1").replace("%1", p)))

@@ -27,6 +27,8 @@ class SupervisionScoresBox(QGroupBox):
         self.ctx = ctx
         self.setTitle(self.tr("Supervision cases received in the period"))
         self.rows: list[list[str]] = []
+        self.scores: list = []  # the ChannelScores shown, for the page's export
+        self.period: tuple[dt.date, dt.date] | None = None
         self.loaded = 0
         lay = QVBoxLayout(self)
         self.header = [self.tr("Channel"), self.tr("Cases"), self.tr("Closed on time"),
@@ -46,11 +48,12 @@ class SupervisionScoresBox(QGroupBox):
         self._asked = getattr(self, "_asked", 0) + 1  # the newest period's answer wins (see StatsPage.refresh)
         asked = self._asked
         self.ctx.runner.run(compute, self.ctx.app, start, end, dt.date.today(),
-                            on_done=lambda scores: self._show(scores) if asked == self._asked else None)
+                            on_done=lambda scores: self._show(scores, (start, end)) if asked == self._asked else None)
 
-    def _show(self, scores) -> None:
+    def _show(self, scores, period: tuple[dt.date, dt.date] | None = None) -> None:
         from zwcx_core.domain.enums import SupervisionChannel
 
+        self.scores, self.period = list(scores), period
         self.rows = []
         self.table.setRowCount(len(scores))
         for r, cs in enumerate(scores):

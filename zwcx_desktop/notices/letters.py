@@ -27,16 +27,18 @@ class LetterRefused(ValueError):
 
 
 def has_letter(doc: dict[str, Any]) -> bool:
-    """Whether a case of this channel has a letter (a suggestion, a proposal or a 12345 work order)."""
-    return doc.get("channel") in (*_SUGGESTIONS, SupervisionChannel.HOTLINE_12345)
+    """Whether a case of this channel has a letter (a suggestion, a proposal, a 12345 work order or a disclosure
+    request)."""
+    return doc.get("channel") in (*_SUGGESTIONS, SupervisionChannel.HOTLINE_12345,
+                                  SupervisionChannel.DISCLOSURE_REQUEST)
 
 
 def build_letter(app, record_id: str, actor) -> Letter:
     """The letter of the current version of a supervision case. Raises LetterRefused."""
     row, doc = app.records.version_doc(record_id)
     if row.kind != "supervision" or not has_letter(doc):
-        raise LetterRefused("only a deputy's suggestion, a member's proposal or a 12345 work order has a reply "
-                            "letter")
+        raise LetterRefused("only a deputy's suggestion, a member's proposal, a 12345 work order or a disclosure "
+                            "request has a reply letter")
     if not may_read_private("supervision", actor.role):
         raise LetterRefused("only the roles handling the case may print the letter to its requester")
     if not doc.get("result"):
@@ -45,6 +47,10 @@ def build_letter(app, record_id: str, actor) -> Letter:
     channel = SupervisionChannel(doc["channel"])
     if channel in _SUGGESTIONS:
         return _reply_letter(doc, channel, unit_name, row.created_at)
+    if channel is SupervisionChannel.DISCLOSURE_REQUEST:
+        from zwcx_desktop.notices.disclosure_reply import disclosure_reply
+
+        return disclosure_reply(doc, unit_name, row.created_at)
     return _hotline_sheet(doc, unit_name, row.created_at)
 
 

@@ -1,0 +1,156 @@
+"""Importing a 12345 dispatch list (派单清单, .xlsx or .csv as the hotline platform exports it) as work orders.
+
+The same two steps and rules as rosters and contract ledgers (io.roster): `prepare()` reads the file, recognises
+the headers (io.supervision_headers), checks every row through the real schema and flags a 工单编号 twice in the
+file or already on the desk, writing nothing; `commit()` writes the valid rows in one transaction, all or nothing
+unless `skip_invalid`. Every problem names its row and column.
+
+Every row becomes a 12345 case of this office, received (登记) on its 受理时间; the clock runs from there by its
+诉求类型. The caller's name and phone, when the list has them, go to the private fields (requester,
+requester_phone): kept for the reply and the callback, never in lists, exports or public pages.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from zwcx_core.domain.enums import RequestType, SupervisionChannel
+from zwcx_core.domain.schema import SUPERVISION, ValidationError, validate
+from zwcx_desktop.io import supervision_headers as S
+from zwcx_desktop.io.reader import FileProblem
+from zwcx_desktop.io.roster import ImportResult, NullHandle, Plan, RosterRow, RowIssue, commit_rows, inspect
+
+__all__ = ["commit", "prepare"]
+
+_DATE_FIELDS = frozenset({"received_date", "assigned_date", "set_deadline"})
+_URGENT = {"紧急": True, "特急": True, "加急": True, "是": True, "一般": False, "普通": False, "否": False}
+_REQUIRED = ("ref_no", "received_date", "content")
+TITLE_CHARS = 30  # a list without a title column: the subject is the content's start
+
+
+def prepare(app, path: str | Path, *, mapping: Mapping[str, str] | None = None, sheet: str | None = None,
+            handle=None, today: dt.date | None = None) -> Plan:
+    """Read and check a dispatch list without writing anything. Raises FileProblem for a file that cannot be one
+    (naming what is wrong); row problems are collected in the plan."""
+    handle = handle or NullHandle()
+    plan = inspect(path, mapping=mapping, sheet=sheet, recogniser=S)
+    handle.check()
+    have = set(plan.mapping.values())
+    missing = [SUPERVISION.field(f).zh for f in _REQUIRED if f not in have]
+    if missing:
+        raise FileProblem(f"{plan.sheet.label}: no column for {', '.join(missing)} in the header row "
+                          f"{plan.header_row} (headers: {', '.join(h for h in plan.headers if h) or 'none'}); map "
+                          f"the columns with --map HEADER=FIELD")
+    home = app.home_unit_id()
+    data = [(r.row, r.values) for r in plan.rows]
+    plan.rows = []
+    for n, (row_no, values) in enumerate(data, 1):
+        plan.rows.append(_check_row(plan, row_no, values, home, today))
+        if n % 200 == 0:
+            handle.check()
+            handle.progress(n, len(data), "checking rows")
+    handle.progress(len(data), len(data), "checking rows")
+    _flag_duplicates(app, plan)
+    return plan
+
+
+def commit(app, plan: Plan, actor, *, skip_invalid: bool = False, errors_out: str | Path | None = None,
+           handle=None) -> ImportResult:
+    """Write the plan's valid rows as 12345 cases in one transaction (see io.roster.commit for the rules)."""
+    return commit_rows(app, "supervision", plan, actor, skip_invalid=skip_invalid, errors_out=errors_out,
+                       handle=handle)
+
+
+def _date_text(v: Any) -> Any:
+    if isinstance(v, dt.datetime):
+        return v.date().isoformat()
+    if isinstance(v, dt.date):
+        return v.isoformat()
+    text = str(v).strip()
+    # The platform writes times as "2026-03-02 09:15:00" (or 2026/03/02 09:15); the day is what the clock counts.
+    day = text.split()[0] if text else text
+    return day.replace("/", "-") if len(day) >= 8 else text
+
+
+def _convert(name: str, v: Any) -> Any:
+    """A cell value in the form the schema accepts; an unknown word is left for the schema to name."""
+    if v is None or (isinstance(v, str) and not v.strip()):
+        return None
+    if name in _DATE_FIELDS:
+        return _date_text(v)
+    if name == "request_type":
+        text = str(v).strip()
+        try:
+            return RequestType.parse(text).value
+        except ValueError:
+            return text
+    if name == "urgent":
+        return _URGENT.get(str(v).strip(), v) if not isinstance(v, bool) else v
+    if isinstance(v, float) and v.is_integer():
+        return str(int(v))  # a 工单编号 or phone typed as a number
+    return v.strip() if isinstance(v, str) else str(v)
+
+
+def _check_row(plan: Plan, row_no: int, values: list[Any], home: str | None, today: dt.date | None) -> RosterRow:
+    rr = RosterRow(row_no, values)
+    col_of = {f: i for i, f in plan.mapping.items() if f != S.IGNORE}
+    payload: dict[str, Any] = {"unit_id": home, "channel": SupervisionChannel.HOTLINE_12345.value}
+    for i, name in plan.mapping.items():
+        if name != S.IGNORE:
+            c = _convert(name, values[i])
+            if c is not None:
+                payload[name] = c
+    if "title" not in payload and isinstance(payload.get("content"), str):
+        content = " ".join(payload["content"].split())
+        payload["title"] = content[:TITLE_CHARS] + ("…" if len(content) > TITLE_CHARS else "")
+    try:
+        validate("supervision", payload, today=today)
+    except ValidationError as exc:
+        for e in exc.errors:
+            i = col_of.get(e.field, col_of.get("content") if e.field == "title" else None)
+            where = plan.column_label(i) if i is not None else _no_column(e.field)
+            rr.issues.append(RowIssue(row_no, where, e.message))
+    if not rr.issues:
+        rr.payload = payload
+    no = payload.get("ref_no")
+    rr.key = ("no", str(no).strip()) if no else None
+    return rr
+
+
+def _no_column(field_name: str) -> str:
+    f = next((x for x in SUPERVISION.fields if x.name == field_name), None)
+    return f"(no column; {f.zh})" if f else ""
+
+
+def _flag_duplicates(app, plan: Plan) -> None:
+    """A 工单编号 twice in the file, or already on the desk: the second would be the same work order."""
+    from sqlalchemy import select
+
+    from zwcx_desktop.store.models import SupervisionCase as C
+
+    col = next((i for i, f in plan.mapping.items() if f == "ref_no"), None)
+    where = plan.column_label(col) if col is not None else ""
+    first: dict[tuple, int] = {}
+    for r in plan.rows:
+        if r.key is None:
+            continue
+        if r.key in first:
+            r.issues.append(RowIssue(r.row, where, f"the same work order number as row {first[r.key]}"))
+        else:
+            first[r.key] = r.row
+    if not first:
+        return
+    numbers = [k[1] for k in first]
+    have: dict[str, str] = {}
+    with app.db.read() as s:
+        for start in range(0, len(numbers), 500):  # SQLite's bound on parameters of one IN (...)
+            q = select(C.ref_no, C.id).where(C.deleted.is_(False), C.channel == SupervisionChannel.HOTLINE_12345.value,
+                                             C.ref_no.in_(numbers[start:start + 500]))
+            have.update(dict(s.execute(q).all()))
+    for r in plan.rows:
+        if r.key is not None and r.key[1] in have:
+            r.issues.append(RowIssue(r.row, where, f"this work order is already on the desk "
+                                                   f"(record {have[r.key[1]][:8]})"))
