@@ -13,6 +13,7 @@ from tests.server.web.conftest import signed_in
 from zwcx_core import wire
 from zwcx_server import service
 from zwcx_server.models import ConsoleAudit, Record, Version
+from zwcx_server.web import data
 
 BASE = {"unit_id": "u-1", "subject_level": "unit", "dishonesty_type": "judgment_unperformed",
         "deciding_body": "某区人民法院", "decision_no": "(2026)黑0102执9号", "decision_date": "2026-04-10",
@@ -100,6 +101,8 @@ def test_answers_write_a_city_version_and_keep_the_township_status(city):
         assert v.device_id == service.city_device_id(city.east_id)
         audit = s.execute(select(ConsoleAudit).where(ConsoleAudit.action == "review_reject")).scalar_one()
         assert rid in audit.target and "事实不清" not in audit.target
+    # The city's pseudo-device is no device of the township's (only the one that pushed is counted).
+    assert next(t for t in data.townships(city.db) if t.id == city.east_id).devices == 1
     # Answered: gone from the list, and the form seen before is refused rather than applied twice.
     assert rid not in boss.get("/console/review").text
     r = boss.post(url, data={"csrf": csrf, "version": version, "action": "confirm"})
