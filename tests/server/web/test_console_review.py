@@ -130,3 +130,26 @@ def test_stale_form_is_refused(city):
     assert r.status_code == 409 and "刷新" in r.text and current(city, rid)[0] == 1
     with city.db.read() as s:
         assert s.execute(select(func.count()).select_from(Version)).scalar() == 1
+
+
+def test_public_page_lists_unit_records_the_city_confirmed_never_person_ones(city):
+    import datetime as dt
+
+    day = dt.date.today()
+    period = {"decision_date": (day - dt.timedelta(days=30)).isoformat(),
+              "display_max_end": (day + dt.timedelta(days=300)).isoformat()}
+    shown = put(city, city.east_id, subject_name="东湖镇人民政府", title="东湖判决未履行", **period)
+    put(city, city.east_id, subject_name="东湖镇人民政府", title="未经市级确认事项", **period)
+    put(city, city.east_id, subject_name="东湖镇人民政府", title="个人问责事项", subject_level="person",
+        person_name="钱多多", city_review="confirmed", **period)
+    put(city, city.east_id, subject_name="东湖镇人民政府", title="公示期已过事项", city_review="confirmed",
+        decision_date="2024-01-05", display_max_end="2025-01-05")
+    public = city.client()
+    assert "东湖判决未履行" not in public.get("/p/dh").text  # not before the city confirmed it
+    boss, csrf = signed_in(city, "boss")
+    url, version = form_of(boss.get("/console/review").text, shown)
+    assert boss.post(url, data={"csrf": csrf, "version": version, "action": "confirm"}).status_code == 200
+    page = public.get("/p/dh").text
+    assert "东湖判决未履行" in page
+    for absent in ("未经市级确认事项", "个人问责事项", "钱多多", "公示期已过事项"):
+        assert absent not in page
