@@ -12,10 +12,13 @@ from sqlalchemy import select
 
 from tests.server.web.conftest import PASSWORD, csrf_of, login
 from tests.sync.devices import CLERK, Device, assert_converged
-from zwcx_desktop.sync import engine
+from zwcx_core import wire
+from zwcx_desktop.store.models import RecordVersion
+from zwcx_desktop.sync import engine, repair
+from zwcx_desktop.sync.client import SyncClient
 from zwcx_server import service
 from zwcx_server.app import create_app
-from zwcx_server.models import Record, Version
+from zwcx_server.models import Record, Township, Version
 from zwcx_server.web import accounts
 
 RECORD = {"subject_name": "红旗乡人民政府", "dishonesty_type": "judgment_unperformed", "title": "判决未按期履行",
@@ -109,3 +112,30 @@ def test_township_edit_meanwhile_is_a_conflict_the_township_merges(server, admin
         assert_converged(server, t, [a])
     finally:
         a.close()
+
+
+def test_a_device_older_than_dishonesty_records_never_sees_the_citys_version(server, admin, tmp_path):
+    assert wire.level_of("dishonesty") == 3 and wire.KINDS_LEVEL >= 3
+    t = server.township("A")
+    new, old = Device(tmp_path / "new", server, t), Device(tmp_path / "old", server, t)
+    try:
+        rid = confirmed_record(new)
+        new.sync(server.url, timeout=10)
+        answer(admin, rid, "confirm")
+        c = SyncClient(server.url, old.token, timeout=(5, 30), retries=1, kinds_level=2)
+        try:
+            engine.sync_round(old.app, c)
+            engine.sync_round(old.app, c)  # a quiet round compares the digests
+        finally:
+            c.close()
+        with old.app.db.read() as s:
+            assert set(s.execute(select(RecordVersion.kind)).scalars()) == {"unit"}
+        assert not old.app.setting(repair.K_DIGEST_GAP) and not repair.pending(old.app)
+        with server.db.read() as s:
+            tw = s.get(Township, t)
+        want = service.verify(server.db, service.Caller("t", t, tw.code, tw.name, 2))
+        want.pop("protocol"), want.pop("township")
+        assert engine.local_digest(old.app) == want
+    finally:
+        new.close()
+        old.close()
