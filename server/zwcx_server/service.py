@@ -389,6 +389,61 @@ def _push(db: ServerDB, caller: Caller, ops: list[wire.Op], prints: list[wire.Pr
     return {"protocol": wire.PROTOCOL, "results": results, "acked_through_seq": acked} | extra
 
 
+#: The author of the versions the city console adds to a township's records: one device row per township, with
+#: no token and no enrolment code, so nothing can authenticate as it.
+CITY_DEVICE_NAME = "市信用办"
+_CITY_NS = uuid.UUID("5d0e6f0a-7c1b-4a51-9a43-2f6c1e0b7c11")
+
+
+def city_device_id(township_id: int) -> str:
+    """The id of the township's city pseudo-device (the same on every server, so restores and workers agree)."""
+    return str(uuid.uuid5(_CITY_NS, f"city-review:{township_id}"))
+
+
+def city_version(db: ServerDB, township_id: int, record_id: str, seen_version_id: str, changes: dict[str, Any],
+                 author: str) -> dict[str, Any]:
+    """Add a version of a township's record made by the city (the console): the current document with `changes`
+    set, built on the current version and pushed through `push` as the township's city pseudo-device would, so
+    devices pull it like any other and a township edit made meanwhile becomes an ordinary conflict.
+
+    Refused (ServiceError 409) when the record's current version is no longer `seen_version_id`, the one the
+    console showed, or the record is deleted or waits for a merge; 404 when the township has no such record.
+    Returns the push result of the one op."""
+    from sqlalchemy.exc import IntegrityError
+
+    device_id = city_device_id(township_id)
+    with db.read() as s:
+        t = s.get(Township, township_id)
+        rec = s.get(Record, record_id)
+        if t is None or rec is None or rec.township_id != township_id:
+            raise ServiceError(404, "no such record in this township")
+        if rec.deleted or rec.conflict:
+            raise ServiceError(409, "the record is deleted or waits for a merge")
+        if rec.current_version_id != seen_version_id:
+            raise ServiceError(409, "the record changed since it was shown")
+        cur = s.get(Version, rec.current_version_id)
+        doc = json.loads(cur.doc)
+        acked = s.execute(select(Device.acked_seq).where(Device.id == device_id)).scalar()
+        caller = Caller(device_id, t.id, t.code, t.name)
+    if acked is None:
+        try:
+            with db.write() as s:
+                s.add(Device(id=device_id, township_id=township_id, name=CITY_DEVICE_NAME, token_hash=None,
+                             code_hash=None, revoked=False, created_at=utcnow()))
+        except IntegrityError:
+            pass  # another worker made it first
+        acked = 0
+    # None in `changes` removes the field (an earlier answer's note is not carried over).
+    doc = {k: v for k, v in (doc | changes).items() if v is not None}
+    text = wire.canonical_json(doc)
+    op = wire.Op(op_id=str(uuid.uuid4()), seq=int(acked) + 1, op="upsert", kind=rec.kind, record_id=record_id,
+                 version_id=str(uuid.uuid4()), base_version_id=seen_version_id, merge_parent_id=None,
+                 version=cur.version + 1, content_hash=sha(text), doc=doc, created_by=author[:64],
+                 created_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"))
+    [result] = push(db, caller, [op])["results"]
+    return result
+
+
 def _level_digests(stored: str | None, new_versions: list[dict[str, Any]]) -> str | None:
     """The township's per-level digests (JSON text) with the new versions of kinds above level 1 added."""
     by_level: dict[str, str] = json.loads(stored) if stored else {}

@@ -357,6 +357,14 @@ class RepairStatus(ZhEnum):
     REFUSED = "refused", "不予修复"
 
 
+class CityReview(ZhEnum):
+    """The city credit office's answer to a 政务失信 record a township sent up (set by the console only)."""
+
+    CONFIRMED = "confirmed", "已确认"
+    RETURNED = "returned", "退回补正"
+    REJECTED = "rejected", "不予确认"
+
+
 class SupervisionStatus(ZhEnum):
     RECEIVED = "received", "登记"
     HANDLING = "handling", "办理中"

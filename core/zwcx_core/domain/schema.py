@@ -398,6 +398,11 @@ DISHONESTY = Kind(
         F("display_max_end", "date", "Display ends", "公示截止日期", computed=True, dates="plan"),
         F("sanction_end", "date", "Sanction period ends", "处分期满日期", computed=True, dates="plan"),
         F("status", "enum", "Status", "状态", enum=E.DishonestyStatus, computed=True),
+        # Set by the city console in a version of its own (server/zwcx_server/service.city_version); last, so
+        # older documents and forms keep their order.
+        F("city_review", "enum", "City review", "市级审核", enum=E.CityReview),
+        F("city_review_note", "text", "City review note", "市级审核意见", max_len=1000),
+        F("city_reviewed_date", "date", "City reviewed on", "市级审核日期"),
     ),
     children={"rectification": RECTIFICATION_FIELDS},
     status=E.DishonestyStatus,

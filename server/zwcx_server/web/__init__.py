@@ -16,6 +16,7 @@ from zwcx_server.web import (
     routes_evaluation,
     routes_login,
     routes_public,
+    routes_review,
     routes_view,
 )
 from zwcx_server.web.guard import COOKIE, LoginNeeded, Refusal
@@ -24,7 +25,7 @@ from zwcx_server.web.guard import COOKIE, LoginNeeded, Refusal
 def mount(app: FastAPI, db: ServerDB) -> None:
     """Add the console (/console/…) and the public pages (/p/…) to `app`."""
     r = APIRouter()
-    for part in (routes_login, routes_admin, routes_view, routes_evaluation, routes_public):
+    for part in (routes_login, routes_admin, routes_view, routes_review, routes_evaluation, routes_public):
         part.add_routes(r, db)
 
     # Last, so it matches only what no page above does: a console address that does not exist gets a page, not

@@ -55,7 +55,10 @@ def townships(db: ServerDB, district: str | None = None) -> list[TownshipRow]:
         if district is not None:
             q = q.where(TownshipDistrict.district == district)
         rows = s.execute(q).all()
-        devices = dict(s.execute(select(Device.township_id, func.count()).where(Device.revoked.is_(False))
+        # The city's pseudo-device (service.city_version) has neither token nor code: not a device of the township.
+        devices = dict(s.execute(select(Device.township_id, func.count())
+                                 .where(Device.revoked.is_(False),
+                                        Device.token_hash.is_not(None) | Device.code_hash.is_not(None))
                                  .group_by(Device.township_id)).all())
         conflicts = dict(s.execute(select(Record.township_id, func.count()).where(Record.conflict.is_(True))
                                    .group_by(Record.township_id)).all())

@@ -14,7 +14,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from zwcx_core.domain import privacy, schema
-from zwcx_core.domain.enums import CommitmentStatus, DisclosureStatus
+from zwcx_core.domain.enums import (
+    CityReview,
+    CommitmentStatus,
+    DisclosureStatus,
+    DishonestyStatus,
+    SubjectLevel,
+)
 from zwcx_core.domain.masking import mask_numbers_in
 from zwcx_core.domain.public_status import PUBLISHED
 from zwcx_server.db import ServerDB
@@ -113,3 +119,30 @@ def township_page(db: ServerDB, t: data.TownshipRow, today: dt.date) -> tuple[li
     commitments.sort(key=lambda i: (i.period, i.title))
     disclosures.sort(key=lambda i: (i.period, i.title))
     return commitments, disclosures
+
+
+#: 政务失信 statuses during which a record the city confirmed is shown (until its display period ends).
+DISHONESTY_SHOWN = (DishonestyStatus.CONFIRMED.value, DishonestyStatus.PUBLICIZED.value)
+
+
+def dishonesty_items(db: ServerDB, t: data.TownshipRow, today: dt.date) -> list[PublicItem]:
+    """The township's unit-level 政务失信 records the city confirmed, in their display period (decision date to
+    display end). Person-level records are never shown; the names they hold privately are withheld anywhere."""
+    docs = data.current_docs(db, t.id, ("dishonesty", *PEOPLE_KINDS))
+    hidden = people(docs)
+    for _rid, d in docs["dishonesty"]:
+        hidden.update(schema.private_values("dishonesty", d))
+    guard = Guard(hidden)
+    iso = today.isoformat()
+    out = []
+    for _rid, d in docs["dishonesty"]:
+        start, end = d.get("decision_date"), d.get("display_max_end")
+        if (d.get("subject_level") != SubjectLevel.UNIT.value or d.get("city_review") != CityReview.CONFIRMED.value
+                or d.get("status") not in DISHONESTY_SHOWN or not isinstance(start, str)
+                or not isinstance(end, str) or not start <= iso <= end):
+            continue
+        out.append(PublicItem(guard.text("dishonesty", d, "title"), guard.plain(str(d.get("subject_name") or "")),
+                              f"{start} 至 {end}", _zh(DishonestyStatus, d.get("status"))))
+    out.sort(key=lambda i: (i.period, i.title))
+    return out
+

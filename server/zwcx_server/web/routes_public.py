@@ -29,4 +29,5 @@ def add_routes(r: APIRouter, db: ServerDB) -> None:
         day = today()
         commitments, disclosures = public_pages.township_page(db, t, day)
         return render.page(request, "public_township.html", t=t, name=Guard(()).plain(t.name),
-                           commitments=commitments, disclosures=disclosures, today=day)
+                           commitments=commitments, disclosures=disclosures, today=day,
+                           dishonesty=public_pages.dishonesty_items(db, t, day))
