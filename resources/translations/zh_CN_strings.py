@@ -89,7 +89,8 @@ ZH = {
     "%1 yuan is still unpaid": "尚有 %1 元未支付", "the repair decision received must grant the repair": "须收到准予修复的决定",
     "the display period runs until %1": "公示期至 %1 才届满", "a record without a display period does not expire":
         "此记录没有公示期限，不会期满",
-    "is before the case was received": "早于接收日期", "is before the reply": "早于答复日期",
+    "is before the case was received": "早于接收日期",
+    "is set by the city credit office and cannot be entered": "由市信用办填写，本单位不能录入", "is before the reply": "早于答复日期",
     "Contracts": "合同履约", "Lawsuits": "涉诉案件", "Dishonesty records": "失信记录", "Supervision cases": "监督事项",
     "rows added on both sides: all kept": "双方新增的行均保留",
     "Confirm signed, start performance": "确认签订，开始履行", "Mark disputed": "标记争议", "Confirm settled": "确认结清",

@@ -13,6 +13,7 @@ from sqlalchemy import select
 from tests.server.web.conftest import PASSWORD, csrf_of, login
 from tests.sync.devices import CLERK, Device, assert_converged
 from zwcx_core import wire
+from zwcx_core.domain.enums import Role
 from zwcx_desktop.store.models import RecordVersion
 from zwcx_desktop.sync import engine, repair
 from zwcx_desktop.sync.client import SyncClient
@@ -75,6 +76,15 @@ def test_city_confirmation_reaches_the_desktop(server, admin, tmp_path):
         assert v.device_id == service.city_device_id(t) and v.created_by == "市信用办·boss"
         assert rid not in admin.get("/console/review").text  # answered: no longer waiting
         assert_converged(server, t, [a])
+        # The township keeps the city's answer through its own edits, and cannot type one.
+        from zwcx_core.domain.schema import ValidationError
+        from zwcx_desktop.store.users import Actor
+
+        office = Actor("admin", Role.ADMIN)
+        a.app.records.update(rid, {"obligation": "支付工程款及利息。"}, office)
+        assert a.app.records.get(rid).doc["city_review"] == "confirmed"
+        with pytest.raises(ValidationError, match="city credit office"):
+            a.app.records.update(rid, {"city_review": "rejected"}, office)
     finally:
         a.close()
 

@@ -213,7 +213,7 @@ class ComputedLabel(QLabel):
 
 def editor_for(f, choices: list[tuple[str, str]] | None = None) -> QWidget:
     """The input widget for a field spec."""
-    if f.computed:
+    if f.read_only:
         return ComputedLabel(f)
     if choices is not None:
         return ChoiceEditor(choices, blank=not f.required)

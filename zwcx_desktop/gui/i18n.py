@@ -135,6 +135,7 @@ _TEMPLATES = (
     QT_TRANSLATE_NOOP("Messages", "'%1' is not a sha256 attachment hash"),
     QT_TRANSLATE_NOOP("Messages", "is not a field of this record"),
     QT_TRANSLATE_NOOP("Messages", "is set by the rules and cannot be entered"),
+    QT_TRANSLATE_NOOP("Messages", "is set by the city credit office and cannot be entered"),
     QT_TRANSLATE_NOOP("Messages", "must be a JSON object"),
     QT_TRANSLATE_NOOP("Messages", "must be a list of rows"),
     QT_TRANSLATE_NOOP("Messages", "must be an object"),

@@ -154,7 +154,7 @@ class RecordDialog(QDialog):
                 editor.setPlaceholderText(self.tr("Only the masked number is kept; leave blank to keep it"))
             box = FieldBox(f.name, editor)
             self.boxes[f.name] = box
-            text = label(f) + (" *" if f.required and not f.computed else "")
+            text = label(f) + (" *" if f.required and not f.read_only else "")
             if f.name == "citizen_id":
                 text = self.tr("Citizen ID number (to enter or correct)")
             form.addRow(text, box)
@@ -231,7 +231,7 @@ class RecordDialog(QDialog):
         editable = not self.view or is_editable(self.kind, self.view.status)
         for name, box in self.boxes.items():
             f = self.spec.field(name)
-            box.editor.setReadOnly(not editable or f.computed or name in self.concealed)
+            box.editor.setReadOnly(not editable or f.read_only or name in self.concealed)
         # The read-only look comes from a property selector, which Qt re-reads only on a fresh polish.
         for w in self.findChildren(QLineEdit) + self.findChildren(QPlainTextEdit):
             w.style().unpolish(w)
@@ -340,7 +340,7 @@ class RecordDialog(QDialog):
         out = {}
         for name, box in self.boxes.items():
             f = self.spec.field(name)
-            if f.computed or (f.type == "hashes" and self.record_id) or name in self.concealed:
+            if f.read_only or (f.type == "hashes" and self.record_id) or name in self.concealed:
                 continue  # files of a saved record are attached at once; a concealed value is kept as it is
             v = box.editor.value()
             if isinstance(v, str):

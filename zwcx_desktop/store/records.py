@@ -209,10 +209,18 @@ class RecordStore(RecordReads):
             if hidden:
                 raise ValidationError(kind, [FieldError(k, "only the roles handling the case may change this field")
                                              for k in hidden])
-            merged = {k: v for k, v in doc.items() if k not in computed} | dict(changes)
+            city = {f.name for f in KINDS[kind].fields if f.city}
+            bad = sorted(k for k in city & set(changes) if changes[k] != doc.get(k))
+            if bad:
+                raise ValidationError(kind, [FieldError(k, "is set by the city credit office and cannot be entered")
+                                             for k in bad])
+            merged = {k: v for k, v in doc.items() if k not in computed | city} | dict(changes)
+            for k in city:
+                merged.pop(k, None)
             look = Lookups(s)
             credit.check_actor(kind, merged, doc, actor.role)
             new = self._clean(kind, merged, look, record_id, previous=doc)
+            new |= {k: doc[k] for k in city if k in doc}  # the city's answer stays through the township's edits
             credit.check_write(kind, new, doc)
             dups = look.duplicates([(record_id, new)]) if kind == "service" else []
             if dups:

@@ -42,6 +42,14 @@ class Field:
     private: bool = False  # kept in full for handling a case; never in lists, search, exports, notices or public pages
     negative: bool = False  # money that may be below zero (a balance); amounts paid or received never are
     dates: str = "event"  # date bounds (see `date_bounds`): "event" (has happened) or "plan" (a deadline, a start)
+    # Set by the city credit office in a version the console appends (server/zwcx_server/web): a township sees it,
+    # keeps it through its own edits, and never types it.
+    city: bool = False
+
+    @property
+    def read_only(self) -> bool:
+        """Shown but never typed on the desktop: set by the rules (computed) or by the city (city)."""
+        return self.computed or self.city
 
 
 @dataclass(frozen=True)
@@ -400,9 +408,9 @@ DISHONESTY = Kind(
         F("status", "enum", "Status", "状态", enum=E.DishonestyStatus, computed=True),
         # Set by the city console in a version of its own (server/zwcx_server/service.city_version); last, so
         # older documents and forms keep their order.
-        F("city_review", "enum", "City review", "市级审核", enum=E.CityReview),
-        F("city_review_note", "text", "City review note", "市级审核意见", max_len=1000),
-        F("city_reviewed_date", "date", "City reviewed on", "市级审核日期"),
+        F("city_review", "enum", "City review", "市级审核", enum=E.CityReview, city=True),
+        F("city_review_note", "text", "City review note", "市级审核意见", max_len=1000, city=True),
+        F("city_reviewed_date", "date", "City reviewed on", "市级审核日期", city=True),
     ),
     children={"rectification": RECTIFICATION_FIELDS},
     status=E.DishonestyStatus,
@@ -753,6 +761,10 @@ def clean_fields(
         if f.computed and not allow_computed:
             if f.name in payload:
                 errors.append(FieldError(prefix + f.name, "is set by the rules and cannot be entered"))
+            continue
+        if f.city and not allow_computed:
+            if not _is_blank(payload.get(f.name)):
+                errors.append(FieldError(prefix + f.name, "is set by the city credit office and cannot be entered"))
             continue
         v = payload.get(f.name)
         if _is_blank(v):
