@@ -100,12 +100,28 @@ def clock_docs(s: Session, where: str = "", params: dict | None = None) -> list[
     from zwcx_core.domain.payments import from_clock_facts
 
     cond = " AND (" + where + ")" if where else ""
-    rows = s.execute(text("SELECT c.unit_id, c.status, c.sme_declared, c.payment_basis, c.amount_fen, c.clock_facts "
-                          "FROM contracts c WHERE c.deleted = 0" + cond), params or {})
+    versions = [v for (v,) in s.execute(text("SELECT c.version_id FROM contracts c WHERE c.deleted = 0" + cond),
+                                        params or {})]
+    missing = [v for v in versions if v not in _clock_cache]
     loads = json.loads
-    return [from_clock_facts(loads(facts), unit_id=unit, status=status, sme_declared=bool(sme), payment_basis=basis,
-                             amount=None if fen is None else f"{fen // 100}.{fen % 100:02d}")
-            for unit, status, sme, basis, fen, facts in rows]
+    for i in range(0, len(missing), 5000):
+        for vid, unit, status, sme, basis, fen, facts in s.execute(text(
+                "SELECT c.version_id, c.unit_id, c.status, c.sme_declared, c.payment_basis, c.amount_fen, "
+                "c.clock_facts FROM contracts c WHERE c.version_id IN (SELECT value FROM json_each(:v))"),
+                {"v": json.dumps(missing[i : i + 5000])}):
+            _clock_cache[vid] = from_clock_facts(
+                loads(facts), unit_id=unit, status=status, sme_declared=bool(sme), payment_basis=basis,
+                amount=None if fen is None else f"{fen // 100}.{fen % 100:02d}")
+    if len(_clock_cache) > 2 * len(versions) + 1000:  # old versions and other stores' contracts: let them go
+        kept = {v: _clock_cache[v] for v in versions}
+        _clock_cache.clear()
+        _clock_cache.update(kept)
+    return [_clock_cache[v] for v in versions]
+
+
+# Parsed clock facts by version id. A version never changes, so a copy is never stale; 统计分析 counts again after
+# every save, when one version at most is new, and then parses only that one.
+_clock_cache: dict[str, dict] = {}
 
 
 def contract_indicators(s: Session, start: dt.date, end: dt.date, today: dt.date | None = None) -> list:
