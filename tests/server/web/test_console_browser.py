@@ -38,11 +38,14 @@ def site(db_url):
 
 def heading(d, text: str) -> None:
     """Wait for the page whose heading is `text` (a click that submits a form returns before the next page)."""
-    from selenium.common.exceptions import StaleElementReferenceException
+    from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import WebDriverWait
 
-    WebDriverWait(d, 15, ignored_exceptions=(StaleElementReferenceException,)).until(
+    # The old page may be replaced between finding the heading and reading it: chromedriver then says "stale
+    # element" or, at times, "Node … does not belong to the document" (a plain WebDriverException). Both mean
+    # "look again"; a page that never comes still fails after 15 s.
+    WebDriverWait(d, 15, ignored_exceptions=(StaleElementReferenceException, WebDriverException)).until(
         lambda d: d.find_element(By.TAG_NAME, "h1").text == text)
 
 
