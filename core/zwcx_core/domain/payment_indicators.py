@@ -17,7 +17,7 @@ from zwcx_core.domain.enums import ContractStatus as K
 from zwcx_core.domain.enums import LawsuitStatus as L
 from zwcx_core.domain.indicators import Rate
 from zwcx_core.domain.payment_warnings import disclosure_due
-from zwcx_core.domain.payments import _clock, _ord, _yuan
+from zwcx_core.domain.payments import WORKED_OUT, _clock, _ord, _yuan, with_events
 
 __all__ = [
     "AGEING_BUCKETS",
@@ -102,25 +102,29 @@ def _bucket(days: int) -> int:
 
 
 def _add_contract(acc: list[_Acc], doc: Mapping[str, Any], first: int, last: int) -> None:
-    obs, _ = _clock(doc, last)
+    pre = doc.get(WORKED_OUT)
+    if pre is not None and pre[0] <= last:  # no event after the period: the clock as it was worked out at write time
+        obs = pre[1]
+    else:
+        obs = [(o.amount, o.disputed, o.start, o.due, o.paid_on, o.open_fen)
+               for o in _clock(with_events(doc), last)[0]]
     overdue = False
-    for o in obs:
-        if o.amount <= o.disputed:
+    for amount, disputed, start, due, paid_on, open_fen in obs:
+        if amount <= disputed:
             continue  # wholly disputed: nothing of it has fallen due (art. 15)
-        open_fen = o.open_fen
-        if first <= o.due <= last:
-            ok = o.paid_on is not None and o.paid_on <= o.due
+        if first <= due <= last:
+            ok = paid_on is not None and paid_on <= due
             for a in acc:
                 a.due += 1
                 a.on_time += ok
-        if o.paid_on is not None and first <= o.paid_on <= last:
-            days = max(o.paid_on - o.start, 0)
+        if paid_on is not None and first <= paid_on <= last:
+            days = max(paid_on - start, 0)
             for a in acc:
                 a.paid += 1
                 a.pay_days += days
-        if open_fen and o.due <= last:
+        if open_fen and due <= last:
             overdue = True
-            b = _bucket(last - o.due)
+            b = _bucket(last - due)
             for a in acc:
                 a.obligations += 1
                 a.fen += open_fen

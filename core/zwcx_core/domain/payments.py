@@ -432,13 +432,45 @@ def clock_facts(doc: Mapping[str, Any]) -> list[Any]:
     events = [[e.get("type"), e.get("date"), e.get("amount"), e.get("passed")]
               for e in doc.get("events") or () if isinstance(e, Mapping) and e.get("type") in _CLOCK_EVENTS]
     instalments = doc.get("instalments") if doc.get("payment_basis") == B.SCHEDULE.value else None
-    return [doc.get("payment_days"), doc.get("acceptance_days"), doc.get("disputed_amount"), events, instalments]
+    return [doc.get("payment_days"), doc.get("acceptance_days"), doc.get("disputed_amount"), events, instalments,
+            worked_out(doc)]
+
+
+def worked_out(doc: Mapping[str, Any]) -> list[Any]:
+    """The contract's obligations worked out over all its events, as [last event day, [[amount, disputed, start,
+    due, paid_on, open] …]] (fen and day ordinals). It is what the clock gives for any period ending on or after the
+    last event (the clock only leaves out events after the period), so counting a period need not run it again."""
+    days = [d for e in doc.get("events") or () if isinstance(e, Mapping) and (d := _ord(e.get("date"))) is not None]
+    obs, _ = _clock(doc, None)
+    return [max(days, default=0), [[o.amount, o.disputed, o.start, o.due, o.paid_on, o.open_fen] for o in obs]]
 
 
 def from_clock_facts(facts: list[Any], **columns: Any) -> dict[str, Any]:
     """A contract as the clocks read it, from `clock_facts` and the row's columns (unit_id, status, sme_declared,
     payment_basis, amount)."""
-    days, acceptance, disputed, events, instalments = facts
-    return columns | {"payment_days": days, "acceptance_days": acceptance, "disputed_amount": disputed,
-                      "instalments": instalments,
-                      "events": [{"type": t, "date": d, "amount": a, "passed": p} for t, d, a, p in events]}
+    days, acceptance, disputed, events, instalments = facts[:5]
+    out = columns | {"payment_days": days, "acceptance_days": acceptance, "disputed_amount": disputed,
+                     "instalments": instalments}
+    if len(facts) > 5:  # the events become documents only if a period ends before the last of them (with_events)
+        out[WORKED_OUT], out[_EVENT_FACTS] = facts[5], events
+    else:
+        out["events"] = _event_docs(events)
+    return out
+
+
+def with_events(doc: Mapping[str, Any]) -> Mapping[str, Any]:
+    """`doc` with its events as documents, for the clock (see from_clock_facts)."""
+    if "events" in doc or _EVENT_FACTS not in doc:
+        return doc
+    return {**doc, "events": _event_docs(doc[_EVENT_FACTS])}
+
+
+def _event_docs(events: list[Any]) -> list[dict[str, Any]]:
+    return [{"type": t, "date": d, "amount": a, "passed": p} for t, d, a, p in events]
+
+
+_EVENT_FACTS = "_event_facts"
+
+
+#: The key under which `from_clock_facts` hands the indicators the obligations worked out at write time.
+WORKED_OUT = "_worked_out"
