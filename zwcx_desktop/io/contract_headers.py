@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from zwcx_core.domain.schema import CONTRACT
-from zwcx_desktop.io.headers import IGNORE, normalise
+from zwcx_desktop.io.headers import IGNORE, assign_columns, count_recognised, normalise
 
 __all__ = ["EXAMPLE", "EXAMPLE_ROW", "IGNORE", "IMPORT_FIELDS", "LEDGER_COLUMNS", "field_of", "map_columns",
            "normalise", "recognise", "score"]
@@ -97,29 +97,10 @@ def field_of(name: str) -> str:
 
 
 def map_columns(headers: list[Any], explicit: Mapping[str, str] | None = None) -> dict[int, str]:
-    """Column index -> field, as io.headers.map_columns: an explicit mapping wins, each field goes to the first
-    column that names it."""
-    explicit_n = {normalise(k): field_of(v) for k, v in (explicit or {}).items()}
-    out: dict[int, str] = {}
-    taken: set[str] = set()
-    for i, h in enumerate(headers):
-        n = normalise(h)
-        if n in explicit_n:
-            out[i] = explicit_n[n]
-            if out[i] != IGNORE:
-                taken.add(out[i])
-    for i, h in enumerate(headers):
-        if i in out:
-            continue
-        f = recognise(h)
-        if f is None or (f != IGNORE and f in taken):
-            continue
-        out[i] = f
-        if f != IGNORE:
-            taken.add(f)
-    return out
+    """Column index -> field: an explicit mapping wins, each field goes to the first column that names it."""
+    return assign_columns(headers, explicit, recognise, field_of)
 
 
 def score(values: list[Any]) -> int:
     """How many cells of a row are recognised headers (finds the header row under a title row)."""
-    return sum(1 for v in values if isinstance(v, str) and recognise(v) not in (None, IGNORE))
+    return count_recognised(values, recognise)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from zwcx_core.domain.schema import SERVICE
@@ -98,8 +98,15 @@ def field_of(name: str) -> str:
 
 
 def map_columns(headers: list[Any], explicit: Mapping[str, str] | None = None) -> dict[int, str]:
-    """Column index -> field for a header row. `explicit` maps header text to a field and wins; each field is
-    taken by the first column that names it (later duplicates are left unmapped so nothing is silently merged)."""
+    """Column index -> roster field for a header row (see assign_columns)."""
+    return assign_columns(headers, explicit, recognise, field_of)
+
+
+def assign_columns(headers: list[Any], explicit: Mapping[str, str] | None, recognise: Callable[[Any], str | None],
+                   field_of: Callable[[str], str]) -> dict[int, str]:
+    """Column index -> field for a header row, with the recogniser of a kind of file (rosters, contract ledgers,
+    12345 dispatch lists). `explicit` maps header text to a field and wins; each field is taken by the first column
+    that names it (later duplicates are left unmapped so nothing is silently merged)."""
     explicit_n = {normalise(k): field_of(v) for k, v in (explicit or {}).items()}
     out: dict[int, str] = {}
     taken: set[str] = set()
@@ -122,5 +129,10 @@ def map_columns(headers: list[Any], explicit: Mapping[str, str] | None = None) -
 
 
 def score(values: list[Any]) -> int:
-    """How many cells of a row are recognised headers (finds the header row under a title row)."""
+    """How many cells of a row are recognised roster headers (finds the header row under a title row)."""
+    return count_recognised(values, recognise)
+
+
+def count_recognised(values: list[Any], recognise: Callable[[Any], str | None]) -> int:
+    """How many cells of a row the recogniser knows as headers."""
     return sum(1 for v in values if isinstance(v, str) and recognise(v) not in (None, IGNORE))
