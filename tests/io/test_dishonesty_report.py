@@ -102,3 +102,55 @@ def test_zwcx_indicators_counts_dishonesty_records_as_the_user_may(app, admin, c
                           "--as", "clerk")
     assert code == 0, err
     assert json.loads(out)["credit"]["by_type"] == {"拖欠中小企业账款": 1}
+
+
+def test_the_platform_receipt_is_entered_once_by_an_administrator_and_audited(app, admin, tmp_path, capsys):
+    from zwcx_desktop.store.models import AuditEvent
+
+    _confirmed(app, admin, unit_record(app, **decided()))
+    code, out, err = _cli(capsys, app, "export", "dishonesty-report", "-o", str(tmp_path / "b.xlsx"))
+    assert code == 0, err
+    batch = out.split("batch ")[1].split(",")[0]
+    code, out, _ = _cli(capsys, app, "report-batches")
+    assert code == 0 and batch in out and "待回执" in out
+    # A clerk may not enter it; a wrong date, an unknown batch and a second, different receipt are refused.
+    code, _, err = _cli(capsys, app, "report-batches", "receipt", batch, "--receipt-no", "HLJ-2026-0042",
+                        "--date", "2026-12-01", "--as", "clerk")
+    assert code != 0 and "administrator" in err
+    code, _, err = _cli(capsys, app, "report-batches", "receipt", batch, "--receipt-no", "HLJ-2026-0042",
+                        "--date", "2099-01-01")
+    assert code != 0 and "should fall between" in err
+    code, _, err = _cli(capsys, app, "report-batches", "receipt", "230102-20260101-99", "--receipt-no", "X1",
+                        "--date", "2026-12-01")
+    assert code != 0 and "no batch numbered" in err
+    code, _, err = _cli(capsys, app, "report-batches", "receipt", batch, "--receipt-no", "HLJ 42",
+                        "--date", "2026-12-01")
+    assert code != 0 and "without spaces" in err
+    with app.db.read() as s:
+        assert s.get(ReportBatch, batch).receipt_no is None
+
+    today = _today_text()
+    code, out, err = _cli(capsys, app, "report-batches", "receipt", batch, "--receipt-no", "HLJ-2026-0042",
+                          "--date", today)
+    assert code == 0 and "recorded" in out, err
+    code, out, err = _cli(capsys, app, "report-batches", "receipt", batch, "--receipt-no", "HLJ-2026-0042",
+                          "--date", today)
+    assert code == 0 and "already recorded" in out, err
+    code, _, err = _cli(capsys, app, "report-batches", "receipt", batch, "--receipt-no", "HLJ-2026-0043",
+                        "--date", today)
+    assert code != 0 and "already has the receipt HLJ-2026-0042" in err
+    code, out, _ = _cli(capsys, app, "report-batches", "--json")
+    got = json.loads(out)
+    assert got[0]["batch_no"] == batch and got[0]["receipt_no"] == "HLJ-2026-0042" and got[0]["receipt_date"] == today
+    with app.db.read() as s:
+        actions = s.execute(select(AuditEvent.action).where(AuditEvent.record_id == batch)
+                            .order_by(AuditEvent.seq)).scalars().all()
+    assert actions == ["report_batch_written", "report_batch_receipt"]
+    code, out, err = _cli(capsys, app, "check", "--local")
+    assert code == 0, err
+
+
+def _today_text() -> str:
+    import datetime as dt
+
+    return dt.date.today().isoformat()

@@ -69,7 +69,68 @@ def export_report(app, path: str | Path, actor, csv_format: bool = False, today:
                           created_by=actor.username, file_format="csv" if csv_format else "xlsx",
                           file_name=path.name, file_sha256=digest, record_count=len(body),
                           versions=json.dumps(versions)))
+        _audit(s, actor, "report_batch_written", number, file_sha256=digest, records=len(body))
     return Batch(number, path, len(body))
+
+
+class ReceiptRefused(ValueError):
+    """A receipt that cannot be recorded against a batch (unknown batch, bad number or date, another receipt)."""
+
+
+def _audit(s, actor, action: str, batch_no: str, **detail) -> None:
+    """One audit event in the caller's transaction: the batch row and its event commit or roll back together."""
+    from zwcx_desktop.store.audit import AuditWriter
+
+    w = AuditWriter(s)
+    w.add(dt.datetime.now(dt.UTC).replace(tzinfo=None), actor.username, action, "report_batch", batch_no,
+          detail={"batch_no": batch_no, **detail})
+    s.flush()
+    w.flush()
+
+
+def list_batches(app) -> list:
+    """Every batch written, newest first (ReportBatch rows, detached)."""
+    from zwcx_desktop.store.models import ReportBatch
+
+    with app.db.read() as s:
+        rows = s.execute(select(ReportBatch).order_by(ReportBatch.created_at.desc(),
+                                                      ReportBatch.batch_no.desc())).scalars().all()
+        s.expunge_all()
+    return rows
+
+
+def record_receipt(app, batch_no: str, receipt_no: str, receipt_date: dt.date, actor,
+                   today: dt.date | None = None) -> bool:
+    """Enter the city credit platform's receipt (回执编号 and date) for a batch the office sent, audited. Only the
+    administrator, who alone moves 政务失信 records, may. Entering the same receipt again changes nothing (returns
+    False); a different receipt for a batch that has one is refused, since the platform confirms a batch once."""
+    from zwcx_core.domain.enums import Role
+    from zwcx_desktop.store.models import ReportBatch
+
+    if actor.role != Role.ADMIN:
+        raise PermissionError(f"role {actor.role.value} ({actor.role.zh}) may not enter a platform receipt; "
+                              "ask an administrator")
+    receipt_no = receipt_no.strip()
+    if not receipt_no or len(receipt_no) > 60 or any(c.isspace() for c in receipt_no):
+        raise ReceiptRefused("the receipt number should be the platform's number, 1–60 characters without spaces")
+    today = today or dt.date.today()
+    with app.db.write() as s:
+        batch = s.get(ReportBatch, batch_no.strip())
+        if batch is None:
+            raise ReceiptRefused(f"no batch numbered {batch_no.strip()!r} was written here "
+                                 "(zwcx report-batches lists them)")
+        if receipt_date < batch.created_at.date() or receipt_date > today:
+            raise ReceiptRefused(f"the receipt date {receipt_date.isoformat()} should fall between the batch's "
+                                 f"date {batch.created_at.date().isoformat()} and today")
+        if batch.receipt_no is not None:
+            if (batch.receipt_no, batch.receipt_date) == (receipt_no, receipt_date):
+                return False
+            raise ReceiptRefused(f"batch {batch.batch_no} already has the receipt {batch.receipt_no} of "
+                                 f"{batch.receipt_date.isoformat()}; a platform confirms a batch once")
+        batch.receipt_no, batch.receipt_date = receipt_no, receipt_date
+        _audit(s, actor, "report_batch_receipt", batch.batch_no, receipt_no=receipt_no,
+               receipt_date=receipt_date.isoformat())
+    return True
 
 
 def _xlsx(path: Path, header: list[str], body: list[list[str]]) -> None:
