@@ -397,6 +397,27 @@ ZH = {
     "Printed %n notice(s); the print log records each.": "已打印 %n 项公示，每项均已记入打印记录。",
     "Printing was cancelled or failed; nothing was logged.": "打印已取消或失败，未记入打印记录。",
     "Printed at": "打印时间", "Verification code": "核验码", "Printed to": "输出到",
+    # the 政务失信 batches for the city credit platform (gui/reportbatches.py, io/credit_report.py)
+    "Batches for the city platform…": "上报批次…", "Batches for the city credit platform": "市信用平台上报批次",
+    "Write the confirmed findings for the city credit platform and enter its receipts":
+        "生成报送市信用平台的已认定失信记录批次，并登记平台回执",
+    "Each batch holds the confirmed findings against units, in the columns the city credit platform imports; records "
+    "about persons never go into a batch. Enter the platform's receipt when it confirms a batch.":
+        "每个批次包含针对单位的已认定失信记录，列与市信用平台导入模板一致；涉及个人的记录不会进入批次。平台确认接收后，请登记回执。",
+    "Batch": "批次号", "Written": "生成日期", "Records": "记录数", "File": "文件", "Receipt number": "回执编号",
+    "Receipt date": "回执日期", "awaiting": "待回执", "Write new batch…": "生成新批次…", "Enter receipt…": "登记回执…",
+    "Write the confirmed findings to an .xlsx (or .csv) file for the platform": "将已认定的失信记录写入 .xlsx（或 .csv）文件，供报送平台",
+    "Record the platform's receipt number and date for the selected batch": "为选中的批次登记平台回执编号和日期",
+    "Write batch": "生成批次", "Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)": "Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)",
+    "Batch %1 written to %2 with %3 record(s).": "批次 %1 已写入 %2，共 %3 条记录。", "Receipt recorded.": "回执已记录。",
+    "This receipt was already recorded.": "该回执此前已登记。", "Platform receipt for batch %1": "批次 %1 的平台回执",
+    "The receipt number the city credit platform gave for this batch": "市信用平台为该批次出具的回执编号",
+    "role %1 (%2) may not enter a platform receipt; ask an administrator": "角色 %1（%2）不能登记平台回执，请联系管理员",
+    "the receipt number should be the platform's number, 1–60 characters without spaces":
+        "回执编号应为平台出具的编号，1–60 个字符，不含空格",
+    "no batch numbered %1 was written here (zwcx report-batches lists them)": "本机没有生成过编号为 %1 的批次（zwcx report-batches 可列出全部批次）",
+    "the receipt date %1 should fall between the batch's date %2 and today": "回执日期 %1 应在批次生成日期 %2 与今天之间",
+    "batch %1 already has the receipt %2 of %3; a platform confirms a batch once": "批次 %1 已登记 %3 的回执 %2；平台对一个批次只确认一次",
     "Title": "标题", "Summary": "摘要", "How to object": "异议联系方式", "Publicity period": "公示期",
     "Introduction": "导语", "Heading": "小标题", "Print as": "打印方式", "Each notice in full": "逐项打印公示全文",
     "One board sheet, A3": "公示栏总表（A3）", "One board sheet, A4": "公示栏总表（A4）",

@@ -3581,22 +3581,47 @@
         <translation>请先选择答复类别（A、B或C）再打印答复函</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="549" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="495" />
+        <source>role %1 (%2) may not enter a platform receipt; ask an administrator</source>
+        <translation>角色 %1（%2）不能登记平台回执，请联系管理员</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="496" />
+        <source>the receipt number should be the platform's number, 1–60 characters without spaces</source>
+        <translation>回执编号应为平台出具的编号，1–60 个字符，不含空格</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="498" />
+        <source>no batch numbered %1 was written here (zwcx report-batches lists them)</source>
+        <translation>本机没有生成过编号为 %1 的批次（zwcx report-batches 可列出全部批次）</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="499" />
+        <source>the receipt date %1 should fall between the batch's date %2 and today</source>
+        <translation>回执日期 %1 应在批次生成日期 %2 与今天之间</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="500" />
+        <source>batch %1 already has the receipt %2 of %3; a platform confirms a batch once</source>
+        <translation>批次 %1 已登记 %3 的回执 %2；平台对一个批次只确认一次</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="556" />
         <source>column %1</source>
         <translation>%1 列</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="550" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="557" />
         <source>column %1 (%2)</source>
         <translation>%1 列（%2）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="560" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="567" />
         <source>row %1, column %2: %3</source>
         <translation>第 %1 行，%2：%3</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="562" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="569" />
         <source>row %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
@@ -3866,6 +3891,29 @@
     </message>
 </context>
 <context>
+    <name>ReceiptDialog</name>
+    <message>
+        <location filename="../../zwcx_desktop/gui/reportbatches.py" line="54" />
+        <source>Platform receipt for batch %1</source>
+        <translation>批次 %1 的平台回执</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/reportbatches.py" line="58" />
+        <source>The receipt number the city credit platform gave for this batch</source>
+        <translation>市信用平台为该批次出具的回执编号</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/reportbatches.py" line="64" />
+        <source>Receipt number</source>
+        <translation>回执编号</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/reportbatches.py" line="65" />
+        <source>Receipt date</source>
+        <translation>回执日期</translation>
+    </message>
+</context>
+<context>
     <name>RecentMenu</name>
     <message>
         <location filename="../../zwcx_desktop/gui/recent.py" line="58" />
@@ -4084,12 +4132,22 @@
         <translation>新建%1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/listpage.py" line="258" />
+        <location filename="../../zwcx_desktop/gui/listpage.py" line="110" />
+        <source>Batches for the city platform…</source>
+        <translation>上报批次…</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/listpage.py" line="112" />
+        <source>Write the confirmed findings for the city credit platform and enter its receipts</source>
+        <translation>生成报送市信用平台的已认定失信记录批次，并登记平台回执</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/listpage.py" line="265" />
         <source>Searching…</source>
         <translation>正在查询…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zwcx_desktop/gui/listpage.py" line="263" />
+        <location filename="../../zwcx_desktop/gui/listpage.py" line="270" />
         <source>%n record(s) match</source>
         <translation><numerusform>共 %n 条记录</numerusform></translation>
     </message>
@@ -4105,6 +4163,104 @@
         <location filename="../../zwcx_desktop/gui/recordpicker.py" line="82" />
         <source>Clear</source>
         <translation>清除</translation>
+    </message>
+</context>
+<context>
+    <name>ReportBatchesDialog</name>
+    <message>
+        <location filename="../../zwcx_desktop/gui/reportbatches.py" line="79" />
+        <source>Batches for the city credit platform</source>
+        <translation>市信用平台上报批次</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/reportbatches.py" line="81" />
+        <source>Each batch holds the confirmed findings against units, in the columns the city credit platform imports; records about persons never go into a batch. Enter the platform's receipt when it confirms a batch.</source>
+        <translation>每个批次包含针对单位的已认定失信记录，列与市信用平台导入模板一致；涉及个人的记录不会进入批次。平台确认接收后，请登记回执。</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/reportbatches.py" line="88" />
+        <source>Batch</source>
+        <translation>批次号</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/reportbatches.py" line="88" />
+        <source>Written</source>
+        <translation>生成日期</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/reportbatches.py" line="88" />
+        <source>Records</source>
+        <translation>记录数</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/reportbatches.py" line="89" />
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/reportbatches.py" line="89" />
+        <source>Receipt number</source>
+        <translation>回执编号</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/reportbatches.py" line="89" />
+        <source>Receipt date</source>
+        <translation>回执日期</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/reportbatches.py" line="102" />
+        <source>Write new batch…</source>
+        <translation>生成新批次…</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/reportbatches.py" line="104" />
+        <source>Write the confirmed findings to an .xlsx (or .csv) file for the platform</source>
+        <translation>将已认定的失信记录写入 .xlsx（或 .csv）文件，供报送平台</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/reportbatches.py" line="106" />
+        <source>Enter receipt…</source>
+        <translation>登记回执…</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/reportbatches.py" line="108" />
+        <source>Record the platform's receipt number and date for the selected batch</source>
+        <translation>为选中的批次登记平台回执编号和日期</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/reportbatches.py" line="110" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/reportbatches.py" line="128" />
+        <source>awaiting</source>
+        <translation>待回执</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/reportbatches.py" line="147" />
+        <source>Write batch</source>
+        <translation>生成批次</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/reportbatches.py" line="148" />
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/reportbatches.py" line="156" />
+        <source>Batch %1 written to %2 with %3 record(s).</source>
+        <translation>批次 %1 已写入 %2，共 %3 条记录。</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/reportbatches.py" line="175" />
+        <source>Receipt recorded.</source>
+        <translation>回执已记录。</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/reportbatches.py" line="175" />
+        <source>This receipt was already recorded.</source>
+        <translation>该回执此前已登记。</translation>
     </message>
 </context>
 <context>

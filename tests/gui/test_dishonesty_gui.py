@@ -184,3 +184,34 @@ def test_a_credit_objection_marks_and_clears_a_record_and_a_clerk_never_sees_a_p
     wait_idle(qtbot, win)
     qtbot.waitUntil(lambda: stats.credit.result is not None, timeout=5000)
     assert "纪律处分" not in stats.credit.text() and sum(stats.credit.result.by_type.values()) == 1
+
+
+def test_the_administrator_writes_a_batch_and_enters_the_platform_receipt(qtbot, app, admin, login, tmp_path):
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import QPushButton
+
+    from tests.dishonesty_docs import decided
+
+    rid = app.records.create("dishonesty", unit_record(app, **decided()), admin)
+    app.records.transition(rid, "confirmed", admin)
+    clerk_win = login("clerk")
+    assert clerk_win.goto("dishonesty").findChild(QPushButton, "report_batches_button") is None  # admins only
+    clerk_win.close()
+    win = login("admin")
+    page = win.goto("dishonesty")
+    click(qtbot, button(page, "report_batches_button"))
+    dlg = page.batches
+    qtbot.waitUntil(lambda: dlg.loads == 1, timeout=5000)
+    assert dlg.table.rowCount() == 0 and not dlg.receipt.isEnabled()
+    dlg.write_clicked(str(tmp_path / "批次.xlsx"))
+    qtbot.waitUntil(lambda: dlg.loads == 2, timeout=5000)
+    assert dlg.table.rowCount() == 1 and dlg.table.item(0, 2).text() == "1" and (tmp_path / "批次.xlsx").exists()
+    assert dlg.table.item(0, 4).text() == "待回执"
+    # A number with a space is refused, the message in Chinese under the table; then the right one is kept.
+    dlg.receipt_clicked(("HLJ 1", QDate.currentDate()))
+    qtbot.waitUntil(lambda: "空格" in dlg.msg.text(), timeout=5000)
+    dlg.receipt_clicked(("HLJ-2026-0042", QDate.currentDate()))
+    qtbot.waitUntil(lambda: dlg.loads == 3, timeout=5000)
+    assert dlg.table.item(0, 4).text() == "HLJ-2026-0042" and dlg.msg.text() == "回执已记录。"
+    dlg.receipt_clicked(("HLJ-2026-0043", QDate.currentDate()))
+    qtbot.waitUntil(lambda: "HLJ-2026-0042" in dlg.msg.text() and "0043" not in dlg.msg.text(), timeout=5000)

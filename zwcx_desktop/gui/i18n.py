@@ -491,6 +491,13 @@ _TEMPLATES = (
     QT_TRANSLATE_NOOP("Messages", "only the roles handling the case may print the letter to its requester"),
     QT_TRANSLATE_NOOP("Messages", "enter the result before printing the reply"),
     QT_TRANSLATE_NOOP("Messages", "choose the answer class (A, B or C) before printing the reply letter"),
+    # io/credit_report.py: the city credit platform's receipt for a 政务失信 batch
+    QT_TRANSLATE_NOOP("Messages", "role %1 (%2) may not enter a platform receipt; ask an administrator"),
+    QT_TRANSLATE_NOOP("Messages", "the receipt number should be the platform's number, 1–60 characters without "
+                                  "spaces"),
+    QT_TRANSLATE_NOOP("Messages", "no batch numbered %1 was written here (zwcx report-batches lists them)"),
+    QT_TRANSLATE_NOOP("Messages", "the receipt date %1 should fall between the batch's date %2 and today"),
+    QT_TRANSLATE_NOOP("Messages", "batch %1 already has the receipt %2 of %3; a platform confirms a batch once"),
 )
 
 

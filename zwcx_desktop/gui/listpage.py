@@ -106,6 +106,13 @@ class RecordListPage(QWidget):
         from zwcx_desktop.gui.importwizard import add_list_buttons
 
         add_list_buttons(self, bar)  # Export… on every list, Import roster… on the service list
+        if kind == "dishonesty" and ctx.actor.role.value == "admin":
+            batches = QPushButton(self.tr("Batches for the city platform…"))
+            batches.setObjectName("report_batches_button")
+            batches.setToolTip(self.tr("Write the confirmed findings for the city credit platform and enter its "
+                                       "receipts"))
+            batches.clicked.connect(self.open_batches)
+            bar.addWidget(batches)
         lay.addLayout(bar)
 
         self.model = RecordTableModel(ctx, kind, self)
@@ -272,6 +279,13 @@ class RecordListPage(QWidget):
 
     def open_row(self, row: int) -> None:
         self.ctx.bus.open_record.emit(self.kind, self.model.record_id(row))
+
+    def open_batches(self) -> None:
+        """The 政务失信 batches for the city credit platform (administrators only)."""
+        from zwcx_desktop.gui.reportbatches import ReportBatchesDialog
+
+        self.batches = ReportBatchesDialog(self.ctx, self)
+        self.batches.show()
 
     def new_record(self) -> None:
         self.ctx.bus.open_record.emit(self.kind, "")
