@@ -22,7 +22,18 @@ from typing import Any
 from zwcx_core.domain.schema import CONTRACT, ValidationError, validate
 from zwcx_desktop.io import contract_headers as C
 from zwcx_desktop.io.reader import FileProblem
-from zwcx_desktop.io.roster import ImportResult, NullHandle, Plan, RosterRow, RowIssue, commit_rows, inspect
+from zwcx_desktop.io.roster import (
+    ImportResult,
+    NullHandle,
+    Plan,
+    RosterRow,
+    RowIssue,
+    commit_rows,
+    flag_repeats,
+    inspect,
+    no_column,
+    stored_numbers,
+)
 
 __all__ = ["commit", "prepare"]
 
@@ -191,30 +202,19 @@ def _where(plan: Plan, field_name: str, col_of: dict[str, int], ev_cols: list[di
     i = col_of.get(field_name)
     if i is not None:
         return plan.column_label(i)
-    f = next((x for x in CONTRACT.fields if x.name == field_name), None)
-    return f"(no column; {f.zh})" if f else ""
+    return no_column(CONTRACT, field_name)
 
 
 def _flag_duplicates(app, plan: Plan) -> None:
     """A contract number twice in the file, or already in the ledger: the second would be the same contract."""
-    from sqlalchemy import text
+    from zwcx_desktop.store.models import Contract
 
     col = next((i for i, f in plan.mapping.items() if f == "contract_no"), None)
-    where = plan.column_label(col) if col is not None else ""
-    first: dict[tuple, int] = {}
-    for r in plan.rows:
-        if r.key is None:
-            continue
-        if r.key in first:
-            r.issues.append(RowIssue(r.row, where, f"the same contract number as row {first[r.key]}"))
-        else:
-            first[r.key] = r.row
-    if not first:
-        return
-    with app.db.read() as s:
-        have = {no: rid for rid, no in s.execute(text(
-            "SELECT id, contract_no FROM contracts WHERE deleted = 0 AND contract_no IS NOT NULL"))}
-    for r in plan.rows:
-        if r.key is not None and r.key[1] in have:
-            r.issues.append(RowIssue(r.row, where, f"this contract number is already in the ledger "
-                                                   f"(record {have[r.key[1]][:8]})"))
+
+    def stored(keys: list[tuple]) -> dict[tuple, str]:
+        have = stored_numbers(app, Contract.contract_no, [k[1] for k in keys])
+        return {("no", no): rid for no, rid in have.items()}
+
+    flag_repeats(plan, plan.column_label(col) if col is not None else "",
+                 lambda row: f"the same contract number as row {row}", stored,
+                 lambda _key, rid: f"this contract number is already in the ledger (record {rid[:8]})")

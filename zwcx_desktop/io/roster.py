@@ -21,7 +21,7 @@ import json
 import os
 import re
 import tempfile
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -311,7 +311,7 @@ def _check_row(plan: Plan, row_no: int, values: list[Any], defaults: dict[str, A
     except ValidationError as exc:
         for e in exc.errors:
             i = col_of.get(e.field)
-            where = plan.column_label(i) if i is not None else _option_of(e.field)
+            where = plan.column_label(i) if i is not None else no_column(SERVICE, e.field)
             rr.issues.append(RowIssue(row_no, where, e.message))
         return rr
     if rr.issues:
@@ -325,8 +325,10 @@ def _check_row(plan: Plan, row_no: int, values: list[Any], defaults: dict[str, A
     return rr
 
 
-def _option_of(field_name: str) -> str:
-    f = SERVICE.field(field_name) if field_name in {x.name for x in SERVICE.fields} else None
+def no_column(spec, field_name: str) -> str:
+    """Where a problem with a field the file has no column for is shown: "(no column; 中文名)", or '' for a name
+    that is no field of the kind (`spec`, a schema KindSpec)."""
+    f = next((x for x in spec.fields if x.name == field_name), None)
     return f"(no column; {f.zh})" if f else ""
 
 
@@ -367,44 +369,76 @@ def _check_id(v: Any, today: dt.date | None, rr: RosterRow, where: str, doc_type
         return text  # an unknown 证件类型: validation names that column, and checks the number once it is right
 
 
+def flag_repeats(plan: Plan, where: str, twice: Callable[[int], str],
+                 existing: Callable[[list[tuple]], dict[tuple, str]], already: Callable[[tuple, str], str], *,
+                 valid_only: bool = False) -> None:
+    """Mark the rows whose key (RosterRow.key) repeats an earlier row of the file — `twice(first row)` says so —
+    or a record already stored: `existing(keys)` maps the keys it finds to their record ids and `already(key,
+    record id)` says so. `where` is the key's column. With `valid_only`, rows with other problems are left out of
+    both checks, and a row already flagged as a repeat is not looked up again."""
+    first: dict[tuple, int] = {}
+    for r in plan.rows:
+        if r.key is None or (valid_only and not r.ok):
+            continue
+        if r.key in first:
+            r.issues.append(RowIssue(r.row, where, twice(first[r.key])))
+        else:
+            first[r.key] = r.row
+    have = existing(list(first)) if first else {}
+    for r in plan.rows:
+        if r.key is not None and r.key in have and (r.ok or not valid_only):
+            r.issues.append(RowIssue(r.row, where, already(r.key, have[r.key])))
+
+
 def _flag_duplicates(app, plan: Plan) -> None:
     """The same person twice for one service area and period: inside the file, or already in the store."""
-    from sqlalchemy import text
-
     id_col = next((i for i, f in plan.mapping.items() if f == "citizen_id"), None)
     if id_col is None:
         id_col = next((i for i, f in plan.mapping.items() if f == H.MASKED_ID), None)
-    where = plan.column_label(id_col) if id_col is not None else ""
-    first: dict[tuple, int] = {}
-    for r in plan.rows:
-        if r.key is None or not r.ok:
-            continue
-        if r.key in first:
-            r.issues.append(RowIssue(r.row, where, f"the same person as row {first[r.key]} for the same service "
-                                                   f"area and period"))
-        else:
-            first[r.key] = r.row
-    fps = [k[1] for k in first if k[0] == "fp"]
-    masks = sorted({k[2] for k in first if k[0] == "masked"})
-    existing: dict[tuple, str] = {}
+
+    def stored(keys: list[tuple]) -> dict[tuple, str]:
+        from sqlalchemy import text
+
+        fps = [k[1] for k in keys if k[0] == "fp"]
+        masks = sorted({k[2] for k in keys if k[0] == "masked"})
+        found: dict[tuple, str] = {}
+        with app.db.read() as s:
+            for i in range(0, len(fps), 500):
+                for rid, fp, area, period in s.execute(text(
+                        "SELECT id, id_fingerprint, service_area, period FROM service_records WHERE deleted = 0 AND "
+                        "id_fingerprint IN (SELECT value FROM json_each(:f))"), {"f": json.dumps(fps[i:i + 500])}):
+                    found.setdefault(("fp", fp, area, period), rid)
+            for i in range(0, len(masks), 500):
+                for rid, name, m, area, period in s.execute(text(
+                        "SELECT id, beneficiary_name, id_masked, service_area, period FROM service_records "
+                        "WHERE deleted = 0 AND id_masked IN (SELECT value FROM json_each(:m))"),
+                        {"m": json.dumps(masks[i:i + 500])}):
+                    found.setdefault(("masked", name, m, area, period), rid)
+        return found
+
+    def already(key: tuple, rid: str) -> str:
+        area, period = key[-2], key[-1]
+        return (f"this person is already registered for {ServiceArea(area).zh}" + (f" {period}" if period else "")
+                + f" (record {rid[:8]})")
+
+    flag_repeats(plan, plan.column_label(id_col) if id_col is not None else "",
+                 lambda row: f"the same person as row {row} for the same service area and period", stored, already,
+                 valid_only=True)
+
+
+def stored_numbers(app, column, numbers: list[str], *where) -> dict[str, str]:
+    """{number: record id} of the stored, undeleted records whose `column` (an ORM attribute) is one of
+    `numbers`, read in chunks that keep under SQLite's bound on the parameters of one IN (...)."""
+    from sqlalchemy import select
+
+    model = column.class_
+    found: dict[str, str] = {}
     with app.db.read() as s:
-        for i in range(0, len(fps), 500):
-            for rid, fp, area, period in s.execute(text(
-                    "SELECT id, id_fingerprint, service_area, period FROM service_records WHERE deleted = 0 AND "
-                    "id_fingerprint IN (SELECT value FROM json_each(:f))"), {"f": json.dumps(fps[i:i + 500])}):
-                existing.setdefault(("fp", fp, area, period), rid)
-        for i in range(0, len(masks), 500):
-            for rid, name, m, area, period in s.execute(text(
-                    "SELECT id, beneficiary_name, id_masked, service_area, period FROM service_records "
-                    "WHERE deleted = 0 AND id_masked IN (SELECT value FROM json_each(:m))"),
-                    {"m": json.dumps(masks[i:i + 500])}):
-                existing.setdefault(("masked", name, m, area, period), rid)
-    for r in plan.rows:
-        if r.ok and r.key in existing:
-            area, period = r.key[-2], r.key[-1]
-            r.issues.append(RowIssue(r.row, where, f"this person is already registered for "
-                                                   f"{ServiceArea(area).zh}" + (f" {period}" if period else "") +
-                                     f" (record {existing[r.key][:8]})"))
+        for start in range(0, len(numbers), 500):
+            q = select(column, model.id).where(model.deleted.is_(False), column.in_(numbers[start:start + 500]),
+                                               *where)
+            found.update(dict(s.execute(q).all()))
+    return found
 
 
 # ---------------------------------------------------------------------------------------------- commit

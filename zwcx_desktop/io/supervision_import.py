@@ -21,7 +21,18 @@ from zwcx_core.domain.enums import RequestType, SupervisionChannel
 from zwcx_core.domain.schema import SUPERVISION, ValidationError, validate
 from zwcx_desktop.io import supervision_headers as S
 from zwcx_desktop.io.reader import FileProblem
-from zwcx_desktop.io.roster import ImportResult, NullHandle, Plan, RosterRow, RowIssue, commit_rows, inspect
+from zwcx_desktop.io.roster import (
+    ImportResult,
+    NullHandle,
+    Plan,
+    RosterRow,
+    RowIssue,
+    commit_rows,
+    flag_repeats,
+    inspect,
+    no_column,
+    stored_numbers,
+)
 
 __all__ = ["commit", "prepare"]
 
@@ -111,7 +122,7 @@ def _check_row(plan: Plan, row_no: int, values: list[Any], home: str | None, tod
     except ValidationError as exc:
         for e in exc.errors:
             i = col_of.get(e.field, col_of.get("content") if e.field == "title" else None)
-            where = plan.column_label(i) if i is not None else _no_column(e.field)
+            where = plan.column_label(i) if i is not None else no_column(SUPERVISION, e.field)
             rr.issues.append(RowIssue(row_no, where, e.message))
     if not rr.issues:
         rr.payload = payload
@@ -120,37 +131,17 @@ def _check_row(plan: Plan, row_no: int, values: list[Any], home: str | None, tod
     return rr
 
 
-def _no_column(field_name: str) -> str:
-    f = next((x for x in SUPERVISION.fields if x.name == field_name), None)
-    return f"(no column; {f.zh})" if f else ""
-
-
 def _flag_duplicates(app, plan: Plan) -> None:
     """A 工单编号 twice in the file, or already on the desk: the second would be the same work order."""
-    from sqlalchemy import select
-
     from zwcx_desktop.store.models import SupervisionCase as C
 
     col = next((i for i, f in plan.mapping.items() if f == "ref_no"), None)
-    where = plan.column_label(col) if col is not None else ""
-    first: dict[tuple, int] = {}
-    for r in plan.rows:
-        if r.key is None:
-            continue
-        if r.key in first:
-            r.issues.append(RowIssue(r.row, where, f"the same work order number as row {first[r.key]}"))
-        else:
-            first[r.key] = r.row
-    if not first:
-        return
-    numbers = [k[1] for k in first]
-    have: dict[str, str] = {}
-    with app.db.read() as s:
-        for start in range(0, len(numbers), 500):  # SQLite's bound on parameters of one IN (...)
-            q = select(C.ref_no, C.id).where(C.deleted.is_(False), C.channel == SupervisionChannel.HOTLINE_12345.value,
-                                             C.ref_no.in_(numbers[start:start + 500]))
-            have.update(dict(s.execute(q).all()))
-    for r in plan.rows:
-        if r.key is not None and r.key[1] in have:
-            r.issues.append(RowIssue(r.row, where, f"this work order is already on the desk "
-                                                   f"(record {have[r.key[1]][:8]})"))
+
+    def stored(keys: list[tuple]) -> dict[tuple, str]:
+        have = stored_numbers(app, C.ref_no, [k[1] for k in keys],
+                              C.channel == SupervisionChannel.HOTLINE_12345.value)
+        return {("no", no): rid for no, rid in have.items()}
+
+    flag_repeats(plan, plan.column_label(col) if col is not None else "",
+                 lambda row: f"the same work order number as row {row}", stored,
+                 lambda _key, rid: f"this work order is already on the desk (record {rid[:8]})")
