@@ -55,6 +55,20 @@ def test_a_deputys_reply_letter_marks_its_class_top_right_and_attaches_the_feedb
     assert REQUESTER not in flat("".join(pages))
 
 
+@pytest.mark.parametrize(("answer", "marked"), [("B", "B类(正在解决或列入计划)"), ("C", "C类(留作参考)")])
+def test_a_members_proposal_answered_b_or_c_names_the_member_the_proposal_and_its_class(app, admin, answer, marked):
+    rid = _suggestion(app, admin, channel="cppcc_proposal", deputies="王芳", ref_no="Z2026-11",
+                      title="关于增设社区养老服务站的提案", content="建议在新阳路社区增设养老服务站。")
+    app.records.update(rid, {"result": "已纳入明年民生实事项目，正在选址。", "reply_date": "2026-06-02",
+                             "answer_class": answer}, admin)
+    pages = pdf_text(render_letter(app, rid, admin))
+    assert flat(pages[0].splitlines()[0]) == f"{answer}类"
+    assert "关于王芳委员第Z2026-11号提案的答复" in flat(pages[0]) and "王芳委员：" in flat(pages[0])
+    assert f"答复类别：{marked}" in flat(pages[0])
+    assert flat(pages[1]).startswith("政协委员提案办理情况征询意见表")
+    assert f"答复类别{marked}" in flat(pages[1]) and "领衔委员王芳" in flat(pages[1])
+
+
 def test_a_12345_sheet_shows_the_requester_to_whom_it_is_addressed_and_only_handlers_print_it(app, admin, clerk):
     rid = case(app, admin, result="已联系供电所修复路灯。")
     app.records.transition(rid, "handling", admin)
