@@ -3930,37 +3930,37 @@
 <context>
     <name>RecordChooser</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordpicker.py" line="138" />
+        <location filename="../../zwcx_desktop/gui/recordpicker.py" line="157" />
         <source>Choose a %1</source>
         <translation>选择%1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordpicker.py" line="142" />
+        <location filename="../../zwcx_desktop/gui/recordpicker.py" line="161" />
         <source>Search titles and content</source>
         <translation>搜索标题和内容</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordpicker.py" line="148" />
+        <location filename="../../zwcx_desktop/gui/recordpicker.py" line="167" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordpicker.py" line="148" />
+        <location filename="../../zwcx_desktop/gui/recordpicker.py" line="167" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordpicker.py" line="148" />
+        <location filename="../../zwcx_desktop/gui/recordpicker.py" line="167" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordpicker.py" line="186" />
+        <location filename="../../zwcx_desktop/gui/recordpicker.py" line="205" />
         <source>%1 found</source>
         <translation>找到 %1 条</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordpicker.py" line="187" />
+        <location filename="../../zwcx_desktop/gui/recordpicker.py" line="206" />
         <source>(the first %1 shown: type more to narrow it)</source>
         <translation>（显示前 %1 条，请输入更多文字缩小范围）</translation>
     </message>
@@ -4155,12 +4155,17 @@
 <context>
     <name>RecordPicker</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordpicker.py" line="78" />
+        <location filename="../../zwcx_desktop/gui/recordpicker.py" line="61" />
+        <source>(a record about a person: administrators only)</source>
+        <translation>（涉及个人的记录，仅管理员可见）</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/recordpicker.py" line="91" />
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/recordpicker.py" line="82" />
+        <location filename="../../zwcx_desktop/gui/recordpicker.py" line="95" />
         <source>Clear</source>
         <translation>清除</translation>
     </message>

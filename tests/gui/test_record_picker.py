@@ -39,3 +39,38 @@ def test_an_objection_picks_any_disclosure_by_search_with_date_and_status(qtbot,
     assert "2026-03-02" not in picker.shown.text() and not chooser.isVisible()  # the one chosen, and closed
     assert same != old
     wait_idle(qtbot, win)
+
+
+def test_only_the_administrator_picks_or_reads_a_person_level_dishonesty_record_as_a_target(qtbot, app, admin, login):
+    from tests.dishonesty_docs import person_record, unit_record
+
+    person = person_record(app)
+    pid = app.records.create("dishonesty", person, admin)
+    uid = app.records.create("dishonesty", unit_record(app), admin)
+
+    def chooser_titles(win):
+        click(qtbot, win.goto("objection").new_button)
+        dlg = win.last_dialog
+        choose(dlg, "target_kind", "dishonesty")
+        picker = dlg.boxes["target_id"].editor
+        click(qtbot, picker.choose)
+        table = picker.chooser.findChild(QTableWidget, "chooser_table")
+        qtbot.waitUntil(lambda: table.rowCount() > 0, timeout=10000)
+        wait_idle(qtbot, win)
+        return dlg, picker, {table.item(i, 0).data(0x0100): table.item(i, 0).text() for i in range(table.rowCount())}
+
+    win = login("admin")
+    dlg, picker, titles = chooser_titles(win)
+    assert set(titles) == {pid, uid} and titles[pid] == person["title"]
+    picker.chooser.reject()
+    dlg.close()
+    win.close()
+
+    win = login("clerk")
+    dlg, picker, titles = chooser_titles(win)
+    assert set(titles) == {uid}  # the person-level record is not offered to a clerk
+    picker.chooser.reject()
+    # An objection an administrator linked to it names it to a clerk only as such a record.
+    picker.set_value(pid)
+    qtbot.waitUntil(lambda: picker.shown.text() != "", timeout=5000)
+    assert person["title"] not in picker.shown.text() and "仅管理员可见" in picker.shown.text()

@@ -3,7 +3,7 @@ a search over the index, each line with its date and status so that records of t
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,8 +23,9 @@ from zwcx_desktop.gui.screenfit import resize_within_screen
 SHOWN = 200  # lines a search shows; the count says how many more match
 
 
-def describe_records(app, kind: str, record_ids: list[str]) -> list[tuple[str, str, str, str]]:
-    """(id, title, date, status text) of these records, in the order given."""
+def describe_records(app, kind: str, record_ids: list[str], persons: bool = False) -> list[tuple[str, str, str, str]]:
+    """(id, title, date, status text) of these records, in the order given. A person-level 政务失信 record is
+    named only with `persons` (the administrator): to anyone else its title reads as such a record's placeholder."""
     from sqlalchemy import select
 
     from zwcx_core.domain.lifecycle import LIFECYCLES
@@ -36,7 +37,12 @@ def describe_records(app, kind: str, record_ids: list[str]) -> list[tuple[str, s
     date_col = getattr(m, queries.DATE_FIELD[kind]) if kind in queries.DATE_FIELD else None
     status_col = getattr(m, "status", None)
     cols = [m.id, getattr(m, spec.title_field)] + [c for c in (date_col, status_col) if c is not None]
+    hidden: set[str] = set()
     with app.db.read() as s:
+        if kind == "dishonesty" and not persons:
+            from zwcx_desktop.store.queries import PERSON
+
+            hidden = set(s.execute(select(m.id).where(m.id.in_(record_ids), m.subject_level == PERSON)).scalars())
         found = {r[0]: r for r in s.execute(select(*cols).where(m.id.in_(record_ids))).all()}
     states = LIFECYCLES[kind].states if kind in LIFECYCLES else None
     out = []
@@ -46,19 +52,26 @@ def describe_records(app, kind: str, record_ids: list[str]) -> list[tuple[str, s
             continue
         date = str(r[2] or "") if date_col is not None else ""
         status = r[-1] if status_col is not None else None
-        out.append((rid, str(r[1] or rid), date, enum_text(states, status) if states and status else ""))
+        title = PERSON_PLACEHOLDER() if rid in hidden else str(r[1] or rid)
+        out.append((rid, title, date, enum_text(states, status) if states and status else ""))
     return out
 
 
-def find_records(_handle, app, kind: str, text: str) -> tuple[int, list[tuple[str, str, str, str]]]:
-    """Task: how many records of `kind` match `text` (all of them when empty), and the first SHOWN described."""
+def PERSON_PLACEHOLDER() -> str:  # noqa: N802 - reads as the constant it stands for, translated when shown
+    return QCoreApplication.translate("RecordPicker", "(a record about a person: administrators only)")
+
+
+def find_records(_handle, app, kind: str, text: str, persons: bool = False
+                 ) -> tuple[int, list[tuple[str, str, str, str]]]:
+    """Task: how many records of `kind` match `text` (all of them when empty), and the first SHOWN described;
+    person-level 政务失信 records among them only with `persons` (the administrator)."""
     from zwcx_desktop.store import queries
 
-    f = queries.Filter(kind, search=text or None)
+    f = queries.Filter(kind, search=text or None, persons=persons)
     with app.db.read() as s:
         ids = queries.ids(s, f, limit=SHOWN)
         total = len(ids) if len(ids) < SHOWN else queries.count(s, f)
-    return total, describe_records(app, kind, ids)
+    return total, describe_records(app, kind, ids, persons)
 
 
 class RecordPicker(QWidget):
@@ -99,8 +112,8 @@ class RecordPicker(QWidget):
         self.shown.setText(_line(*described) if described and self._value else "")
         if self._value and self.kind and not described:
             asked = self._value
-            self.ctx.runner.run(lambda _h, app, kind, ids: describe_records(app, kind, ids), self.ctx.app, self.kind,
-                                [asked],
+            self.ctx.runner.run(lambda _h, app, kind, ids, persons: describe_records(app, kind, ids, persons),
+                                self.ctx.app, self.kind, [asked], _sees_persons(self.ctx),
                                 on_done=lambda got: self._described(asked, got))
         self.changed.emit()
 
@@ -120,6 +133,12 @@ class RecordPicker(QWidget):
         dlg.chosen.connect(lambda rid, line: self.set_value(rid, tuple(line)))
         self.chooser = dlg
         dlg.open()
+
+
+def _sees_persons(ctx) -> bool:
+    from zwcx_core.domain.credit_rules import sees_persons
+
+    return sees_persons(ctx.actor.role)
 
 
 def _line(title: str, date: str, status: str) -> str:
@@ -169,7 +188,7 @@ class RecordChooser(QDialog):
         self._generation += 1
         gen = self._generation
         self.ctx.runner.run(find_records, self.ctx.app, self.kind, self.search.text().strip(),
-                            on_done=lambda ans: self._show(gen, *ans))
+                            _sees_persons(self.ctx), on_done=lambda ans: self._show(gen, *ans))
 
     def _show(self, gen: int, total: int, found: list[tuple[str, str, str, str]]) -> None:
         if gen != self._generation:
