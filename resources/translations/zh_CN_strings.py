@@ -16,7 +16,7 @@ ZH = {
     # dashboard
     "Overdue commitments": "逾期未兑现的承诺", "Notices whose publicity period ends within 3 days": "3日内公示期满的公示",
     "Objections near or past their reply deadline": "临近或超过答复期限的异议投诉", "Waiting for review": "待审核事项",
-    "Double-click a line to open its record.": "双击一行打开对应记录。", "Nothing here.": "暂无。",
+    "Double-click a line to open its record.": "双击一行打开对应记录。", "Nothing here.": "暂无。", "Nothing due: %1.": "暂无：%1。",
     # errors of the machine (store/failures.py): what to do, in the words of the desktop
     "the database %1 is damaged or is not a zwcx database: restore the newest backup (kept in %2) with 'zwcx restore FILE'":
         "数据库 %1 已损坏，或不是 zwcx 的数据库：请用命令“zwcx restore 备份文件”恢复最近的一份备份（备份保存在 %2）",

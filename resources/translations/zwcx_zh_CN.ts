@@ -776,99 +776,100 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/dashboard.py" line="32" />
+        <location filename="../../zwcx_desktop/gui/dashboard.py" line="31" />
         <source>Overdue commitments</source>
         <translation>逾期未兑现的承诺</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/dashboard.py" line="33" />
+        <location filename="../../zwcx_desktop/gui/dashboard.py" line="32" />
         <source>Notices whose publicity period ends within 3 days</source>
         <translation>3日内公示期满的公示</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/dashboard.py" line="34" />
+        <location filename="../../zwcx_desktop/gui/dashboard.py" line="33" />
         <source>Objections near or past their reply deadline</source>
         <translation>临近或超过答复期限的异议投诉</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/dashboard.py" line="35" />
+        <location filename="../../zwcx_desktop/gui/dashboard.py" line="34" />
         <source>Waiting for review</source>
         <translation>待审核事项</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/dashboard.py" line="36" />
+        <location filename="../../zwcx_desktop/gui/dashboard.py" line="35" />
         <source>Contract payments due within 7 days, today or overdue</source>
         <translation>七日内到期、今日到期及逾期的合同款项</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/dashboard.py" line="37" />
+        <location filename="../../zwcx_desktop/gui/dashboard.py" line="36" />
         <source>Judgments reaching their performance deadline</source>
         <translation>临近或超过履行期限的判决</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/dashboard.py" line="38" />
+        <location filename="../../zwcx_desktop/gui/dashboard.py" line="37" />
         <source>Supervision cases due within 2 working days, due today or overdue</source>
         <translation>2个工作日内到期、今日到期或已逾期的监督事项</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/dashboard.py" line="40" />
+        <location filename="../../zwcx_desktop/gui/dashboard.py" line="39" />
         <source>Callbacks due</source>
         <translation>待回访事项</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/dashboard.py" line="55" />
+        <location filename="../../zwcx_desktop/gui/dashboard.py" line="59" />
         <source>due today</source>
+        <extracomment>The groups top to bottom: what is late or due first, what waits on a colleague last. Lines a group's list shows before it scrolls.</extracomment>
         <translation>今日到期</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/dashboard.py" line="57" />
+        <location filename="../../zwcx_desktop/gui/dashboard.py" line="61" />
         <source>overdue %1 days</source>
         <translation>逾期 %1 天</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/dashboard.py" line="59" />
+        <location filename="../../zwcx_desktop/gui/dashboard.py" line="63" />
         <source>due in %1 days</source>
         <translation>%1 天后到期</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/dashboard.py" line="60" />
+        <location filename="../../zwcx_desktop/gui/dashboard.py" line="64" />
         <source>payment</source>
         <translation>付款</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/dashboard.py" line="61" />
+        <location filename="../../zwcx_desktop/gui/dashboard.py" line="65" />
         <source>deposit to return</source>
         <translation>应退保证金</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/dashboard.py" line="62" />
+        <location filename="../../zwcx_desktop/gui/dashboard.py" line="66" />
         <source>确权 answer</source>
         <translation>确权答复</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/dashboard.py" line="63" />
+        <location filename="../../zwcx_desktop/gui/dashboard.py" line="67" />
         <source>judgment to perform</source>
         <translation>判决履行</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/dashboard.py" line="64" />
+        <location filename="../../zwcx_desktop/gui/dashboard.py" line="68" />
         <source>to publish</source>
         <translation>待公开</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/dashboard.py" line="65" />
+        <location filename="../../zwcx_desktop/gui/dashboard.py" line="69" />
         <source>%1 yuan</source>
         <translation>%1 元</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/dashboard.py" line="110" />
+        <location filename="../../zwcx_desktop/gui/dashboard.py" line="122" />
         <source>Double-click a line to open its record.</source>
         <translation>双击一行打开对应记录。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/dashboard.py" line="159" />
-        <source>Nothing here.</source>
-        <translation>暂无。</translation>
+        <location filename="../../zwcx_desktop/gui/dashboard.py" line="176" />
+        <source>Nothing due: %1.</source>
+        <translation>暂无：%1。</translation>
     </message>
 </context>
 <context>

@@ -179,3 +179,22 @@ def test_the_yearly_arrears_announcement_is_reminded_until_marked_published(qtbo
     click(qtbot, mark)
     qtbot.waitUntil(lambda: not any("中小企业" in lst.item(i).text() for i in range(lst.count())), timeout=10000)
     wait_idle(qtbot, win)
+
+
+def test_the_dashboard_shows_only_groups_with_lines_each_as_tall_as_its_lines(qtbot, app, admin, login):
+    win = login("admin")
+    dash = win.goto("dashboard")
+    qtbot.waitUntil(lambda: dash.filled, timeout=5000)
+    wait_idle(qtbot, win)
+    shown = [k for k, box in dash.boxes.items() if box.isVisibleTo(dash)]
+    assert shown == []  # a new office: nothing due, and no empty frames
+    assert dash.nothing.text().startswith("暂无：逾期未兑现的承诺；") and "待审核事项" in dash.nothing.text()
+    from tests.conftest import commitment_payload
+
+    rid = app.records.create("commitment", commitment_payload(app), admin)
+    app.records.transition(rid, "pending_review", admin)
+    win.ctx.bus.record_changed.emit("commitment", "")
+    qtbot.waitUntil(lambda: dash.boxes["review"].isVisibleTo(dash), timeout=5000)
+    lst = dash.lists["review"]
+    assert lst.count() == 1 and lst.height() < lst.sizeHintForRow(0) * 2 + 2 * lst.frameWidth() + 2
+    assert "待审核事项" not in dash.nothing.text()

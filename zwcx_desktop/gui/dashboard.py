@@ -7,7 +7,6 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QGridLayout,
     QGroupBox,
     QLabel,
     QListWidget,
@@ -39,6 +38,11 @@ def group_titles() -> dict[str, str]:
                 "DashboardPage", "Supervision cases due within 2 working days, due today or overdue"),
             "callbacks": QCoreApplication.translate("DashboardPage", "Callbacks due")}
 
+
+#: The groups top to bottom: what is late or due first, what waits on a colleague last.
+ORDER = ("overdue", "objections", "payments", "judgments", "supervision", "callbacks", "ending", "review")
+#: Lines a group's list shows before it scrolls.
+ROWS = 8
 
 # Text colour of a warning line by level (payment_warnings: 1 due soon, 2 due today, 3 overdue).
 LEVEL_COLOURS = {2: "#e65100", 3: "#c62828"}
@@ -84,36 +88,45 @@ class DashboardPage(QWidget):
         inner = QWidget()
         scroll.setWidget(inner)
         outer.addWidget(scroll)
-        grid = QGridLayout(inner)
+        # One column, and only the groups that hold something: a box per kind of deadline, empty ones included,
+        # made a wall of eight frames that hid the two lines that mattered. Each list is as tall as its lines
+        # (at most ROWS, then it scrolls); the empty groups are named on one quiet line below.
+        lay = QVBoxLayout(inner)
         # Secrets in a file store, or refused (no keyring, a lost key): said above everything else, until fixed.
         self.secrets_banner = QLabel()
         self.secrets_banner.setObjectName("secrets_banner")
         self.secrets_banner.setWordWrap(True)
         self.secrets_banner.setVisible(False)
-        grid.addWidget(self.secrets_banner, 0, 0, 1, 2)
+        lay.addWidget(self.secrets_banner)
         self.lists: dict[str, QListWidget] = {}
         self.boxes: dict[str, QGroupBox] = {}
         titles = group_titles()
-        for n, (key, title) in enumerate(titles.items()):
-            box = QGroupBox(title)
-            lay = QVBoxLayout(box)
+        for key in ORDER:
+            box = QGroupBox(titles[key])
+            box.setObjectName(f"box_{key}")
+            box_lay = QVBoxLayout(box)
             lst = QListWidget()
             lst.setObjectName(f"reminders_{key}")
-            # Three lines at least: with three rows of boxes the page still fits 1280x720 at 150 %.
-            lst.setMinimumHeight(lst.fontMetrics().height() * 3)
             lst.itemActivated.connect(self._open)
             lst.itemDoubleClicked.connect(self._open)
-            lay.addWidget(lst)
-            grid.addWidget(box, n // 2 + 1, n % 2)
+            box_lay.addWidget(lst)
+            box.setVisible(False)  # until its lines arrive
+            lay.addWidget(box)
             self.lists[key], self.boxes[key] = lst, box
         self.titles = titles
+        self.nothing = QLabel()
+        self.nothing.setObjectName("nothing_due")
+        self.nothing.setWordWrap(True)
+        self.nothing.setStyleSheet("color: #666;")
+        lay.addWidget(self.nothing)
         self.hint = QLabel(self.tr("Double-click a line to open its record."))
         self.hint.setStyleSheet("color: #666;")
-        grid.addWidget(self.hint, (len(titles) + 1) // 2 + 1, 0, 1, 2)
+        lay.addWidget(self.hint)
         from zwcx_desktop.gui.leadproposals import LeadsBox
 
         self.leads = LeadsBox(ctx)  # proposed 失信 leads (#17): a box of its own, below the reminders
-        grid.addWidget(self.leads, grid.rowCount(), 0, 1, 2)
+        lay.addWidget(self.leads)
+        lay.addStretch(1)
         ctx.bus.record_changed.connect(self._on_record_changed)  # bound: dropped with the widget
         self.refresh()
         self.refresh_secrets()
@@ -155,10 +168,16 @@ class DashboardPage(QWidget):
                 elif len(item) == 4 and key != "review" and item[3] < today:  # a deadline passed
                     it.setForeground(QColor(LEVEL_COLOURS[3]))
                 lst.addItem(it)
-            if not items:
-                it = QListWidgetItem(self.tr("Nothing here."))
-                it.setFlags(Qt.ItemFlag.NoItemFlags)
-                lst.addItem(it)
+            self.boxes[key].setVisible(bool(items))
+            if items:  # as tall as its lines, up to ROWS
+                rows = min(len(items), ROWS)
+                lst.setFixedHeight(lst.sizeHintForRow(0) * rows + 2 * lst.frameWidth() + 2)
+        empty = [self.titles[k] for k in ORDER if not groups.get(k)]
+        from zwcx_desktop.gui.i18n import is_zh
+
+        sep = "；" if is_zh() else "; "
+        self.nothing.setText(self.tr("Nothing due: %1.").replace("%1", sep.join(empty)) if empty else "")
+        self.nothing.setVisible(bool(empty))
 
     def _open(self, item: QListWidgetItem) -> None:
         data = item.data(Qt.ItemDataRole.UserRole)
