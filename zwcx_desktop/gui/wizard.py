@@ -15,7 +15,7 @@ from zwcx_desktop.gui.ui_setup_wizard import Ui_SetupWizard
 def _boxed(form: QFormLayout, name: str, editor: QWidget) -> FieldBox:
     """Put an editor the form lays out in a FieldBox (its error shown below it), in the editor's own cell."""
     row, role = form.getWidgetPosition(editor)
-    box = FieldBox(name, editor)  # takes the editor out of the form: the cell is left empty
+    box = FieldBox(name, editor)  # takes the editor out of the form and the dialog: the cell is left empty
     form.setWidget(row, role, box)
     return box
 
@@ -39,8 +39,8 @@ class SetupWizard(QDialog):
         self.ui.setupUi(self)
         form = self.ui.form
         # The contact rows (shared with Settings, gui/contactform.py) go between the password and the server
-        # address: the server row is taken out, the contact rows added, and the server row put back last. Each
-        # editor is boxed in that order, so the tab order follows the rows.
+        # address: the server row is taken out, the contact rows added, and the server row put back last. Tab
+        # follows the order in which the boxes join the dialog, so they join it row by row.
         server = form.takeRow(self.ui.setup_server_url)
         self.boxes: dict[str, FieldBox] = {}
         for name in ("unit_name", "unit_code", "division", "unit_type", "admin", "password", "password2"):
