@@ -387,87 +387,87 @@
 <context>
     <name>BoardPrintDialog</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="584" />
+        <location filename="../../ui/board_print.ui" line="6" />
         <source>Print the notice board</source>
         <translation>打印公示栏</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="587" />
+        <location filename="../../ui/board_print.ui" line="12" />
         <source>Notices now on the board (publicizing or posted again); tick the ones to print.</source>
         <translation>当前公示栏中的公示（公示中、重新公示），请勾选要打印的公示。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="598" />
+        <location filename="../../zwcx_desktop/gui/boardprint.py" line="33" />
         <source>Each notice in full</source>
         <translation>逐项打印公示全文</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="599" />
+        <location filename="../../zwcx_desktop/gui/boardprint.py" line="34" />
         <source>One board sheet, A3</source>
         <translation>公示栏总表（A3）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="600" />
+        <location filename="../../zwcx_desktop/gui/boardprint.py" line="35" />
         <source>One board sheet, A4</source>
         <translation>公示栏总表（A4）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="602" />
+        <location filename="../../ui/board_print.ui" line="34" />
         <source>Print as</source>
         <translation>打印方式</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="611" />
+        <location filename="../../ui/board_print.ui" line="68" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="615" />
+        <location filename="../../ui/board_print.ui" line="78" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="620" />
+        <location filename="../../ui/board_print.ui" line="85" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zwcx_desktop/gui/printing.py" line="639" />
+        <location filename="../../zwcx_desktop/gui/boardprint.py" line="53" />
         <source>%n notice(s) on the board.</source>
         <translation><numerusform>公示栏中共有 %n 项公示。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="640" />
+        <location filename="../../zwcx_desktop/gui/boardprint.py" line="54" />
         <source>Nothing is on the notice board now.</source>
         <translation>公示栏中暂无公示。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="649" />
+        <location filename="../../zwcx_desktop/gui/boardprint.py" line="63" />
         <source>Tick at least one notice.</source>
         <translation>请至少勾选一项公示。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="658" />
+        <location filename="../../zwcx_desktop/gui/boardprint.py" line="72" />
         <source>Preparing the notices…</source>
         <translation>正在生成公示…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="676" />
+        <location filename="../../zwcx_desktop/gui/boardprint.py" line="90" />
         <source>Printing…</source>
         <translation>正在打印…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zwcx_desktop/gui/printing.py" line="685" />
+        <location filename="../../zwcx_desktop/gui/boardprint.py" line="99" />
         <source>Printed %n notice(s); the print log records each.</source>
         <translation><numerusform>已打印 %n 项公示，每项均已记入打印记录。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="686" />
+        <location filename="../../zwcx_desktop/gui/boardprint.py" line="100" />
         <source>Printing was cancelled or failed; nothing was logged.</source>
         <translation>打印已取消或失败，未记入打印记录。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="703" />
+        <location filename="../../zwcx_desktop/gui/boardprint.py" line="117" />
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
@@ -867,7 +867,7 @@
         <translation>双击一行打开对应记录。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/dashboard.py" line="176" />
+        <location filename="../../zwcx_desktop/gui/dashboard.py" line="179" />
         <source>Nothing due: %1.</source>
         <translation>暂无：%1。</translation>
     </message>
@@ -1804,7 +1804,7 @@
 <context>
     <name>ListPrinting</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/listpreview.py" line="18" />
+        <location filename="../../zwcx_desktop/gui/listpreview.py" line="19" />
         <location filename="../../zwcx_desktop/gui/listprinting.py" line="37" />
         <location filename="../../zwcx_desktop/gui/listprinting.py" line="55" />
         <location filename="../../zwcx_desktop/gui/listprinting.py" line="80" />
@@ -1813,36 +1813,26 @@
     </message>
     <message>
         <location filename="../../zwcx_desktop/gui/listpreview.py" line="21" />
-        <source>Print…</source>
-        <translation>打印…</translation>
-    </message>
-    <message>
-        <location filename="../../zwcx_desktop/gui/listpreview.py" line="23" />
         <source>Choose a printer and print the list</source>
         <translation>选择打印机并打印列表</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/listpreview.py" line="26" />
-        <source>Save as PDF…</source>
-        <translation>另存为PDF…</translation>
-    </message>
-    <message>
-        <location filename="../../zwcx_desktop/gui/listpreview.py" line="28" />
+        <location filename="../../zwcx_desktop/gui/listpreview.py" line="23" />
         <source>Save the list as a PDF file</source>
         <translation>将列表保存为 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/listpreview.py" line="47" />
+        <location filename="../../zwcx_desktop/gui/listpreview.py" line="42" />
         <source>Save as PDF</source>
         <translation>另存为PDF</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/listpreview.py" line="48" />
+        <location filename="../../zwcx_desktop/gui/listpreview.py" line="43" />
         <source>list</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/listpreview.py" line="49" />
+        <location filename="../../zwcx_desktop/gui/listpreview.py" line="44" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF文件 (*.pdf)</translation>
     </message>
@@ -3630,17 +3620,17 @@
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="532" />
+        <location filename="../../ui/pdf_preview.ui" line="6" />
         <source>Print preview</source>
         <translation>打印预览</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="560" />
+        <location filename="../../ui/pdf_preview.ui" line="45" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="564" />
+        <location filename="../../ui/pdf_preview.ui" line="52" />
         <source>Save as PDF…</source>
         <translation>另存为PDF…</translation>
     </message>
@@ -3681,153 +3671,153 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="178" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="166" />
         <source>Title</source>
         <extracomment>Pages are rasterised for the printer at no more than this resolution: enough for 仿宋 body text and QR codes, and an A3 page stays near 70 MB of image instead of gigabytes at a PDF printer's 1200 dpi.</extracomment>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="179" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="167" />
         <source>Unit name</source>
         <translation>单位名称</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="180" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="168" />
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="181" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="169" />
         <source>How to object</source>
         <translation>异议联系方式</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="182" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="170" />
         <source>Publicity period</source>
         <translation>公示期</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="183" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="171" />
         <source>Introduction</source>
         <translation>导语</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="184" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="172" />
         <source>Heading</source>
         <translation>小标题</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="185" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="173" />
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="189" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="177" />
         <source>%1, row %2, %3</source>
         <translation>%1第%2行“%3”</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="203" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="191" />
         <source>Not printed: the field “%1” contains %2, which the notice fonts cannot print. Replace it in the record, then print again.</source>
         <translation>未打印：“%1”中含有公示字体无法打印的字符 %2。请在记录中修改后再打印。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="208" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="196" />
         <source>an unmasked citizen ID number</source>
         <translation>未遮蔽的身份证号</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="210" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="198" />
         <source>an unmasked mobile number</source>
         <translation>未遮蔽的手机号码</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="212" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="200" />
         <source>an unmasked bank card number</source>
         <translation>未遮蔽的银行卡号</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="214" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="202" />
         <source>a name or number only the case handlers may see (such as the complainant's)</source>
         <translation>仅承办人可见的姓名或号码（如异议人的）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="217" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="205" />
         <source>unmasked personal data</source>
         <translation>未遮蔽的个人信息</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="218" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="206" />
         <source>Not printed: the field “%1” contains %2. Mask it in the record, then print again.</source>
         <translation>未打印：“%1”中含有%2。请在记录中遮蔽后再打印。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="228" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="216" />
         <source>Printing</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="347" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="335" />
         <source>Print notice</source>
         <translation>打印公示</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="357" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="345" />
         <source>printer</source>
         <translation>打印机</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="399" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="387" />
         <source>The publicity period of %1 runs into a year whose holidays are not known yet, so its end date counts Monday to Friday as working days. Check the dates before the notice is posted.</source>
         <translation>%1的公示期涉及尚未获取节假日安排的年份，截止日期暂按周一至周五为工作日推算，请核对后再张贴。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="409" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="397" />
         <source>This is a draft, not yet approved by a reviewer: it prints with the watermark “%1” and without a QR code, and may not be posted.</source>
         <translation>这是草稿，尚未经审核：打印件带有“%1”水印，不含二维码，不得张贴。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="413" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="401" />
         <source>The record was withdrawn or cancelled: this copy is marked “%1”, has no QR code and may not be posted.</source>
         <translation>该记录已撤回或撤销：本打印件带有“%1”标记，不含二维码，不得张贴。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="417" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="405" />
         <source>No municipal server is configured, so the notice has no QR code; residents can check its verification code with the office. Enter the server address in Settings.</source>
         <translation>尚未配置市级服务器，公示不含二维码；群众可向本单位核对核验码。请在“设置”中填写服务器地址。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="433" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="421" />
         <source>%1: under the official holiday schedule the publicity period should end on %2; the notice keeps the end date it was posted with.</source>
         <translation>%1：按官方节假日安排，公示期应截止于%2，公示仍保留张贴时的截止日期。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="449" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="437" />
         <source>Check the publicity period</source>
         <translation>请核对公示期</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="450" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="438" />
         <source>Print anyway?</source>
         <translation>仍要打印吗？</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="466" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="454" />
         <source>Printing…</source>
         <translation>正在打印…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="467" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="455" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="488" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="476" />
         <source>Save as PDF</source>
         <translation>另存为PDF</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/printing.py" line="490" />
+        <location filename="../../zwcx_desktop/gui/printing.py" line="478" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF文件 (*.pdf)</translation>
     </message>
@@ -4654,88 +4644,88 @@ Move this computer to %2? A backup of all records is written to the backups fold
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/wizard.py" line="37" />
+        <location filename="../../ui/setup_wizard.ui" line="6" />
         <source>First-run set-up</source>
         <translation>首次使用设置</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/wizard.py" line="39" />
+        <location filename="../../ui/setup_wizard.ui" line="12" />
         <source>Welcome. Enter your unit, the contact details printed on its notices, and create the administrator account. Everything is stored on this computer; the municipal server is optional.</source>
         <translation>欢迎使用。请填写本单位信息、公示上印制的联系方式，并创建管理员账号。所有数据保存在本机，市级服务器地址可稍后填写。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/wizard.py" line="52" />
+        <location filename="../../ui/setup_wizard.ui" line="24" />
         <source>Unit name</source>
         <translation>单位名称</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/wizard.py" line="53" />
+        <location filename="../../ui/setup_wizard.ui" line="37" />
         <source>Unified social credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/wizard.py" line="54" />
+        <location filename="../../ui/setup_wizard.ui" line="50" />
         <source>Division code (6 digits)</source>
         <translation>行政区划代码（6位）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/wizard.py" line="59" />
+        <location filename="../../ui/setup_wizard.ui" line="63" />
         <source>Unit type</source>
         <translation>单位类型</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/wizard.py" line="60" />
+        <location filename="../../ui/setup_wizard.ui" line="76" />
         <source>Administrator user name</source>
         <translation>管理员用户名</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/wizard.py" line="63" />
+        <location filename="../../ui/setup_wizard.ui" line="93" />
         <source>Password (8 characters or more)</source>
         <translation>密码（至少8位）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/wizard.py" line="66" />
+        <location filename="../../ui/setup_wizard.ui" line="110" />
         <source>Repeat password</source>
         <translation>确认密码</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/wizard.py" line="68" />
+        <location filename="../../ui/setup_wizard.ui" line="127" />
         <source>Municipal server address (optional)</source>
         <translation>市级服务器地址（可选）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/wizard.py" line="72" />
+        <location filename="../../zwcx_desktop/gui/wizard.py" line="56" />
         <source>Set up</source>
         <translation>完成设置</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/wizard.py" line="77" />
-        <location filename="../../zwcx_desktop/gui/wizard.py" line="96" />
+        <location filename="../../zwcx_desktop/gui/wizard.py" line="61" />
+        <location filename="../../zwcx_desktop/gui/wizard.py" line="78" />
         <source>Try it with sample data first</source>
         <translation>先用示例数据看看</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/wizard.py" line="80" />
+        <location filename="../../zwcx_desktop/gui/wizard.py" line="64" />
         <source>Opens a sample office with demo records in a separate folder, marked as training on screen and on paper; you can set up the real office from there at any time.</source>
         <translation>打开一个带有示例记录的示例单位，数据保存在单独的文件夹中，屏幕和打印件上都标明“示例/培训”；随时可以从那里开始设置真实单位。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/wizard.py" line="90" />
+        <location filename="../../zwcx_desktop/gui/wizard.py" line="72" />
         <source>Preparing the sample office…</source>
         <translation>正在准备示例单位…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/wizard.py" line="97" />
+        <location filename="../../zwcx_desktop/gui/wizard.py" line="79" />
         <source>Sample office</source>
         <translation>示例单位</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/wizard.py" line="113" />
+        <location filename="../../zwcx_desktop/gui/wizard.py" line="95" />
         <source>the two passwords differ</source>
         <translation>两次输入的密码不一致</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/wizard.py" line="121" />
+        <location filename="../../zwcx_desktop/gui/wizard.py" line="103" />
         <source>Set-up failed</source>
         <translation>设置失败</translation>
     </message>

@@ -134,23 +134,25 @@ def main() -> int:
         _settle(qapp, runner)
         look(f"new {kind} form", win.last_dialog, runner)
         win.last_dialog.close()
+    from zwcx_desktop.gui.boardprint import BoardPrintDialog
     from zwcx_desktop.gui.contactform import ContactDialog
     from zwcx_desktop.gui.importwizard import ImportWizard
     from zwcx_desktop.gui.mergedialog import MergeDialog
-    from zwcx_desktop.gui.printing import BoardPrintDialog, PdfPreview
+    from zwcx_desktop.gui.pdfpreview import PdfPreview
 
     for name, dlg in (("import wizard", ImportWizard(win.ctx, win)), ("about", AboutDialog(win)),
                       ("board print", BoardPrintDialog(win.ctx, win)), ("contact", ContactDialog(win.ctx, {}, win)),
                       ("merge", MergeDialog(win.ctx, win))):
         look(name, dlg, runner)
         dlg.close()
-    from zwcx_desktop.notices import render_notice
+    from zwcx_desktop.gui.printing import render_current
 
-    # A notice of a reviewed sample record (notices/samples.py): the preview is the largest dialog.
+    # A notice of a reviewed sample record (notices/samples.py), with Print… and Save as PDF…: the preview is the
+    # largest dialog.
     from zwcx_desktop.notices.samples import make_samples
 
-    pdf = render_notice(app, make_samples(app)["affairs"])
-    preview = PdfPreview(pdf, win)
+    rendered = render_current(app, make_samples(app)["affairs"])
+    preview = PdfPreview(rendered.pdf, win, ctx=win.ctx, rendered=rendered)
     look("print preview", preview, runner)
     preview.close()
     win.close()

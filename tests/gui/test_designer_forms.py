@@ -1,5 +1,5 @@
 """The Qt Designer layouts in ui/ are compiled into the package (zwcx_desktop/gui/ui_*.py, by `make`), and the
-compiled forms are those of the .ui files as they are now; the About dialog is built from its form."""
+compiled forms are those of the .ui files as they are now; the dialogs are built from their forms."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ def _compiler():
 
 def test_every_form_is_compiled_from_its_ui_file_as_it_is():
     forms = sorted((ROOT / "ui").glob("*.ui"))
-    assert {f.stem for f in forms} >= {"about", "login"}
+    assert {f.stem for f in forms} >= {"about", "login", "setup_wizard", "pdf_preview", "board_print"}
     compile_form = _compiler()
     for ui in forms:
         compiled = ROOT / "zwcx_desktop" / "gui" / f"ui_{ui.stem}.py"
@@ -44,4 +44,98 @@ def test_about_dialog_is_built_from_its_designer_form(qtbot):
     assert table.horizontalHeaderItem(1).text() == "许可证" and table.rowCount() > 10
     dlg.show()
     dlg.findChild(QDialogButtonBox, "buttons").rejected.emit()  # Close, wired in the .ui
+    assert not dlg.isVisible()
+
+
+def _one_page_pdf() -> bytes:
+    from PySide6.QtCore import QBuffer, QIODevice
+    from PySide6.QtGui import QPainter, QPdfWriter
+
+    buf = QBuffer()
+    buf.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buf)
+    painter = QPainter(writer)
+    painter.drawText(100, 100, "1")
+    painter.end()
+    return bytes(buf.data())
+
+
+def test_setup_wizard_is_built_from_its_designer_form(qtbot, tmp_path):
+    from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLineEdit
+
+    from zwcx_desktop.gui.forms import FieldBox
+    from zwcx_desktop.gui.wizard import SetupWizard
+    from zwcx_desktop.store.app import App
+
+    fresh = App(tmp_path / "fresh")
+    wiz = SetupWizard(fresh)
+    qtbot.addWidget(wiz)
+    assert wiz.objectName() == "SetupWizard" and wiz.windowTitle() == "首次使用设置"
+    form = wiz.findChild(QFormLayout, "form")
+    rows = [(form.itemAt(r, QFormLayout.ItemRole.LabelRole).widget().text(),
+             form.itemAt(r, QFormLayout.ItemRole.FieldRole).widget()) for r in range(form.rowCount())]
+    # The form's rows, each editor boxed with its error line, and the shared contact rows before the server's.
+    assert all(isinstance(box, FieldBox) and box.editor.objectName() == f"setup_{box.name}" for _, box in rows)
+    assert [box.name for _, box in rows] == [
+        "unit_name", "unit_code", "division", "unit_type", "admin", "password", "password2", "contact_person",
+        "contact_phone", "address", "supervisor", "supervision_phone", "server_url"]
+    assert rows[0][0] == "单位名称" and rows[-1][0] == "市级服务器地址（可选）"
+    assert wiz.boxes["password2"].editor.echoMode() == QLineEdit.EchoMode.Password
+    assert wiz.boxes["admin"].editor.text() == "admin" and wiz.unit_type.count() > 1
+    # Tab goes down the rows in order, the contact block before the server address.
+    edit, order = wiz.boxes["unit_name"].editor, []
+    while len(order) < len(rows):
+        order.append(edit.objectName())
+        edit = edit.nextInFocusChain()
+        while not edit.objectName().startswith("setup_"):
+            edit = edit.nextInFocusChain()
+    assert order == [box.editor.objectName() for _, box in rows]
+    wiz.show()
+    wiz.findChild(QDialogButtonBox, "buttons").rejected.emit()  # Cancel, wired in the .ui
+    assert not wiz.isVisible()
+    fresh.close()
+
+
+def test_pdf_preview_is_built_from_its_designer_form(qtbot):
+    from PySide6.QtPdfWidgets import QPdfView
+    from PySide6.QtWidgets import QPushButton
+
+    from zwcx_desktop.gui.listpreview import ListPreview
+    from zwcx_desktop.gui.pdfpreview import PdfPreview
+
+    pdf = _one_page_pdf()
+    dlg = PdfPreview(pdf)
+    qtbot.addWidget(dlg)
+    assert dlg.objectName() == "PdfPreview" and dlg.windowTitle() == "打印预览"
+    pages = dlg.findChild(QPdfView, "preview_pages")  # the form's custom widget, made by the compiled form
+    assert pages.document() is dlg.doc and dlg.doc.pageCount() == 1
+    assert pages.pageMode() == QPdfView.PageMode.MultiPage
+    # Without a notice to print and log, the form's buttons are not shown; the list preview shows and words them.
+    dlg.show()
+    assert not dlg.findChild(QPushButton, "preview_print").isVisible()
+    listed = ListPreview(pdf)
+    qtbot.addWidget(listed)
+    listed.show()
+    button = listed.findChild(QPushButton, "preview_print")
+    assert listed.windowTitle() == "打印列表" and button.isVisible() and button.text() == "打印…"
+    assert button.toolTip() == "选择打印机并打印列表"
+
+
+def test_board_print_dialog_is_built_from_its_designer_form(qtbot, login):
+    from PySide6.QtWidgets import QComboBox, QLabel, QPushButton
+
+    from zwcx_desktop.gui.boardprint import BoardPrintDialog
+    from zwcx_desktop.gui.printing import BoardPrintDialog as by_its_old_module
+
+    assert by_its_old_module is BoardPrintDialog  # the main window imports it from gui/printing.py
+    win = login("reviewer")
+    dlg = BoardPrintDialog(win.ctx, win)
+    assert dlg.objectName() == "BoardPrintDialog" and dlg.windowTitle() == "打印公示栏"
+    paper = dlg.findChild(QComboBox, "board_layout")
+    assert [paper.itemData(i) for i in range(paper.count())] == [None, "A3", "A4"]
+    assert dlg.findChild(QLabel, "board_layout_label").buddy() is paper
+    assert not dlg.findChild(QPushButton, "board_cancel").isEnabled()
+    qtbot.waitUntil(lambda: dlg.status.text() != "", timeout=10000)
+    dlg.show()
+    dlg.findChild(QPushButton, "board_close").click()  # Close, wired in the .ui
     assert not dlg.isVisible()

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton
+from PySide6.QtWidgets import QFileDialog
 
 from zwcx_desktop.gui.listprinting import show_failure
-from zwcx_desktop.gui.printing import PageJob, PdfPreview, choose_printer
+from zwcx_desktop.gui.pdfpreview import PdfPreview
+from zwcx_desktop.gui.printing import PageJob, choose_printer
 
 
 class ListPreview(PdfPreview):
@@ -16,19 +17,13 @@ class ListPreview(PdfPreview):
         super().__init__(pdf, parent)
         self.pdf = pdf
         self.setWindowTitle(QCoreApplication.translate("ListPrinting", "Print list"))
-        bar = QHBoxLayout()
-        bar.addStretch(1)
-        self.print_btn = QPushButton(QCoreApplication.translate("ListPrinting", "Print…"))
-        self.print_btn.setObjectName("preview_print")
+        # The preview's own Print… and Save as PDF… (ui/pdf_preview.ui), for a list: no print log.
         self.print_btn.setToolTip(QCoreApplication.translate("ListPrinting", "Choose a printer and print the list"))
         self.print_btn.clicked.connect(lambda: self.print_pdf())
-        bar.addWidget(self.print_btn)
-        self.save_btn = QPushButton(QCoreApplication.translate("ListPrinting", "Save as PDF…"))
-        self.save_btn.setObjectName("preview_save")
         self.save_btn.setToolTip(QCoreApplication.translate("ListPrinting", "Save the list as a PDF file"))
         self.save_btn.clicked.connect(lambda: self.save_pdf())
-        bar.addWidget(self.save_btn)
-        self.layout().addLayout(bar)
+        self.print_btn.show()
+        self.save_btn.show()
         self.job: PageJob | None = None
 
     def print_pdf(self, printer=None) -> PageJob | None:

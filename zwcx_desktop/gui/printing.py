@@ -3,6 +3,8 @@
 The notices module renders PDF bytes off the UI thread (reportlab is the slow part). Pages go to the printer on
 the UI thread, one page per event-loop turn, so the window keeps answering and Cancel works between pages. Every
 print and every saved PDF is logged (`notices.record_print`: which version, when, by whom, where to).
+
+The dialogs live beside it: the preview in gui/pdfpreview.py, the notice board's print dialog in gui/boardprint.py.
 """
 
 from __future__ import annotations
@@ -26,21 +28,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QFileDialog,
-    QHBoxLayout,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QMessageBox,
-    QProgressBar,
-    QPushButton,
-    QVBoxLayout,
-)
-
-from zwcx_desktop.gui.screenfit import resize_within_screen
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 log = logging.getLogger(__name__)
 #: Pages are rasterised for the printer at no more than this resolution: enough for 仿宋 body text and QR codes,
@@ -518,198 +506,21 @@ def save_record_pdf(ctx, record_id: str, parent, on_logged=None) -> None:
 
 def preview(ctx, record_id: str, parent, on_logged=None) -> None:
     """Render the notice in the background, then show it with Print and Save as PDF buttons."""
+    from zwcx_desktop.gui.pdfpreview import PdfPreview
+
     _render_then(ctx, record_id, parent, lambda r: PdfPreview(r.pdf, parent, ctx=ctx, rendered=r,
                                                               on_logged=on_logged).show())
 
 
-class PdfPreview(QDialog):
-    def __init__(self, pdf: bytes, parent=None, ctx=None, rendered: Rendered | None = None, on_logged=None) -> None:
-        super().__init__(parent)
-        from PySide6.QtPdf import QPdfDocument
-        from PySide6.QtPdfWidgets import QPdfView
-
-        self.ctx, self.rendered, self.on_logged = ctx, rendered, on_logged
-        self.setWindowTitle(self.tr("Print preview"))
-        resize_within_screen(self, 800, 1000)
-        self._bytes = QByteArray(pdf)
-        self._buf = QBuffer(self._bytes, self)
-        self._buf.open(QIODevice.OpenModeFlag.ReadOnly)
-        self.doc = QPdfDocument(self)
-        self.doc.load(self._buf)
-        view = QPdfView(self)
-        view.setPageMode(QPdfView.PageMode.MultiPage)
-        view.setDocument(self.doc)
-        lay = QVBoxLayout(self)
-        self.caution = QLabel(period_caution_text([rendered]) if rendered is not None else "")
-        self.caution.setObjectName("preview_caution")
-        self.caution.setWordWrap(True)
-        self.caution.setStyleSheet("color: #e65100;")
-        self.caution.setVisible(bool(self.caution.text()))
-        lay.addWidget(self.caution)
-        self.state = QLabel(print_state_text(rendered) if rendered is not None else "")
-        self.state.setObjectName("preview_state")
-        self.state.setWordWrap(True)
-        self.state.setStyleSheet("color: #b71c1c; font-weight: bold;" if rendered is not None
-                                 and rendered.print_as != "valid" else "")
-        self.state.setVisible(bool(self.state.text()))
-        lay.addWidget(self.state)
-        lay.addWidget(view)
-        if ctx is not None and rendered is not None:
-            bar = QHBoxLayout()
-            bar.addStretch(1)
-            self.print_btn = QPushButton(self.tr("Print…"))
-            self.print_btn.setObjectName("preview_print")
-            self.print_btn.clicked.connect(lambda: print_rendered(ctx, [rendered], self, on_logged))
-            bar.addWidget(self.print_btn)
-            self.save_btn = QPushButton(self.tr("Save as PDF…"))
-            self.save_btn.setObjectName("preview_save")
-            self.save_btn.clicked.connect(lambda: save_rendered(ctx, rendered, self, on_logged))
-            bar.addWidget(self.save_btn)
-            lay.addLayout(bar)
+#: The dialogs that were defined here, by the module that holds them now: `from zwcx_desktop.gui.printing import
+#: BoardPrintDialog` keeps working without this module importing theirs (each imports this one).
+_MOVED = {"PdfPreview": "zwcx_desktop.gui.pdfpreview", "BoardPrintDialog": "zwcx_desktop.gui.boardprint"}
 
 
-# ---------------------------------------------------------------------------------------------- the notice board
+def __getattr__(name: str):
+    """The moved dialogs (`_MOVED`), imported on first use."""
+    if name in _MOVED:
+        import importlib
 
-class BoardPrintDialog(QDialog):
-    """Print what is on the notice board now (公示中, 重新公示): tick the notices, print them in one job with a
-    progress bar; Cancel stops the rendering or the printing. Refused notices are named and left out."""
-
-    printed = Signal(int)
-
-    def __init__(self, ctx, parent=None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.task = None
-        self.run: Printout | None = None
-        self.setWindowTitle(self.tr("Print the notice board"))
-        resize_within_screen(self, 640, 480)
-        lay = QVBoxLayout(self)
-        lay.addWidget(QLabel(self.tr("Notices now on the board (publicizing or posted again); tick the ones to "
-                                     "print.")))
-        self.list = QListWidget()
-        self.list.setObjectName("board_list")
-        lay.addWidget(self.list, 1)
-        self.status = QLabel()
-        self.status.setObjectName("board_status")
-        self.status.setWordWrap(True)
-        lay.addWidget(self.status)
-        self.paper = QComboBox()
-        self.paper.setObjectName("board_layout")
-        self.paper.addItem(self.tr("Each notice in full"), None)
-        self.paper.addItem(self.tr("One board sheet, A3"), "A3")
-        self.paper.addItem(self.tr("One board sheet, A4"), "A4")
-        row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Print as")))
-        row.addWidget(self.paper, 1)
-        lay.addLayout(row)
-        self.progress = QProgressBar()
-        self.progress.setObjectName("board_progress")
-        self.progress.setValue(0)
-        lay.addWidget(self.progress)
-        bar = QHBoxLayout()
-        bar.addStretch(1)
-        self.print_btn = QPushButton(self.tr("Print…"))
-        self.print_btn.setObjectName("board_print")
-        self.print_btn.clicked.connect(self.print_selected)
-        bar.addWidget(self.print_btn)
-        self.cancel_btn = QPushButton(self.tr("Cancel"))
-        self.cancel_btn.setObjectName("board_cancel")
-        self.cancel_btn.setEnabled(False)
-        self.cancel_btn.clicked.connect(self.cancel)
-        bar.addWidget(self.cancel_btn)
-        close = QPushButton(self.tr("Close"))
-        close.clicked.connect(self.close)
-        bar.addWidget(close)
-        lay.addLayout(bar)
-        self.print_btn.setEnabled(False)
-        ctx.runner.run(board_records, ctx.app, on_done=self._loaded)
-
-    def _loaded(self, rows) -> None:
-        from zwcx_core.domain.enums import DisclosureStatus
-        from zwcx_desktop.gui.i18n import enum_text
-
-        self.list.clear()
-        for rid, title, status in rows:
-            item = QListWidgetItem(f"{title}（{enum_text(DisclosureStatus, status)}）")
-            item.setData(Qt.ItemDataRole.UserRole, rid)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked)
-            self.list.addItem(item)
-        self.print_btn.setEnabled(bool(rows))
-        self.status.setText(self.tr("%n notice(s) on the board.", "", len(rows)) if rows
-                            else self.tr("Nothing is on the notice board now."))
-
-    def selected(self) -> list[str]:
-        return [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())
-                if self.list.item(i).checkState() == Qt.CheckState.Checked]
-
-    def print_selected(self, printer=None) -> None:
-        ids = self.selected()
-        if not ids:
-            self.status.setText(self.tr("Tick at least one notice."))
-            return
-        printer = printer or choose_printer(self)
-        if printer is None:
-            return
-        self.printer = printer
-        self._busy(True)
-        self.progress.setRange(0, len(ids))
-        self.progress.setValue(0)
-        self.status.setText(self.tr("Preparing the notices…"))
-        self.task = self.ctx.runner.run(render_batch, self.ctx.app, ids, self.paper.currentData(),
-                                        on_done=self._rendered,
-                                        on_error=self._failed, on_progress=self._render_progress)
-
-    def _render_progress(self, done: int, total: int, _text: str) -> None:
-        self.progress.setValue(done)
-
-    def _rendered(self, result: BatchResult) -> None:
-        self.task = None
-        self.refused = [f"{title}：{refused_text(exc)}" for title, exc in result.refused]
-        if not result.done:
-            self._finish(False)
-            return
-        self.run = Printout(self.ctx, self.printer, result.done, self,
-                            pdfs=None if result.sheet is None else [result.sheet])
-        self.progress.setRange(0, self.run.job.total)
-        self.progress.setValue(0)
-        self.status.setText(self.tr("Printing…"))
-        self.run.progressed.connect(lambda done, _t: self.progress.setValue(done))
-        count = len(result.done)
-        self.run.finished.connect(lambda ok: self._finish(ok, count))
-        self.run.start()
-
-    def _finish(self, ok: bool, count: int = 0) -> None:
-        self.run = None
-        self._busy(False)
-        lines = [self.tr("Printed %n notice(s); the print log records each.", "", count) if ok
-                 else self.tr("Printing was cancelled or failed; nothing was logged.")] + getattr(self, "refused", [])
-        self.status.setText("\n".join(lines))
-        if ok:
-            self.printed.emit(count)
-
-    def _failed(self, exc, details) -> None:
-        self.task = None
-        self._busy(False)
-        from zwcx_desktop.gui.errors import describe
-
-        self.status.setText(describe(exc))
-
-    def cancel(self) -> None:
-        if self.task is not None:
-            self.task.cancel()
-            self.task = None
-            self._busy(False)
-            self.status.setText(self.tr("Cancelled."))
-        if self.run is not None:
-            self.run.cancel()
-
-    def _busy(self, busy: bool) -> None:
-        self.print_btn.setEnabled(not busy)
-        self.cancel_btn.setEnabled(busy)
-        self.list.setEnabled(not busy)
-        self.paper.setEnabled(not busy)
-
-    def closeEvent(self, event) -> None:  # noqa: N802 - Qt naming
-        self.cancel()
-        super().closeEvent(event)
+        return getattr(importlib.import_module(_MOVED[name]), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

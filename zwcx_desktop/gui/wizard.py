@@ -3,21 +3,21 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QMessageBox,
-    QVBoxLayout,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QMessageBox, QWidget
 
 from zwcx_desktop.gui.contactform import add_contact_rows, contact_values
 from zwcx_desktop.gui.errors import describe
 from zwcx_desktop.gui.forms import FieldBox
 from zwcx_desktop.gui.i18n import enum_text, message
+from zwcx_desktop.gui.ui_setup_wizard import Ui_SetupWizard
+
+
+def _boxed(form: QFormLayout, name: str, editor: QWidget) -> FieldBox:
+    """Put an editor the form lays out in a FieldBox (its error shown below it), in the editor's own cell."""
+    row, role = form.getWidgetPosition(editor)
+    box = FieldBox(name, editor)  # takes the editor out of the form and the dialog: the cell is left empty
+    form.setWidget(row, role, box)
+    return box
 
 
 class SetupWizard(QDialog):
@@ -34,41 +34,25 @@ class SetupWizard(QDialog):
         from zwcx_core.domain.enums import UnitType
 
         self.app = app
-        self.setWindowTitle(self.tr("First-run set-up"))
-        lay = QVBoxLayout(self)
-        intro = QLabel(self.tr("Welcome. Enter your unit, the contact details printed on its notices, and create "
-                               "the administrator account. Everything is stored on this computer; the municipal "
-                               "server is optional."))
-        intro.setWordWrap(True)
-        lay.addWidget(intro)
-        form = QFormLayout()
+        # The layout is ui/setup_wizard.ui (Qt Designer), compiled into ui_setup_wizard.py at build time.
+        self.ui = Ui_SetupWizard()
+        self.ui.setupUi(self)
+        form = self.ui.form
+        # The contact rows (shared with Settings, gui/contactform.py) go between the password and the server
+        # address: the server row is taken out, the contact rows added, and the server row put back last. Tab
+        # follows the order in which the boxes join the dialog, so they join it row by row.
+        server = form.takeRow(self.ui.setup_server_url)
         self.boxes: dict[str, FieldBox] = {}
-
-        def add(name: str, text: str, editor) -> None:
-            editor.setObjectName(f"setup_{name}")
-            self.boxes[name] = FieldBox(name, editor)
-            form.addRow(text, self.boxes[name])
-
-        add("unit_name", self.tr("Unit name"), QLineEdit())
-        add("unit_code", self.tr("Unified social credit code"), QLineEdit())
-        add("division", self.tr("Division code (6 digits)"), QLineEdit())
-        self.unit_type = QComboBox()
+        for name in ("unit_name", "unit_code", "division", "unit_type", "admin", "password", "password2"):
+            self.boxes[name] = _boxed(form, name, getattr(self.ui, f"setup_{name}"))
+        add_contact_rows(form, self.boxes, "setup")  # the contact block every notice prints: required
+        self.boxes["server_url"] = FieldBox("server_url", self.ui.setup_server_url)
+        form.addRow(server.labelItem.widget(), self.boxes["server_url"])
+        self.unit_type = self.ui.setup_unit_type
         for t in UnitType:
             self.unit_type.addItem(enum_text(UnitType, t.value), t.value)
         self.unit_type.setCurrentIndex(1)
-        add("unit_type", self.tr("Unit type"), self.unit_type)
-        add("admin", self.tr("Administrator user name"), QLineEdit("admin"))
-        pw = QLineEdit()
-        pw.setEchoMode(QLineEdit.EchoMode.Password)
-        add("password", self.tr("Password (8 characters or more)"), pw)
-        pw2 = QLineEdit()
-        pw2.setEchoMode(QLineEdit.EchoMode.Password)
-        add("password2", self.tr("Repeat password"), pw2)
-        add_contact_rows(form, self.boxes, "setup")  # the contact block every notice prints: required
-        add("server_url", self.tr("Municipal server address (optional)"), QLineEdit())
-        self.boxes["server_url"].editor.setPlaceholderText("https://")
-        lay.addLayout(form)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = self.ui.buttons
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Set up"))
         buttons.button(QDialogButtonBox.StandardButton.Ok).setObjectName("setup_ok")
         buttons.accepted.connect(self.finish)
@@ -81,8 +65,6 @@ class SetupWizard(QDialog):
                                            "as training on screen and on paper; you can set up the real office "
                                            "from there at any time."))
             self.sample.clicked.connect(self._sample_clicked)
-        buttons.rejected.connect(self.reject)
-        lay.addWidget(buttons)
         self.resize(560, 0)
 
     def _sample_clicked(self) -> None:
