@@ -1,12 +1,12 @@
-"""Roster import wizard (file → columns → preview → import) and the export button of record lists.
+"""Roster import wizard (file → columns → preview → import).
 
-All reading, checking and writing runs on the task runner (core: zwcx_desktop.io.roster); the wizard only shows
+All reading, checking and writing runs on the task runner (gui/importtasks.py, core: zwcx_desktop.io.roster); the wizard only shows
 what core reports. The preview masks ID numbers: the screen is not the place for them.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QStackedWidget,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zwcx_desktop.gui import importtasks
 from zwcx_desktop.gui.i18n import enum_text, label, message, row_issue
 from zwcx_desktop.gui.screenfit import resize_within_screen
 from zwcx_desktop.io.sheet import column_letter
@@ -35,55 +35,6 @@ from zwcx_desktop.io.sheet import column_letter
 PREVIEW_ROWS = 200  # enough to see the shape and the first problems; the summary counts every row
 FILLED_COLOUR = "#e3f2fd"  # cells that took the value of a merged range
 FILE_PAGE, MAP_PAGE, PREVIEW_PAGE, RUN_PAGE = range(4)
-
-
-def _prepare(handle, app, kind, path, area, policy, period, mapping, sheet):
-    """Task: read and check the roster or contract ledger (writes nothing)."""
-    if kind == "contract":
-        from zwcx_desktop.io import contracts
-
-        return contracts.prepare(app, path, mapping=mapping, sheet=sheet, handle=handle)
-    from zwcx_desktop.io import roster
-
-    return roster.prepare(app, path, area=area, policy=policy, period=period, mapping=mapping, sheet=sheet,
-                          handle=handle)
-
-
-def _recogniser(kind):
-    """The header recogniser of the kind's files."""
-    if kind == "contract":
-        from zwcx_desktop.io import contract_headers
-
-        return contract_headers
-    from zwcx_desktop.io import headers
-
-    return headers
-
-
-def _inspect(handle, kind, path, mapping, sheet):
-    """Task: read the file and recognise its columns (no row checks yet)."""
-    from zwcx_desktop.io import roster
-
-    return roster.inspect(path, mapping=mapping, sheet=sheet, first_row_fallback=True, recogniser=_recogniser(kind))
-
-
-def _sheets(_handle, path):
-    """Task: the sheet names of a workbook ([] for a CSV file)."""
-    from zwcx_desktop.io.reader import sheet_names
-
-    return path, sheet_names(path)
-
-
-def _commit(handle, app, kind, plan, actor, skip_invalid, errors_out):
-    """Task: write the valid rows in one transaction; None when the clerk cancelled (everything rolled back)."""
-    from zwcx_desktop.gui.tasks import Cancelled
-    from zwcx_desktop.io import contracts, roster
-
-    module = contracts if kind == "contract" else roster
-    try:
-        return module.commit(app, plan, actor, skip_invalid=skip_invalid, errors_out=errors_out, handle=handle)
-    except Cancelled:
-        return None
 
 
 class ImportWizard(QDialog):
@@ -236,7 +187,7 @@ class ImportWizard(QDialog):
     def _list_sheets(self) -> None:
         path = self.file.text().strip()
         if path:
-            self.ctx.runner.run(_sheets, path, on_done=self._show_sheets)
+            self.ctx.runner.run(importtasks.sheets, path, on_done=self._show_sheets)
 
     def _show_sheets(self, answer) -> None:
         path, names = answer
@@ -288,7 +239,7 @@ class ImportWizard(QDialog):
                 self.error.setText(self.tr("Choose a roster file first."))
                 return
             self._set_busy(True)
-            self.ctx.runner.run(_inspect, self.kind, self.file.text().strip(), None, self.sheet.currentData(),
+            self.ctx.runner.run(importtasks.inspect, self.kind, self.file.text().strip(), None, self.sheet.currentData(),
                                 on_done=lambda plan: self._checked(plan, MAP_PAGE), on_error=self._failed)
         elif p == MAP_PAGE:
             self._check(self._mapping(), PREVIEW_PAGE)
@@ -310,7 +261,7 @@ class ImportWizard(QDialog):
     def _check(self, mapping, then: int) -> None:
         self._set_busy(True)
         self.summary.setText(self.tr("Reading and checking the file…"))
-        self.ctx.runner.run(_prepare, self.ctx.app, self.kind, self.file.text().strip(), self.area.currentData(),
+        self.ctx.runner.run(importtasks.prepare, self.ctx.app, self.kind, self.file.text().strip(), self.area.currentData(),
                             self.policy.text().strip() or None, self.period.text().strip() or None, mapping,
                             self.sheet.currentData(), on_done=lambda plan: self._checked(plan, then), on_error=self._failed)
 
@@ -331,7 +282,7 @@ class ImportWizard(QDialog):
 
     def _field_label(self, name: str) -> str:
         """The label of a column's field: a schema field, or a ledger column that becomes an event (交付日期)."""
-        R = _recogniser(self.kind)  # noqa: N806 - a module
+        R = importtasks.recogniser(self.kind)  # noqa: N806 - a module
         try:
             return label(self.spec.field(name))
         except KeyError:
@@ -340,7 +291,7 @@ class ImportWizard(QDialog):
     def _field_choices(self):
         from zwcx_desktop.io import headers as H
 
-        R = _recogniser(self.kind)  # noqa: N806 - a module
+        R = importtasks.recogniser(self.kind)  # noqa: N806 - a module
         out = [(H.IGNORE, self.tr("Do not import"))]
         out += [(n, self._field_label(n)) for n in R.IMPORT_FIELDS]
         if self.kind == "service":
@@ -378,7 +329,7 @@ class ImportWizard(QDialog):
         from zwcx_desktop.io import headers as H
         from zwcx_desktop.io.roster import mask_for_display
 
-        known = _recogniser(self.kind).IMPORT_FIELDS
+        known = importtasks.recogniser(self.kind).IMPORT_FIELDS
         cols = [i for i, f in sorted(plan.mapping.items()) if f != H.IGNORE]
         heads = [self.tr("Row")] + [
             self._field_label(plan.mapping[i]) if plan.mapping[i] in known else plan.headers[i]
@@ -438,7 +389,7 @@ class ImportWizard(QDialog):
         self.done_label.setText(self.tr("Importing…"))
         skip = self.skip.isChecked() and bool(self.plan.invalid)
         self.handle = self.ctx.runner.write(
-            _commit, self.ctx.app, self.kind, self.plan, self.ctx.actor, skip,
+            importtasks.commit, self.ctx.app, self.kind, self.plan, self.ctx.actor, skip,
             self.errors_out.text().strip() if skip else None,
             on_done=self._imported, on_error=self._import_failed,
             on_progress=lambda done, total, _t: self.progress.setValue(done))
@@ -465,45 +416,3 @@ class ImportWizard(QDialog):
 
         self._set_busy(False)
         self.done_label.setText(self.tr("Nothing was imported: %1").replace("%1", describe(exc)))
-
-
-# ---------------------------------------------------------------------- list page buttons
-
-def _export(handle, app, flt, path, units):
-    from zwcx_desktop.io.export import export_records
-
-    return export_records(app, flt, path, handle, units)
-
-
-def export_list(page, path: str) -> None:
-    """Export what a list page shows (its current filters) to `path` in the background."""
-    page.ctx.runner.run(_export, page.ctx.app, page.model.filter, path, page.ctx.unit_names(),
-                        on_done=lambda n: QMessageBox.information(
-                            page, QCoreApplication.translate("ImportWizard", "Exported"), QCoreApplication.translate("ImportWizard", "Saved to %1").replace("%1", path)))
-
-
-def add_list_buttons(page, bar) -> None:
-    """The hook of a record list page: Export… on every list, Import roster… on the service list."""
-    exp = QPushButton(QCoreApplication.translate("ImportWizard", "Export…"))
-    exp.setObjectName("export_list")
-
-    def choose() -> None:
-        path, _ = QFileDialog.getSaveFileName(page, QCoreApplication.translate("ImportWizard", "Export list"), f"{page.kind}.xlsx",
-                                              QCoreApplication.translate("ImportWizard", "Excel workbook (*.xlsx)"))
-        if path:
-            export_list(page, path if path.lower().endswith(".xlsx") else path + ".xlsx")
-
-    exp.clicked.connect(choose)
-    bar.addWidget(exp)
-    if page.kind in ("service", "contract"):
-        imp = QPushButton(QCoreApplication.translate("ImportWizard", "Import contract ledger…") if page.kind ==
-                          "contract" else QCoreApplication.translate("ImportWizard", "Import roster…"))
-        imp.setObjectName("import_roster")
-
-        def open_wizard() -> None:
-            page.import_wizard = ImportWizard(page.ctx, page, page.kind)
-            page.import_wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            page.import_wizard.show()
-
-        imp.clicked.connect(open_wizard)
-        bar.addWidget(imp)
