@@ -427,7 +427,7 @@ ZH = {
     "unmasked personal data": "未遮蔽的个人信息",
     "Not printed: the field “%1” contains %2. Mask it in the record, then print again.":
         "未打印：“%1”中含有%2。请在记录中遮蔽后再打印。",
-    # import wizard and list export (gui/importwizard.py)
+    # import wizard and list export (ui/import_wizard.ui, gui/importwizard.py, gui/listbuttons.py)
     "Import roster": "导入名单", "Excel workbook (.xlsx) or CSV file": "Excel 工作簿（.xlsx）或 CSV 文件",
     "Browse…": "浏览…", "Roster file": "名单文件", "From the file": "按文件内容", "Service area": "服务领域",
     "For rows without a policy column": "用于没有“政策/项目”列的行", "Policy or project": "政策/项目",

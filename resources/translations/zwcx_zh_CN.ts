@@ -1501,256 +1501,221 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="106" />
+        <location filename="../../ui/import_wizard.ui" line="6" />
         <source>Import roster</source>
         <translation>导入名单</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="106" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="59" />
         <source>Import contract ledger</source>
         <translation>导入合同台账</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="118" />
+        <location filename="../../ui/import_wizard.ui" line="31" />
         <source>Excel workbook (.xlsx) or CSV file</source>
         <translation>Excel 工作簿（.xlsx）或 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="120" />
+        <location filename="../../ui/import_wizard.ui" line="38" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="123" />
+        <location filename="../../ui/import_wizard.ui" line="19" />
         <source>Roster file</source>
         <translation>名单文件</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="123" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="60" />
         <source>Contract ledger file</source>
         <translation>合同台账文件</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="127" />
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="246" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="99" />
+        <location filename="../../ui/import_wizard.ui" line="61" />
         <source>The first sheet with data</source>
         <translation>第一个有数据的工作表</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="129" />
+        <location filename="../../ui/import_wizard.ui" line="47" />
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="133" />
+        <location filename="../../ui/import_wizard.ui" line="80" />
         <source>From the file</source>
         <translation>按文件内容</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="136" />
+        <location filename="../../ui/import_wizard.ui" line="69" />
         <source>Service area</source>
         <translation>服务领域</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="139" />
+        <location filename="../../ui/import_wizard.ui" line="98" />
         <source>For rows without a policy column</source>
         <translation>用于没有“政策/项目”列的行</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="140" />
+        <location filename="../../ui/import_wizard.ui" line="88" />
         <source>Policy or project</source>
         <translation>政策/项目</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="144" />
+        <location filename="../../ui/import_wizard.ui" line="105" />
         <source>Payment period</source>
         <translation>所属期</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="153" />
+        <location filename="../../ui/import_wizard.ui" line="126" />
         <source>Check which field each column of the file fills:</source>
         <translation>请核对文件中每一列对应的字段：</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="156" />
+        <location filename="../../ui/import_wizard.ui" line="140" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="156" />
+        <location filename="../../ui/import_wizard.ui" line="145" />
         <source>First value</source>
         <translation>第一行的值</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="156" />
+        <location filename="../../ui/import_wizard.ui" line="150" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="178" />
+        <location filename="../../ui/import_wizard.ui" line="188" />
         <source>Import the valid rows and save the others, with the reasons, to:</source>
         <translation>导入无误的行，有误的行连同原因保存到：</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="211" />
+        <location filename="../../ui/import_wizard.ui" line="247" />
         <source>&lt; Back</source>
         <translation>&lt; 上一步</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="214" />
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="267" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="121" />
+        <location filename="../../ui/import_wizard.ui" line="254" />
         <source>Next &gt;</source>
         <translation>下一步 &gt;</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="218" />
+        <location filename="../../ui/import_wizard.ui" line="264" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="230" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="82" />
         <source>Choose a roster</source>
         <translation>选择名单文件</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="231" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="83" />
         <source>Rosters (*.xlsx *.csv);;All files (*)</source>
         <translation>名单文件 (*.xlsx *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="258" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="112" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="264" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="118" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="288" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="144" />
         <source>Choose a roster file first.</source>
         <translation>请先选择名单文件。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="304" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="160" />
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="312" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="168" />
         <source>Reading and checking the file…</source>
         <translation>正在读取并检查文件…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="344" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="200" />
         <source>Do not import</source>
         <translation>不导入</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="347" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="203" />
         <source>Masked ID (to spot people already registered)</source>
         <translation>脱敏身份证号（用于识别已登记人员）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="383" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="240" />
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="385" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="242" />
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="404" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="261" />
         <source>Filled from the merged cell %1</source>
         <translation>取自合并单元格 %1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="408" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="265" />
         <source>%1: %2 rows ready to import, %3 with problems. Nothing is imported while a row has a problem, unless you choose to skip those rows.</source>
         <translation>%1：%2 行可以导入，%3 行有问题。只要有一行有问题就不会导入任何记录，除非选择跳过这些行。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="423" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="280" />
         <source>%1 cells were filled from merged cells (shown in blue): each holds the value of its merged range's top-left cell. Columns: %2.</source>
         <translation>有 %1 个单元格按合并单元格填入了内容（蓝色显示）：每个单元格都取合并区域左上角单元格的值。涉及的列：%2。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="426" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="283" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="428" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="285" />
         <source>The text was read as Big5 (traditional Chinese).</source>
         <translation>文字按 Big5（繁体中文）编码读取。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="438" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="295" />
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="450" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="307" />
         <source>Cancelled: nothing was imported.</source>
         <translation>已取消：未导入任何记录。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="453" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="310" />
         <source>Imported %1 contracts as drafts; a reviewer confirms each.</source>
         <translation>已导入 %1 份合同（草拟），须由审核员逐份确认。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="454" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="311" />
         <source>Imported %1 service records.</source>
         <translation>已导入 %1 条服务落实记录。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="456" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="313" />
         <source>%1 rows were not imported; they are in %2 with the reasons.</source>
         <translation>%1 行未导入，已连同原因保存在 %2。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="467" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="324" />
         <source>Nothing was imported: %1</source>
         <translation>未导入任何记录：%1</translation>
-    </message>
-    <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="482" />
-        <source>Exported</source>
-        <translation>已导出</translation>
-    </message>
-    <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="482" />
-        <source>Saved to %1</source>
-        <translation>已保存到 %1</translation>
-    </message>
-    <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="487" />
-        <source>Export…</source>
-        <translation>导出…</translation>
-    </message>
-    <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="491" />
-        <source>Export list</source>
-        <translation>导出列表</translation>
-    </message>
-    <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="492" />
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="499" />
-        <source>Import contract ledger…</source>
-        <translation>导入合同台账…</translation>
-    </message>
-    <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="500" />
-        <source>Import roster…</source>
-        <translation>导入名单…</translation>
     </message>
 </context>
 <context>
@@ -1799,6 +1764,44 @@
         <location filename="../../zwcx_desktop/gui/leadproposals.py" line="100" />
         <source>Nothing here.</source>
         <translation>暂无。</translation>
+    </message>
+</context>
+<context>
+    <name>ListButtons</name>
+    <message>
+        <location filename="../../zwcx_desktop/gui/listbuttons.py" line="20" />
+        <source>Exported</source>
+        <translation>已导出</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/listbuttons.py" line="21" />
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/listbuttons.py" line="27" />
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/listbuttons.py" line="31" />
+        <source>Export list</source>
+        <translation>导出列表</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/listbuttons.py" line="33" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/listbuttons.py" line="40" />
+        <source>Import contract ledger…</source>
+        <translation>导入合同台账…</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/listbuttons.py" line="41" />
+        <source>Import roster…</source>
+        <translation>导入名单…</translation>
     </message>
 </context>
 <context>

@@ -18,7 +18,8 @@ def _compiler():
 
 def test_every_form_is_compiled_from_its_ui_file_as_it_is():
     forms = sorted((ROOT / "ui").glob("*.ui"))
-    assert {f.stem for f in forms} >= {"about", "login", "setup_wizard", "pdf_preview", "board_print"}
+    assert {f.stem for f in forms} >= {"about", "login", "setup_wizard", "pdf_preview", "board_print",
+                                       "import_wizard"}
     compile_form = _compiler()
     for ui in forms:
         compiled = ROOT / "zwcx_desktop" / "gui" / f"ui_{ui.stem}.py"
@@ -139,3 +140,36 @@ def test_board_print_dialog_is_built_from_its_designer_form(qtbot, login):
     dlg.show()
     dlg.findChild(QPushButton, "board_close").click()  # Close, wired in the .ui
     assert not dlg.isVisible()
+
+
+def test_import_wizard_is_built_from_its_designer_form(qtbot):
+    from PySide6.QtWidgets import QStackedWidget, QWidget
+
+    from zwcx_desktop.gui.importwizard import FILE_PAGE, MAP_PAGE, PREVIEW_PAGE, RUN_PAGE, ImportWizard
+    from zwcx_desktop.gui.ui_import_wizard import Ui_ImportWizard
+
+    wiz = ImportWizard(None)  # the form alone: nothing is read before the clerk presses Next
+    qtbot.addWidget(wiz)
+    assert isinstance(wiz.ui, Ui_ImportWizard) and wiz.objectName() == "ImportWizard"
+    stack = wiz.findChild(QStackedWidget, "import_pages")
+    assert stack is wiz.stack and [stack.widget(i).objectName() for i in (FILE_PAGE, MAP_PAGE, PREVIEW_PAGE,
+                                                                         RUN_PAGE)] == [
+        "file_page", "map_page", "preview_page", "run_page"]
+    # Designer's strings are translated in the form's context, the wizard's own in the class's: both ImportWizard.
+    assert wiz.windowTitle() == "导入名单" and wiz.ui.file_label.text() == "名单文件"
+    assert [wiz.map_table.horizontalHeaderItem(c).text() for c in range(3)] == ["列", "第一行的值", "字段"]
+    assert wiz.next_btn.text() == "下一步 >" and wiz.next_btn.isDefault() and not wiz.back_btn.isEnabled()
+    # The form's first choices (no data: "from the file", "the first sheet"), then the areas added in code.
+    assert (wiz.area.itemText(0), wiz.area.itemData(0)) == ("按文件内容", None) and wiz.area.count() > 2
+    assert (wiz.sheet.itemText(0), wiz.sheet.currentData(), wiz.sheet.isEnabled()) == ("第一个有数据的工作表", None,
+                                                                                        False)
+    # Laid out, never sized: no widget of the form has a fixed or capped size.
+    unlimited = QWidget().maximumSize()
+    capped = [w.objectName() for w in wiz.findChildren(QWidget) if w.maximumSize() != unlimited]
+    assert not capped, capped
+
+    ledger = ImportWizard(None, kind="contract")
+    qtbot.addWidget(ledger)
+    ledger.show()
+    assert ledger.windowTitle() == "导入合同台账" and ledger.ui.file_label.text() == "合同台账文件"
+    assert ledger.file.isVisible() and not ledger.area.isVisible() and not ledger.ui.period_label.isVisible()

@@ -10,7 +10,8 @@ from sqlalchemy import text
 
 from tests.gui.helpers import click, type_text, wait_idle
 from tests.io.rosters import bad_check, csv_bytes, roster_rows, write_xlsx
-from zwcx_desktop.gui.importwizard import MAP_PAGE, PREVIEW_PAGE, RUN_PAGE, export_list
+from zwcx_desktop.gui.importwizard import MAP_PAGE, PREVIEW_PAGE, RUN_PAGE
+from zwcx_desktop.gui.listbuttons import export_list
 
 
 def _count(app) -> int:

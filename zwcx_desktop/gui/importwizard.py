@@ -1,89 +1,27 @@
-"""Roster import wizard (file → columns → preview → import) and the export button of record lists.
+"""The import wizard: a roster of service records, or the office's contract ledger (file → columns → preview →
+import).
 
-All reading, checking and writing runs on the task runner (core: zwcx_desktop.io.roster); the wizard only shows
-what core reports. The preview masks ID numbers: the screen is not the place for them.
+The pages are laid out in ui/import_wizard.ui (Qt Designer), compiled into ui_import_wizard.py at build time; what
+depends on the file (the mapping rows, the preview table) is built here. All reading, checking and writing runs on
+the task runner (gui/importtasks.py, core: zwcx_desktop.io.roster); the wizard only shows what core reports. The
+preview masks ID numbers: the screen is not the place for them.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDialog,
-    QFileDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QMessageBox,
-    QProgressBar,
-    QPushButton,
-    QStackedWidget,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QHeaderView, QTableWidgetItem
 
+from zwcx_desktop.gui import importtasks
 from zwcx_desktop.gui.i18n import enum_text, label, message, row_issue
 from zwcx_desktop.gui.screenfit import resize_within_screen
+from zwcx_desktop.gui.ui_import_wizard import Ui_ImportWizard
 from zwcx_desktop.io.sheet import column_letter
 
 PREVIEW_ROWS = 200  # enough to see the shape and the first problems; the summary counts every row
 FILLED_COLOUR = "#e3f2fd"  # cells that took the value of a merged range
-FILE_PAGE, MAP_PAGE, PREVIEW_PAGE, RUN_PAGE = range(4)
-
-
-def _prepare(handle, app, kind, path, area, policy, period, mapping, sheet):
-    """Task: read and check the roster or contract ledger (writes nothing)."""
-    if kind == "contract":
-        from zwcx_desktop.io import contracts
-
-        return contracts.prepare(app, path, mapping=mapping, sheet=sheet, handle=handle)
-    from zwcx_desktop.io import roster
-
-    return roster.prepare(app, path, area=area, policy=policy, period=period, mapping=mapping, sheet=sheet,
-                          handle=handle)
-
-
-def _recogniser(kind):
-    """The header recogniser of the kind's files."""
-    if kind == "contract":
-        from zwcx_desktop.io import contract_headers
-
-        return contract_headers
-    from zwcx_desktop.io import headers
-
-    return headers
-
-
-def _inspect(handle, kind, path, mapping, sheet):
-    """Task: read the file and recognise its columns (no row checks yet)."""
-    from zwcx_desktop.io import roster
-
-    return roster.inspect(path, mapping=mapping, sheet=sheet, first_row_fallback=True, recogniser=_recogniser(kind))
-
-
-def _sheets(_handle, path):
-    """Task: the sheet names of a workbook ([] for a CSV file)."""
-    from zwcx_desktop.io.reader import sheet_names
-
-    return path, sheet_names(path)
-
-
-def _commit(handle, app, kind, plan, actor, skip_invalid, errors_out):
-    """Task: write the valid rows in one transaction; None when the clerk cancelled (everything rolled back)."""
-    from zwcx_desktop.gui.tasks import Cancelled
-    from zwcx_desktop.io import contracts, roster
-
-    module = contracts if kind == "contract" else roster
-    try:
-        return module.commit(app, plan, actor, skip_invalid=skip_invalid, errors_out=errors_out, handle=handle)
-    except Cancelled:
-        return None
+FILE_PAGE, MAP_PAGE, PREVIEW_PAGE, RUN_PAGE = range(4)  # the pages of the form's stack, in its order
 
 
 class ImportWizard(QDialog):
@@ -103,124 +41,38 @@ class ImportWizard(QDialog):
         self.plan = None
         self.handle = None
         self.result = None
-        self.setWindowTitle(self.tr("Import contract ledger") if kind == "contract" else self.tr("Import roster"))
+        self.combos: dict[str, QComboBox] = {}
+        self.ui = ui = Ui_ImportWizard()
+        ui.setupUi(self)
         resize_within_screen(self, 900, 600)
-        lay = QVBoxLayout(self)
-        self.stack = QStackedWidget()
-        lay.addWidget(self.stack, 1)
+        # The names the wizard and its tests have always used for the form's widgets.
+        self.stack = ui.import_pages
+        self.file, self.sheet, self.area = ui.import_file, ui.import_sheet, ui.import_area
+        self.policy, self.period = ui.import_policy, ui.import_period
+        self.map_table = ui.import_mapping
+        self.summary, self.notes, self.preview = ui.import_summary, ui.import_notes, ui.import_preview
+        self.skip, self.errors_out = ui.import_skip_invalid, ui.import_errors_out
+        self.progress, self.done_label, self.error = ui.import_progress, ui.import_result, ui.import_error
+        self.back_btn, self.next_btn, self.cancel_btn = ui.import_back, ui.import_next, ui.import_cancel
 
-        # 1. file and the values that apply to every row
-        page = QWidget()
-        form = QFormLayout(page)
-        row = QHBoxLayout()
-        self.file = QLineEdit()
-        self.file.setObjectName("import_file")
-        self.file.setPlaceholderText(self.tr("Excel workbook (.xlsx) or CSV file"))
-        row.addWidget(self.file, 1)
-        browse = QPushButton(self.tr("Browse…"))
-        browse.clicked.connect(self._browse)
-        row.addWidget(browse)
-        form.addRow(self.tr("Contract ledger file") if kind == "contract" else self.tr("Roster file"), row)
-        # Offices keep instructions or several months in one workbook: the clerk picks the sheet.
-        self.sheet = QComboBox()
-        self.sheet.setObjectName("import_sheet")
-        self.sheet.addItem(self.tr("The first sheet with data"), None)
-        self.sheet.setEnabled(False)
-        form.addRow(self.tr("Sheet"), self.sheet)
-        self.file.editingFinished.connect(self._list_sheets)
-        self.area = QComboBox()
-        self.area.setObjectName("import_area")
-        self.area.addItem(self.tr("From the file"), None)
-        for a in ServiceArea:
-            self.area.addItem(enum_text(ServiceArea, a.value), a.value)
-        form.addRow(self.tr("Service area"), self.area)
-        self.policy = QLineEdit()
-        self.policy.setObjectName("import_policy")
-        self.policy.setPlaceholderText(self.tr("For rows without a policy column"))
-        form.addRow(self.tr("Policy or project"), self.policy)
-        self.period = QLineEdit()
-        self.period.setObjectName("import_period")
-        self.period.setPlaceholderText("2026-03")
-        form.addRow(self.tr("Payment period"), self.period)
+        if kind == "contract":  # the form says roster; the same steps read a contract ledger
+            self.setWindowTitle(self.tr("Import contract ledger"))
+            ui.file_label.setText(self.tr("Contract ledger file"))
         if kind != "service":  # what applies to every row of a roster; a ledger's rows carry their own
             for w in (self.area, self.policy, self.period):
-                form.setRowVisible(w, False)
-        self.stack.addWidget(page)
-
-        # 2. column mapping, recognised columns preselected
-        page = QWidget()
-        v = QVBoxLayout(page)
-        v.addWidget(QLabel(self.tr("Check which field each column of the file fills:")))
-        self.map_table = QTableWidget(0, 3)
-        self.map_table.setObjectName("import_mapping")
-        self.map_table.setHorizontalHeaderLabels([self.tr("Column"), self.tr("First value"), self.tr("Field")])
+                ui.file_form.setRowVisible(w, False)
+        for a in ServiceArea:
+            self.area.addItem(enum_text(ServiceArea, a.value), a.value)
+        # Designer has no per-section resize mode: the three mapping columns share the width.
         self.map_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.map_table.verticalHeader().hide()
-        v.addWidget(self.map_table, 1)
-        self.stack.addWidget(page)
 
-        # 3. preview with the problems of each row
-        page = QWidget()
-        v = QVBoxLayout(page)
-        self.summary = QLabel()
-        self.summary.setObjectName("import_summary")
-        self.summary.setWordWrap(True)
-        v.addWidget(self.summary)
-        self.notes = QLabel()
-        self.notes.setObjectName("import_notes")
-        self.notes.setWordWrap(True)
-        v.addWidget(self.notes)
-        self.preview = QTableWidget(0, 0)
-        self.preview.setTabKeyNavigation(False)  # read-only: Tab goes on to the next control
-        self.preview.setObjectName("import_preview")
-        self.preview.verticalHeader().hide()
-        v.addWidget(self.preview, 1)
-        self.skip = QCheckBox(self.tr("Import the valid rows and save the others, with the reasons, to:"))
-        self.skip.setObjectName("import_skip_invalid")
-        row = QHBoxLayout()
-        row.addWidget(self.skip)
-        self.errors_out = QLineEdit()
-        self.errors_out.setObjectName("import_errors_out")
-        row.addWidget(self.errors_out, 1)
-        v.addLayout(row)
+        ui.import_browse.clicked.connect(self._browse)
+        self.file.editingFinished.connect(self._list_sheets)
         self.skip.toggled.connect(self._update_buttons)
         self.errors_out.textChanged.connect(self._update_buttons)
-        self.stack.addWidget(page)
-
-        # 4. importing
-        page = QWidget()
-        v = QVBoxLayout(page)
-        self.progress = QProgressBar()
-        self.progress.setObjectName("import_progress")
-        v.addWidget(self.progress)
-        self.done_label = QLabel()
-        self.done_label.setObjectName("import_result")
-        self.done_label.setWordWrap(True)
-        v.addWidget(self.done_label)
-        v.addStretch(1)
-        self.stack.addWidget(page)
-
-        self.error = QLabel()
-        self.error.setObjectName("import_error")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #c62828;")
-        self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        lay.addWidget(self.error)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        self.back_btn = QPushButton(self.tr("< Back"))
-        self.back_btn.setObjectName("import_back")
         self.back_btn.clicked.connect(self.back)
-        self.next_btn = QPushButton(self.tr("Next >"))
-        self.next_btn.setObjectName("import_next")
-        self.next_btn.setDefault(True)
         self.next_btn.clicked.connect(self.next)
-        self.cancel_btn = QPushButton(self.tr("Cancel"))
-        self.cancel_btn.setObjectName("import_cancel")
         self.cancel_btn.clicked.connect(self.cancel)
-        for b in (self.back_btn, self.next_btn, self.cancel_btn):
-            buttons.addWidget(b)
-        lay.addLayout(buttons)
         self._busy = False
         self._update_buttons()
 
@@ -236,12 +88,13 @@ class ImportWizard(QDialog):
     def _list_sheets(self) -> None:
         path = self.file.text().strip()
         if path:
-            self.ctx.runner.run(_sheets, path, on_done=self._show_sheets)
+            self.ctx.runner.run(importtasks.sheets, path, on_done=self._show_sheets)
 
     def _show_sheets(self, answer) -> None:
         path, names = answer
         if path != self.file.text().strip():
             return  # the clerk chose another file meanwhile
+        # Offices keep instructions or several months in one workbook: the clerk picks the sheet.
         self.sheet.clear()
         self.sheet.addItem(self.tr("The first sheet with data"), None)
         for name in names:
@@ -249,6 +102,7 @@ class ImportWizard(QDialog):
         self.sheet.setEnabled(len(names) > 1)
 
     def page(self) -> int:
+        """The page shown: FILE_PAGE, MAP_PAGE, PREVIEW_PAGE or RUN_PAGE."""
         return self.stack.currentIndex()
 
     def _update_buttons(self) -> None:
@@ -277,10 +131,12 @@ class ImportWizard(QDialog):
         self._update_buttons()
 
     def back(self) -> None:
+        """Back one page (the file and mapping pages keep what the clerk chose)."""
         self.error.clear()
         self._go(max(self.page() - 1, FILE_PAGE))
 
     def next(self) -> None:
+        """Next >: read the file, check it with the chosen columns, import it, or close once done."""
         self.error.clear()
         p = self.page()
         if p == FILE_PAGE:
@@ -288,7 +144,7 @@ class ImportWizard(QDialog):
                 self.error.setText(self.tr("Choose a roster file first."))
                 return
             self._set_busy(True)
-            self.ctx.runner.run(_inspect, self.kind, self.file.text().strip(), None, self.sheet.currentData(),
+            self.ctx.runner.run(importtasks.inspect, self.kind, self.file.text().strip(), None, self.sheet.currentData(),
                                 on_done=lambda plan: self._checked(plan, MAP_PAGE), on_error=self._failed)
         elif p == MAP_PAGE:
             self._check(self._mapping(), PREVIEW_PAGE)
@@ -310,7 +166,7 @@ class ImportWizard(QDialog):
     def _check(self, mapping, then: int) -> None:
         self._set_busy(True)
         self.summary.setText(self.tr("Reading and checking the file…"))
-        self.ctx.runner.run(_prepare, self.ctx.app, self.kind, self.file.text().strip(), self.area.currentData(),
+        self.ctx.runner.run(importtasks.prepare, self.ctx.app, self.kind, self.file.text().strip(), self.area.currentData(),
                             self.policy.text().strip() or None, self.period.text().strip() or None, mapping,
                             self.sheet.currentData(), on_done=lambda plan: self._checked(plan, then), on_error=self._failed)
 
@@ -331,7 +187,7 @@ class ImportWizard(QDialog):
 
     def _field_label(self, name: str) -> str:
         """The label of a column's field: a schema field, or a ledger column that becomes an event (交付日期)."""
-        R = _recogniser(self.kind)  # noqa: N806 - a module
+        R = importtasks.recogniser(self.kind)  # noqa: N806 - a module
         try:
             return label(self.spec.field(name))
         except KeyError:
@@ -340,7 +196,7 @@ class ImportWizard(QDialog):
     def _field_choices(self):
         from zwcx_desktop.io import headers as H
 
-        R = _recogniser(self.kind)  # noqa: N806 - a module
+        R = importtasks.recogniser(self.kind)  # noqa: N806 - a module
         out = [(H.IGNORE, self.tr("Do not import"))]
         out += [(n, self._field_label(n)) for n in R.IMPORT_FIELDS]
         if self.kind == "service":
@@ -348,24 +204,25 @@ class ImportWizard(QDialog):
         return out
 
     def _fill_mapping(self, plan) -> None:
+        """One row per named column of the file: its letter and header, its first value (masked), its field."""
         from zwcx_desktop.io import headers as H
+        from zwcx_desktop.io.roster import mask_for_display
 
         cols = [i for i, h in enumerate(plan.headers) if h]
         first = plan.rows[0].values if plan.rows else []
+        choices = self._field_choices()
         self.map_table.setRowCount(len(cols))
-        self.combos: dict[str, QComboBox] = {}
+        self.combos = {}
         for r, i in enumerate(cols):
             h = plan.headers[i]
             self.map_table.setItem(r, 0, QTableWidgetItem(plan.column_label(i)))
             field = plan.mapping.get(i, H.IGNORE)
             v = first[i] if i < len(first) else None
-            from zwcx_desktop.io.roster import mask_for_display
-
             shown = mask_for_display(v, field)
             self.map_table.setItem(r, 1, QTableWidgetItem("" if shown is None else str(shown)))
             combo = QComboBox()
             combo.setObjectName(f"map_{h}")
-            for value, text in self._field_choices():
+            for value, text in choices:
                 combo.addItem(text, value)
             combo.setCurrentIndex(max(combo.findData(field), 0))
             self.map_table.setCellWidget(r, 2, combo)
@@ -378,7 +235,7 @@ class ImportWizard(QDialog):
         from zwcx_desktop.io import headers as H
         from zwcx_desktop.io.roster import mask_for_display
 
-        known = _recogniser(self.kind).IMPORT_FIELDS
+        known = importtasks.recogniser(self.kind).IMPORT_FIELDS
         cols = [i for i, f in sorted(plan.mapping.items()) if f != H.IGNORE]
         heads = [self.tr("Row")] + [
             self._field_label(plan.mapping[i]) if plan.mapping[i] in known else plan.headers[i]
@@ -438,7 +295,7 @@ class ImportWizard(QDialog):
         self.done_label.setText(self.tr("Importing…"))
         skip = self.skip.isChecked() and bool(self.plan.invalid)
         self.handle = self.ctx.runner.write(
-            _commit, self.ctx.app, self.kind, self.plan, self.ctx.actor, skip,
+            importtasks.commit, self.ctx.app, self.kind, self.plan, self.ctx.actor, skip,
             self.errors_out.text().strip() if skip else None,
             on_done=self._imported, on_error=self._import_failed,
             on_progress=lambda done, total, _t: self.progress.setValue(done))
@@ -465,45 +322,3 @@ class ImportWizard(QDialog):
 
         self._set_busy(False)
         self.done_label.setText(self.tr("Nothing was imported: %1").replace("%1", describe(exc)))
-
-
-# ---------------------------------------------------------------------- list page buttons
-
-def _export(handle, app, flt, path, units):
-    from zwcx_desktop.io.export import export_records
-
-    return export_records(app, flt, path, handle, units)
-
-
-def export_list(page, path: str) -> None:
-    """Export what a list page shows (its current filters) to `path` in the background."""
-    page.ctx.runner.run(_export, page.ctx.app, page.model.filter, path, page.ctx.unit_names(),
-                        on_done=lambda n: QMessageBox.information(
-                            page, QCoreApplication.translate("ImportWizard", "Exported"), QCoreApplication.translate("ImportWizard", "Saved to %1").replace("%1", path)))
-
-
-def add_list_buttons(page, bar) -> None:
-    """The hook of a record list page: Export… on every list, Import roster… on the service list."""
-    exp = QPushButton(QCoreApplication.translate("ImportWizard", "Export…"))
-    exp.setObjectName("export_list")
-
-    def choose() -> None:
-        path, _ = QFileDialog.getSaveFileName(page, QCoreApplication.translate("ImportWizard", "Export list"), f"{page.kind}.xlsx",
-                                              QCoreApplication.translate("ImportWizard", "Excel workbook (*.xlsx)"))
-        if path:
-            export_list(page, path if path.lower().endswith(".xlsx") else path + ".xlsx")
-
-    exp.clicked.connect(choose)
-    bar.addWidget(exp)
-    if page.kind in ("service", "contract"):
-        imp = QPushButton(QCoreApplication.translate("ImportWizard", "Import contract ledger…") if page.kind ==
-                          "contract" else QCoreApplication.translate("ImportWizard", "Import roster…"))
-        imp.setObjectName("import_roster")
-
-        def open_wizard() -> None:
-            page.import_wizard = ImportWizard(page.ctx, page, page.kind)
-            page.import_wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            page.import_wizard.show()
-
-        imp.clicked.connect(open_wizard)
-        bar.addWidget(imp)

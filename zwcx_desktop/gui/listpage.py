@@ -103,7 +103,7 @@ class RecordListPage(QWidget):
         self.new_button.setObjectName("new_record")
         self.new_button.clicked.connect(self.new_record)
         bar.addWidget(self.new_button)
-        from zwcx_desktop.gui.importwizard import add_list_buttons
+        from zwcx_desktop.gui.listbuttons import add_list_buttons
 
         add_list_buttons(self, bar)  # Export… on every list, Import roster… on the service list
         if kind == "dishonesty" and ctx.actor.role.value == "admin":
