@@ -4411,221 +4411,234 @@ Accept a new key? This is recorded in the audit log.</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="53" />
+        <location filename="../../ui/settings.ui" line="31" />
         <source>Municipal server</source>
         <translation>市级服务器</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="58" />
+        <location filename="../../ui/settings.ui" line="59" />
         <source>Save address</source>
         <translation>保存地址</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="67" />
+        <location filename="../../ui/settings.ui" line="83" />
         <source>One-time code from the municipal administrator</source>
         <translation>市级管理员提供的一次性注册码</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="68" />
+        <location filename="../../ui/settings.ui" line="90" />
         <source>Enrol this computer</source>
         <translation>注册本机</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="64" />
+        <location filename="../../ui/settings.ui" line="37" />
+        <location filename="../../ui/settings.ui" line="49" />
         <source>Server address</source>
         <translation>服务器地址</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="74" />
+        <location filename="../../ui/settings.ui" line="68" />
+        <location filename="../../ui/settings.ui" line="80" />
         <source>Enrolment code</source>
         <translation>注册码</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="85" />
+        <location filename="../../ui/settings.ui" line="122" />
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="86" />
+        <location filename="../../ui/settings.ui" line="119" />
         <source>off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="89" />
+        <location filename="../../ui/settings.ui" line="106" />
+        <location filename="../../ui/settings.ui" line="116" />
         <source>Sync automatically every</source>
         <translation>自动同步间隔</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="102" />
+        <location filename="../../ui/settings.ui" line="164" />
         <source>Users</source>
         <translation>用户管理</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="106" />
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="132" />
+        <location filename="../../ui/settings.ui" line="192" />
+        <location filename="../../ui/settings.ui" line="331" />
+        <location filename="../../ui/settings.ui" line="341" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="106" />
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="132" />
+        <location filename="../../ui/settings.ui" line="197" />
+        <location filename="../../ui/settings.ui" line="348" />
+        <location filename="../../ui/settings.ui" line="358" />
         <source>Display name</source>
         <translation>显示名称</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="106" />
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="133" />
+        <location filename="../../ui/settings.ui" line="202" />
+        <location filename="../../ui/settings.ui" line="257" />
+        <location filename="../../ui/settings.ui" line="385" />
+        <location filename="../../ui/settings.ui" line="395" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="107" />
+        <location filename="../../ui/settings.ui" line="207" />
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="110" />
+        <location filename="../../ui/settings.ui" line="170" />
         <source>User accounts</source>
         <translation>用户账户</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="117" />
+        <location filename="../../ui/settings.ui" line="297" />
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.ui" line="322" />
         <source>Add a user</source>
         <translation>添加用户</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="133" />
+        <location filename="../../ui/settings.ui" line="365" />
+        <location filename="../../ui/settings.ui" line="375" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="136" />
+        <location filename="../../ui/settings.ui" line="404" />
         <source>Add user</source>
         <translation>添加用户</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="144" />
+        <location filename="../../ui/settings.ui" line="417" />
         <source>Only an administrator can manage users.</source>
         <translation>只有管理员可以管理用户。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="164" />
+        <location filename="../../ui/settings.ui" line="138" />
         <source>Contact details printed on notices</source>
         <translation>公示联系方式</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="173" />
+        <location filename="../../ui/settings.ui" line="144" />
         <source>Save contact details</source>
         <translation>保存联系方式</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="193" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="105" />
         <source>Saved. Notices printed from now on show these details.</source>
         <translation>已保存。此后打印的公示将使用这些联系方式。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="207" />
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="248" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="136" />
+        <location filename="../../ui/settings.ui" line="224" />
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="216" />
+        <location filename="../../ui/settings.ui" line="247" />
         <source>Role:</source>
         <translation>角色：</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="218" />
+        <location filename="../../ui/settings.ui" line="264" />
         <source>Change role</source>
         <translation>更改角色</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="225" />
+        <location filename="../../ui/settings.ui" line="303" />
         <source>8 characters or more</source>
         <translation>至少 8 个字符</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="227" />
+        <location filename="../../ui/settings.ui" line="287" />
         <source>New password:</source>
         <translation>新密码：</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="229" />
+        <location filename="../../ui/settings.ui" line="310" />
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="245" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="133" />
         <source>Selected user: %1</source>
         <translation>所选用户：%1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="246" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="134" />
         <source>Select a user in the table to change it.</source>
         <translation>在表格中选择一个用户后可修改。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="248" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="136" />
         <source>Reactivate</source>
         <translation>重新启用</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="298" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="186" />
         <source>User %1 reactivated.</source>
         <translation>已重新启用用户 %1。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="298" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="186" />
         <source>User %1 deactivated.</source>
         <translation>已停用用户 %1。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="305" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="193" />
         <source>Role of %1 changed.</source>
         <translation>已更改用户 %1 的角色。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="313" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="201" />
         <source>Password of %1 reset.</source>
         <translation>已重置用户 %1 的密码。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="319" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="207" />
         <source>The address must start with https://</source>
         <translation>地址必须以 https:// 开头</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="323" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="211" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="342" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="230" />
         <source>Enter the server address and the one-time code.</source>
         <translation>请填写服务器地址和一次性注册码。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="355" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="243" />
         <source>Enrolled: this computer can now sync.</source>
         <translation>注册成功：本机现在可以同步。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="358" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="246" />
         <source>%1 service record(s) entered here before enrolling cannot be checked for duplicates against the other computers of the township.</source>
         <translation>本机注册前录入的 %1 条服务落实记录无法与本乡镇其他电脑的记录比对重复。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="362" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="250" />
         <source>The previous township's records were backed up to %1 and removed from this computer.</source>
         <translation>原乡镇的记录已备份到 %1，并已从本机删除。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="378" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="266" />
         <source>Another township</source>
         <translation>其他乡镇</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="379" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="267" />
         <source>This computer holds the records of %1, but the code is for %2.
 
 Move this computer to %2? A backup of all records is written to the backups folder first; then %1's records are removed from this computer and it starts afresh with %2's records.</source>
@@ -4634,12 +4647,12 @@ Move this computer to %2? A backup of all records is written to the backups fold
 要将本机迁移到%2吗？系统会先把全部记录备份到 backups 文件夹，然后从本机删除%1的记录，本机改为从%2的记录重新开始。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="383" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="271" />
         <source>Back up and move</source>
         <translation>备份并迁移</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/settingspage.py" line="406" />
+        <location filename="../../zwcx_desktop/gui/settingspage.py" line="294" />
         <source>User %1 added.</source>
         <translation>已添加用户 %1。</translation>
     </message>
@@ -4943,22 +4956,22 @@ Move this computer to %2? A backup of all records is written to the backups fold
 <context>
     <name>SyncNotices</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="48" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="36" />
         <source>The server's data went back to an earlier state; %1 record(s) were uploaded to it again (noticed %2).</source>
         <translation>服务器数据已回退，已重新上传 %1 条记录（%2 发现）。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="64" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="52" />
         <source>This computer's clock differs from the server's by %1 minutes; please correct the date and time (records are still ordered correctly).</source>
         <translation>本机时钟与服务器相差 %1 分钟，请校正日期和时间（记录顺序不受影响）。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="70" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="58" />
         <source>The server was restored from a backup: this computer sent again what the server may have lost.</source>
         <translation>服务器已从备份恢复：本机已重新上传服务器可能丢失的数据。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="74" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="62" />
         <source>The official holiday schedule arrived: the dates of %1 record(s) not yet posted were counted again. Posted notices keep their dates.</source>
         <translation>已收到官方节假日安排：%1 条尚未公示的记录已重新计算日期，已张贴的公示保留原日期。</translation>
     </message>
@@ -4966,129 +4979,129 @@ Move this computer to %2? A backup of all records is written to the backups fold
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="106" />
+        <location filename="../../ui/sync.ui" line="47" />
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="111" />
+        <location filename="../../ui/sync.ui" line="57" />
         <source>Resolve conflicts…</source>
         <translation>处理冲突…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="127" />
+        <location filename="../../ui/sync.ui" line="96" />
         <source>Changes refused by the server</source>
         <translation>被服务器拒绝的修改</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="129" />
+        <location filename="../../ui/sync.ui" line="102" />
         <source>The server did not accept these changes, for the reason given. Other changes keep syncing. Double-click a line to open its record.</source>
         <translation>服务器未接受以下修改，原因见右列；其他修改照常同步。双击一行可打开对应记录。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="135" />
+        <location filename="../../ui/sync.ui" line="125" />
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="135" />
+        <location filename="../../ui/sync.ui" line="130" />
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="135" />
+        <location filename="../../ui/sync.ui" line="135" />
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="136" />
+        <location filename="../../ui/sync.ui" line="140" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="174" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="120" />
         <source>Changes waiting to be sent: %1</source>
         <translation>待上传的修改：%1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="175" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="121" />
         <source>Records in conflict: %1</source>
         <translation>冲突记录：%1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="176" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="122" />
         <source>Last sync: %1</source>
         <translation>上次同步：%1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="176" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="122" />
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="177" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="123" />
         <source>Municipal server: %1</source>
         <translation>市级服务器：%1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="177" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="123" />
         <source>not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="179" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="125" />
         <source>Changes refused by the server: %1</source>
         <translation>被服务器拒绝的修改：%1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="181" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="127" />
         <source>Sync is not configured on this computer yet; all work is kept here safely and will be sent once it is.</source>
         <translation>本机尚未配置同步；所有工作已安全保存在本机，配置后将自动上传。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="187" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="133" />
         <source>This computer is not enrolled yet: an administrator enters the server address and the one-time code under Settings.</source>
         <translation>本机尚未注册：请管理员在“设置”中填写服务器地址和一次性注册码。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="193" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="139" />
         <source>The last sync did not finish: %1</source>
         <translation>上次同步未完成：%1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="219" />
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="245" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="165" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="191" />
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="225" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="171" />
         <source>Automatic sync is off (see Settings).</source>
         <translation>自动同步已关闭（见“设置”）。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="227" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="173" />
         <source>The server could not be reached %1 time(s) in a row; next try in %2 s.</source>
         <translation>已连续 %1 次无法连接服务器，%2 秒后重试。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="230" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="176" />
         <source>Automatic sync every %1 minute(s); next in %2 s.</source>
         <translation>每 %1 分钟自动同步，%2 秒后进行下一次。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="223" />
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="238" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="169" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="184" />
         <source>This computer is not enrolled with a sync server yet.</source>
         <translation>本机尚未在同步服务器注册。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="253" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="199" />
         <source>Sync finished at %5: %1 sent, %2 received, %3 conflicts, %4 refused.</source>
         <translation>%5 同步完成：上传 %1 条，下载 %2 条，冲突 %3 条，被拒绝 %4 条。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="261" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="207" />
         <source>Sync failed: %1</source>
         <translation>同步失败：%1</translation>
     </message>

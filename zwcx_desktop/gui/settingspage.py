@@ -3,25 +3,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QComboBox,
-    QFormLayout,
-    QFrame,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QScrollArea,
-    QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QTableWidgetItem, QWidget
 
-from zwcx_desktop.gui.forms import ERROR_STYLE, NOTE_STYLE, labelled
+from zwcx_desktop.gui.forms import ERROR_STYLE, NOTE_STYLE
 from zwcx_desktop.gui.i18n import enum_text, message
+from zwcx_desktop.gui.ui_settings import Ui_SettingsPage
 
 
 def list_users(_handle, app) -> list[tuple[str, str, str, bool]]:
@@ -40,145 +26,71 @@ class SettingsPage(QWidget):
         from zwcx_core.domain.enums import Role
 
         self.ctx = ctx
-        # The page scrolls: with the contact block it is taller than a 1366x768 screen at 150 % leaves.
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        body = QWidget()
-        scroll.setWidget(body)
-        outer.addWidget(scroll)
-        lay = QVBoxLayout(body)
-        server = QGroupBox(self.tr("Municipal server"))
-        f = QFormLayout(server)
-        self.server = QLineEdit(ctx.app.setting("server_url") or "")
-        self.server.setObjectName("server_url")
-        self.server.setPlaceholderText("https://")
-        save = QPushButton(self.tr("Save address"))
-        save.setObjectName("save_server")
-        save.clicked.connect(self.save_server)
-        row = QHBoxLayout()
-        row.addWidget(self.server, 1)
-        row.addWidget(save)
-        f.addRow(labelled(self.tr("Server address"), self.server), row)
-        self.code = QLineEdit()
-        self.code.setObjectName("enrol_code")
-        self.code.setPlaceholderText(self.tr("One-time code from the municipal administrator"))
-        enrol = QPushButton(self.tr("Enrol this computer"))
-        enrol.setObjectName("enrol")
-        enrol.clicked.connect(self.enrol)
-        row2 = QHBoxLayout()
-        row2.addWidget(self.code, 1)
-        row2.addWidget(enrol)
-        f.addRow(labelled(self.tr("Enrolment code"), self.code), row2)
-        self.server_msg = QLabel()
-        self.server_msg.setObjectName("server_msg")
-        self.server_msg.setWordWrap(True)
-        f.addRow("", self.server_msg)
+        admin = ctx.actor.role == Role.ADMIN
+        # The layout is ui/settings.ui (Qt Designer), compiled into ui_settings.py at build time (scripts/uic.py);
+        # what comes from data or from other modules (values, role lists, the boxes below) is added here. The page
+        # scrolls: with the contact block it is taller than a 1366x768 screen at 150 % leaves.
+        ui = self.ui = Ui_SettingsPage()
+        ui.setupUi(self)
+        self.server, self.code, self.server_msg = ui.server_url, ui.enrol_code, ui.server_msg
+        self.server.setText(ctx.app.setting("server_url") or "")
+        ui.save_server.clicked.connect(self.save_server)
+        ui.enrol.clicked.connect(self.enrol)
         from zwcx_desktop.gui.syncscheduler import read_interval_minutes
 
         # Any user may change how often this computer syncs: it decides nothing about the records themselves.
-        self.interval = QSpinBox()
-        self.interval.setObjectName("sync_interval")
-        self.interval.setRange(0, 24 * 60)
-        self.interval.setSuffix(self.tr(" min"))
-        self.interval.setSpecialValueText(self.tr("off"))
+        self.interval = ui.sync_interval
         self.interval.setValue(round(read_interval_minutes(ctx.app)))
-        self.interval.valueChanged.connect(self.save_interval)
-        f.addRow(labelled(self.tr("Sync automatically every"), self.interval), self.interval)
-        lay.addWidget(server)
+        self.interval.valueChanged.connect(self.save_interval)  # after setValue: showing the value saves nothing
         from zwcx_desktop.gui.secretsbox import SecretsBox
 
-        self.secrets = SecretsBox(ctx, ctx.actor.role == Role.ADMIN)
+        self.secrets = SecretsBox(ctx, admin)
         self.secrets.changed.connect(lambda: ctx.bus.record_changed.emit("", ""))  # the dashboard's warning follows
-        lay.addWidget(self.secrets)
-        self._contact_box(lay, ctx.actor.role == Role.ADMIN)
+        ui.secrets_slot.addWidget(self.secrets)
+        self._contact_box(admin)
         from zwcx_desktop.gui.clockpresets import ClockPresetsBox
 
-        self.clocks = ClockPresetsBox(ctx, ctx.actor.role == Role.ADMIN)
-        lay.addWidget(self.clocks)
+        self.clocks = ClockPresetsBox(ctx, admin)
+        ui.clocks_slot.addWidget(self.clocks)
 
-        self.users_box = QGroupBox(self.tr("Users"))
-        ul = QVBoxLayout(self.users_box)
-        self.users = QTableWidget(0, 4)
-        self.users.setTabKeyNavigation(False)  # read-only: Tab goes on to the next control
-        self.users.setHorizontalHeaderLabels([self.tr("User name"), self.tr("Display name"), self.tr("Role"),
-                                              self.tr("Active")])
-        self.users.horizontalHeader().setStretchLastSection(True)
-        self.users.setObjectName("users_table")
-        self.users.setAccessibleName(self.tr("User accounts"))
-        self.users.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.users.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
-        self.users.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.users_box, self.users, self.user_msg = ui.users_box, ui.users_table, ui.user_msg
         self.users.itemSelectionChanged.connect(self._selected_user_changed)
-        ul.addWidget(self.users)
-        self._user_actions(ul, Role)
-        heading = QLabel(self.tr("Add a user"))
-        heading.setStyleSheet("font-weight: bold; margin-top: 8px;")
-        ul.addWidget(heading)
-        form = QFormLayout()
-        self.new_name = QLineEdit()
-        self.new_name.setObjectName("new_user_name")
-        self.new_display = QLineEdit()
-        self.new_display.setObjectName("new_user_display")
-        self.new_pw = QLineEdit()
-        self.new_pw.setObjectName("new_user_password")
-        self.new_pw.setEchoMode(QLineEdit.EchoMode.Password)
-        self.new_role = QComboBox()
-        self.new_role.setObjectName("new_user_role")
+        self._user_actions(Role)
+        self.new_name, self.new_display, self.new_pw = ui.new_user_name, ui.new_user_display, ui.new_user_password
+        self.new_role = ui.new_user_role
         for r in Role:
             self.new_role.addItem(enum_text(Role, r.value), r.value)
-        for text, editor in ((self.tr("User name"), self.new_name), (self.tr("Display name"), self.new_display),
-                             (self.tr("Password"), self.new_pw), (self.tr("Role"), self.new_role)):
-            form.addRow(labelled(text, editor), editor)
-        ul.addLayout(form)
-        self.add_btn = QPushButton(self.tr("Add user"))
-        self.add_btn.setObjectName("add_user")
+        self.add_btn = ui.add_user
         self.add_btn.clicked.connect(self.add_user)
-        ul.addWidget(self.add_btn)
-        self.user_msg = QLabel()
-        self.user_msg.setObjectName("user_msg")
-        ul.addWidget(self.user_msg)
-        lay.addWidget(self.users_box)
-        self.not_admin = QLabel(self.tr("Only an administrator can manage users."))
-        lay.addWidget(self.not_admin)
+        self.not_admin = ui.not_admin
         from zwcx_desktop.gui.tray import add_tray_switch
 
-        add_tray_switch(self, lay)  # tray reminders on or off
-        lay.addStretch(1)
-        admin = ctx.actor.role == Role.ADMIN
+        add_tray_switch(self, ui.tray_slot)  # tray reminders on or off
         self.users_box.setVisible(admin)
         self.not_admin.setVisible(not admin)
         self.server.setReadOnly(not admin)
-        save.setEnabled(admin)
-        enrol.setEnabled(admin)
+        ui.save_server.setEnabled(admin)
+        ui.enrol.setEnabled(admin)
         if admin:
             self.refresh()
 
-    def _contact_box(self, lay: QVBoxLayout, admin: bool) -> None:
+    def _contact_box(self, admin: bool) -> None:
         """The contact block every notice prints, kept on the home unit; administrators change it."""
         from zwcx_desktop.gui.contactform import add_contact_rows
         from zwcx_desktop.store.contact import home_unit_doc
 
-        box = QGroupBox(self.tr("Contact details printed on notices"))
-        box.setObjectName("contact_box")
-        form = QFormLayout(box)
+        form = self.ui.contact_form
+        self.contact_save, self.contact_msg = self.ui.contact_save, self.ui.contact_msg
+        form.takeRow(0)  # the form's save row goes back below the parts, which are appended
         self.contact_boxes: dict = {}
         add_contact_rows(form, self.contact_boxes, "settings")
+        form.addRow(self.contact_save, self.contact_msg)
         doc = home_unit_doc(self.ctx.app)
         for name, b in self.contact_boxes.items():
             b.editor.setText(doc.get(name) or "")
             b.editor.setReadOnly(not admin)
-        self.contact_save = QPushButton(self.tr("Save contact details"))
-        self.contact_save.setObjectName("contact_save")
         self.contact_save.setEnabled(admin)
         self.contact_save.clicked.connect(self.save_contact)
-        self.contact_msg = QLabel()
-        self.contact_msg.setObjectName("contact_msg")
-        self.contact_msg.setWordWrap(True)
-        form.addRow(self.contact_save, self.contact_msg)
-        lay.addWidget(box)
 
     def save_contact(self) -> None:
         from zwcx_desktop.gui.contactform import save_contact
@@ -196,41 +108,17 @@ class SettingsPage(QWidget):
         self.contact_msg.clear()
         save_contact(self.ctx, self.contact_boxes, done, failed)
 
-    def _user_actions(self, ul: QVBoxLayout, role_enum) -> None:
+    def _user_actions(self, role_enum) -> None:
         """Controls that act on the account selected in the table: active or not, role, a new password; each
         labelled, under a heading naming the selected user."""
-        self.selected_label = QLabel()
-        self.selected_label.setObjectName("selected_user")
-        self.selected_label.setStyleSheet("font-weight: bold; margin-top: 8px;")
-        ul.addWidget(self.selected_label)
-        row = QHBoxLayout()
-        self.toggle_btn = QPushButton(self.tr("Deactivate"))
-        self.toggle_btn.setObjectName("toggle_user_active")
+        ui = self.ui
+        self.selected_label, self.toggle_btn, self.role_combo = ui.selected_user, ui.toggle_user_active, ui.user_role
+        self.role_btn, self.reset_pw, self.reset_btn = ui.change_user_role, ui.reset_password, ui.reset_user_password
         self.toggle_btn.clicked.connect(self.toggle_active)
-        row.addWidget(self.toggle_btn)
-        self.role_combo = QComboBox()
-        self.role_combo.setObjectName("user_role")
         for r in role_enum:
             self.role_combo.addItem(enum_text(role_enum, r.value), r.value)
-        row.addSpacing(12)
-        row.addWidget(labelled(self.tr("Role:"), self.role_combo))
-        row.addWidget(self.role_combo)
-        self.role_btn = QPushButton(self.tr("Change role"))
-        self.role_btn.setObjectName("change_user_role")
         self.role_btn.clicked.connect(self.change_role)
-        row.addWidget(self.role_btn)
-        self.reset_pw = QLineEdit()
-        self.reset_pw.setObjectName("reset_password")
-        self.reset_pw.setEchoMode(QLineEdit.EchoMode.Password)
-        self.reset_pw.setPlaceholderText(self.tr("8 characters or more"))
-        row.addSpacing(12)
-        row.addWidget(labelled(self.tr("New password:"), self.reset_pw))
-        row.addWidget(self.reset_pw, 1)
-        self.reset_btn = QPushButton(self.tr("Reset password"))
-        self.reset_btn.setObjectName("reset_user_password")
         self.reset_btn.clicked.connect(self.reset_password)
-        row.addWidget(self.reset_btn)
-        ul.addLayout(row)
         self._rows: list[tuple[str, str, str, bool]] = []
         self._selected_user_changed()
 

@@ -7,24 +7,12 @@ run two at once; this page shows what the scheduler and the store report.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import (
-    QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QProgressBar,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QTableWidgetItem, QWidget
 
 from zwcx_desktop.gui.forms import ERROR_STYLE
 from zwcx_desktop.gui.i18n import kind_name, message
 from zwcx_desktop.gui.syncstate import local_time, read_state
 
-WARN_STYLE = "color: #e65100;"
 SKEW_LIMIT_S = 300  # the protocol's promise: clock skew over five minutes is shown to the clerk
 RESTORE_NOTICE_DAYS = 3  # how long the page and the status bar keep saying that the server had lost changes
 
@@ -87,61 +75,19 @@ class SyncPage(QWidget):
             ctx.sync = SyncScheduler(ctx, self)
         self.sched = ctx.sync
         self.state = None
-        lay = QVBoxLayout(self)
-        self.summary = QLabel()
-        self.summary.setObjectName("sync_summary")
-        self.summary.setStyleSheet("font-size: 13pt;")
-        self.summary.setWordWrap(True)
-        lay.addWidget(self.summary)
-        self.notice = QLabel()
-        self.notice.setObjectName("sync_notice")
-        self.notice.setStyleSheet(WARN_STYLE)
-        self.notice.setWordWrap(True)
-        self.notice.hide()
-        lay.addWidget(self.notice)
-        self.bar = QProgressBar()
-        self.bar.hide()
-        lay.addWidget(self.bar)
-        row = QHBoxLayout()
-        self.button = QPushButton(self.tr("Sync now"))
-        self.button.setObjectName("sync_now")
-        self.button.clicked.connect(self.sync_now)
-        self.button.setMinimumWidth(160)
-        row.addWidget(self.button)
-        self.merge_btn = QPushButton(self.tr("Resolve conflicts…"))
-        self.merge_btn.setObjectName("open_merge")
-        self.merge_btn.clicked.connect(self.open_merge)
-        self.merge_btn.hide()
-        row.addWidget(self.merge_btn)
-        row.addStretch(1)
-        lay.addLayout(row)
-        self.result = QLabel()
-        self.result.setObjectName("sync_result")
-        self.result.setWordWrap(True)
-        lay.addWidget(self.result)
-        self.schedule = QLabel()
-        self.schedule.setObjectName("sync_schedule")
-        self.schedule.setStyleSheet("color: #616161;")
-        lay.addWidget(self.schedule)
+        # The layout is ui/sync.ui (Qt Designer), compiled into ui_sync.py at build time (scripts/uic.py). Imported
+        # here: the status bar imports this module for round_notices() alone.
+        from zwcx_desktop.gui.ui_sync import Ui_SyncPage
 
-        self.rejected_box = QGroupBox(self.tr("Changes refused by the server"))
-        rl = QVBoxLayout(self.rejected_box)
-        hint = QLabel(self.tr("The server did not accept these changes, for the reason given. Other changes keep "
-                              "syncing. Double-click a line to open its record."))
-        hint.setWordWrap(True)
-        rl.addWidget(hint)
-        self.rejected = QTableWidget(0, 4)
-        self.rejected.setObjectName("rejected_table")
-        self.rejected.setHorizontalHeaderLabels([self.tr("No."), self.tr("Kind"), self.tr("Record"),
-                                                 self.tr("Reason")])
-        self.rejected.verticalHeader().hide()
-        self.rejected.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.rejected.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.ui = Ui_SyncPage()
+        self.ui.setupUi(self)
+        self.summary, self.notice, self.bar = self.ui.sync_summary, self.ui.sync_notice, self.ui.sync_progress
+        self.button, self.merge_btn = self.ui.sync_now, self.ui.open_merge
+        self.result, self.schedule = self.ui.sync_result, self.ui.sync_schedule
+        self.rejected_box, self.rejected = self.ui.rejected_box, self.ui.rejected_table
+        self.button.clicked.connect(self.sync_now)
+        self.merge_btn.clicked.connect(self.open_merge)
         self.rejected.cellDoubleClicked.connect(self._open_rejected)
-        rl.addWidget(self.rejected)
-        self.rejected_box.hide()
-        lay.addWidget(self.rejected_box, 1)
-        lay.addStretch(0)
 
         self.sched.started.connect(self._started)
         self.sched.progress.connect(lambda text: self.result.setText(message(text)))
