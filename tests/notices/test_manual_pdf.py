@@ -15,6 +15,8 @@ def test_manual_pdf_holds_every_section_and_draws_every_character():
     for section in SECTIONS[1:]:
         heading = next(line[2:] for line in manual_text(section).splitlines() if line.startswith("# "))
         assert heading in text, section
-    assert "一、工作台" in text and "（一）登记和审核" in text
+    assert "一、工作台" in text and "（一）列表各列和状态" in text
+    assert "1．导入时常见的文件问题" in text  # a ### heading, numbered under its （一）
+    assert "**" not in text and "`" not in text  # bold and code marks are the help window's, not paper's
     assert notdef_count(pdf) == 0
     assert len(pdf) < 400_000  # the installer's size budget

@@ -20,16 +20,22 @@ def _numeral(n: int) -> str:
     return _NUMERALS[n - 1] if n <= 10 else "十" + _NUMERALS[n - 11]
 
 
+def _inline(text: str) -> str:
+    """A line without the Markdown marks the help window draws as bold or code (paper shows the words alone)."""
+    return text.replace("**", "").replace("`", "")
+
+
 def manual_blocks(sections=SECTIONS) -> tuple[str, list]:
     """(title, paragraphs) of the manual: the opening section's heading is the title, every other section an
-    一、 heading, its ## headings （一） subheadings, list items plain paragraphs."""
+    一、 heading, its ## headings （一） subheadings, ### headings 1． under those, list items plain paragraphs
+    (nested ones too), bold and code marks dropped."""
     from zwcx_core.notices.model import Para
 
     title, blocks, n = "", [], 0
     for section in sections:
-        sub = 0
+        sub = third = 0
         for line in manual_text(section).splitlines():
-            line = line.strip()
+            line = _inline(line.strip())
             if not line:
                 continue
             if line.startswith("# "):
@@ -39,8 +45,11 @@ def manual_blocks(sections=SECTIONS) -> tuple[str, list]:
                 n += 1
                 blocks.append(Para(f"{_numeral(n)}、{line[2:].strip()}", section, style="h1"))
             elif line.startswith("## "):
-                sub += 1
+                sub, third = sub + 1, 0
                 blocks.append(Para(f"（{_numeral(sub)}）{line[3:].strip()}", section, style="h2"))
+            elif line.startswith("### "):
+                third += 1
+                blocks.append(Para(f"{third}．{line[4:].strip()}", section, style="h2"))
             elif line.startswith("- "):
                 blocks.append(Para("· " + line[2:].strip(), section, style="plain"))
             elif re.match(r"\d+\. ", line):
