@@ -88,6 +88,29 @@ def test_reposting_takes_a_fresh_snapshot_and_keeps_the_old_one(app, admin, post
     assert "合计11户" in flat("".join(pdf_text(render_notice(app, rid))))
 
 
+def test_a_household_decided_against_after_an_objection_leaves_the_reposted_roster(app, admin, posted):
+    from zwcx_desktop.store.records import NotEditable
+
+    rid, version = posted
+    app.records.today = lambda: dt.date(2026, 4, 1)
+    app.records.transition(rid, "expired_with_objection", admin)
+    ids = _linked(app, rid)
+    rejected = app.records.get(ids[0])
+    name = rejected.doc["beneficiary_name"]
+    for step in ("reviewed", "publicized", "rejected")[["registered", "reviewed", "publicized"].index(
+            rejected.doc["status"]):]:
+        app.records.transition(ids[0], step, admin)
+    # 不予确认 is final: the record cannot be edited off the disclosure, so the notice must leave it out itself.
+    with pytest.raises(NotEditable):
+        app.records.update(ids[0], {"disclosure_id": None}, admin)
+    app.records.transition(rid, "republished", admin)
+    roster = app.records.get(rid).doc["roster"]
+    assert len(roster) == 11 and ids[0] not in {r["service_id"] for r in roster}
+    text = flat("".join(pdf_text(render_notice(app, rid))))
+    assert "合计11户" in text and name not in text
+    assert name in flat("".join(pdf_text(render_notice(app, rid, version=version))))  # the first posting as it was
+
+
 def test_the_snapshot_survives_a_reread_and_the_checks(app, posted):
     """A document re-read by the rules (pulled by sync, merged, restored) keeps its roster and its hash."""
     rid, version = posted
@@ -121,3 +144,15 @@ def test_a_thousand_row_roster_still_syncs_as_one_document(app, admin):
     doc = app.records.get(rid).doc
     assert len(doc["roster"]) == 1000
     assert len(canonical_json(doc).encode("utf-8")) < MAX_DOC_BYTES / 2
+
+
+def test_a_draft_roster_preview_leaves_out_a_household_already_decided_against(app, admin, samples):
+    rid = samples["roster"]
+    ids = _linked(app, rid)
+    name = app.records.get(ids[0]).doc["beneficiary_name"]
+    status = app.records.get(ids[0]).doc["status"]
+    steps = {"registered": ("rejected",), "reviewed": ("publicized", "rejected")}[status]
+    for step in steps:
+        app.records.transition(ids[0], step, admin)
+    text = flat("".join(pdf_text(render_notice(app, rid))))
+    assert "合计11户" in text and name not in text

@@ -258,14 +258,17 @@ def _objection(app, record_id: str, doc: dict[str, Any], unit_name: str, contact
 
 
 def roster_rows(app, disclosure_id: str) -> list[Any]:
-    """Service records linked to a disclosure, by village then name (a stable order for reprints)."""
+    """Service records linked to a disclosure, by village then name (a stable order for reprints), without those
+    decided against or stopped (domain/roster_rules.py)."""
     from sqlalchemy import select
 
+    from zwcx_core.domain.roster_rules import OFF_ROSTER
     from zwcx_desktop.store.models import ServiceRecord as SR
 
     cols = (SR.beneficiary_name, SR.id_masked, SR.village, SR.household_size, SR.amount_fen, SR.policy,
             SR.period, SR.note)
     with app.db.read() as s:
-        q = (select(*cols).where(SR.disclosure_id == disclosure_id, SR.deleted.is_(False))
+        q = (select(*cols).where(SR.disclosure_id == disclosure_id, SR.deleted.is_(False),
+                                 SR.status.not_in(sorted(OFF_ROSTER)))
              .order_by(SR.village, SR.beneficiary_name, SR.id))
         return list(s.execute(q).all())

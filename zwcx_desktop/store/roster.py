@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from zwcx_core.domain.roster_rules import OFF_ROSTER
 from zwcx_desktop.store.rows import from_fen
 
 #: Keys of one snapshot row, in the order of the printed columns; None values are left out to keep large rosters
@@ -28,15 +29,17 @@ ROW_KEYS = ("service_id", "service_version_id", "beneficiary_name", "id_masked",
 
 def snapshot(s: Session, disclosure_ids: list[str]) -> dict[str, list[dict[str, Any]]]:
     """Roster rows of each disclosure (an empty list when none is linked), in the printed order: village, then
-    name, then id, the same order notices/tables.py uses for a live roster."""
+    name, then id, the same order notices/tables.py uses for a live roster; records decided against or stopped
+    (domain/roster_rules.py) are not on it."""
     out: dict[str, list[dict[str, Any]]] = {d: [] for d in disclosure_ids}
     if not disclosure_ids:
         return out
     q = text("SELECT disclosure_id, id, version_id, beneficiary_name, id_masked, village, household_size, policy, "
              "period, amount_fen, note FROM service_records WHERE deleted = 0 AND disclosure_id IN "
-             "(SELECT value FROM json_each(:ids)) ORDER BY disclosure_id, village, beneficiary_name, id")
+             "(SELECT value FROM json_each(:ids)) AND status NOT IN (SELECT value FROM json_each(:off)) "
+             "ORDER BY disclosure_id, village, beneficiary_name, id")
     for did, sid, vid, name, masked, village, size, policy, period, fen, note in s.execute(
-            q, {"ids": json.dumps(list(disclosure_ids))}):
+            q, {"ids": json.dumps(list(disclosure_ids)), "off": json.dumps(sorted(OFF_ROSTER))}):
         row = {"service_id": sid, "service_version_id": vid, "beneficiary_name": name, "id_masked": masked,
                "village": village, "household_size": size, "policy": policy, "period": period,
                "amount": from_fen(fen), "note": note}
