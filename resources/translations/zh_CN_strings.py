@@ -405,6 +405,11 @@ ZH = {
     "about persons never go into a batch. Enter the platform's receipt when it confirms a batch.":
         "每个批次包含针对单位的已认定失信记录，列与市信用平台导入模板一致；涉及个人的记录不会进入批次。平台确认接收后，请登记回执。",
     "(a record about a person: administrators only)": "（涉及个人的记录，仅管理员可见）",
+    "Import 12345 dispatch list": "导入12345派单清单", "Dispatch list file": "派单清单文件",
+    "Imported %1 work orders onto the desk; their deadlines are counted.": "已将 %1 张工单导入监督事项，并已计算办理时限。",
+    "Import 12345 list…": "导入12345派单…",
+    "Bring the work orders of the 12345 platform's dispatch list (.xlsx or .csv) onto the desk, checked row by row first":
+        "将12345平台派单清单（.xlsx 或 .csv）中的工单导入监督事项，导入前逐行检查",
     "Batch": "批次号", "Written": "生成日期", "Records": "记录数", "File": "文件", "Receipt number": "回执编号",
     "Receipt date": "回执日期", "awaiting": "待回执", "Write new batch…": "生成新批次…", "Enter receipt…": "登记回执…",
     "Write the confirmed findings to an .xlsx (or .csv) file for the platform": "将已认定的失信记录写入 .xlsx（或 .csv）文件，供报送平台",

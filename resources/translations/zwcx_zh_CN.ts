@@ -919,93 +919,103 @@
     </message>
     <message>
         <location filename="../../zwcx_desktop/gui/deskpage.py" line="105" />
+        <source>Import 12345 list…</source>
+        <translation>导入12345派单…</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/deskpage.py" line="107" />
+        <source>Bring the work orders of the 12345 platform's dispatch list (.xlsx or .csv) onto the desk, checked row by row first</source>
+        <translation>将12345平台派单清单（.xlsx 或 .csv）中的工单导入监督事项，导入前逐行检查</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/deskpage.py" line="111" />
         <source>New case</source>
         <translation>新建事项</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/deskpage.py" line="115" />
+        <location filename="../../zwcx_desktop/gui/deskpage.py" line="121" />
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/deskpage.py" line="115" />
+        <location filename="../../zwcx_desktop/gui/deskpage.py" line="121" />
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/deskpage.py" line="115" />
+        <location filename="../../zwcx_desktop/gui/deskpage.py" line="121" />
         <source>Subject</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/deskpage.py" line="115" />
+        <location filename="../../zwcx_desktop/gui/deskpage.py" line="121" />
         <source>Received</source>
         <translation>接收日期</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/deskpage.py" line="116" />
+        <location filename="../../zwcx_desktop/gui/deskpage.py" line="122" />
         <source>Deadline</source>
         <translation>办理时限</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/deskpage.py" line="116" />
+        <location filename="../../zwcx_desktop/gui/deskpage.py" line="122" />
         <source>Days left</source>
         <translation>剩余天数</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/deskpage.py" line="116" />
+        <location filename="../../zwcx_desktop/gui/deskpage.py" line="122" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/deskpage.py" line="150" />
+        <location filename="../../zwcx_desktop/gui/deskpage.py" line="164" />
         <source>%1 found</source>
         <translation>找到 %1 条</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/deskpage.py" line="151" />
+        <location filename="../../zwcx_desktop/gui/deskpage.py" line="165" />
         <source>%1 found, the first %2 shown</source>
         <translation>找到 %1 条，显示前 %2 条</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/deskpage.py" line="156" />
+        <location filename="../../zwcx_desktop/gui/deskpage.py" line="170" />
         <source>Objection</source>
         <translation>异议</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/deskpage.py" line="186" />
+        <location filename="../../zwcx_desktop/gui/deskpage.py" line="200" />
         <source>Choose a supervision case in the list first.</source>
         <translation>请先在列表中选择一件监督事项。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/deskpage.py" line="188" />
+        <location filename="../../zwcx_desktop/gui/deskpage.py" line="202" />
         <source>Save the reply letter</source>
         <translation>保存答复函</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/deskpage.py" line="189" />
-        <location filename="../../zwcx_desktop/gui/deskpage.py" line="208" />
+        <location filename="../../zwcx_desktop/gui/deskpage.py" line="203" />
+        <location filename="../../zwcx_desktop/gui/deskpage.py" line="222" />
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/deskpage.py" line="198" />
-        <location filename="../../zwcx_desktop/gui/deskpage.py" line="217" />
+        <location filename="../../zwcx_desktop/gui/deskpage.py" line="212" />
+        <location filename="../../zwcx_desktop/gui/deskpage.py" line="231" />
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/deskpage.py" line="204" />
+        <location filename="../../zwcx_desktop/gui/deskpage.py" line="218" />
         <source>Monthly summary</source>
         <translation>月度办理情况</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/deskpage.py" line="204" />
+        <location filename="../../zwcx_desktop/gui/deskpage.py" line="218" />
         <source>Month:</source>
         <translation>月份：</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/deskpage.py" line="207" />
+        <location filename="../../zwcx_desktop/gui/deskpage.py" line="221" />
         <source>Save the monthly summary</source>
         <translation>保存月度办理情况</translation>
     </message>
@@ -1531,7 +1541,17 @@
         <translation>合同台账文件</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="99" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="62" />
+        <source>Import 12345 dispatch list</source>
+        <translation>导入12345派单清单</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="63" />
+        <source>Dispatch list file</source>
+        <translation>派单清单文件</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="102" />
         <location filename="../../ui/import_wizard.ui" line="61" />
         <source>The first sheet with data</source>
         <translation>第一个有数据的工作表</translation>
@@ -1597,7 +1617,7 @@
         <translation>&lt; 上一步</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="121" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="124" />
         <location filename="../../ui/import_wizard.ui" line="254" />
         <source>Next &gt;</source>
         <translation>下一步 &gt;</translation>
@@ -1608,112 +1628,117 @@
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="82" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="85" />
         <source>Choose a roster</source>
         <translation>选择名单文件</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="83" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="86" />
         <source>Rosters (*.xlsx *.csv);;All files (*)</source>
         <translation>名单文件 (*.xlsx *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="112" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="115" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="118" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="121" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="144" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="147" />
         <source>Choose a roster file first.</source>
         <translation>请先选择名单文件。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="160" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="163" />
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="168" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="171" />
         <source>Reading and checking the file…</source>
         <translation>正在读取并检查文件…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="200" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="203" />
         <source>Do not import</source>
         <translation>不导入</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="203" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="206" />
         <source>Masked ID (to spot people already registered)</source>
         <translation>脱敏身份证号（用于识别已登记人员）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="240" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="243" />
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="242" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="245" />
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="261" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="264" />
         <source>Filled from the merged cell %1</source>
         <translation>取自合并单元格 %1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="265" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="268" />
         <source>%1: %2 rows ready to import, %3 with problems. Nothing is imported while a row has a problem, unless you choose to skip those rows.</source>
         <translation>%1：%2 行可以导入，%3 行有问题。只要有一行有问题就不会导入任何记录，除非选择跳过这些行。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="280" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="283" />
         <source>%1 cells were filled from merged cells (shown in blue): each holds the value of its merged range's top-left cell. Columns: %2.</source>
         <translation>有 %1 个单元格按合并单元格填入了内容（蓝色显示）：每个单元格都取合并区域左上角单元格的值。涉及的列：%2。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="283" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="286" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="285" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="288" />
         <source>The text was read as Big5 (traditional Chinese).</source>
         <translation>文字按 Big5（繁体中文）编码读取。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="295" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="298" />
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="307" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="310" />
         <source>Cancelled: nothing was imported.</source>
         <translation>已取消：未导入任何记录。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="310" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="313" />
         <source>Imported %1 contracts as drafts; a reviewer confirms each.</source>
         <translation>已导入 %1 份合同（草拟），须由审核员逐份确认。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="311" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="314" />
+        <source>Imported %1 work orders onto the desk; their deadlines are counted.</source>
+        <translation>已将 %1 张工单导入监督事项，并已计算办理时限。</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="315" />
         <source>Imported %1 service records.</source>
         <translation>已导入 %1 条服务落实记录。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="313" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="317" />
         <source>%1 rows were not imported; they are in %2 with the reasons.</source>
         <translation>%1 行未导入，已连同原因保存在 %2。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="324" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="328" />
         <source>Nothing was imported: %1</source>
         <translation>未导入任何记录：%1</translation>
     </message>

@@ -326,3 +326,36 @@ def test_the_contract_list_imports_a_ledger_through_the_same_wizard(qtbot, login
     with app.db.read() as s:
         assert s.execute(text("SELECT count(*) FROM contracts WHERE status = 'draft'")).scalar_one() == 3
     wait_idle(qtbot, win)
+
+
+def test_the_desk_imports_a_12345_dispatch_list_through_the_same_wizard_with_phones_masked(qtbot, login, app,
+                                                                                           tmp_path):
+    from PySide6.QtWidgets import QTableWidget
+
+    from tests.io.test_supervision_import import GOOD, dispatch_list
+
+    f = dispatch_list(tmp_path / "派单.xlsx", GOOD)
+    win = login("clerk")
+    desk = win.goto("supervision")
+    click(qtbot, desk.import_button)
+    wiz = desk.import_wizard
+    assert wiz.windowTitle() == "导入12345派单清单" and not wiz.area.isVisible()
+    wiz.file.setText(str(f))
+    click(qtbot, wiz.next_btn)
+    qtbot.waitUntil(lambda: wiz.page() == MAP_PAGE, timeout=10000)
+    assert wiz.combos["工单编号"].currentData() == "ref_no" and wiz.combos["联系电话"].currentData() == "requester_phone"
+    table = wiz.findChild(QTableWidget, "import_mapping")
+    shown = [table.item(r, 1).text() for r in range(table.rowCount())]
+    assert "13912345678" not in shown and "139****5678" in shown  # the caller's phone, masked on screen
+    click(qtbot, wiz.next_btn)
+    qtbot.waitUntil(lambda: wiz.page() == PREVIEW_PAGE, timeout=10000)
+    cells = [wiz.preview.item(r, c).text() for r in range(wiz.preview.rowCount())
+             for c in range(wiz.preview.columnCount()) if wiz.preview.item(r, c)]
+    assert not any("13912345678" in c or "13812345678" in c for c in cells)
+    click(qtbot, wiz.next_btn)
+    qtbot.waitUntil(lambda: wiz.page() == RUN_PAGE and not wiz._busy, timeout=20000)
+    assert wiz.done_label.text() == "已将 3 张工单导入监督事项，并已计算办理时限。"
+    with app.db.read() as s:
+        assert s.execute(text("SELECT count(*) FROM supervision_cases WHERE channel = 'hotline_12345'")
+                         ).scalar_one() == 3
+    wait_idle(qtbot, win)

@@ -102,6 +102,12 @@ class DeskPage(QWidget):
         self.summary_button.setToolTip(self.tr("Save the month's summary of cases for the township head as PDF"))
         self.summary_button.clicked.connect(self.choose_summary)
         top.addWidget(self.summary_button)
+        self.import_button = QPushButton(self.tr("Import 12345 list…"))
+        self.import_button.setObjectName("desk_import")
+        self.import_button.setToolTip(self.tr("Bring the work orders of the 12345 platform's dispatch list (.xlsx or "
+                                              ".csv) onto the desk, checked row by row first"))
+        self.import_button.clicked.connect(self.open_import)
+        top.addWidget(self.import_button)
         self.new_button = QPushButton(self.tr("New case"))
         self.new_button.setObjectName("new_button")
         self.new_button.clicked.connect(lambda: ctx.bus.open_record.emit("supervision", ""))
@@ -128,6 +134,14 @@ class DeskPage(QWidget):
         self.overdue.toggled.connect(self.refresh)
         ctx.bus.record_changed.connect(self._on_record_changed)  # bound: dropped with the widget
         self.refresh()
+
+    def open_import(self) -> None:
+        """The import wizard for a 12345 dispatch list (imported on the click, like the lists' wizard)."""
+        from zwcx_desktop.gui.importwizard import ImportWizard
+
+        self.import_wizard = ImportWizard(self.ctx, self, "supervision")
+        self.import_wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.import_wizard.show()
 
     def _on_record_changed(self, kind: str = "", *_) -> None:
         if kind in ("", "supervision", "objection"):

@@ -8,11 +8,16 @@ from __future__ import annotations
 
 
 def recogniser(kind: str):
-    """The header recogniser of the kind's files (contract ledgers, or rosters of service records)."""
+    """The header recogniser of the kind's files (contract ledgers, 12345 dispatch lists, or rosters of service
+    records)."""
     if kind == "contract":
         from zwcx_desktop.io import contract_headers
 
         return contract_headers
+    if kind == "supervision":
+        from zwcx_desktop.io import supervision_headers
+
+        return supervision_headers
     from zwcx_desktop.io import headers
 
     return headers
@@ -33,11 +38,9 @@ def inspect(_handle, kind: str, path: str, mapping, sheet):
 
 
 def prepare(handle, app, kind: str, path: str, area, policy, period, mapping, sheet):
-    """Task: read and check the roster or contract ledger (writes nothing)."""
-    if kind == "contract":
-        from zwcx_desktop.io import contracts
-
-        return contracts.prepare(app, path, mapping=mapping, sheet=sheet, handle=handle)
+    """Task: read and check the roster, contract ledger or dispatch list (writes nothing)."""
+    if kind in _LISTS:
+        return _module(kind).prepare(app, path, mapping=mapping, sheet=sheet, handle=handle)
     from zwcx_desktop.io import roster
 
     return roster.prepare(app, path, area=area, policy=policy, period=period, mapping=mapping, sheet=sheet,
@@ -47,10 +50,27 @@ def prepare(handle, app, kind: str, path: str, area, policy, period, mapping, sh
 def commit(handle, app, kind: str, plan, actor, skip_invalid: bool, errors_out):
     """Task: write the valid rows in one transaction; None when the clerk cancelled (everything rolled back)."""
     from zwcx_desktop.gui.tasks import Cancelled
-    from zwcx_desktop.io import contracts, roster
 
-    module = contracts if kind == "contract" else roster
     try:
-        return module.commit(app, plan, actor, skip_invalid=skip_invalid, errors_out=errors_out, handle=handle)
+        return _module(kind).commit(app, plan, actor, skip_invalid=skip_invalid, errors_out=errors_out, handle=handle)
     except Cancelled:
         return None
+
+
+#: The kinds whose files carry every field in their rows (no area, policy or period for the whole file).
+_LISTS = ("contract", "supervision")
+
+
+def _module(kind: str):
+    """The io module that reads and writes the kind's files."""
+    if kind == "contract":
+        from zwcx_desktop.io import contracts
+
+        return contracts
+    if kind == "supervision":
+        from zwcx_desktop.io import supervision_import
+
+        return supervision_import
+    from zwcx_desktop.io import roster
+
+    return roster

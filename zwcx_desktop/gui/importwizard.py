@@ -58,6 +58,9 @@ class ImportWizard(QDialog):
         if kind == "contract":  # the form says roster; the same steps read a contract ledger
             self.setWindowTitle(self.tr("Import contract ledger"))
             ui.file_label.setText(self.tr("Contract ledger file"))
+        elif kind == "supervision":  # … and the 12345 platform's dispatch list
+            self.setWindowTitle(self.tr("Import 12345 dispatch list"))
+            ui.file_label.setText(self.tr("Dispatch list file"))
         if kind != "service":  # what applies to every row of a roster; a ledger's rows carry their own
             for w in (self.area, self.policy, self.period):
                 ui.file_form.setRowVisible(w, False)
@@ -307,8 +310,9 @@ class ImportWizard(QDialog):
             self.done_label.setText(self.tr("Cancelled: nothing was imported."))
             return
         self.progress.setValue(self.progress.maximum())
-        text = (self.tr("Imported %1 contracts as drafts; a reviewer confirms each.") if self.kind == "contract"
-                else self.tr("Imported %1 service records.")).replace("%1", str(len(result.ids)))
+        text = {"contract": self.tr("Imported %1 contracts as drafts; a reviewer confirms each."),
+                "supervision": self.tr("Imported %1 work orders onto the desk; their deadlines are counted.")}.get(
+            self.kind, self.tr("Imported %1 service records.")).replace("%1", str(len(result.ids)))
         if result.errors_out:
             text += " " + self.tr("%1 rows were not imported; they are in %2 with the reasons.") \
                 .replace("%1", str(result.skipped)).replace("%2", str(result.errors_out))

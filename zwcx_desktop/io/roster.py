@@ -549,11 +549,15 @@ _ID_LIKE = re.compile(r"\d{17}[\dXx]|\d{15}")
 
 
 def mask_for_display(v: Any, field_name: str) -> Any:
-    """A cell as the preview shows it: ID numbers masked, also in a column not (yet) mapped to the ID field (the
-    screen is not the place for them)."""
+    """A cell as the preview shows it: ID numbers masked, also in a column not (yet) mapped to the ID field, and
+    mobile or bank card numbers in any cell (a dispatch list's caller phone): the screen is not the place for
+    them."""
     if v is None:
         return v
-    text = str(v).strip()
+    text = str(int(v)) if isinstance(v, float) and v.is_integer() else str(v).strip()
     if field_name == "citizen_id" or _ID_LIKE.fullmatch(text):
         return mask_id(text)
-    return v
+    from zwcx_core.domain.masking import mask_numbers_in
+
+    masked = mask_numbers_in(text)
+    return v if masked == text else masked
