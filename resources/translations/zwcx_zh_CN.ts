@@ -3,36 +3,30 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/about.py" line="98" />
         <location filename="../../ui/about.ui" line="6" />
         <source>About zwcx</source>
         <translation>关于政务诚信</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/about.py" line="78" />
+        <location filename="../../zwcx_desktop/gui/about.py" line="76" />
         <source> (installed build)</source>
         <extracomment>Licence files of the bundled notice fonts (the main face, then the fallback face for rare characters).</extracomment>
         <translation>（安装版）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/about.py" line="81" />
+        <location filename="../../zwcx_desktop/gui/about.py" line="79" />
         <source>Version %1</source>
         <translation>版本 %1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/about.py" line="82" />
+        <location filename="../../zwcx_desktop/gui/about.py" line="80" />
         <source>Qt %1, Python %2</source>
         <translation>Qt %1，Python %2</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/about.py" line="83" />
+        <location filename="../../zwcx_desktop/gui/about.py" line="81" />
         <source>zwcx is licensed under the Apache License, Version 2.0.</source>
         <translation>政务诚信（zwcx）依据 Apache 许可证 2.0 版授权。</translation>
-    </message>
-    <message>
-        <location filename="../../zwcx_desktop/gui/about.py" line="102" />
-        <source>User manual</source>
-        <translation>操作手册</translation>
     </message>
     <message>
         <location filename="../../ui/about.ui" line="26" />
@@ -58,11 +52,6 @@
         <location filename="../../ui/about.ui" line="69" />
         <source>Licences of the bundled fonts AR PL UMing and BabelStone Han:</source>
         <translation>随附字体 AR PL UMing（文鼎明体）与 BabelStone Han（生僻字补充字体）的许可证：</translation>
-    </message>
-    <message>
-        <location filename="../../zwcx_desktop/gui/about.py" line="101" />
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
     </message>
 </context>
 <context>
@@ -1907,123 +1896,143 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="83" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="58" />
         <source>Government integrity records - %1</source>
         <translation>政务诚信管理 - %1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="38" />
+        <location filename="../../ui/main_window.ui" line="37" />
         <source>Dashboard</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="38" />
+        <location filename="../../ui/main_window.ui" line="42" />
         <source>Commitments</source>
         <translation>承诺事项</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="39" />
+        <location filename="../../ui/main_window.ui" line="47" />
         <source>Disclosures</source>
         <translation>公开公示</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="39" />
+        <location filename="../../ui/main_window.ui" line="52" />
         <source>Service delivery</source>
         <translation>服务落实</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="40" />
+        <location filename="../../ui/main_window.ui" line="57" />
         <source>Objections</source>
         <translation>异议投诉</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="40" />
+        <location filename="../../ui/main_window.ui" line="62" />
         <source>Contracts</source>
         <translation>合同履约</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="42" />
+        <location filename="../../ui/main_window.ui" line="82" />
         <source>Statistics</source>
         <translation>统计分析</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="42" />
+        <location filename="../../ui/main_window.ui" line="87" />
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="41" />
+        <location filename="../../ui/main_window.ui" line="67" />
         <source>Lawsuits</source>
         <translation>涉诉案件</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="41" />
+        <location filename="../../ui/main_window.ui" line="72" />
         <source>Dishonesty records</source>
         <translation>失信记录</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="42" />
+        <location filename="../../ui/main_window.ui" line="77" />
         <source>Supervision cases</source>
         <translation>监督事项</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="43" />
+        <location filename="../../ui/main_window.ui" line="92" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="71" />
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="76" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="46" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="51" />
         <source>Opening the records…</source>
         <translation>正在打开记录…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="168" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="146" />
         <source>Notices cannot be printed yet: the office contact details are incomplete. An administrator must fill them in under Settings.</source>
         <translation>暂不能打印公示：本单位联系方式不完整，须由管理员在“设置”中填写。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="175" />
+        <location filename="../../ui/main_window.ui" line="105" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="177" />
+        <location filename="../../ui/main_window.ui" line="109" />
+        <source>Recently opened</source>
+        <translation>最近打开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="124" />
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="135" />
         <source>New record</source>
         <translation>新建记录</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="178" />
+        <location filename="../../ui/main_window.ui" line="140" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="179" />
+        <location filename="../../ui/main_window.ui" line="145" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="180" />
+        <location filename="../../ui/main_window.ui" line="150" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="181" />
+        <location filename="../../ui/main_window.ui" line="155" />
         <source>Print the notice board…</source>
         <translation>打印公示栏…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="182" />
+        <location filename="../../ui/main_window.ui" line="160" />
         <source>Print list…</source>
         <translation>打印列表…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="201" />
+        <location filename="../../ui/main_window.ui" line="168" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="346" />
+        <location filename="../../ui/main_window.ui" line="173" />
+        <source>User manual</source>
+        <translation>操作手册</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="181" />
+        <source>About zwcx</source>
+        <translation>关于政务诚信</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="322" />
         <source>Something went wrong</source>
         <translation>操作未完成</translation>
     </message>
@@ -3868,14 +3877,9 @@
 <context>
     <name>RecentMenu</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/recent.py" line="58" />
-        <source>Recently opened</source>
-        <extracomment>Characters of a title shown in the menu before it is cut with an ellipsis.</extracomment>
-        <translation>最近打开</translation>
-    </message>
-    <message>
         <location filename="../../zwcx_desktop/gui/recent.py" line="98" />
         <source>(none yet)</source>
+        <extracomment>Characters of a title shown in the menu before it is cut with an ellipsis.</extracomment>
         <translation>（暂无）</translation>
     </message>
 </context>
