@@ -5,6 +5,10 @@ their forms."""
 from __future__ import annotations
 
 import importlib.util
+import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -32,6 +36,33 @@ def test_the_forms_on_the_way_to_the_first_window_do_not_load_the_qt_namespace()
     for form in ("ui_login.py", "ui_main_window.py"):
         text = (ROOT / "zwcx_desktop" / "gui" / form).read_text(encoding="utf-8")
         assert "from PySide6.QtCore import QCoreApplication, QMetaObject\n" in text and "Qt." not in text, form
+
+
+# In a fresh process: the real start up to the first window painted (the login window, or the main window when
+# the password step is skipped), then whether PySide6 loaded its Qt namespace on the way.
+_FIRST_WINDOW = """
+import json, os, sys
+import PySide6.QtCore
+from zwcx_desktop.gui.launch import Starter, make_qapp
+
+qapp = make_qapp()
+starter = Starter(sys.argv[1], user=sys.argv[2] or None)
+qapp.processEvents()
+shown = (starter.win or starter.login).isVisible()
+print(json.dumps({"shown": shown, "qt_loaded": "Qt" in vars(PySide6.QtCore)}), flush=True)
+os._exit(0)
+"""
+
+
+def test_nothing_on_the_way_to_the_first_window_loads_the_qt_namespace(app, data_dir):
+    # PySide6 builds the Python enums of `Qt` (some 17 ms) when code names it, and also when it weighs overloads
+    # that take a Qt enum: setShortcut("F1"), QDialogButtonBox(parent). Neither start path may do either.
+    env = os.environ | {"QT_QPA_PLATFORM": "offscreen"}
+    for user in ("", "admin"):
+        out = subprocess.run([sys.executable, "-c", _FIRST_WINDOW, str(data_dir), user], env=env, cwd=ROOT,
+                             capture_output=True, text=True, timeout=120)
+        assert out.returncode == 0, out.stderr[-2000:]
+        assert json.loads(out.stdout.strip().splitlines()[-1]) == {"shown": True, "qt_loaded": False}, user
 
 
 def test_main_window_is_built_from_its_designer_form(qtbot, app, admin):

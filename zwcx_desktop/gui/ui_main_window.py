@@ -9,7 +9,7 @@
 ################################################################################
 
 from PySide6.QtCore import QCoreApplication, QMetaObject
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractScrollArea, QHBoxLayout, QListWidget, QListWidgetItem, QMenu, QMenuBar, QSizePolicy, QStackedWidget, QStatusBar, QWidget
 
 class Ui_MainWindow(object):
@@ -29,14 +29,14 @@ class Ui_MainWindow(object):
         self.act_print_list = QAction(MainWindow)
         self.act_print_list.setObjectName(u"act_print_list")
 #if QT_CONFIG(shortcut)
-        self.act_print_list.setShortcut(u"Ctrl+Shift+P")
+        self.act_print_list.setShortcuts([QKeySequence(u"Ctrl+Shift+P")])
 #endif // QT_CONFIG(shortcut)
         self.act_quit = QAction(MainWindow)
         self.act_quit.setObjectName(u"act_quit")
         self.act_manual = QAction(MainWindow)
         self.act_manual.setObjectName(u"act_manual")
 #if QT_CONFIG(shortcut)
-        self.act_manual.setShortcut(u"F1")
+        self.act_manual.setShortcuts([QKeySequence(u"F1")])
 #endif // QT_CONFIG(shortcut)
         self.act_about = QAction(MainWindow)
         self.act_about.setObjectName(u"act_about")
