@@ -1,8 +1,12 @@
 """Compile a Qt Designer form (ui/NAME.ui) into the package with pyside6-uic, keeping only the names it uses.
 
-pyside6-uic imports some forty Qt names whatever the form needs, among them the `Qt` namespace (~30 ms to load):
-for a window on the way to the first one (the login window) that is start-up time spent on nothing. The imports
-are cut down to the names the generated code uses; the code itself is left as uic wrote it.
+pyside6-uic imports some forty Qt names whatever the form needs, among them the `Qt` namespace (~17 ms to load):
+for a window on the way to the first one (the login and main windows) that is start-up time spent on nothing. The
+imports are cut down to the names the generated code uses. Two calls uic writes load the namespace too, through
+PySide6's choice between overloads (it tries the `Qt` enum ones first), and are written as their equivalents:
+`setShortcut("F1")` as `setShortcuts([QKeySequence("F1")])`, and a button box made with its parent
+(`QDialogButtonBox(parent)`, which could be a `Qt.Orientation`) as made bare, then given the parent. The rest of
+the code is left as uic wrote it.
 
 Usage: python scripts/uic.py ui/login.ui zwcx_desktop/gui/ui_login.py   (the Makefile's `ui` step)
 """
@@ -15,12 +19,19 @@ import sys
 from pathlib import Path
 
 _IMPORT = re.compile(r"^from (PySide6\.\w+) import \(([^)]*)\)\n", re.M)
+_SHORTCUT = re.compile(r"^( +self\.\w+)\.setShortcut\((u?\"[^\"]*\")\)$", re.M)
+_PARENT_AFTER = re.compile(r"^( +)(self\.\w+) = (QDialogButtonBox)\((\w+)\)$", re.M)
+
+
+def _avoid_qt_namespace(code: str) -> str:
+    code = _SHORTCUT.sub(r"\1.setShortcuts([QKeySequence(\2)])", code)
+    return _PARENT_AFTER.sub(r"\1\2 = \3()\n\1\2.setParent(\4)", code)
 
 
 def compile_form(ui: Path) -> str:
     """The Python source of form `ui`, with unused imports left out."""
     uic = Path(sys.executable).parent / "pyside6-uic"
-    out = subprocess.run([str(uic), str(ui)], capture_output=True, text=True, check=True).stdout
+    out = _avoid_qt_namespace(subprocess.run([str(uic), str(ui)], capture_output=True, text=True, check=True).stdout)
     # The code without its imports and comments (the header names "Qt User Interface Compiler").
     body = "\n".join(line for line in _IMPORT.sub("", out).splitlines() if not line.lstrip().startswith("#"))
 

@@ -3,36 +3,30 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/about.py" line="98" />
         <location filename="../../ui/about.ui" line="6" />
         <source>About zwcx</source>
         <translation>关于政务诚信</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/about.py" line="78" />
+        <location filename="../../zwcx_desktop/gui/about.py" line="76" />
         <source> (installed build)</source>
         <extracomment>Licence files of the bundled notice fonts (the main face, then the fallback face for rare characters).</extracomment>
         <translation>（安装版）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/about.py" line="81" />
+        <location filename="../../zwcx_desktop/gui/about.py" line="79" />
         <source>Version %1</source>
         <translation>版本 %1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/about.py" line="82" />
+        <location filename="../../zwcx_desktop/gui/about.py" line="80" />
         <source>Qt %1, Python %2</source>
         <translation>Qt %1，Python %2</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/about.py" line="83" />
+        <location filename="../../zwcx_desktop/gui/about.py" line="81" />
         <source>zwcx is licensed under the Apache License, Version 2.0.</source>
         <translation>政务诚信（zwcx）依据 Apache 许可证 2.0 版授权。</translation>
-    </message>
-    <message>
-        <location filename="../../zwcx_desktop/gui/about.py" line="102" />
-        <source>User manual</source>
-        <translation>操作手册</translation>
     </message>
     <message>
         <location filename="../../ui/about.ui" line="26" />
@@ -58,11 +52,6 @@
         <location filename="../../ui/about.ui" line="69" />
         <source>Licences of the bundled fonts AR PL UMing and BabelStone Han:</source>
         <translation>随附字体 AR PL UMing（文鼎明体）与 BabelStone Han（生僻字补充字体）的许可证：</translation>
-    </message>
-    <message>
-        <location filename="../../zwcx_desktop/gui/about.py" line="101" />
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
     </message>
 </context>
 <context>
@@ -1926,123 +1915,143 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="83" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="58" />
         <source>Government integrity records - %1</source>
         <translation>政务诚信管理 - %1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="38" />
+        <location filename="../../ui/main_window.ui" line="37" />
         <source>Dashboard</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="38" />
+        <location filename="../../ui/main_window.ui" line="42" />
         <source>Commitments</source>
         <translation>承诺事项</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="39" />
+        <location filename="../../ui/main_window.ui" line="47" />
         <source>Disclosures</source>
         <translation>公开公示</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="39" />
+        <location filename="../../ui/main_window.ui" line="52" />
         <source>Service delivery</source>
         <translation>服务落实</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="40" />
+        <location filename="../../ui/main_window.ui" line="57" />
         <source>Objections</source>
         <translation>异议投诉</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="40" />
+        <location filename="../../ui/main_window.ui" line="62" />
         <source>Contracts</source>
         <translation>合同履约</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="42" />
+        <location filename="../../ui/main_window.ui" line="82" />
         <source>Statistics</source>
         <translation>统计分析</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="42" />
+        <location filename="../../ui/main_window.ui" line="87" />
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="41" />
+        <location filename="../../ui/main_window.ui" line="67" />
         <source>Lawsuits</source>
         <translation>涉诉案件</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="41" />
+        <location filename="../../ui/main_window.ui" line="72" />
         <source>Dishonesty records</source>
         <translation>失信记录</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="42" />
+        <location filename="../../ui/main_window.ui" line="77" />
         <source>Supervision cases</source>
         <translation>监督事项</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="43" />
+        <location filename="../../ui/main_window.ui" line="92" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="71" />
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="76" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="46" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="51" />
         <source>Opening the records…</source>
         <translation>正在打开记录…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="168" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="146" />
         <source>Notices cannot be printed yet: the office contact details are incomplete. An administrator must fill them in under Settings.</source>
         <translation>暂不能打印公示：本单位联系方式不完整，须由管理员在“设置”中填写。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="175" />
+        <location filename="../../ui/main_window.ui" line="105" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="177" />
+        <location filename="../../ui/main_window.ui" line="109" />
+        <source>Recently opened</source>
+        <translation>最近打开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="124" />
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="135" />
         <source>New record</source>
         <translation>新建记录</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="178" />
+        <location filename="../../ui/main_window.ui" line="140" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="179" />
+        <location filename="../../ui/main_window.ui" line="145" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="180" />
+        <location filename="../../ui/main_window.ui" line="150" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="181" />
+        <location filename="../../ui/main_window.ui" line="155" />
         <source>Print the notice board…</source>
         <translation>打印公示栏…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="182" />
+        <location filename="../../ui/main_window.ui" line="160" />
         <source>Print list…</source>
         <translation>打印列表…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="201" />
+        <location filename="../../ui/main_window.ui" line="168" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="346" />
+        <location filename="../../ui/main_window.ui" line="173" />
+        <source>User manual</source>
+        <translation>操作手册</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="181" />
+        <source>About zwcx</source>
+        <translation>关于政务诚信</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="323" />
         <source>Something went wrong</source>
         <translation>操作未完成</translation>
     </message>
@@ -2170,1477 +2179,1477 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="113" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="114" />
         <source>is required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="114" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="115" />
         <source>'%1' is not a date (use YYYY-MM-DD)</source>
         <translation>“%1”不是有效日期（格式：年-月-日，如 2026-03-05）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="115" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="116" />
         <source>'%1' is not a real date</source>
         <translation>“%1”不是真实存在的日期</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="116" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="117" />
         <source>is %1 characters long; at most %2 allowed</source>
         <translation>共 %1 个字，最多允许 %2 个字</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="117" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="118" />
         <source>must be at least %1</source>
         <translation>不能小于 %1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="118" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="119" />
         <source>must be at most %1</source>
         <translation>不能大于 %1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="119" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="120" />
         <source>'%1' is not a whole number</source>
         <translation>“%1”不是整数</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="120" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="121" />
         <source>'%1' is not an amount in yuan</source>
         <translation>“%1”不是有效金额（元）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="121" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="122" />
         <source>'%1' has more than two decimal places</source>
         <translation>“%1”超过两位小数</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="122" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="123" />
         <source>is not a number (infinity or NaN); enter the amount in yuan</source>
         <translation>不是有效数字（无穷大或非数值），请填写以元为单位的金额</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="123" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="124" />
         <source>is too large; amounts must be below 1,000,000,000,000 yuan</source>
         <translation>金额过大，须小于 1,000,000,000,000 元</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="124" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="125" />
         <source>must not be negative; a refund or correction is recorded as an entry of its own</source>
         <translation>不能为负数；退款或更正应另行登记</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="125" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="126" />
         <source>is before %1; check the year</source>
         <translation>早于 %1，请核对年份</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="126" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="127" />
         <source>is more than %1 years ahead; check the year</source>
         <translation>晚于今天 %1 年以上，请核对年份</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="127" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="128" />
         <source>is more than %1 days after today; it records something that has happened, check the year</source>
         <translation>晚于今天 %1 天以上；此日期记录的是已发生的事，请核对年份</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="129" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="130" />
         <source>is not an amount</source>
         <translation>不是有效金额</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="130" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="131" />
         <source>must be text</source>
         <translation>必须是文字</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="131" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="132" />
         <source>must be a whole number</source>
         <translation>必须是整数</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="132" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="133" />
         <source>'%1' is not yes or no</source>
         <translation>“%1”不是“是”或“否”</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="133" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="134" />
         <source>'%1' is not one of: %2</source>
         <translation>“%1”不是可选的值（可选：%2）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="134" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="135" />
         <source>must be a list of attachment hashes</source>
         <translation>必须是附件列表</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="135" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="136" />
         <source>'%1' is not a sha256 attachment hash</source>
         <translation>“%1”不是有效的附件标识</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="136" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="137" />
         <source>is not a field of this record</source>
         <translation>不是此类记录的字段</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="137" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="138" />
         <source>is set by the rules and cannot be entered</source>
         <translation>由系统按规则生成，不能填写</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="139" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="140" />
         <source>must be a JSON object</source>
         <translation>必须是 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="140" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="141" />
         <source>must be a list of rows</source>
         <translation>必须是明细行列表</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="141" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="142" />
         <source>must be an object</source>
         <translation>必须是一条明细</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="142" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="143" />
         <source>unknown record kind '%1' (choose from %2)</source>
         <translation>未知的记录类别“%1”（可选：%2）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="143" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="144" />
         <source>is before the date the commitment was made</source>
         <translation>早于承诺日期</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="144" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="145" />
         <source>is before the information was formed</source>
         <translation>早于信息形成日期</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="145" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="146" />
         <source>a finance disclosure needs at least one income or expense line</source>
         <translation>财务公开至少需要一条收入或支出明细</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="146" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="147" />
         <source>is required when a target record is given</source>
         <translation>填写了异议对象时必填</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="177" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="178" />
         <source>must be one of %1</source>
         <translation>必须是以下之一：%1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="191" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="192" />
         <source>contains %1, which the notice fonts cannot print; remove or replace it</source>
         <translation>含有公示字体无法打印的字符 %1，请删除或改用其他字</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="192" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="193" />
         <source>contains %1, a control or text-direction character that hides or reorders text; remove it</source>
         <translation>含有控制字符或文字方向字符 %1，会隐藏或颠倒所显示的文字，请删除</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="195" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="196" />
         <source>the user name %1</source>
         <translation>用户名%1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="196" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="197" />
         <source>the display name %1</source>
         <translation>显示名称%1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="197" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="198" />
         <source>only the roles handling the case may change this field</source>
         <translation>仅承办人可修改此项</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="198" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="199" />
         <source>repeats a private field (such as the complainant's name or phone); leave it out, this text is printed on notices</source>
         <translation>含有不公开字段的内容（如异议人姓名或电话），请删去：此处文字会印在公示上</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="201" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="202" />
         <source>the notice was not printed: the office contact details are incomplete (missing: %1); an administrator fills them in under Settings</source>
         <translation>公示未生成：本单位联系信息不完整，缺少%1。请管理员在“设置”中填写。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="203" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="204" />
         <source>contact person</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="204" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="205" />
         <source>contact phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="205" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="206" />
         <source>address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="206" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="207" />
         <source>supervising department</source>
         <translation>监督部门</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="207" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="208" />
         <source>supervision phone</source>
         <translation>监督电话</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="208" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="209" />
         <source>only an administrator can change the office contact details</source>
         <translation>只有管理员可以修改本单位联系方式</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="209" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="210" />
         <source>is required for a village committee's finance disclosure</source>
         <translation>村委会的财务公开必须填写</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="210" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="211" />
         <source>is given without an opening balance</source>
         <translation>未填写期初余额，不能有期末余额</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="211" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="212" />
         <source>is %1 but the opening balance plus income minus expenditure is %2</source>
         <translation>为 %1，但期初余额加本期收入减本期支出为 %2</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="212" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="213" />
         <source>a village finance notice needs the opening balance (期初余额); enter it in the record</source>
         <translation>村务财务公开须有期初余额，请在记录中填写</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="214" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="215" />
         <source>the closing balance (期末余额) %1 does not add up: the opening balance plus income minus expenditure is %2</source>
         <translation>期末余额 %1 与账目不符：期初余额加本期收入减本期支出为 %2</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="217" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="218" />
         <source>wrong user name or password</source>
         <translation>用户名或密码错误</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="218" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="219" />
         <source>the password must have at least %1 characters</source>
         <translation>密码至少需要 %1 个字符</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="219" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="220" />
         <source>only an administrator can manage users</source>
         <translation>只有管理员可以管理用户</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="220" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="221" />
         <source>the last active administrator cannot be deactivated</source>
         <translation>不能停用最后一个启用中的管理员</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="221" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="222" />
         <source>the last active administrator cannot be given another role</source>
         <translation>不能更改最后一个启用中的管理员的角色</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="223" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="224" />
         <source>'%1' at position %2</source>
         <translation>第 %2 位是“%1”</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="224" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="225" />
         <source>citizen ID (身份证号) is empty</source>
         <translation>身份证号为空</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="225" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="226" />
         <source>citizen ID (身份证号) must be 18 characters, got %1 (old 15-digit numbers must be converted to 18 digits)</source>
         <translation>身份证号应为 18 位，实际为 %1 位（旧的 15 位号码需要换成 18 位）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="227" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="228" />
         <source>citizen ID (身份证号) must be 18 characters, got %1</source>
         <translation>身份证号应为 18 位，实际为 %1 位</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="228" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="229" />
         <source>citizen ID (身份证号) must have digits in positions 1–17, found %1</source>
         <translation>身份证号第 1–17 位应为数字，但%1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="229" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="230" />
         <source>citizen ID (身份证号) must end in a digit or X, found '%1' at position 18</source>
         <translation>身份证号第 18 位应为数字或 X，实际是“%1”</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="230" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="231" />
         <source>the value is not an 18-character citizen ID with a birth date in positions 7–14</source>
         <translation>该值不是第 7–14 位为出生日期的 18 位身份证号</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="289" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="290" />
         <source>no worksheet</source>
         <translation>没有工作表</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="291" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="292" />
         <source>%1: the text is marked as UTF-8 but is not valid UTF-8; save it from Excel or WPS as CSV UTF-8 and import again</source>
         <translation>%1：文件标明是 UTF-8 编码，但内容不是有效的 UTF-8；请用 Excel 或 WPS 另存为“CSV UTF-8”后重新导入</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="293" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="294" />
         <source>%1: the text is marked as UTF-16 but is not valid UTF-16; save it from Excel or WPS as CSV UTF-8 and import again</source>
         <translation>%1：文件标明是 UTF-16 编码，但内容不是有效的 UTF-16；请用 Excel 或 WPS 另存为“CSV UTF-8”后重新导入</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="295" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="296" />
         <source>%1: the text encoding is uncertain: it reads both as GB18030/GBK (simplified Chinese) and as Big5 (traditional Chinese); save it from Excel or WPS as CSV UTF-8 and import again</source>
         <translation>%1：无法确定文字编码：按 GB18030/GBK（简体中文）和按 Big5（繁体中文）都能读通；请用 Excel 或 WPS 另存为“CSV UTF-8”后重新导入</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="298" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="299" />
         <source>%1: the text seems to be in %2, not in UTF-8, GB18030/GBK or Big5; save it from Excel or WPS as CSV UTF-8 and import again</source>
         <translation>%1：文字编码看来是 %2，不是 UTF-8、GB18030/GBK 或 Big5；请用 Excel 或 WPS 另存为“CSV UTF-8”后重新导入</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="300" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="301" />
         <source>%1: the text encoding is not recognised for sure: read as %2, too many of its characters are unusual ones; save it from Excel or WPS as CSV UTF-8 and import again</source>
         <translation>%1：无法确认文字编码：按 %2 读取时生僻字符过多；请用 Excel 或 WPS 另存为“CSV UTF-8”后重新导入</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="303" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="304" />
         <source>%1: the text encoding is not recognised (it is not clearly UTF-8, GB18030/GBK or Big5); save it from Excel or WPS as CSV UTF-8 and import again</source>
         <translation>%1：无法识别文字编码（不能确定是 UTF-8、GB18030/GBK 还是 Big5）；请用 Excel 或 WPS 另存为“CSV UTF-8”后重新导入</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="305" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="306" />
         <source>Big5 (traditional Chinese)</source>
         <translation>Big5（繁体中文）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="306" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="307" />
         <source>Shift_JIS (Japanese)</source>
         <translation>Shift_JIS（日文）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="307" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="308" />
         <source>EUC-JP (Japanese)</source>
         <translation>EUC-JP（日文）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="308" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="309" />
         <source>ISO-2022-JP (Japanese)</source>
         <translation>ISO-2022-JP（日文）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="309" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="310" />
         <source>EUC-KR (Korean)</source>
         <translation>EUC-KR（韩文）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="310" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="311" />
         <source>Johab (Korean)</source>
         <translation>Johab（韩文）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="312" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="313" />
         <source>%1: the file is %2 MB, more than the %3 MB a roster import reads; split the roster into several files, or delete pictures and sheets that are not part of it</source>
         <translation>%1：文件有 %2 MB，超过名单导入可读取的 %3 MB；请把名单拆成几个文件，或删除与名单无关的图片和工作表</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="314" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="315" />
         <source>%1: has more than %2 rows with data; a roster import reads at most %3: split the roster into several files</source>
         <translation>%1：有数据的行超过 %2 行；一次最多导入 %3 行，请把名单拆成几个文件</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="316" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="317" />
         <source>%1: has data in column %2 (row %3); a roster has at most %4 columns: delete what lies beyond the roster's columns</source>
         <translation>%1：第 %3 行的 %2 列有内容；名单最多 %4 列，请删除名单各列之外的内容</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="318" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="319" />
         <source>%1: the workbook is made of %2 parts (a roster has a few dozen); it is not opened</source>
         <translation>%1：工作簿由 %2 个部件组成（名单通常只有几十个），不予打开</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="319" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="320" />
         <source>%1: a part of the workbook unpacks to %2 times its packed size (%3 MB); workbooks saved by Excel or WPS pack less than %4 times, so this one is not opened (it looks like a zip bomb)</source>
         <translation>%1：工作簿中的一个部件解压后是压缩时的 %2 倍（%3 MB）；Excel 或 WPS 保存的工作簿不到 %4 倍，因此不予打开（疑似“压缩炸弹”）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="322" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="323" />
         <source>%1: unpacked, a part of the workbook takes %2 MB, more than the %3 MB a roster import reads; open it in Excel or WPS, delete unused rows, columns and sheets and save it again</source>
         <translation>%1：工作簿中的一个部件解压后有 %2 MB，超过名单导入可读取的 %3 MB；请用 Excel 或 WPS 打开，删除不用的行、列和工作表后重新保存</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="325" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="326" />
         <source>%1: has more than %2 merged cell ranges; select the sheet, unmerge the cells (取消合并单元格) and save it again</source>
         <translation>%1：合并单元格区域超过 %2 个；请全选工作表，取消合并单元格后重新保存</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="327" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="328" />
         <source>%1: its merged cells cover more than %2 cells; select the sheet, unmerge the cells (取消合并单元格) and save it again</source>
         <translation>%1：合并单元格覆盖的单元格超过 %2 个；请全选工作表，取消合并单元格后重新保存</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="329" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="330" />
         <source>%1: holds more than %2 MB of text in one cell (Excel allows 32,767 characters); it is not a roster</source>
         <translation>%1：有一个单元格的文字超过 %2 MB（Excel 每个单元格最多 32767 个字符），这不是名单</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="334" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="335" />
         <source>%1: no header row found; the first rows should name the columns (%2 …), or map them with --map HEADER=FIELD</source>
         <translation>%1：找不到表头行；前几行中应有一行写明各列的名称（%2……）。请检查是否选对了文件和工作表</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="337" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="338" />
         <source>%1: the header row %2 has merged cells (%3); unmerge them so that every column has its own header (%4 …), then import again</source>
         <translation>%1：表头行（第 %2 行）有合并单元格（%3）；请取消合并，让每一列都有自己的表头（%4……），然后重新导入</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="459" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="460" />
         <source>%1 has an impossible birth date in positions 7–14 (YYYYMMDD)</source>
         <translation>%1第 7–14 位的出生日期不存在（应为出生年月日）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="460" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="461" />
         <source>%1 has a birth date before 1900 or in the future (positions 7–14)</source>
         <translation>%1第 7–14 位的出生日期早于 1900 年或晚于今天</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="461" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="462" />
         <source>%1 check character is wrong: position 18 does not match the other digits (a digit is probably mistyped)</source>
         <translation>%1校验位（第 18 位）与前 17 位不符（可能有数字输错了）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="231" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="232" />
         <source>unified social credit code (统一社会信用代码) is empty</source>
         <translation>统一社会信用代码为空</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="86" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="87" />
         <source>the database %1 is damaged or is not a zwcx database: restore the newest backup (kept in %2) with 'zwcx restore FILE'</source>
         <translation>数据库 %1 已损坏，或不是 zwcx 的数据库：请用命令“zwcx restore 备份文件”恢复最近的一份备份（备份保存在 %2）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="88" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="89" />
         <source>the database is damaged or is not a zwcx database: restore the newest backup (kept in the data folder's backups) with 'zwcx restore FILE'</source>
         <translation>数据库已损坏，或不是 zwcx 的数据库：请用命令“zwcx restore 备份文件”恢复最近的一份备份（备份保存在数据目录的 backups 文件夹）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="90" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="91" />
         <source>the database %1 is empty (0 bytes), so it holds no office: restore the newest backup (kept in %2) with 'zwcx restore FILE', or delete the empty file to set up a new office</source>
         <translation>数据库 %1 是空文件（0 字节），其中没有任何单位的数据：请用命令“zwcx restore 备份文件”恢复最近的一份备份（备份保存在 %2）；如要设置新单位，请先删除这个空文件</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="93" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="94" />
         <source>%1 is a folder where the database file should be: move it away, or choose another --data-dir</source>
         <translation>%1 是一个文件夹，但这里应当是数据库文件：请把它移走，或另选数据目录（--data-dir）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="95" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="96" />
         <source>%1 (the database was not upgraded and is as it was)</source>
         <translation>%1（数据库没有升级，仍保持原样）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="96" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="97" />
         <source>the disk is full (%1); free some space and try again</source>
         <translation>磁盘已满（%1）：请清理出一些空间后重试</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="97" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="98" />
         <source>%1: no permission, or a read-only disk; choose a place this user may write to (for the data folder: --data-dir)</source>
         <translation>%1：没有权限，或磁盘是只读的：请选择当前用户可以写入的位置（数据目录可用 --data-dir 指定）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="99" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="100" />
         <source>%1: is a file, or lies inside one, where a folder is needed; choose another --data-dir</source>
         <translation>%1：这里需要文件夹，但它是文件或位于文件之中：请另选数据目录（--data-dir）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="101" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="102" />
         <source>%1: is a folder where a file is needed; choose another file name</source>
         <translation>%1：这里需要文件，但它是文件夹：请另选文件名</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="102" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="103" />
         <source>the database is in use by another program and stayed locked; try again when it has finished</source>
         <translation>数据库正被另一个程序使用，一直处于锁定状态：请等它完成后重试</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="104" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="105" />
         <source>the database %1 could not be read or written (disk I/O error): check the disk, then run 'zwcx check'</source>
         <translation>数据库 %1 无法读写（磁盘读写错误）：请检查磁盘，然后运行“zwcx check”</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="106" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="107" />
         <source>the database could not be read or written (disk I/O error): check the disk, then run 'zwcx check'</source>
         <translation>数据库无法读写（磁盘读写错误）：请检查磁盘，然后运行“zwcx check”</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="108" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="109" />
         <source>the database %1 cannot be opened: check that the data folder exists and may be written, or choose another --data-dir</source>
         <translation>无法打开数据库 %1：请确认数据目录存在且可以写入，或另选数据目录（--data-dir）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="110" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="111" />
         <source>the database could not be read or written (%1); run 'zwcx check', or restore a backup</source>
         <translation>数据库无法读写（%1）：请运行“zwcx check”检查，或恢复备份</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="138" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="139" />
         <source>is set by the city credit office and cannot be entered</source>
         <translation>由市信用办填写，本单位不能录入</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="148" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="149" />
         <source>must be a yearly percentage such as 3.45</source>
         <translation>须为年利率百分数，如 3.45</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="149" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="150" />
         <source>is before the contract was signed</source>
         <translation>早于合同签订日期</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="150" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="151" />
         <source>acceptance is before the first delivery</source>
         <translation>验收日期早于首次交付日期</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="151" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="152" />
         <source>an acceptance needs a delivery recorded before it</source>
         <translation>验收前须先登记交付</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="152" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="153" />
         <source>is required for this event</source>
         <translation>此事项须填写</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="153" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="154" />
         <source>payments total %1 yuan, more than the %2 yuan owed (record late interest as its own event)</source>
         <translation>付款合计 %1 元，超过应付的 %2 元（逾期利息请作为单独事项登记）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="155" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="156" />
         <source>is before the case was filed</source>
         <translation>早于立案日期</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="156" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="157" />
         <source>is before the judgment</source>
         <translation>早于判决日期</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="158" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="159" />
         <source>the publicity period runs until %1</source>
         <translation>公示期至 %1 才届满</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="159" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="160" />
         <source>%1 objection(s) were received during the period</source>
         <translation>公示期内收到 %1 件异议</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="160" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="161" />
         <source>fulfilled on %1 against due date %2 is %3</source>
         <translation>兑现日期 %1、完成时限 %2，应为“%3”</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="161" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="162" />
         <source>%1 yuan is still unpaid</source>
         <translation>尚有 %1 元未支付</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="162" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="163" />
         <source>the repair decision received must grant the repair</source>
         <translation>须收到准予修复的决定</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="163" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="164" />
         <source>the display period runs until %1</source>
         <translation>公示期至 %1 才届满</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="164" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="165" />
         <source>a record without a display period does not expire</source>
         <translation>此记录没有公示期限，不会期满</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="166" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="167" />
         <source>is required for a person-level record</source>
         <translation>个人类记录须填写</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="167" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="168" />
         <source>belongs to person-level records only</source>
         <translation>仅个人类记录填写此项</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="168" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="169" />
         <source>needs a basis: the decision document number, the legal basis or a linked record</source>
         <translation>须有认定依据：认定文书号、认定依据或关联记录</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="169" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="170" />
         <source>is in the future; a finding is entered from a decision made</source>
         <translation>晚于今天；失信记录须依据已作出的认定文书录入</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="170" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="171" />
         <source>is required when a basis record is given</source>
         <translation>已选依据记录时须填写</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="171" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="172" />
         <source>is before the decision</source>
         <translation>早于认定日期</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="172" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="173" />
         <source>is before the case was received</source>
         <translation>早于接收日期</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="173" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="174" />
         <source>is before the reply</source>
         <translation>早于答复日期</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="174" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="175" />
         <source>needs the reply date first</source>
         <translation>需先填写答复日期</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="175" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="176" />
         <source>is given only to deputies' suggestions and members' proposals</source>
         <translation>仅人大代表建议和政协委员提案有答复类别</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="176" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="177" />
         <source>needs the date of the callback or of the deputy's feedback</source>
         <translation>需先填写回访日期或代表反馈日期</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="179" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="180" />
         <source>only the administrator may record or read a person-level dishonesty record</source>
         <translation>个人类失信记录仅限管理员登记和查看</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="180" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="181" />
         <source>repair cannot be applied for before a decision is entered</source>
         <translation>尚未录入认定决定，不能申请信用修复</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="181" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="182" />
         <source>repair cannot be applied for yet: %1</source>
         <translation>尚不符合信用修复条件：%1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="182" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="183" />
         <source>the minimum display period runs until %1; repair can be applied for from %2</source>
         <translation>最短公示期至 %1，自 %2 起可申请修复</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="183" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="184" />
         <source>the obligation is not fully performed: %1 of %2 yuan performed</source>
         <translation>义务尚未履行完毕：应履行 %2 元，已履行 %1 元</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="184" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="185" />
         <source>the obligations are not confirmed as performed</source>
         <translation>尚未确认义务已履行完毕</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="185" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="186" />
         <source>no credit commitment (信用承诺) has been made</source>
         <translation>尚未作出信用承诺</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="186" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="187" />
         <source>a judgment-debtor (失信被执行人) entry ends when the court removes it; credit repair does not apply</source>
         <translation>失信被执行人信息由法院移出名单后终止，不适用信用修复</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="188" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="189" />
         <source>the record is not shown, so there is nothing to repair</source>
         <translation>该记录不予公示，无需修复</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="189" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="190" />
         <source>display stopped after %1, so there is nothing to repair</source>
         <translation>公示已于 %1 期满停止，无需修复</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="232" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="233" />
         <source>unified social credit code (统一社会信用代码) must be 18 characters, got %1</source>
         <translation>统一社会信用代码应为 18 位，实际为 %1 位</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="233" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="234" />
         <source>unified social credit code (统一社会信用代码) has characters outside the GB 32100 alphabet (digits and capital letters except I, O, S, V, Z): %1</source>
         <translation>统一社会信用代码含有不允许的字符（只能是数字和除 I、O、S、V、Z 以外的大写字母）：%1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="235" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="236" />
         <source>unified social credit code (统一社会信用代码) must have a 6-digit division code in positions 3–8, found %1</source>
         <translation>统一社会信用代码第 3–8 位应为 6 位数字的行政区划代码，但%1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="237" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="238" />
         <source>unified social credit code (统一社会信用代码) check character is wrong: expected '%1', given '%2'</source>
         <translation>统一社会信用代码校验位不对：应为“%1”，实际是“%2”</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="239" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="240" />
         <source>division code (行政区划代码) must be 6 digits, got %1 characters</source>
         <translation>行政区划代码应为 6 位数字，实际为 %1 位</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="240" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="241" />
         <source>division code (行政区划代码) must be digits only, found %1</source>
         <translation>行政区划代码只能是数字，但%1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="241" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="242" />
         <source>division code (行政区划代码) starts with '%1', which is not a province code (11–82)</source>
         <translation>行政区划代码以“%1”开头，不是有效的省级代码（11–82）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="242" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="243" />
         <source>mobile number (手机号) must be 11 digits, got %1 characters</source>
         <translation>手机号应为 11 位数字，实际为 %1 位</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="243" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="244" />
         <source>mobile number (手机号) must be digits only, found %1</source>
         <translation>手机号只能是数字，但%1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="244" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="245" />
         <source>mobile number (手机号) must start with 13–19, got '%1'</source>
         <translation>手机号应以 13–19 开头，实际是“%1”</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="246" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="247" />
         <source>the record was deleted: a deleted record has no notice to print</source>
         <translation>该记录已删除，没有可打印的公示。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="247" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="248" />
         <source>the objection was not accepted (不予受理): there is no outcome notice to post; the complainant is answered directly</source>
         <translation>该异议不予受理，没有处理结果公示可张贴；请直接答复异议人。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="249" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="250" />
         <source>a %1 in status %2 has no notice to print</source>
         <translation>状态为 %2 的%1没有可打印的公示。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="250" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="251" />
         <source>record %1 is %2: only reviewed notices go on a board sheet (print it on its own for a marked copy)</source>
         <translation>记录 %1 的状态为 %2：只有审核通过的公示才能印在公示栏汇总页上（可单独打印带标记的副本）。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="253" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="254" />
         <source>citizen ID (身份证号) starts with 9, as a foreign permanent resident ID (外国人永久居留身份证) does: choose that document type (证件类型)</source>
         <translation>身份证号以 9 开头，这是外国人永久居留身份证的号码：请将证件类型选为“外国人永久居留身份证”</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="255" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="256" />
         <source>citizen ID (身份证号) starts with %1, as a Hong Kong, Macao or Taiwan residence permit (港澳台居民居住证) does: choose that document type (证件类型)</source>
         <translation>身份证号以 %1 开头，这是港澳台居民居住证的号码：请将证件类型选为“港澳台居民居住证”</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="257" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="258" />
         <source>type the number again when changing the document type</source>
         <translation>更改证件类型时请重新填写证件号码</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="259" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="260" />
         <source>contains a full citizen ID number; print only the masked form (23*************123)</source>
         <translation>含有完整的身份证号码，只能填写脱敏后的形式（如 23*************123）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="260" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="261" />
         <source>contains a full mobile number; print only the masked form (138****1234)</source>
         <translation>含有完整的手机号码，只能填写脱敏后的形式（如 138****1234）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="261" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="262" />
         <source>contains a full bank card number; print only the masked form (6222***********0128)</source>
         <translation>含有完整的银行卡号，只能填写脱敏后的形式（如 6222***********0128）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="263" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="264" />
         <source>is not a phone number: give a mobile number (13812345678), a landline with its area code (0451-86661234, an extension after 转) or a service number such as 12345</source>
         <translation>不是有效的电话号码：请填写手机号（如 13812345678）、带区号的固定电话（如 0451-86661234，分机号写在“转”之后）或 12345 等服务热线</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="266" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="267" />
         <source>%1 (sheet '%2')</source>
         <translation>%1（工作表“%2”）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="267" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="268" />
         <source>%1: no such file</source>
         <translation>%1：找不到该文件</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="268" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="269" />
         <source>%1: is a folder, not a file</source>
         <translation>%1：这是文件夹，不是文件</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="269" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="270" />
         <source>%1: the file is empty (0 bytes)</source>
         <translation>%1：文件是空的（0 字节）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="270" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="271" />
         <source>%1: this is %2, not a spreadsheet; choose the .xlsx or .csv roster</source>
         <translation>%1：这是%2，不是表格文件；请选择 .xlsx 或 .csv 格式的名单</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="271" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="272" />
         <source>a PNG image</source>
         <translation>一张 PNG 图片</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="272" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="273" />
         <source>a JPEG image</source>
         <translation>一张 JPEG 图片</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="273" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="274" />
         <source>a GIF image</source>
         <translation>一张 GIF 图片</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="274" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="275" />
         <source>a BMP image</source>
         <translation>一张 BMP 图片</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="275" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="276" />
         <source>a PDF document</source>
         <translation>一份 PDF 文档</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="276" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="277" />
         <source>a RAR archive</source>
         <translation>一个 RAR 压缩包</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="277" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="278" />
         <source>a 7-Zip archive</source>
         <translation>一个 7-Zip 压缩包</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="278" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="279" />
         <source>%1: the workbook is password-protected (encrypted); open it in Excel or WPS, remove the password (文件 → 信息 → 保护工作簿) and save it again</source>
         <translation>%1：工作簿设置了密码（已加密）；请用 Excel 或 WPS 打开，取消密码（文件 → 信息 → 保护工作簿）后重新保存</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="280" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="281" />
         <source>%1: this is an old Excel 97-2003 (.xls) workbook; open it in Excel or WPS and save it as .xlsx (Excel 工作簿) or .csv</source>
         <translation>%1：这是旧版 Excel 97-2003 工作簿（.xls）；请用 Excel 或 WPS 打开，另存为 .xlsx（Excel 工作簿）或 .csv 后再导入</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="282" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="283" />
         <source>%1: is named like a workbook but is not one (its content is neither .xlsx nor .xls); open it in Excel or WPS and save it as .xlsx</source>
         <translation>%1：文件名像工作簿，但内容既不是 .xlsx 也不是 .xls；请用 Excel 或 WPS 打开，另存为 .xlsx</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="284" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="285" />
         <source>%1: is not a readable .xlsx workbook (%2); open it in Excel or WPS and save it as .xlsx again</source>
         <translation>%1：无法读取这个 .xlsx 工作簿（%2）；请用 Excel 或 WPS 打开，重新另存为 .xlsx</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="286" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="287" />
         <source>%1: has no sheet named '%2' (sheets: %3)</source>
         <translation>%1：没有名为“%2”的工作表（现有工作表：%3）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="287" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="288" />
         <source>%1: the sheet '%2' is empty; there is nothing to import</source>
         <translation>%1：工作表“%2”是空的，没有可导入的内容</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="288" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="289" />
         <source>%1: is a binary file, not a spreadsheet or CSV text</source>
         <translation>%1：这是二进制文件，不是表格或 CSV 文本</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="331" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="332" />
         <source>%1: is not well-formed CSV (%2)</source>
         <translation>%1：CSV 格式不正确（%2）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="332" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="333" />
         <source>%1: the file has no data; there is nothing to import</source>
         <translation>%1：文件中没有数据，没有可导入的内容</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="336" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="337" />
         <source>%1: has a header row (row %2) but no data rows under it</source>
         <translation>%1：有表头行（第 %2 行），但下面没有数据行</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="339" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="340" />
         <source>--map: %1 has no column headed '%2' (headers: %3)</source>
         <translation>%1 中没有表头为“%2”的列（现有表头：%3）；请在列对应页重新选择</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="340" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="341" />
         <source>--map: %1</source>
         <translation>列对应有误：%1；请在列对应页重新选择</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="341" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="342" />
         <source>'%1' is not a roster field (choose from %2, or %3)</source>
         <translation>“%1”不是名单中的字段（可选：%2，或 %3）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="342" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="343" />
         <source>%1: no column for 姓名 (the beneficiary's name) in the header row %2 (headers: %3); map the column that holds the names to 姓名 (on the command line: --map HEADER=beneficiary_name)</source>
         <translation>%1：表头行（第 %2 行）中没有“姓名”列（现有表头：%3）；请在列对应页把写有姓名的那一列对应到“姓名”</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="345" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="346" />
         <source>%1: no 服务领域 column and no service area chosen; choose the area for all rows (on the command line: --area 养老)</source>
         <translation>%1：文件中没有“服务领域”列，也没有选择服务领域；请在第一页选择适用于所有行的服务领域</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="347" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="348" />
         <source>%1: no 政策/项目 column and no policy given; enter the policy for all rows (on the command line: --policy 高龄津贴)</source>
         <translation>%1：文件中没有“政策/项目”列，也没有填写政策；请在第一页填写适用于所有行的政策或项目</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="349" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="350" />
         <source>--area: %1</source>
         <translation>服务领域有误：%1；请在第一页重新选择服务领域</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="350" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="351" />
         <source>%1: %2 of %3 rows have problems; nothing was imported (fix them, or import the valid rows with --skip-invalid --errors-out FILE.xlsx)</source>
         <translation>%1：%3 行中有 %2 行有问题，未导入任何记录（请改正这些行，或勾选“导入无误的行，有误的行连同原因保存到”并填写保存位置）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="352" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="353" />
         <source>--skip-invalid needs --errors-out FILE.xlsx for the rows that were not imported</source>
         <translation>跳过有误的行时，需要填写保存这些行的文件</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="354" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="355" />
         <source>(no column; %1)</source>
         <translation>%1（文件中无此列，取第一页填写的值）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="355" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="356" />
         <source>the citizen ID number (身份证号) is empty</source>
         <translation>身份证号为空</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="356" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="357" />
         <source>the ID number is stored as a number, so the spreadsheet has already cut its last digits; format the column as text (文本) and type the number again</source>
         <translation>身份证号被存成了数字，表格已截掉末尾几位；请把这一列设置为文本格式，再重新输入号码</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="358" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="359" />
         <source>the ID number is masked (with *); the full number is needed to import a person</source>
         <translation>身份证号是打码的（含 *）；导入人员需要完整的号码</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="359" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="360" />
         <source>the ID number was saved in scientific notation (e.g. 2.3E+17) and its digits are lost; format the column as text and type it again</source>
         <translation>身份证号被存成了科学计数法（如 2.3E+17），数字已经丢失；请把这一列设置为文本格式，再重新输入</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="361" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="362" />
         <source>the same person as row %1 for the same service area and period</source>
         <translation>与第 %1 行是同一个人，服务领域和所属期也相同</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="362" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="363" />
         <source>this person is already registered for the same service area and period (record %1)</source>
         <translation>此人在同一服务领域和所属期已有登记（记录 %1）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="364" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="365" />
         <source>this person is already registered for %1 (record %2)</source>
         <translation>此人已在“%1”登记过（记录 %2）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="365" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="366" />
         <source>the matching records changed since they were counted (%1 then, %2 now); select them again</source>
         <translation>符合条件的记录在统计之后有变化（当时 %1 条，现在 %2 条），请重新选择</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="368" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="369" />
         <source>another zwcx program is writing to the data folder %1: %2 (pid %3, since %4); nothing was written: try again when it has finished</source>
         <translation>另一个 zwcx 正在写入数据文件夹 %1：%2（进程号 %3，自 %4 起）；本次未写入任何内容，请待其完成后再试</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="370" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="371" />
         <source>another zwcx program is writing to the data folder %1; nothing was written: try again when it has finished</source>
         <translation>另一个 zwcx 正在写入数据文件夹 %1；本次未写入任何内容，请待其完成后再试</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="373" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="374" />
         <source>no backup file at %1</source>
         <translation>找不到备份文件 %1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="374" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="375" />
         <source>%1 is not a zwcx backup (not a zip archive)</source>
         <translation>%1 不是 zwcx 备份（不是 zip 压缩包）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="375" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="376" />
         <source>%1 is not a zwcx backup (no readable manifest)</source>
         <translation>%1 不是 zwcx 备份（没有可读的备份说明）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="376" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="377" />
         <source>%1 is not a zwcx backup (format %2)</source>
         <translation>%1 不是 zwcx 备份（格式为 %2）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="377" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="378" />
         <source>%1 was made by a newer zwcx (%2); update zwcx first</source>
         <translation>%1 由更新版本的 zwcx（%2）生成，请先升级 zwcx</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="378" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="379" />
         <source>%1 is damaged: member %2 fails its checksum</source>
         <translation>%1 已损坏：其中的 %2 校验失败</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="379" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="380" />
         <source>%1 holds an unsafe path %2</source>
         <translation>%1 含有不安全的路径 %2</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="380" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="381" />
         <source>%1 is damaged: the database does not match the manifest</source>
         <translation>%1 已损坏：数据库与备份说明不符</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="381" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="382" />
         <source>%1 is damaged: database integrity check says %2</source>
         <translation>%1 已损坏：数据库完整性检查结果为 %2</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="382" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="383" />
         <source>%1 is damaged: attachment %2 does not match its hash</source>
         <translation>%1 已损坏：附件 %2 与其校验值不符</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="383" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="384" />
         <source>%1 is damaged: %2</source>
         <translation>%1 已损坏：%2</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="384" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="385" />
         <source>%1 has database schema %2, which this zwcx does not know</source>
         <translation>%1 的数据库结构版本为 %2，当前 zwcx 无法识别</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="385" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="386" />
         <source>%1 belongs to another office (%2); this data directory belongs to %3 (%4). Restore it into an empty --data-dir instead</source>
         <translation>%1 属于另一个单位（%2），本数据文件夹属于 %3（%4）。请改为恢复到一个空的数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="388" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="389" />
         <source>no OS keyring is available on this machine, and zwcx keeps its secrets only there: install and unlock the system keyring (on Linux: gnome-keyring, then log in to the desktop session), or have an administrator choose the file store explicitly (Settings, or 'zwcx secrets use-file-store')</source>
         <translation>本机没有可用的系统密钥环，而本系统的密钥只保存在那里：请安装并解锁系统密钥环（Linux 上为 gnome-keyring，并登录桌面会话），或由管理员在“设置”中明确选择文件存储</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="392" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="393" />
         <source>the only keyring on this machine is a file store (%1) that other programs can read, and no administrator chose it for zwcx's secrets: install and unlock the system keyring (on Linux: gnome-keyring, then log in to the desktop session), or have an administrator choose the file store explicitly (Settings, or 'zwcx secrets use-file-store')</source>
         <translation>本机只有其他程序可以读取的文件密钥存储（%1），且没有管理员选择用它保存本系统的密钥：请安装并解锁系统密钥环（Linux 上为 gnome-keyring，并登录桌面会话），或由管理员在“设置”中明确选择文件存储</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="397" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="398" />
         <source>the keyring is keyring's null backend, which keeps nothing, so zwcx's secrets would be lost: unset PYTHON_KEYRING_BACKEND and install and unlock the system keyring (on Linux: gnome-keyring, then log in to the desktop session)</source>
         <translation>当前密钥环是 keyring 的空后端（null），它不保存任何内容，本系统的密钥会丢失：请取消环境变量 PYTHON_KEYRING_BACKEND，并安装、解锁系统密钥环（Linux 上为 gnome-keyring，并登录桌面会话）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="400" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="401" />
         <source>the keyring could not be read (%1): install and unlock the system keyring (on Linux: gnome-keyring, then log in to the desktop session)</source>
         <translation>无法读取密钥环（%1）：请安装并解锁系统密钥环（Linux 上为 gnome-keyring，并登录桌面会话）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="402" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="403" />
         <source>the keyring could not be written (%1): install and unlock the system keyring (on Linux: gnome-keyring, then log in to the desktop session)</source>
         <translation>无法写入密钥环（%1）：请安装并解锁系统密钥环（Linux 上为 gnome-keyring，并登录桌面会话）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="404" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="405" />
         <source>the ID fingerprint key of this office is not in the keyring (another computer or user account, another keyring, or one that was reset), so duplicates cannot be checked: enrol this computer again with a new code from the municipal administrator (Settings, or 'zwcx enroll'), and the server hands back the township's key</source>
         <translation>密钥环中没有本单位的身份证号指纹密钥（换了电脑或用户账户、换了密钥环，或密钥环被重置），无法进行重复核查：请向市级管理员索取新的注册码，在“设置”中重新注册本机，服务器会交回全乡镇（街道）的密钥</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="408" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="409" />
         <source>the ID fingerprint key in the keyring is not the one this office's records were made with, so duplicates cannot be checked: enrol this computer again with a new code from the municipal administrator (Settings, or 'zwcx enroll'), and the server hands back the township's key</source>
         <translation>密钥环中的身份证号指纹密钥不是本单位记录所用的密钥，无法进行重复核查：请向市级管理员索取新的注册码，在“设置”中重新注册本机，服务器会交回全乡镇（街道）的密钥</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="412" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="413" />
         <source>the ID fingerprint key of this office is not in the keyring (another computer or user account, another keyring, or one that was reset) and this office never enrolled with the municipal server, so the %1 service record(s) entered so far can no longer be matched as duplicates: put back the keyring that holds the key, or an administrator may accept a new key (Settings, or 'zwcx secrets new-key')</source>
         <translation>密钥环中没有本单位的身份证号指纹密钥（换了电脑或用户账户、换了密钥环，或密钥环被重置），且本单位从未在市级服务器注册，已录入的 %1 条服务落实记录今后无法再进行重复比对：请恢复保存该密钥的密钥环，或由管理员在“设置”中接受新密钥</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="417" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="418" />
         <source>the ID fingerprint key in the keyring is not the one this office's records were made with and this office never enrolled with the municipal server, so the %1 service record(s) entered so far can no longer be matched as duplicates: put back the keyring that holds the key, or an administrator may accept a new key (Settings, or 'zwcx secrets new-key')</source>
         <translation>密钥环中的身份证号指纹密钥不是本单位记录所用的密钥，且本单位从未在市级服务器注册，已录入的 %1 条服务落实记录今后无法再进行重复比对：请恢复保存该密钥的密钥环，或由管理员在“设置”中接受新密钥</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="422" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="423" />
         <source>this office is enrolled with the municipal server, whose key is the township's: enrol this computer again with a new code from the municipal administrator (Settings, or 'zwcx enroll'), and the server hands back the township's key</source>
         <translation>本单位已在市级服务器注册，指纹密钥以全乡镇（街道）的为准：请向市级管理员索取新的注册码，在“设置”中重新注册本机，服务器会交回全乡镇（街道）的密钥</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="425" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="426" />
         <source>the ID fingerprint key in the keyring is this office's own: there is nothing to replace</source>
         <translation>密钥环中的身份证号指纹密钥就是本单位的密钥，无需更换</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="427" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="428" />
         <source>only an administrator can accept a new ID fingerprint key</source>
         <translation>只有管理员可以接受新的身份证号指纹密钥</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="428" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="429" />
         <source>only an administrator can choose where the secrets are kept</source>
         <translation>只有管理员可以选择密钥的保存位置</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="430" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="431" />
         <source>%1; the database was not changed</source>
         <translation>%1；数据库未作任何改动</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="431" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="432" />
         <source>not enough free disk space in %1 to %2 (%3 MB needed, %4 MB available); free some space and try again</source>
         <translation>%1 所在磁盘空间不足，无法%2（需要 %3 MB，可用 %4 MB）；请清理磁盘空间后重试</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="433" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="434" />
         <source>unpack this backup and keep a copy of the current data before restoring it</source>
         <translation>解开此备份并在恢复前保留当前数据的副本</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="434" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="435" />
         <source>keep a copy of the database and upgrade it for this version of zwcx</source>
         <translation>保留数据库副本并为此版本的 zwcx 升级数据库</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="435" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="436" />
         <source>upgrading the database from %1 failed (%2); the previous database was restored and is still in use (a copy is kept in %3)</source>
         <translation>数据库从 %1 升级失败（%2）；已恢复为原数据库并继续使用（副本保存在 %3）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="438" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="439" />
         <source>%1: could not reach the sync server (%2)</source>
         <translation>%1：无法连接同步服务器（%2）。请检查网络连接和服务器地址；数据都在本机，网络恢复后再同步即可</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="439" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="440" />
         <source>%1: the server's TLS certificate was not accepted (%2)</source>
         <translation>%1：服务器的安全证书未通过验证（%2）。请核对服务器地址，或向市级管理员索取证书文件</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="440" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="441" />
         <source>%1: the server refused (HTTP %2): %3</source>
         <translation>%1：服务器拒绝了请求（HTTP %2）：%3</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="441" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="442" />
         <source>%1: expected JSON from the sync server but got %2 (%3); a captive portal or proxy may be in the way</source>
         <translation>%1：同步服务器的应答不是同步数据（收到 %2：%3）。网络可能要求先登录认证页面，或有代理拦截；请先在浏览器中打开任一网页完成认证，再同步</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="443" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="444" />
         <source>%1: the server's JSON is incomplete or damaged (%2)</source>
         <translation>%1：服务器的应答不完整或已损坏（%2），请稍后再同步</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="444" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="445" />
         <source>%1: the server's gzip body is damaged (%2)</source>
         <translation>%1：服务器的应答已损坏（%2），请稍后再同步</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="445" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="446" />
         <source>enrolment</source>
         <translation>注册</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="445" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="446" />
         <source>meta</source>
         <translation>同步准备</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="446" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="447" />
         <source>push</source>
         <translation>上传</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="446" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="447" />
         <source>pull</source>
         <translation>下载</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="447" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="448" />
         <source>missing versions</source>
         <translation>核对缺失数据</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="447" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="448" />
         <source>reference data</source>
         <translation>参考数据</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="448" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="449" />
         <source>verify</source>
         <translation>核对</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="448" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="449" />
         <source>attachment check</source>
         <translation>附件检查</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="449" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="450" />
         <source>attachment download</source>
         <translation>附件下载</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="449" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="450" />
         <source>attachment upload</source>
         <translation>附件上传</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="450" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="451" />
         <source>this enrolment code is unknown, used or expired; ask for a new one</source>
         <translation>注册码无效、已使用或已过期，请向市级管理员索取新的注册码</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="451" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="452" />
         <source>unknown device token; enrol this device again</source>
         <translation>本机的设备令牌无效，请重新注册本机</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="452" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="453" />
         <source>this device has been revoked by the municipal administrator</source>
         <translation>本机已被市级管理员停用</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="453" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="454" />
         <source>must start with https:// (plain http only for this machine)</source>
         <translation>必须以 https:// 开头（http 只能用于本机地址）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="455" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="456" />
         <source>%1 is empty</source>
         <translation>%1为空</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="456" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="457" />
         <source>%1 must be 18 characters, got %2</source>
         <translation>%1应为 18 位，实际为 %2 位</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="457" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="458" />
         <source>%1 must have digits in positions 1–17, found %2</source>
         <translation>%1第 1–17 位应为数字，发现%2</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="458" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="459" />
         <source>%1 must end in a digit or X, found '%2' at position 18</source>
         <translation>%1最后一位应为数字或 X，第 18 位是“%2”</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="463" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="464" />
         <source>%1 must start with 9, got '%2'</source>
         <translation>%1应以 9 开头，实际以“%2”开头</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="464" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="465" />
         <source>%1 must start with 810000, 820000 or 830000, got '%2'</source>
         <translation>%1应以 810000、820000 或 830000 开头，实际为“%2”</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="465" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="466" />
         <source>foreign permanent resident ID (外国人永久居留身份证)</source>
         <translation>外国人永久居留身份证号码</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="466" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="467" />
         <source>citizen ID (身份证号)</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="467" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="468" />
         <source>residence permit (港澳台居民居住证)</source>
         <translation>港澳台居民居住证号码</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="469" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="470" />
         <source>the server has forgotten changes it had confirmed (restored from a backup or a power cut): checking what it lacks</source>
         <translation>服务器丢失了已确认的修改（从备份恢复或意外断电）：正在核对服务器缺少的数据</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="471" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="472" />
         <source>sent %1 of %2 version(s) the server had lost</source>
         <translation>已重新上传服务器丢失的 %2 个版本中的 %1 个</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="473" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="474" />
         <source>not valid JSON: line %1, column %2: %3</source>
         <translation>不是有效的 JSON：第 %1 行第 %2 列：%3</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="474" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="475" />
         <source>supervision_clocks must be an object with one list of clocks per channel</source>
         <translation>办理时限须为对象，每个渠道一组时限列表</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="475" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="476" />
         <source>%1: unknown channel; %2</source>
         <translation>%1：未知渠道；%2</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="476" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="477" />
         <source>%1: expected a list of clocks</source>
         <translation>%1：应为时限列表</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="477" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="478" />
         <source>%1: the clock %2 is listed more than once</source>
         <translation>%1：时限 %2 重复列出</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="478" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="479" />
         <source>%1: expected an object with name, unit, from and amount</source>
         <translation>%1：应为包含 name、unit、from 和 amount 的对象</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="479" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="480" />
         <source>%1: unknown key %2; expected %3</source>
         <translation>%1：未知的键 %2；应为 %3</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="480" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="481" />
         <source>%1: unknown clock %2; expected one of %3</source>
         <translation>%1：未知时限 %2；应为以下之一：%3</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="481" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="482" />
         <source>%1: 'unit' must be one of %2, got %3</source>
         <translation>%1：unit 应为 %2 之一，实际为 %3</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="482" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="483" />
         <source>%1: 'from' must be one of %2, got %3</source>
         <translation>%1：from 应为 %2 之一，实际为 %3</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="483" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="484" />
         <source>%1: %2 must be a whole number of %3 from 0 to %4, got %5</source>
         <translation>%1：%2 应为 0 至 %4 之间的整数（单位 %3），实际为 %5</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="484" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="485" />
         <source>%1: 'by_type' must be an object of request type to amount</source>
         <translation>%1：by_type 应为“诉求类型: 数量”的对象</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="485" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="486" />
         <source>%1: a complex case cannot be due sooner (%2) than an ordinary one (%3)</source>
         <translation>%1：复杂事项的时限（%2）不能短于一般事项（%3）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="486" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="487" />
         <source>%1: %2 is missing</source>
         <translation>%1：缺少 %2</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="487" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="488" />
         <source>only an administrator may change the supervision clocks</source>
         <translation>只有管理员可以修改监督事项办理时限</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="489" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="490" />
         <source>only a deputy's suggestion, a member's proposal, a 12345 work order or a disclosure request has a reply letter</source>
         <translation>只有人大代表建议、政协委员提案、12345工单和依申请公开事项有答复函</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="491" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="492" />
         <source>only the roles handling the case may print the letter to its requester</source>
         <translation>只有承办该事项的角色可以打印给诉求人的答复函</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="492" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="493" />
         <source>enter the result before printing the reply</source>
         <translation>请先填写办理结果再打印答复</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="493" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="494" />
         <source>choose the answer class (A, B or C) before printing the reply letter</source>
         <translation>请先选择答复类别（A、B或C）再打印答复函</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="495" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="496" />
         <source>role %1 (%2) may not enter a platform receipt; ask an administrator</source>
         <translation>角色 %1（%2）不能登记平台回执，请联系管理员</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="496" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="497" />
         <source>the receipt number should be the platform's number, 1–60 characters without spaces</source>
         <translation>回执编号应为平台出具的编号，1–60 个字符，不含空格</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="498" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="499" />
         <source>no batch numbered %1 was written here (zwcx report-batches lists them)</source>
         <translation>本机没有生成过编号为 %1 的批次（zwcx report-batches 可列出全部批次）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="499" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="500" />
         <source>the receipt date %1 should fall between the batch's date %2 and today</source>
         <translation>回执日期 %1 应在批次生成日期 %2 与今天之间</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="500" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="501" />
         <source>batch %1 already has the receipt %2 of %3; a platform confirms a batch once</source>
         <translation>批次 %1 已登记 %3 的回执 %2；平台对一个批次只确认一次</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="556" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="560" />
         <source>column %1</source>
         <translation>%1 列</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="557" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="561" />
         <source>column %1 (%2)</source>
         <translation>%1 列（%2）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="567" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="571" />
         <source>row %1, column %2: %3</source>
         <translation>第 %1 行，%2：%3</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="569" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="573" />
         <source>row %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
@@ -3898,13 +3907,13 @@
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="82" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="83" />
         <source>&amp;Look in:</source>
         <extracomment>Qt 6.12's file dialog asks for these two sources, which its own zh_CN catalogue (qtbase) still holds only without the shortcut mark ("Look in:"): ours supplies them, so the dialog is Chinese throughout.</extracomment>
         <translation>查找范围(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="82" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="83" />
         <source>Files of &amp;type:</source>
         <translation>文件类型(&amp;T)：</translation>
     </message>
@@ -3935,14 +3944,9 @@
 <context>
     <name>RecentMenu</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/recent.py" line="58" />
-        <source>Recently opened</source>
-        <extracomment>Characters of a title shown in the menu before it is cut with an ellipsis.</extracomment>
-        <translation>最近打开</translation>
-    </message>
-    <message>
         <location filename="../../zwcx_desktop/gui/recent.py" line="98" />
         <source>(none yet)</source>
+        <extracomment>Characters of a title shown in the menu before it is cut with an ellipsis.</extracomment>
         <translation>（暂无）</translation>
     </message>
 </context>

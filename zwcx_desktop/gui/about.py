@@ -10,8 +10,8 @@ from __future__ import annotations
 import platform
 import sys
 
-from PySide6.QtCore import QCoreApplication, qVersion
-from PySide6.QtGui import QAction, QPixmap
+from PySide6.QtCore import Qt, qVersion
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QHeaderView,
@@ -65,8 +65,6 @@ def font_licence() -> str:
 class AboutDialog(QDialog):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        from PySide6.QtCore import Qt  # here, not at import: the main window's Help menu imports this module
-
         # The layout is ui/about.ui (Qt Designer), compiled by pyside6-uic into ui_about.py at build time.
         from zwcx_desktop.gui.ui_about import Ui_AboutDialog
 
@@ -90,34 +88,3 @@ class AboutDialog(QDialog):
         table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.font_text = self.ui.about_font_licence
         self.font_text.setPlainText(font_licence())
-
-
-def add_about_menu(win) -> QAction:
-    """Give a main window a Help menu with About; returns the action (object name act_about)."""
-    # Explicit context: win.tr() would look the text up under the window's class name, not this module's.
-    act = QAction(QCoreApplication.translate("AboutDialog", "About zwcx"), win)
-    act.setObjectName("act_about")
-    act.triggered.connect(lambda: AboutDialog(win).exec())
-    menu = win.menuBar().addMenu(QCoreApplication.translate("AboutDialog", "&Help"))
-    manual = QAction(QCoreApplication.translate("AboutDialog", "User manual"), win)
-    manual.setObjectName("act_manual")
-    manual.setShortcut("F1")
-    manual.triggered.connect(lambda: _open_manual(win))
-    menu.addAction(manual)
-    menu.addAction(act)
-    # gui/help.py loads once the store is open: not on the way to the first window.
-    if hasattr(win, "attached"):
-        win.attached.connect(lambda: _apply_tips(win))
-    return act
-
-
-def _open_manual(win) -> None:
-    from zwcx_desktop.gui.help import open_manual
-
-    open_manual(win, win.current_key() if hasattr(win, "current_key") else "index")
-
-
-def _apply_tips(win) -> None:
-    from zwcx_desktop.gui.help import apply_tips
-
-    apply_tips(win)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+from functools import cache
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
@@ -506,7 +507,10 @@ def _pattern(template: str) -> re.Pattern:
     return re.compile("^" + re.sub(r"%\d", "(.*?)", re.escape(template)) + "$", re.S)
 
 
-_PATTERNS = [(_pattern(t), t) for t in _TEMPLATES]
+@cache
+def _patterns() -> tuple[tuple[re.Pattern, str], ...]:
+    # Compiled when the first message is shown: ~25 ms that the start need not wait for.
+    return tuple((_pattern(t), t) for t in _TEMPLATES)
 
 
 def _fill(template: str, parts) -> str:
@@ -516,7 +520,7 @@ def _fill(template: str, parts) -> str:
 
 def _known(text: str) -> str | None:
     """The translation of a known core message, or None."""
-    for pat, template in _PATTERNS:
+    for pat, template in _patterns():
         m = pat.match(text)
         if m:
             return _fill(QCoreApplication.translate("Messages", template), [_part(p) for p in m.groups()])

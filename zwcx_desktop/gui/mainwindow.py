@@ -8,19 +8,13 @@ every page is a "opening the records" placeholder and the record actions wait.
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Signal
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QListWidget,
-    QMainWindow,
-    QMessageBox,
-    QStackedWidget,
-    QWidget,
-)
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
 
 from zwcx_desktop.gui.screenfit import resize_within_screen
+from zwcx_desktop.gui.ui_main_window import Ui_MainWindow
 
+# The pages, in the order of the side bar's entries in ui/main_window.ui.
 PAGES = ("dashboard", "commitment", "disclosure", "service", "objection", "contract", "lawsuit", "dishonesty",
          "supervision", "stats", "sync", "settings")
 
@@ -34,36 +28,17 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ctx = ctx
         self.dialogs: dict[str, QWidget] = {}
-        self._set_title(home_name)
-        titles = {"dashboard": self.tr("Dashboard"), "commitment": self.tr("Commitments"),
-                  "disclosure": self.tr("Disclosures"), "service": self.tr("Service delivery"),
-                  "objection": self.tr("Objections"), "contract": self.tr("Contracts"),
-                  "lawsuit": self.tr("Lawsuits"), "dishonesty": self.tr("Dishonesty records"),
-                  "supervision": self.tr("Supervision cases"), "stats": self.tr("Statistics"), "sync": self.tr("Sync"),
-                  "settings": self.tr("Settings")}
-        central = QWidget()
-        lay = QHBoxLayout(central)
-        lay.setContentsMargins(0, 0, 0, 0)
-        self.nav = QListWidget()
-        self.nav.setObjectName("nav")
-        self.nav.setFixedWidth(150)
-        # Enum properties set by name in the style sheet: PySide6's Qt namespace costs ~30 ms to load, which
-        # the first window need not wait for.
-        self.nav.setStyleSheet("QListWidget { font-size: 12pt; background: #f3f6f9; border: none;"
-                               " qproperty-horizontalScrollBarPolicy: ScrollBarAlwaysOff; }"
-                               "QListWidget::item { padding: 10px 14px; }"
-                               "QListWidget::item:selected { background: #1565c0; color: white; }")
-        for key in PAGES:
-            self.nav.addItem(titles[key])
-        lay.addWidget(self.nav)
-        self.stack = QStackedWidget()
         self.pages: dict[str, QWidget] = {}
+        # The static shell (side bar, page stack, menus, status bar, the actions' wiring) is ui/main_window.ui,
+        # compiled into ui_main_window.py at build time (scripts/uic.py); what depends on the role or the
+        # records is added here.
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.nav, self.stack = self.ui.nav, self.ui.stack
+        self._set_title(home_name)
         for _ in PAGES:
             self.stack.addWidget(self._placeholder())  # a page is built the first time it is shown
-        lay.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
         self._actions()
-        self.nav.currentRowChanged.connect(self.show_page)
         ctx.bus.open_record.connect(self.open_record)
         ctx.runner.failed.connect(self._task_failed)
         self._restore()
@@ -120,6 +95,9 @@ class MainWindow(QMainWindow):
         from zwcx_desktop.gui.tray import start_tray
 
         start_tray(self)  # the due count in the system tray while the app runs (off in 设置)
+        from zwcx_desktop.gui.help import apply_tips  # tooltips: loaded with the store, not before the window
+
+        apply_tips(self)
         self.attached.emit()
 
     def detach(self):
@@ -172,40 +150,39 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.contact_note)
 
     def _actions(self) -> None:
-        menu = self.menuBar().addMenu(self.tr("&File"))
-        for text, key, slot, name in (
-            (self.tr("New record"), QKeySequence.StandardKey.New, self.new_record, "act_new"),
-            (self.tr("Save"), QKeySequence.StandardKey.Save, self.save_record, "act_save"),
-            (self.tr("Search"), QKeySequence.StandardKey.Find, self.focus_search, "act_search"),
-            (self.tr("Print…"), QKeySequence.StandardKey.Print, self.print_record, "act_print"),
-            (self.tr("Print the notice board…"), QKeySequence(), self.print_board, "act_print_board"),
-            (self.tr("Print list…"), QKeySequence("Ctrl+Shift+P"), self.print_list, "act_print_list"),
-        ):
-            act = QAction(text, self)
-            act.setObjectName(name)
-            act.setShortcut(key)
-            act.triggered.connect(slot)
-            menu.addAction(act)
+        """Shortcuts the form cannot hold (the platform's standard keys), and the role's File menu entries."""
+        ui = self.ui
+        # Standard keys follow the desktop's conventions (Designer stores a fixed key sequence only). setShortcuts:
+        # PySide6 resolves setShortcut's overloads by trying Qt.Key first, which loads the Qt namespace (~17 ms).
+        for act, key in ((ui.act_new, QKeySequence.StandardKey.New), (ui.act_save, QKeySequence.StandardKey.Save),
+                         (ui.act_search, QKeySequence.StandardKey.Find), (ui.act_print, QKeySequence.StandardKey.Print),
+                         (ui.act_quit, QKeySequence.StandardKey.Quit)):
+            act.setShortcuts(key)
         from zwcx_desktop.gui.recent import RecentMenu
 
-        self.recent = RecentMenu(self, menu)
+        self.recent = RecentMenu(self, ui.menu_recent)
         from PySide6.QtGui import QShortcut
 
         for i, key in enumerate(PAGES[:9], start=1):  # Ctrl+1 … Ctrl+9: the pages in the order of the side bar
             QShortcut(QKeySequence(f"Ctrl+{i}"), self, lambda k=key: self.goto(k))
         from zwcx_desktop.gui.restorebackup import add_restore_action  # administrators only
 
-        menu.addSeparator()
-        add_restore_action(self, menu)
-        menu.addSeparator()
-        quit_ = QAction(self.tr("Quit"), self)
-        quit_.setObjectName("act_quit")
-        quit_.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_.triggered.connect(self.close)
-        menu.addAction(quit_)
-        from zwcx_desktop.gui.about import add_about_menu  # the Help menu lives with its dialog
+        restore = add_restore_action(self, ui.menu_file)
+        if restore is not None:  # between the recent records and Quit, set apart from both
+            ui.menu_file.insertAction(ui.act_quit, restore.action)
+            ui.menu_file.insertSeparator(ui.act_quit)
 
-        add_about_menu(self)
+    def open_manual(self) -> None:
+        """Help > User manual (F1): the manual at the page shown."""
+        from zwcx_desktop.gui.help import open_manual
+
+        open_manual(self, self.current_key())
+
+    def open_about(self) -> None:
+        """Help > About."""
+        from zwcx_desktop.gui.about import AboutDialog
+
+        AboutDialog(self).exec()
 
     # ------------------------------------------------------------------ pages
 

@@ -49,14 +49,14 @@ def titles(_handle, app, entries: list[tuple[str, str]]) -> list[tuple[str, str,
 
 
 class RecentMenu(QObject):
-    """The File menu's 最近打开 submenu of the main window `win`; `remember` is called as a form opens or saves."""
+    """Fills `menu`, the File menu's 最近打开 submenu of the main window `win` (in its form, ui/main_window.ui);
+    `remember` is called as a form opens or saves."""
 
-    def __init__(self, win, file_menu) -> None:
+    def __init__(self, win, menu) -> None:
         super().__init__(win)
         self.win = win
         self._settings: QSettings | None = None
-        self.menu = file_menu.addMenu(self.tr("Recently opened"))
-        self.menu.setObjectName("menu_recent")
+        self.menu = menu
         self._fill([])
 
     @property

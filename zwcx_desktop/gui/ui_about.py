@@ -71,7 +71,8 @@ class Ui_AboutDialog(object):
 
         self.layout.addWidget(self.about_font_licence)
 
-        self.buttons = QDialogButtonBox(AboutDialog)
+        self.buttons = QDialogButtonBox()
+        self.buttons.setParent(AboutDialog)
         self.buttons.setObjectName(u"buttons")
         self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Close)
 

@@ -60,7 +60,8 @@ class Ui_LoginDialog(object):
 
         self.layout.addWidget(self.login_note)
 
-        self.buttons = QDialogButtonBox(LoginDialog)
+        self.buttons = QDialogButtonBox()
+        self.buttons.setParent(LoginDialog)
         self.buttons.setObjectName(u"buttons")
         self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Cancel|QDialogButtonBox.StandardButton.Ok)
 

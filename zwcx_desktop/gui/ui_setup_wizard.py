@@ -112,7 +112,8 @@ class Ui_SetupWizard(object):
 
         self.layout.addLayout(self.form)
 
-        self.buttons = QDialogButtonBox(SetupWizard)
+        self.buttons = QDialogButtonBox()
+        self.buttons.setParent(SetupWizard)
         self.buttons.setObjectName(u"buttons")
         self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Cancel|QDialogButtonBox.StandardButton.Ok)
 
