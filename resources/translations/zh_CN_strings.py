@@ -410,6 +410,11 @@ ZH = {
     "Import 12345 list…": "导入12345派单…",
     "Bring the work orders of the 12345 platform's dispatch list (.xlsx or .csv) onto the desk, checked row by row first":
         "将12345平台派单清单（.xlsx 或 .csv）中的工单导入监督事项，导入前逐行检查",
+    "zwcx backups (*.zip)": "zwcx 备份 (*.zip)", "Back up…": "备份…", "Back up": "备份", "Writing the backup…": "正在写入备份…",
+    "Write all records and attachments to one backup file (.zip), e.g. on a USB stick":
+        "把全部记录和附件写入一个备份文件（.zip），例如保存到U盘",
+    "Backup written to %1 (%2 attachments).": "备份已写入 %1（含 %2 个附件）。",
+    "The backup was not written: %1": "备份未写入：%1",
     "Batch": "批次号", "Written": "生成日期", "Records": "记录数", "File": "文件", "Receipt number": "回执编号",
     "Receipt date": "回执日期", "awaiting": "待回执", "Write new batch…": "生成新批次…", "Enter receipt…": "登记回执…",
     "Write the confirmed findings to an .xlsx (or .csv) file for the platform": "将已认定的失信记录写入 .xlsx（或 .csv）文件，供报送平台",

@@ -2051,9 +2051,48 @@
         <translation>关于政务诚信</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="323" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="325" />
         <source>Something went wrong</source>
         <translation>操作未完成</translation>
+    </message>
+</context>
+<context>
+    <name>MakeBackup</name>
+    <message>
+        <location filename="../../zwcx_desktop/gui/restorebackup.py" line="142" />
+        <source>Back up…</source>
+        <translation>备份…</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/restorebackup.py" line="144" />
+        <source>Write all records and attachments to one backup file (.zip), e.g. on a USB stick</source>
+        <translation>把全部记录和附件写入一个备份文件（.zip），例如保存到U盘</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/restorebackup.py" line="158" />
+        <location filename="../../zwcx_desktop/gui/restorebackup.py" line="180" />
+        <source>Back up</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/restorebackup.py" line="159" />
+        <source>zwcx backups (*.zip)</source>
+        <translation>zwcx 备份 (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/restorebackup.py" line="164" />
+        <source>Writing the backup…</source>
+        <translation>正在写入备份…</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/restorebackup.py" line="169" />
+        <source>Backup written to %1 (%2 attachments).</source>
+        <translation>备份已写入 %1（含 %2 个附件）。</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/restorebackup.py" line="180" />
+        <source>The backup was not written: %1</source>
+        <translation>备份未写入：%1</translation>
     </message>
 </context>
 <context>
@@ -4294,31 +4333,31 @@
 <context>
     <name>RestoreBackup</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/restorebackup.py" line="50" />
+        <location filename="../../zwcx_desktop/gui/restorebackup.py" line="51" />
         <source>Restore a backup…</source>
         <translation>恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/restorebackup.py" line="61" />
+        <location filename="../../zwcx_desktop/gui/restorebackup.py" line="62" />
         <source>Choose a backup</source>
         <translation>选择备份文件</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/restorebackup.py" line="62" />
+        <location filename="../../zwcx_desktop/gui/restorebackup.py" line="63" />
         <source>zwcx backups (*.zip);;All files (*)</source>
         <translation>zwcx 备份 (*.zip);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/restorebackup.py" line="65" />
-        <location filename="../../zwcx_desktop/gui/restorebackup.py" line="82" />
-        <location filename="../../zwcx_desktop/gui/restorebackup.py" line="108" />
-        <location filename="../../zwcx_desktop/gui/restorebackup.py" line="112" />
-        <location filename="../../zwcx_desktop/gui/restorebackup.py" line="121" />
+        <location filename="../../zwcx_desktop/gui/restorebackup.py" line="66" />
+        <location filename="../../zwcx_desktop/gui/restorebackup.py" line="83" />
+        <location filename="../../zwcx_desktop/gui/restorebackup.py" line="109" />
+        <location filename="../../zwcx_desktop/gui/restorebackup.py" line="113" />
+        <location filename="../../zwcx_desktop/gui/restorebackup.py" line="122" />
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/restorebackup.py" line="66" />
+        <location filename="../../zwcx_desktop/gui/restorebackup.py" line="67" />
         <source>Replace all records on this computer by the backup %1?
 
 Everything entered since that backup was made is replaced; a copy of the current data is kept in the backups folder. The records close while the backup is restored.</source>
@@ -4327,34 +4366,34 @@ Everything entered since that backup was made is replaced; a copy of the current
 该备份之后录入的所有内容都将被替换；当前数据会先在 backups 文件夹中保留一份副本。恢复期间记录将暂时关闭。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/restorebackup.py" line="72" />
+        <location filename="../../zwcx_desktop/gui/restorebackup.py" line="73" />
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/restorebackup.py" line="83" />
+        <location filename="../../zwcx_desktop/gui/restorebackup.py" line="84" />
         <source>Close the open records first, then restore the backup.</source>
         <translation>请先关闭已打开的记录，再恢复备份。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/restorebackup.py" line="99" />
+        <location filename="../../zwcx_desktop/gui/restorebackup.py" line="100" />
         <source>Restoring the backup…</source>
         <translation>正在恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/restorebackup.py" line="109" />
+        <location filename="../../zwcx_desktop/gui/restorebackup.py" line="110" />
         <source>The backup was not restored; the records are as they were.
 %1</source>
         <translation>备份未恢复，记录保持原样。
 %1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/restorebackup.py" line="113" />
+        <location filename="../../zwcx_desktop/gui/restorebackup.py" line="114" />
         <source>The backup was restored: the records now match the backup made %1. The data it replaced is kept in the backups folder (%2).</source>
         <translation>备份已恢复：现有记录与 %1 生成的备份一致。被替换的数据已保留在 backups 文件夹中（%2）。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/restorebackup.py" line="120" />
+        <location filename="../../zwcx_desktop/gui/restorebackup.py" line="121" />
         <source>The records could not be opened again.</source>
         <translation>记录未能重新打开。</translation>
     </message>

@@ -92,9 +92,43 @@ def test_a_refused_backup_changes_nothing_and_the_records_reopen(qtbot, app, adm
 
 def test_only_an_administrator_sees_the_restore_action(qtbot, login):
     win = login("clerk")
-    assert win.findChild(QAction, "act_restore_backup") is None
+    assert win.findChild(QAction, "act_restore_backup") is None and win.findChild(QAction, "act_make_backup") is None
     win = login("admin")
     assert win.findChild(QAction, "act_restore_backup") is not None
+    assert [a.objectName() for a in win.ui.menu_file.actions()][-4:] == ["act_make_backup", "act_restore_backup", "",
+                                                                         "act_quit"]
+
+
+def test_an_administrator_backs_up_from_the_file_menu_and_restores_that_backup(qtbot, app, admin, login, boxes,
+                                                                              monkeypatch, tmp_path):
+    import json
+    import zipfile
+
+    kept = app.records.create("commitment", commitment_payload(app), admin)
+    win = login("admin")
+    qtbot.waitUntil(lambda: win.ready, timeout=5000)
+    out = tmp_path / "U盘" / "备份"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), "")))
+    # A folder that does not exist: refused with its reason, nothing half-written.
+    with qtbot.waitSignal(win.make_backup.finished, timeout=20000) as done:
+        win.findChild(QAction, "act_make_backup").trigger()
+    assert done.args[0] is False and boxes[-1][0] == "warning" and "备份未写入" in boxes[-1][2]
+    assert not out.parent.exists()
+    out.parent.mkdir()
+    with qtbot.waitSignal(win.make_backup.finished, timeout=20000) as done:
+        win.findChild(QAction, "act_make_backup").trigger()
+    assert done.args[0] is True and win.make_backup.message.startswith(f"备份已写入 {out}.zip")
+    with zipfile.ZipFile(out.with_suffix(".zip")) as z:
+        assert json.loads(z.read("manifest.json"))["attachments"] == 0
+    later = app.records.create("commitment", commitment_payload(app, title="备份之后"), admin)
+    assert _ids(qtbot, win) == sorted([kept, later])
+    try:
+        assert _restore_through_the_menu(qtbot, win, monkeypatch, out.with_suffix(".zip")) is True
+        assert _ids(qtbot, win) == [kept]
+    finally:
+        win.close()
+        win.ctx.runner.wait()
+        win.ctx.app.close()
 
 
 def test_the_desktop_holds_the_writer_lock_while_its_store_is_open(qtbot, app, data_dir, capsys, monkeypatch):

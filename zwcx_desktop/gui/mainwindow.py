@@ -165,10 +165,12 @@ class MainWindow(QMainWindow):
 
         for i, key in enumerate(PAGES[:9], start=1):  # Ctrl+1 … Ctrl+9: the pages in the order of the side bar
             QShortcut(QKeySequence(f"Ctrl+{i}"), self, lambda k=key: self.goto(k))
-        from zwcx_desktop.gui.restorebackup import add_restore_action  # administrators only
+        # Administrators only: a backup holds every record, a restore replaces them.
+        from zwcx_desktop.gui.restorebackup import add_backup_action, add_restore_action
 
-        restore = add_restore_action(self, ui.menu_file)
+        backup, restore = add_backup_action(self), add_restore_action(self, ui.menu_file)
         if restore is not None:  # between the recent records and Quit, set apart from both
+            ui.menu_file.insertAction(ui.act_quit, backup.action)
             ui.menu_file.insertAction(ui.act_quit, restore.action)
             ui.menu_file.insertSeparator(ui.act_quit)
 

@@ -1,4 +1,5 @@
-"""File → 恢复备份… (administrators only): replace the records by a backup, as the data folder's one writer.
+"""File → 备份… and 恢复备份… (administrators only): write a backup of the records and attachments, or replace the
+records by a backup, as the data folder's one writer.
 
 The window closes the store first (pages, sync timer, open records), keeps the writer lock while the backup is
 written in on a worker thread, and reopens the store with that same lock, so no other zwcx program can start
@@ -120,6 +121,76 @@ class RestoreBackup(QObject):
         self.win.statusBar().showMessage(self.tr("The records could not be opened again."))
         QMessageBox.critical(self.win, self.tr("Restore a backup"), describe(exc))
         self.finished.emit(False)
+
+
+def backup_task(_handle, root: Path, path: str) -> dict:
+    """Task: write the backup of `root` to `path` (store/backup.py reads a consistent copy of the open database)."""
+    from zwcx_desktop.store.backup import create_backup
+
+    return create_backup(root, Path(path))
+
+
+class MakeBackup(QObject):
+    """File → 备份…: choose where, then write the backup on a worker; `finished(ok)` when it is written or refused
+    (tests wait for it). The data folder's own backups folder is offered first; a USB stick is one click away."""
+
+    finished = Signal(bool)
+
+    def __init__(self, win) -> None:
+        super().__init__(win)
+        self.win = win
+        self.action = QAction(self.tr("Back up…"), win)
+        self.action.setObjectName("act_make_backup")
+        self.action.setToolTip(self.tr("Write all records and attachments to one backup file (.zip), e.g. on a USB "
+                                       "stick"))
+        self.action.triggered.connect(lambda: self.start())
+
+    def start(self, path: str | None = None) -> None:
+        import datetime as dt
+
+        win = self.win
+        if not win.ready:
+            return
+        if path is None:
+            folder = win.ctx.app.root / "backups"
+            folder.mkdir(exist_ok=True)
+            name = f"zwcx-{dt.date.today():%Y%m%d}.zip"
+            path, _ = QFileDialog.getSaveFileName(win, self.tr("Back up"), str(folder / name),
+                                                  self.tr("zwcx backups (*.zip)"))
+            if not path:
+                return
+        if not path.lower().endswith(".zip"):
+            path += ".zip"
+        win.statusBar().showMessage(self.tr("Writing the backup…"))
+        win.ctx.runner.run(backup_task, win.ctx.app.root, path, on_done=lambda m: self._done(path, m),
+                           on_error=self._failed)
+
+    def _done(self, path: str, manifest: dict) -> None:
+        text = self.tr("Backup written to %1 (%2 attachments).").replace("%1", path).replace(
+            "%2", str(manifest.get("attachments", 0)))
+        self.win.statusBar().showMessage(text, 15000)
+        self.message = text
+        self.finished.emit(True)
+
+    def _failed(self, exc, _details: str) -> None:
+        from zwcx_desktop.gui.errors import describe
+
+        self.win.statusBar().clearMessage()
+        self.message = describe(exc)
+        QMessageBox.warning(self.win, self.tr("Back up"), self.tr("The backup was not written: %1").replace(
+            "%1", self.message))
+        self.finished.emit(False)
+
+
+def add_backup_action(win) -> MakeBackup | None:
+    """备份… for an administrator (a backup holds every record of the office)."""
+    from zwcx_core.domain.enums import Role
+
+    if win.ctx.actor is None or win.ctx.actor.role != Role.ADMIN:
+        return None
+    b = MakeBackup(win)
+    win.make_backup = b
+    return b
 
 
 def add_restore_action(win, menu) -> RestoreBackup | None:
