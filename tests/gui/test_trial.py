@@ -67,6 +67,12 @@ def test_sample_office_from_the_wizard_is_separate_marked_and_one_click_from_the
     assert starter.app.initialised
     qtbot.waitUntil(lambda: not win.isVisible(), timeout=5000)
     assert starter.login.isVisible() and starter.login.ok.isEnabled()
+    # The sample office is closed as soon as nothing runs on it: its folder is free for another program.
+    qtbot.waitUntil(lambda: getattr(starter, "sample_closed", False), timeout=10000)
+    from zwcx_desktop.store.writerlock import WriterLock
+
+    WriterLock(sample.root, "zwcx check").acquire(wait=0).release()
+    assert sample not in starter.opened
     win.ctx.runner.wait()
     starter.runner.wait()
     for opened in starter.opened:

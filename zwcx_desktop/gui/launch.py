@@ -226,7 +226,22 @@ class Starter:
         sample_win, self.win = self.win, None
         self.login.show()  # first, so that closing the sample window does not quit the application
         self._set_up()
+        sample = sample_win.detach()  # no sync round, page or timer of the sample's left to start
         sample_win.close()
+        self._close_sample(sample)
+
+    def _close_sample(self, sample) -> None:
+        """Close the sample office once nothing runs on it any more: its folder's writer lock and database are
+        let go now, not at exit (another zwcx program, or a second look at the sample, may open it)."""
+        from PySide6.QtCore import QTimer
+
+        if self.runner.busy:  # a query of a page just closed: looked at again in 100 ms, never blocking the UI
+            QTimer.singleShot(100, lambda: self._close_sample(sample))
+            return
+        if sample in self.opened:
+            self.opened.remove(sample)
+        sample.close()
+        self.sample_closed = True
 
     def _set_up(self) -> None:
         from zwcx_desktop.config import db_path
