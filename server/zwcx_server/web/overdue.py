@@ -1,0 +1,246 @@
+"""逾期事项: what is overdue today across the townships, computed from their current documents by the domain code
+the desktop's 工作台 uses — commitments (deadlines.is_commitment_overdue), disclosures not published by their
+deadline (as 公开及时率 counts them), objections not closed by their due date (deadlines.OPEN_OBJECTION_STATES),
+contract payments, deposits and 确权 answers and judgments (payment_warnings, level OVERDUE), supervision cases
+not answered by their deadline (the due date the township's clock presets set, derive.RECOUNTED_STATES), 政务失信
+records still shown after their display period and repair applications past their decision limit
+(credit_clocks.repair_deadlines).
+
+A township's items change only with its data, so they are cached per (township, state, today) as its figures are;
+the documents of the townships not cached are read in one statement. Texts pass the personal-data guard; an
+objection is named by its type and dates only, a person-level 失信 record by no name at all, and such a record is
+the city administrator's alone (`visible_to`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import select
+
+from zwcx_core.domain import deadlines, schema
+from zwcx_core.domain.credit_clocks import repair_deadlines
+from zwcx_core.domain.derive import RECOUNTED_STATES
+from zwcx_core.domain.enums import CommitmentStatus, DisclosureStatus, ObjectionType, SubjectLevel
+from zwcx_core.domain.payment_warnings import OVERDUE, contract_warnings, lawsuit_warnings
+from zwcx_server.db import ServerDB
+from zwcx_server.models import Record, Version
+from zwcx_server.web.data import TownshipRow
+from zwcx_server.web.figures import _Cache
+from zwcx_server.web.public_pages import DISHONESTY_SHOWN, PEOPLE_KINDS, Guard, people
+from zwcx_server.web.review import REPAIR_OPEN
+
+#: The kinds listed, in the order of the filter, with their Chinese names.
+KINDS: dict[str, str] = {"commitment": "承诺", "disclosure": "信息公开", "objection": "异议投诉", "contract": "合同付款",
+                         "lawsuit": "判决履行", "supervision": "监督事项", "dishonesty": "政务失信"}
+#: What the guard must also know: the names the township's 失信 and supervision records hold privately.
+_GUARDED = ("dishonesty", "supervision")
+_FIRST = tuple(sorted({"unit", *KINDS, *PEOPLE_KINDS} - {"service"}))
+_NOT_PUBLISHED = frozenset({DisclosureStatus.WITHDRAWN.value})
+_CONTRACT_WHAT = {"payment": "付款逾期", "deposit": "保证金逾期未退", "confirm": "确权逾期未答复"}
+
+CACHE = _Cache(1024)
+
+
+@dataclass(frozen=True)
+class Item:
+    """One overdue thing of a township's record. `person`: a person-level 失信 record (the administrator's
+    alone); `amount` in yuan where money is due."""
+
+    kind: str
+    record_id: str
+    what: str
+    unit: str
+    title: str
+    due: dt.date
+    days: int
+    amount: Decimal | None = None
+    person: bool = False
+
+    @property
+    def kind_zh(self) -> str:
+        return KINDS[self.kind]
+
+
+@dataclass(frozen=True)
+class Row:
+    """An item with its township, as the page lists it."""
+
+    township: TownshipRow
+    item: Item
+
+
+def _date(v: Any) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(v) if isinstance(v, str) and v else None
+    except ValueError:
+        return None
+
+
+def items(docs: dict[str, list[tuple[str, dict]]], today: dt.date) -> list[Item]:
+    """What of one township's current documents (per kind) is overdue on `today`."""
+    guard = Guard(people(docs) | {v for kind in _GUARDED for _, d in docs.get(kind, [])
+                                  for v in schema.private_values(kind, d)})
+    units = {rid: d["name"] for rid, d in docs.get("unit", []) if isinstance(d.get("name"), str)}
+    out: list[Item] = []
+
+    def add(kind: str, rid: str, doc: dict, what: str, title: str, due: dt.date | None,
+            amount: Decimal | None = None, person: bool = False) -> None:
+        if due is None or due >= today:
+            return
+        unit = guard.plain(units.get(doc.get("unit_id") or "", "")) if isinstance(doc.get("unit_id"), str) else ""
+        out.append(Item(kind, rid, what, unit, title or "（无标题）", due, (today - due).days, amount, person))
+
+    for rid, doc in docs.get("commitment", []):
+        try:
+            status = CommitmentStatus(doc.get("status"))
+        except ValueError:
+            continue  # a status this server's rules do not know (a newer desktop's)
+        due = _date(doc.get("due_date"))
+        if deadlines.is_commitment_overdue(status, due, today):
+            add("commitment", rid, doc, "逾期未兑现", guard.text("commitment", doc, "title"), due)
+    for rid, doc in docs.get("disclosure", []):
+        # As 公开及时率 counts it: published on or before the deadline, a withdrawn one not at all.
+        if doc.get("status") not in _NOT_PUBLISHED and not doc.get("publish_date"):
+            add("disclosure", rid, doc, "逾期未公开", guard.text("disclosure", doc, "title"),
+                _date(doc.get("deadline")))
+    for rid, doc in docs.get("objection", []):
+        if doc.get("status") in deadlines.OPEN_OBJECTION_STATES:
+            # Named by type and date only: its content and complainant are private.
+            try:
+                kind_zh = ObjectionType(doc.get("objection_type")).zh
+            except ValueError:
+                kind_zh = "异议"
+            add("objection", rid, doc, "逾期未办结", f"{kind_zh}（受理 {doc.get('received_date') or '—'}）",
+                _date(doc.get("due_date")))
+    for rid, doc in docs.get("contract", []):
+        if doc.get("status") == "draft":
+            continue  # as the 工作台: a contract not yet confirmed as signed owes nothing
+        title = guard.text("contract", doc, "title")
+        for w in contract_warnings(doc, today, rid):
+            if w.level == OVERDUE:
+                add("contract", rid, doc, f"{_CONTRACT_WHAT.get(w.kind, w.label)}（{w.label}）", title, w.due,
+                    w.amount)
+    for rid, doc in docs.get("lawsuit", []):
+        for w in lawsuit_warnings(doc, today, rid):
+            if w.level == OVERDUE:
+                add("lawsuit", rid, doc, "判决逾期未履行", guard.text("lawsuit", doc, "case_no"), w.due, w.amount)
+    for rid, doc in docs.get("supervision", []):
+        if doc.get("status") in RECOUNTED_STATES["supervision"]:
+            add("supervision", rid, doc, "逾期未办结", guard.text("supervision", doc, "title"),
+                _date(doc.get("due_date")))
+    for rid, doc in docs.get("dishonesty", []):
+        person = doc.get("subject_level") != SubjectLevel.UNIT.value
+        title = guard.text("dishonesty", doc, "title")
+        if doc.get("status") in DISHONESTY_SHOWN:
+            add("dishonesty", rid, doc, "公示期满仍在公示", title, _date(doc.get("display_max_end")), person=person)
+        applied = _date(doc.get("repair_applied_date"))
+        if doc.get("repair_status") in REPAIR_OPEN and applied is not None:
+            add("dishonesty", rid, doc, "信用修复申请逾期未决定", title,
+                repair_deadlines(applied)["platform_by"].date, person=person)
+    return out
+
+
+def _load(db: ServerDB, township_ids: list[int], kinds: tuple[str, ...]
+          ) -> dict[int, dict[str, list[tuple[str, dict]]]]:
+    """The current documents of `kinds`, per township and kind, in one statement."""
+    out: dict[int, dict[str, list[tuple[str, dict]]]] = {t: {k: [] for k in kinds} for t in township_ids}
+    if not township_ids:
+        return out
+    with db.read() as s:
+        rows = s.execute(select(Record.township_id, Record.id, Record.kind, Version.doc)
+                         .join(Version, Version.version_id == Record.current_version_id)
+                         .where(Record.township_id.in_(township_ids), Record.deleted.is_(False),
+                                Record.kind.in_(kinds))).all()
+    for tid, rid, kind, text in rows:
+        try:
+            doc = json.loads(text)
+        except ValueError:
+            continue
+        if isinstance(doc, dict):
+            out[tid][kind].append((rid, doc))
+    return out
+
+
+def _compute(db: ServerDB, township_ids: list[int], today: dt.date) -> dict[int, list[Item]]:
+    """The items of townships, read in one statement; the service records (most of a township's documents, read
+    only for the beneficiaries' names the guard withholds) only of the townships that have anything overdue."""
+    loaded = _load(db, township_ids, _FIRST)
+    out = {tid: items(docs, today) for tid, docs in loaded.items()}
+    late = [tid for tid, found in out.items() if found]
+    for tid, docs in _load(db, late, ("service",)).items():
+        out[tid] = items(loaded[tid] | docs, today)
+    return out
+
+
+def city(db: ServerDB, townships: Iterable[TownshipRow], today: dt.date) -> list[Row]:
+    """The overdue items of `townships` on `today` (every one; `visible_to` filters for a role)."""
+    ts = list(townships)
+    found: dict[int, list[Item]] = {}
+    missing = []
+    for t in ts:
+        hit = CACHE.get((db.url, t.id, t.state, today))
+        if hit is None:
+            missing.append(t)
+        else:
+            found[t.id] = hit
+    # In slices: one IN list of the whole city is fine, but its documents need not all be in memory at once.
+    for i in range(0, len(missing), 50):
+        part = missing[i:i + 50]
+        got = _compute(db, [t.id for t in part], today)
+        for t in part:
+            found[t.id] = got[t.id]
+            CACHE.put((db.url, t.id, t.state, today), got[t.id])
+    return [Row(t, it) for t in ts for it in found[t.id]]
+
+
+def visible_to(rows: Iterable[Row], admin: bool) -> list[Row]:
+    """The rows a role may see: person-level 失信 records only for the city administrator."""
+    return [r for r in rows if admin or not r.item.person]
+
+
+#: The sort orders the page offers: key → (Chinese name, key function).
+SORTS = {"days": "逾期天数", "due": "到期日", "amount": "金额"}
+
+
+def sort(rows: list[Row], by: str, descending: bool) -> list[Row]:
+    """`rows` sorted by days overdue (the default), due date or amount (rows without an amount last), ties by
+    district, township and kind."""
+    def tie(r: Row) -> tuple:
+        return r.township.district, r.township.name, r.item.kind, r.item.title, r.item.record_id
+
+    out = sorted(rows, key=tie)
+    if by == "amount":
+        with_amount = sorted((r for r in out if r.item.amount is not None), key=lambda r: r.item.amount,
+                             reverse=descending)
+        return with_amount + [r for r in out if r.item.amount is None]
+    key = (lambda r: r.item.due) if by == "due" else (lambda r: r.item.days)
+    return sorted(out, key=key, reverse=descending)
+
+
+def workbook(rows: list[Row], today: dt.date) -> bytes:
+    """The rows as an .xlsx workbook (openpyxl, as the indicator table exports): days and amounts as numbers."""
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet("逾期事项")
+    ws.append([f"截至 {today.isoformat()} 的逾期事项"])
+    ws.append(["区县", "乡镇", "乡镇代码", "类别", "逾期事项", "单位", "事项", "到期日", "逾期天数", "金额(元)", "记录编号"])
+    for r in rows:
+        it = r.item
+        amount = WriteOnlyCell(ws, value=it.amount)
+        amount.number_format = "#,##0.00"
+        due = WriteOnlyCell(ws, value=it.due)
+        due.number_format = "yyyy-mm-dd"
+        ws.append([r.township.district, r.township.name, r.township.code, it.kind_zh, it.what, it.unit, it.title,
+                   due, it.days, amount, it.record_id])
+    out = io.BytesIO()
+    wb.save(out)
+    return out.getvalue()
