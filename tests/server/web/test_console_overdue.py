@@ -56,7 +56,7 @@ def seed_overdue(db, tid: int, west: int | None = None) -> dict[str, str]:
     put("lawsuit", "lawsuit", {"court": "某区人民法院", "case_no": "(2026)黑0102民初7号", "role": "defendant",
                                "counterparty": "某某公司", "filed_date": ago(200), "amount": "5000.00",
                                "perform_deadline": ago(7), "status": "judged"})
-    case = {"channel": "hotline_12345", "content": "诉求", "received_date": ago(30), "status": "handling"}
+    case = {"channel": "hotline_12345", "content": "请尽快维修小区路灯", "received_date": ago(30), "status": "handling"}
     put("case", "supervision", case | {"title": "路灯不亮", "due_date": ago(2)})
     put("named case", "supervision", case | {"title": "孙二娘反映路灯不亮", "requester": "孙二娘", "due_date": ago(2)})
     put("answered case", "supervision", case | {"title": "已答复的工单", "due_date": ago(2), "status": "replied"})
