@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import JSON, cast, func, select
 
 from zwcx_core.domain import deadlines, schema
 from zwcx_core.domain.credit_clocks import repair_deadlines
@@ -41,6 +41,7 @@ KINDS: dict[str, str] = {"commitment": "承诺", "disclosure": "信息公开", "
                          "lawsuit": "判决履行", "supervision": "监督事项", "dishonesty": "政务失信"}
 #: What the guard must also know: the names the township's 失信 and supervision records hold privately.
 _GUARDED = ("dishonesty", "supervision")
+#: What is read whole (service records only for their beneficiaries' names, `_beneficiaries`).
 _FIRST = tuple(sorted({"unit", *KINDS, *PEOPLE_KINDS} - {"service"}))
 _NOT_PUBLISHED = frozenset({DisclosureStatus.WITHDRAWN.value})
 _CONTRACT_WHAT = {"payment": "付款逾期", "deposit": "保证金逾期未退", "confirm": "确权逾期未答复"}
@@ -83,19 +84,28 @@ def _date(v: Any) -> dt.date | None:
         return None
 
 
-def items(docs: dict[str, list[tuple[str, dict]]], today: dt.date) -> list[Item]:
-    """What of one township's current documents (per kind) is overdue on `today`."""
-    guard = Guard(people(docs) | {v for kind in _GUARDED for _, d in docs.get(kind, [])
-                                  for v in schema.private_values(kind, d)})
-    units = {rid: d["name"] for rid, d in docs.get("unit", []) if isinstance(d.get("name"), str)}
-    out: list[Item] = []
+@dataclass(frozen=True)
+class _Found:
+    """An overdue thing before its texts passed the guard: the title is the document's `field`, or `fixed`."""
 
-    def add(kind: str, rid: str, doc: dict, what: str, title: str, due: dt.date | None,
-            amount: Decimal | None = None, person: bool = False) -> None:
-        if due is None or due >= today:
-            return
-        unit = guard.plain(units.get(doc.get("unit_id") or "", "")) if isinstance(doc.get("unit_id"), str) else ""
-        out.append(Item(kind, rid, what, unit, title or "（无标题）", due, (today - due).days, amount, person))
+    kind: str
+    record_id: str
+    doc: dict
+    what: str
+    due: dt.date
+    field: str = ""
+    fixed: str = ""
+    amount: Decimal | None = None
+    person: bool = False
+
+
+def found(docs: dict[str, list[tuple[str, dict]]], today: dt.date) -> list[_Found]:
+    """What of one township's current documents (per kind) is overdue on `today`, by the domain's rules."""
+    out: list[_Found] = []
+
+    def add(kind: str, rid: str, doc: dict, what: str, due: dt.date | None, **rest: Any) -> None:
+        if due is not None and due < today:
+            out.append(_Found(kind, rid, doc, what, due, **rest))
 
     for rid, doc in docs.get("commitment", []):
         try:
@@ -104,12 +114,11 @@ def items(docs: dict[str, list[tuple[str, dict]]], today: dt.date) -> list[Item]
             continue  # a status this server's rules do not know (a newer desktop's)
         due = _date(doc.get("due_date"))
         if deadlines.is_commitment_overdue(status, due, today):
-            add("commitment", rid, doc, "逾期未兑现", guard.text("commitment", doc, "title"), due)
+            add("commitment", rid, doc, "逾期未兑现", due, field="title")
     for rid, doc in docs.get("disclosure", []):
         # As 公开及时率 counts it: published on or before the deadline, a withdrawn one not at all.
         if doc.get("status") not in _NOT_PUBLISHED and not doc.get("publish_date"):
-            add("disclosure", rid, doc, "逾期未公开", guard.text("disclosure", doc, "title"),
-                _date(doc.get("deadline")))
+            add("disclosure", rid, doc, "逾期未公开", _date(doc.get("deadline")), field="title")
     for rid, doc in docs.get("objection", []):
         if doc.get("status") in deadlines.OPEN_OBJECTION_STATES:
             # Named by type and date only: its content and complainant are private.
@@ -117,34 +126,54 @@ def items(docs: dict[str, list[tuple[str, dict]]], today: dt.date) -> list[Item]
                 kind_zh = ObjectionType(doc.get("objection_type")).zh
             except ValueError:
                 kind_zh = "异议"
-            add("objection", rid, doc, "逾期未办结", f"{kind_zh}（受理 {doc.get('received_date') or '—'}）",
-                _date(doc.get("due_date")))
+            add("objection", rid, doc, "逾期未办结", _date(doc.get("due_date")),
+                fixed=f"{kind_zh}（受理 {doc.get('received_date') or '—'}）")
     for rid, doc in docs.get("contract", []):
         if doc.get("status") == "draft":
             continue  # as the 工作台: a contract not yet confirmed as signed owes nothing
-        title = guard.text("contract", doc, "title")
         for w in contract_warnings(doc, today, rid):
             if w.level == OVERDUE:
-                add("contract", rid, doc, f"{_CONTRACT_WHAT.get(w.kind, w.label)}（{w.label}）", title, w.due,
-                    w.amount)
+                add("contract", rid, doc, f"{_CONTRACT_WHAT.get(w.kind, w.label)}（{w.label}）", w.due, field="title",
+                    amount=w.amount)
     for rid, doc in docs.get("lawsuit", []):
         for w in lawsuit_warnings(doc, today, rid):
             if w.level == OVERDUE:
-                add("lawsuit", rid, doc, "判决逾期未履行", guard.text("lawsuit", doc, "case_no"), w.due, w.amount)
+                add("lawsuit", rid, doc, "判决逾期未履行", w.due, field="case_no", amount=w.amount)
     for rid, doc in docs.get("supervision", []):
         if doc.get("status") in RECOUNTED_STATES["supervision"]:
-            add("supervision", rid, doc, "逾期未办结", guard.text("supervision", doc, "title"),
-                _date(doc.get("due_date")))
+            add("supervision", rid, doc, "逾期未办结", _date(doc.get("due_date")), field="title")
     for rid, doc in docs.get("dishonesty", []):
         person = doc.get("subject_level") != SubjectLevel.UNIT.value
-        title = guard.text("dishonesty", doc, "title")
         if doc.get("status") in DISHONESTY_SHOWN:
-            add("dishonesty", rid, doc, "公示期满仍在公示", title, _date(doc.get("display_max_end")), person=person)
+            add("dishonesty", rid, doc, "公示期满仍在公示", _date(doc.get("display_max_end")), field="title",
+                person=person)
         applied = _date(doc.get("repair_applied_date"))
         if doc.get("repair_status") in REPAIR_OPEN and applied is not None:
-            add("dishonesty", rid, doc, "信用修复申请逾期未决定", title,
-                repair_deadlines(applied)["platform_by"].date, person=person)
+            add("dishonesty", rid, doc, "信用修复申请逾期未决定", repair_deadlines(applied)["platform_by"].date,
+                field="title", person=person)
     return out
+
+
+def named(found_: list[_Found], docs: dict[str, list[tuple[str, dict]]], today: dt.date,
+          also: Iterable[str] = ()) -> list[Item]:
+    """The items of `found_` with their unit and title through the personal-data guard of the township whose
+    documents are `docs` (every name its records hold privately is withheld, and the names `also`)."""
+    guard = Guard(people(docs) | set(also) | {v for kind in _GUARDED for _, d in docs.get(kind, [])
+                                              for v in schema.private_values(kind, d)})
+    units = {rid: d["name"] for rid, d in docs.get("unit", []) if isinstance(d.get("name"), str)}
+    out = []
+    for f in found_:
+        u = f.doc.get("unit_id")
+        unit = guard.plain(units.get(u, "")) if isinstance(u, str) else ""
+        title = guard.text(f.kind, f.doc, f.field) if f.field else f.fixed
+        out.append(Item(f.kind, f.record_id, f.what, unit, title or "（无标题）", f.due, (today - f.due).days,
+                        f.amount, f.person))
+    return out
+
+
+def items(docs: dict[str, list[tuple[str, dict]]], today: dt.date) -> list[Item]:
+    """What of one township's current documents (per kind) is overdue on `today`, named through the guard."""
+    return named(found(docs, today), docs, today)
 
 
 def _load(db: ServerDB, township_ids: list[int], kinds: tuple[str, ...]
@@ -168,15 +197,35 @@ def _load(db: ServerDB, township_ids: list[int], kinds: tuple[str, ...]
     return out
 
 
-def _compute(db: ServerDB, township_ids: list[int], today: dt.date) -> dict[int, list[Item]]:
-    """The items of townships, read in one statement; the service records (most of a township's documents, read
-    only for the beneficiaries' names the guard withholds) only of the townships that have anything overdue."""
-    loaded = _load(db, township_ids, _FIRST)
-    out = {tid: items(docs, today) for tid, docs in loaded.items()}
-    late = [tid for tid, found in out.items() if found]
-    for tid, docs in _load(db, late, ("service",)).items():
-        out[tid] = items(loaded[tid] | docs, today)
+def _beneficiaries(db: ServerDB, township_ids: list[int]) -> dict[int, set[str]]:
+    """The names of the people service records were given to, per township, as `public_pages.people` reads them:
+    picked out of the documents by the database (service records are most of a township's documents, and only
+    this one field of them matters here)."""
+    out: dict[int, set[str]] = {t: set() for t in township_ids}
+    if not township_ids:
+        return out
+    if db.dialect == "postgresql":
+        name = func.json_extract_path_text(cast(Version.doc, JSON), "beneficiary_name")
+    else:
+        name = func.json_extract(Version.doc, "$.beneficiary_name")
+    with db.read() as s:
+        rows = s.execute(select(Record.township_id, name)
+                         .join(Version, Version.version_id == Record.current_version_id)
+                         .where(Record.township_id.in_(township_ids), Record.deleted.is_(False),
+                                Record.kind == "service")).all()
+    for tid, value in rows:
+        if isinstance(value, str) and len(value.strip()) >= 2:
+            out[tid].add(value.strip())
     return out
+
+
+def _compute(db: ServerDB, township_ids: list[int], today: dt.date) -> dict[int, list[Item]]:
+    """The items of townships, their documents read in one statement; the beneficiaries' names only for the
+    townships that have anything overdue."""
+    loaded = _load(db, township_ids, _FIRST)
+    late = {tid: got for tid, docs in loaded.items() if (got := found(docs, today))}
+    names = _beneficiaries(db, list(late))
+    return {tid: named(late[tid], loaded[tid], today, names[tid]) if tid in late else [] for tid in township_ids}
 
 
 def city(db: ServerDB, townships: Iterable[TownshipRow], today: dt.date) -> list[Row]:
