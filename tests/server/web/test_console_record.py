@@ -12,7 +12,7 @@ from tests.server.web.test_console_review import form_of, put
 
 
 def review_table(page: str) -> dict[str, str]:
-    m = re.search(r'<table id="review">(.*?)</table>', page, re.S)
+    m = re.search(r'<table id="review"[^>]*>(.*?)</table>', page, re.S)
     assert m, "no review table"
     return dict(re.findall(r"<tr><th>(.*?)</th><td>(.*?)</td></tr>", m.group(1)))
 
