@@ -27,7 +27,13 @@ from sqlalchemy import JSON, cast, func, select
 from zwcx_core.domain import deadlines, schema
 from zwcx_core.domain.credit_clocks import repair_deadlines
 from zwcx_core.domain.derive import RECOUNTED_STATES
-from zwcx_core.domain.enums import CommitmentStatus, DisclosureStatus, ObjectionType, SubjectLevel
+from zwcx_core.domain.enums import (
+    CommitmentStatus,
+    ContractStatus,
+    DisclosureStatus,
+    ObjectionType,
+    SubjectLevel,
+)
 from zwcx_core.domain.payment_warnings import OVERDUE, contract_warnings, lawsuit_warnings
 from zwcx_server.db import ServerDB
 from zwcx_server.models import Record, Version
@@ -43,7 +49,7 @@ KINDS: dict[str, str] = {"commitment": "承诺", "disclosure": "信息公开", "
 _GUARDED = ("dishonesty", "supervision")
 #: What is read whole (service records only for their beneficiaries' names, `_beneficiaries`).
 _FIRST = tuple(sorted({"unit", *KINDS, *PEOPLE_KINDS} - {"service"}))
-_NOT_PUBLISHED = frozenset({DisclosureStatus.WITHDRAWN.value})
+_WITHDRAWN = frozenset({DisclosureStatus.WITHDRAWN.value})
 _CONTRACT_WHAT = {"payment": "付款逾期", "deposit": "保证金逾期未退", "confirm": "确权逾期未答复"}
 
 CACHE = _Cache(1024)
@@ -117,7 +123,7 @@ def found(docs: dict[str, list[tuple[str, dict]]], today: dt.date) -> list[_Foun
             add("commitment", rid, doc, "逾期未兑现", due, field="title")
     for rid, doc in docs.get("disclosure", []):
         # As 公开及时率 counts it: published on or before the deadline, a withdrawn one not at all.
-        if doc.get("status") not in _NOT_PUBLISHED and not doc.get("publish_date"):
+        if doc.get("status") not in _WITHDRAWN and not doc.get("publish_date"):
             add("disclosure", rid, doc, "逾期未公开", _date(doc.get("deadline")), field="title")
     for rid, doc in docs.get("objection", []):
         if doc.get("status") in deadlines.OPEN_OBJECTION_STATES:
@@ -129,7 +135,7 @@ def found(docs: dict[str, list[tuple[str, dict]]], today: dt.date) -> list[_Foun
             add("objection", rid, doc, "逾期未办结", _date(doc.get("due_date")),
                 fixed=f"{kind_zh}（受理 {doc.get('received_date') or '—'}）")
     for rid, doc in docs.get("contract", []):
-        if doc.get("status") == "draft":
+        if doc.get("status") == ContractStatus.DRAFT.value:
             continue  # as the 工作台: a contract not yet confirmed as signed owes nothing
         for w in contract_warnings(doc, today, rid):
             if w.level == OVERDUE:
