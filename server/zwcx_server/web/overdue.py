@@ -7,7 +7,7 @@ records still shown after their display period and repair applications past thei
 (credit_clocks.repair_deadlines).
 
 A township's items change only with its data, so they are cached per (township, state, today) as its figures are;
-the documents of the townships not cached are read in one statement. Texts pass the personal-data guard; an
+of the townships not cached only the documents that can be overdue are read (`overdue_db`), in one statement. Texts pass the personal-data guard; an
 objection is named by its type and dates only, a person-level 失信 record by no name at all, and such a record is
 the city administrator's alone (`visible_to`).
 """
@@ -16,13 +16,10 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
-
-from sqlalchemy import JSON, cast, func, select
 
 from zwcx_core.domain import deadlines, schema
 from zwcx_core.domain.credit_clocks import repair_deadlines
@@ -36,10 +33,10 @@ from zwcx_core.domain.enums import (
 )
 from zwcx_core.domain.payment_warnings import OVERDUE, contract_warnings, lawsuit_warnings
 from zwcx_server.db import ServerDB
-from zwcx_server.models import Record, Version
+from zwcx_server.web import overdue_db
 from zwcx_server.web.data import TownshipRow
 from zwcx_server.web.figures import _Cache
-from zwcx_server.web.public_pages import DISHONESTY_SHOWN, PEOPLE_KINDS, Guard, people
+from zwcx_server.web.public_pages import DISHONESTY_SHOWN, Guard, people
 from zwcx_server.web.review import REPAIR_OPEN
 
 #: The kinds listed, in the order of the filter, with their Chinese names.
@@ -47,8 +44,6 @@ KINDS: dict[str, str] = {"commitment": "承诺", "disclosure": "信息公开", "
                          "lawsuit": "判决履行", "supervision": "监督事项", "dishonesty": "政务失信"}
 #: What the guard must also know: the names the township's 失信 and supervision records hold privately.
 _GUARDED = ("dishonesty", "supervision")
-#: What is read whole (service records only for their beneficiaries' names, `_beneficiaries`).
-_FIRST = tuple(sorted({"unit", *KINDS, *PEOPLE_KINDS} - {"service"}))
 _WITHDRAWN = frozenset({DisclosureStatus.WITHDRAWN.value})
 _CONTRACT_WHAT = {"payment": "付款逾期", "deposit": "保证金逾期未退", "confirm": "确权逾期未答复"}
 
@@ -182,55 +177,12 @@ def items(docs: dict[str, list[tuple[str, dict]]], today: dt.date) -> list[Item]
     return named(found(docs, today), docs, today)
 
 
-def _load(db: ServerDB, township_ids: list[int], kinds: tuple[str, ...]
-          ) -> dict[int, dict[str, list[tuple[str, dict]]]]:
-    """The current documents of `kinds`, per township and kind, in one statement."""
-    out: dict[int, dict[str, list[tuple[str, dict]]]] = {t: {k: [] for k in kinds} for t in township_ids}
-    if not township_ids:
-        return out
-    with db.read() as s:
-        rows = s.execute(select(Record.township_id, Record.id, Record.kind, Version.doc)
-                         .join(Version, Version.version_id == Record.current_version_id)
-                         .where(Record.township_id.in_(township_ids), Record.deleted.is_(False),
-                                Record.kind.in_(kinds))).all()
-    for tid, rid, kind, text in rows:
-        try:
-            doc = json.loads(text)
-        except ValueError:
-            continue
-        if isinstance(doc, dict):
-            out[tid][kind].append((rid, doc))
-    return out
-
-
-def _beneficiaries(db: ServerDB, township_ids: list[int]) -> dict[int, set[str]]:
-    """The names of the people service records were given to, per township, as `public_pages.people` reads them:
-    picked out of the documents by the database (service records are most of a township's documents, and only
-    this one field of them matters here)."""
-    out: dict[int, set[str]] = {t: set() for t in township_ids}
-    if not township_ids:
-        return out
-    if db.dialect == "postgresql":
-        name = func.json_extract_path_text(cast(Version.doc, JSON), "beneficiary_name")
-    else:
-        name = func.json_extract(Version.doc, "$.beneficiary_name")
-    with db.read() as s:
-        rows = s.execute(select(Record.township_id, name)
-                         .join(Version, Version.version_id == Record.current_version_id)
-                         .where(Record.township_id.in_(township_ids), Record.deleted.is_(False),
-                                Record.kind == "service")).all()
-    for tid, value in rows:
-        if isinstance(value, str) and len(value.strip()) >= 2:
-            out[tid].add(value.strip())
-    return out
-
-
 def _compute(db: ServerDB, township_ids: list[int], today: dt.date) -> dict[int, list[Item]]:
-    """The items of townships, their documents read in one statement; the beneficiaries' names only for the
-    townships that have anything overdue."""
-    loaded = _load(db, township_ids, _FIRST)
+    """The items of townships: the documents that can be overdue read in one statement, judged here; the names
+    the guard withholds read only for the townships that have anything overdue."""
+    loaded = overdue_db.candidates(db, township_ids, today)
     late = {tid: got for tid, docs in loaded.items() if (got := found(docs, today))}
-    names = _beneficiaries(db, list(late))
+    names = overdue_db.private_names(db, list(late))
     return {tid: named(late[tid], loaded[tid], today, names[tid]) if tid in late else [] for tid in township_ids}
 
 

@@ -14,6 +14,7 @@ from openpyxl import load_workbook
 from tests.server.pagedata import put_version
 from tests.server.web.conftest import signed_in
 from tests.server.web.test_console_figures import commitment
+from zwcx_core.domain import schema
 from zwcx_server.public import WITHHELD
 from zwcx_server.web import overdue
 from zwcx_server.web.render import CHINA
@@ -53,6 +54,13 @@ def seed_overdue(db, tid: int, west: int | None = None) -> dict[str, str]:
         "amount": "1500.00", "payment_basis": "schedule", "status": "performing",
         "instalments": [{"id": "i1", "due_date": ago(20), "amount": "1000.00"},
                         {"id": "i2", "due_date": ago(-20), "amount": "500.00"}], "events": []})
+    # Paid as scheduled, its next due date ahead: only the deposit not returned is overdue.
+    put("deposit", "contract", {
+        "title": "办公楼保洁合同", "contract_type": "services", "counterparty": "某某物业有限公司",
+        "signed_date": ago(90), "amount": "100.00", "payment_basis": "schedule", "status": "performing",
+        "next_due_date": ago(-100), "instalments": [{"id": "i1", "due_date": ago(60), "amount": "100.00"}],
+        "events": [{"id": "e1", "type": "payment", "date": ago(61), "amount": "100.00"}],
+        "deposits": [{"id": "d1", "kind": "performance", "amount": "300.00", "due_back": ago(3)}]})
     put("lawsuit", "lawsuit", {"court": "某区人民法院", "case_no": "(2026)黑0102民初7号", "role": "defendant",
                                "counterparty": "某某公司", "filed_date": ago(200), "amount": "5000.00",
                                "perform_deadline": ago(7), "status": "judged"})
@@ -93,7 +101,7 @@ def test_admin_sees_every_kind_with_days_and_amounts_and_nothing_private(city):
     assert ("信息公开", "逾期未公开", WITHHELD) in rows  # the title names a beneficiary
     [objection] = [r for k, r in rows.items() if k[0] == "异议投诉"]
     assert objection[4] == f"公示异议（受理 {(today - dt.timedelta(days=20)).isoformat()}）" and objection[5] == "4 天"
-    [pay] = [r for k, r in rows.items() if k[0] == "合同付款"]
+    [pay] = [r for k, r in rows.items() if k[0] == "合同付款" and "付款" in k[1]]
     assert pay[4] == "道路维修合同" and pay[5] == "20 天" and pay[7] == "1,000.00" and "付款逾期" in pay[2]
     [judgment] = [r for k, r in rows.items() if k[0] == "判决履行"]
     assert judgment[5] == "7 天" and judgment[7] == "5,000.00"
@@ -102,7 +110,9 @@ def test_admin_sees_every_kind_with_days_and_amounts_and_nothing_private(city):
     assert ("政务失信（个人）", "公示期满仍在公示", "问责事项") in rows
     assert ("政务失信", "信用修复申请逾期未决定", "修复申请待决定") in rows
     assert ("承诺", "逾期未兑现", "西山乡逾期承诺") in rows
-    assert len(rows_of(html)) == 11  # nothing not yet due, kept, published on time or answered
+    [deposit] = [r for k, r in rows.items() if k[2] == "办公楼保洁合同"]
+    assert deposit[2] == "保证金逾期未退（履约保证金退还）" and deposit[5] == "3 天" and deposit[7] == "300.00"
+    assert len(rows_of(html)) == 12  # nothing not yet due, kept, published on time or answered
     for name in ("尚未到期的承诺", "已兑现的承诺", "按时发布的公开", "已答复的工单", *PRIVATE):
         assert name not in html
     # Escaped, never markup; each row opens its record.
@@ -136,15 +146,15 @@ def test_filters_by_kind_and_township_and_sorts_both_ways(city):
     seed_overdue(city.db, city.east_id, city.west_id)
     c, _ = signed_in(city, "boss")
     only = rows_of(c.get("/console/overdue?kind=contract").text)
-    assert [r[1] for r in only] == ["合同付款"]
+    assert [r[1] for r in only] == ["合同付款", "合同付款"]
     assert rows_of(c.get(f"/console/overdue?township={city.west_id}").text)[0][4] == "西山乡逾期承诺"
     assert len(rows_of(c.get(f"/console/overdue?township={city.west_id}").text)) == 1
     up = [int(r[5].split()[0]) for r in rows_of(c.get("/console/overdue?sort=days&dir=asc").text)]
     assert up == sorted(up) and up[0] == 1
     money = [r[7] for r in rows_of(c.get("/console/overdue?sort=amount").text)]
-    assert money[:2] == ["5,000.00", "1,000.00"] and set(money[2:]) == {"—"}
+    assert money[:3] == ["5,000.00", "1,000.00", "300.00"] and set(money[3:]) == {"—"}
     # What is not offered falls back to all kinds and days overdue, not an error.
-    assert len(rows_of(c.get("/console/overdue?kind=<x>&sort=nope").text)) == 11
+    assert len(rows_of(c.get("/console/overdue?kind=<x>&sort=nope").text)) == 12
 
 
 def export_rows(body: bytes) -> list[tuple]:
@@ -159,11 +169,11 @@ def test_export_reads_back_as_the_page_lists(city):
     assert r.status_code == 200 and "attachment" in r.headers["content-disposition"]
     ws = load_workbook(io.BytesIO(r.content)).active
     assert ws.title == "逾期事项" and ws.cell(2, 9).value == "逾期天数"
-    [row] = export_rows(r.content)
+    [row] = [r for r in export_rows(r.content) if r[6] == "道路维修合同"]
     assert row[:4] == ("东区", "东湖镇", "dh", "合同付款") and row[6] == "道路维修合同"
     assert row[8] == 20 and row[9] == 1000 and isinstance(row[7], dt.datetime)
     everything = export_rows(c.get("/console/overdue.xlsx").content)
-    assert len(everything) == 11 and sorted(r[8] for r in everything) == sorted(
+    assert len(everything) == 12 and sorted(r[8] for r in everything) == sorted(
         int(x[5].split()[0]) for x in rows_of(c.get("/console/overdue").text))
     assert not any(name in str(everything) for name in PRIVATE)
 
@@ -190,3 +200,16 @@ def test_items_are_judged_by_the_domain_rules(city):
     docs["commitment"].append(("d", commitment("已公开", "published", "2026-05-31")))
     [it] = overdue.items(docs, today)
     assert (it.record_id, it.days, it.due) == ("d", 1, dt.date(2026, 5, 31))
+
+
+def test_the_database_picks_every_document_the_rules_list(city):
+    """`overdue_db` reads only the documents that can be overdue: what it lists is what the rules list when every
+    document of the township is read, names withheld alike."""
+    from zwcx_server.web import data
+
+    seed_overdue(city.db, city.east_id)
+    today = dt.datetime.now(CHINA).date()
+    [t] = [t for t in data.townships(city.db) if t.id == city.east_id]
+    every = overdue.items(data.current_docs(city.db, t.id, tuple(schema.KINDS)), today)
+    picked = [r.item for r in overdue.city(city.db, [t], today)]
+    assert sorted(every, key=repr) == sorted(picked, key=repr) and len(picked) == 11
