@@ -86,33 +86,35 @@ def candidates(db: ServerDB, township_ids: list[int], today: dt.date) -> dict[in
 
 def private_names(db: ServerDB, township_ids: list[int]) -> dict[int, set[str]]:
     """Per township, every name its records hold privately (as `public_pages.people` and `schema.private_values`
-    find them): read field by field, and whole only for disclosures that posted a roster."""
+    find them): read field by field, each kind with only its own fields, and whole only for disclosures that
+    posted a roster."""
     out: dict[int, set[str]] = {t: set() for t in township_ids}
     if not township_ids:
         return out
-    fields = {k: sorted(schema.KINDS[k].private_names) for k in PRIVATE_KINDS}
-    columns = sorted({n for names in fields.values() for n in names} | {"beneficiary_name"})
+    fields = {"service": ["beneficiary_name"]} | {k: sorted(schema.KINDS[k].private_names) for k in PRIVATE_KINDS}
     live = and_(Record.township_id.in_(township_ids), Record.deleted.is_(False))
+    docs: dict[int, Docs] = {t: {} for t in township_ids}
     with db.read() as s:
-        rows = s.execute(select(Record.township_id, Record.kind, *(_field(db, c) for c in columns))
-                         .join(Version, Version.version_id == Record.current_version_id)
-                         .where(live, Record.kind.in_(("service", *PRIVATE_KINDS)))).all()
+        for kind, names in fields.items():
+            # Distinct: a township's service records name the same families month after month.
+            rows = s.execute(select(Record.township_id, *(_field(db, n) for n in names)).distinct()
+                             .join(Version, Version.version_id == Record.current_version_id)
+                             .where(live, Record.kind == kind)).all()
+            for tid, *values in rows:
+                docs[tid].setdefault(kind, []).append(
+                    ("", {n: v for n, v in zip(names, values, strict=True) if v is not None}))
         rosters = s.execute(select(Record.township_id, Record.id, Version.doc)
                             .join(Version, Version.version_id == Record.current_version_id)
                             .where(live, Record.kind == "disclosure",
                                    Version.doc.contains('"roster":[{', autoescape=True))).all()
-    by_township: dict[int, Docs] = {t: {} for t in township_ids}
-    for tid, kind, *values in rows:
-        doc = {c: v for c, v in zip(columns, values, strict=True) if v is not None}
-        by_township[tid].setdefault(kind, []).append(("", doc))
     for tid, rid, text in rosters:
         try:
             doc = json.loads(text)
         except ValueError:
             continue
         if isinstance(doc, dict):
-            by_township[tid].setdefault("disclosure", []).append((rid, doc))
-    for tid, docs in by_township.items():
-        out[tid] = people(docs) | {v for k in PRIVATE_KINDS for _, d in docs.get(k, [])
-                                   for v in schema.private_values(k, d)}
+            docs[tid].setdefault("disclosure", []).append((rid, doc))
+    for tid, d in docs.items():
+        out[tid] = people(d) | {v for k in PRIVATE_KINDS for _, doc in d.get(k, [])
+                                for v in schema.private_values(k, doc)}
     return out
