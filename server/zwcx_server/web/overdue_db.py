@@ -15,7 +15,7 @@ import datetime as dt
 import json
 from typing import Any
 
-from sqlalchemy import JSON, and_, cast, func, or_, select
+from sqlalchemy import JSON, and_, case, cast, func, or_, select
 
 from zwcx_core.domain import deadlines, schema
 from zwcx_core.domain.derive import RECOUNTED_STATES
@@ -86,34 +86,33 @@ def candidates(db: ServerDB, township_ids: list[int], today: dt.date) -> dict[in
 
 def private_names(db: ServerDB, township_ids: list[int]) -> dict[int, set[str]]:
     """Per township, every name its records hold privately (as `public_pages.people` and `schema.private_values`
-    find them): read field by field, each kind with only its own fields, and whole only for disclosures that
-    posted a roster."""
+    find them): read field by field, each kind only its own fields, and whole only for disclosures that posted a
+    roster — in one statement, since PostgreSQL joins the versions by scanning them."""
     out: dict[int, set[str]] = {t: set() for t in township_ids}
     if not township_ids:
         return out
     fields = {"service": ["beneficiary_name"]} | {k: sorted(schema.KINDS[k].private_names) for k in PRIVATE_KINDS}
-    live = and_(Record.township_id.in_(township_ids), Record.deleted.is_(False))
-    docs: dict[int, Docs] = {t: {} for t in township_ids}
+    columns = sorted({n for names in fields.values() for n in names})
+    picked = [case((Record.kind.in_([k for k, names in fields.items() if c in names]), _field(db, c)))
+              for c in columns]
+    roster = case((and_(Record.kind == "disclosure", Version.doc.contains('"roster":[{', autoescape=True)),
+                   Version.doc))
     with db.read() as s:
-        for kind, names in fields.items():
-            # Distinct: a township's service records name the same families month after month.
-            rows = s.execute(select(Record.township_id, *(_field(db, n) for n in names)).distinct()
-                             .join(Version, Version.version_id == Record.current_version_id)
-                             .where(live, Record.kind == kind)).all()
-            for tid, *values in rows:
-                docs[tid].setdefault(kind, []).append(
-                    ("", {n: v for n, v in zip(names, values, strict=True) if v is not None}))
-        rosters = s.execute(select(Record.township_id, Record.id, Version.doc)
-                            .join(Version, Version.version_id == Record.current_version_id)
-                            .where(live, Record.kind == "disclosure",
-                                   Version.doc.contains('"roster":[{', autoescape=True))).all()
-    for tid, rid, text in rosters:
-        try:
-            doc = json.loads(text)
-        except ValueError:
-            continue
+        rows = s.execute(select(Record.township_id, Record.kind, roster, *picked)
+                         .join(Version, Version.version_id == Record.current_version_id)
+                         .where(Record.township_id.in_(township_ids), Record.deleted.is_(False),
+                                Record.kind.in_((*fields, "disclosure")))).all()
+    docs: dict[int, Docs] = {t: {} for t in township_ids}
+    for tid, kind, text, *values in rows:
+        if kind == "disclosure":
+            try:
+                doc = json.loads(text) if text else None
+            except ValueError:
+                doc = None
+        else:
+            doc = {c: v for c, v in zip(columns, values, strict=True) if v is not None}
         if isinstance(doc, dict):
-            docs[tid].setdefault("disclosure", []).append((rid, doc))
+            docs[tid].setdefault(kind, []).append(("", doc))
     for tid, d in docs.items():
         out[tid] = people(d) | {v for k in PRIVATE_KINDS for _, doc in d.get(k, [])
                                 for v in schema.private_values(k, doc)}
