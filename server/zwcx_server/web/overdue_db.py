@@ -91,20 +91,24 @@ def private_names(db: ServerDB, township_ids: list[int]) -> dict[int, set[str]]:
     out: dict[int, set[str]] = {t: set() for t in township_ids}
     if not township_ids:
         return out
-    fields = {"service": ["beneficiary_name"]} | {k: sorted(schema.KINDS[k].private_names) for k in PRIVATE_KINDS}
+    fields = {k: sorted(schema.KINDS[k].private_names) for k in PRIVATE_KINDS}
     columns = sorted({n for names in fields.values() for n in names})
     picked = [case((Record.kind.in_([k for k, names in fields.items() if c in names]), _field(db, c)))
               for c in columns]
     roster = case((and_(Record.kind == "disclosure", Version.doc.contains('"roster":[{', autoescape=True)),
                    Version.doc))
+    beneficiary = case((Record.kind == "service", _field(db, "beneficiary_name")))
     with db.read() as s:
-        rows = s.execute(select(Record.township_id, Record.kind, roster, *picked)
+        rows = s.execute(select(Record.township_id, Record.kind, beneficiary, roster, *picked)
                          .join(Version, Version.version_id == Record.current_version_id)
                          .where(Record.township_id.in_(township_ids), Record.deleted.is_(False),
-                                Record.kind.in_((*fields, "disclosure")))).all()
+                                Record.kind.in_(("service", "disclosure", *PRIVATE_KINDS)))).all()
     docs: dict[int, Docs] = {t: {} for t in township_ids}
-    for tid, kind, text, *values in rows:
-        if kind == "disclosure":
+    for tid, kind, name, text, *values in rows:
+        # Service records are most of the rows: one field each, read as `people` reads a whole document.
+        if kind == "service":
+            doc: Any = {"beneficiary_name": name}
+        elif kind == "disclosure":
             try:
                 doc = json.loads(text) if text else None
             except ValueError:
