@@ -125,8 +125,12 @@ def enroll_device(db: ServerDB, township_id: int, name: str = "") -> tuple[str, 
 
 
 def revoke_device(db: ServerDB, device_id: str) -> None:
-    """Refuse this device's token from now on (its data stays)."""
+    """Refuse this device's token from now on (its data stays). The city's pseudo-device of a township is no
+    device to revoke (the console's review writes through it)."""
     with db.write() as s:
+        d = s.get(Device, device_id)
+        if d is not None and device_id == city_device_id(d.township_id):
+            raise ValueError(f"device {device_id} is the city's own ({CITY_DEVICE_NAME}), not a township's device")
         n = s.execute(update(Device).where(Device.id == device_id).values(revoked=True, code_hash=None)).rowcount
     if n != 1:
         raise ValueError(f"no device with id {device_id}")

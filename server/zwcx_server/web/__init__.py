@@ -15,7 +15,9 @@ from zwcx_server.web import (
     routes_admin,
     routes_evaluation,
     routes_login,
+    routes_overdue,
     routes_public,
+    routes_record,
     routes_review,
     routes_view,
 )
@@ -25,7 +27,8 @@ from zwcx_server.web.guard import COOKIE, LoginNeeded, Refusal
 def mount(app: FastAPI, db: ServerDB) -> None:
     """Add the console (/console/…) and the public pages (/p/…) to `app`."""
     r = APIRouter()
-    for part in (routes_login, routes_admin, routes_view, routes_review, routes_evaluation, routes_public):
+    for part in (routes_login, routes_admin, routes_view, routes_record, routes_overdue, routes_review, routes_evaluation,
+                 routes_public):
         part.add_routes(r, db)
 
     # Last, so it matches only what no page above does: a console address that does not exist gets a page, not

@@ -116,12 +116,15 @@ def set_district(db: ServerDB, township_id: int, district: str) -> None:
 
 
 def devices(db: ServerDB, township_id: int) -> list[DeviceRow]:
-    """The devices of a township, newest first, with the conflicts among the versions each one sent."""
+    """The devices of a township, newest first, with the conflicts among the versions each one sent. The city's
+    pseudo-device (the review writes through it) is no computer of the township's: not listed."""
     now = service.utcnow()
     with db.read() as s:
         rows = s.execute(select(Device, DeviceAgent.user_agent)
                          .outerjoin(DeviceAgent, DeviceAgent.device_id == Device.id)
-                         .where(Device.township_id == township_id).order_by(Device.created_at.desc())).all()
+                         .where(Device.township_id == township_id,
+                                Device.id != service.city_device_id(township_id))
+                         .order_by(Device.created_at.desc())).all()
         heads = s.execute(select(Record.heads).where(Record.township_id == township_id,
                                                      Record.conflict.is_(True))).scalars().all()
         head_ids = [h for hs in heads for h in (hs or [])]

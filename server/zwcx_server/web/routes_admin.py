@@ -31,6 +31,16 @@ def add_routes(r: APIRouter, db: ServerDB) -> None:
             raise Refusal(404, "没有这个乡镇", "没有编号为此的乡镇，请从乡镇列表进入。")
         return t
 
+    def revocable(device_id: str) -> tuple:
+        found = data.device(db, device_id)
+        if found is None:
+            raise Refusal(404, "没有这台设备", "没有这台设备，请从乡镇页面进入。")
+        if found[0].id == service.city_device_id(found[1].id):
+            # The review's answers are versions of this pseudo-device: revoked, the city could answer no more.
+            raise Refusal(403, "不能吊销", f"“{service.CITY_DEVICE_NAME}”是市级审核写入记录所用的市级身份，"
+                                           "不是乡镇的电脑，不能吊销。")
+        return found
+
     def townships_page(request: Request, u, status: int = 200, error: str = "", done: str = "",
                        values: dict | None = None) -> Response:
         return render.page(request, "townships.html", status, user=u, townships=data.townships(db),
@@ -87,18 +97,13 @@ def add_routes(r: APIRouter, db: ServerDB) -> None:
     @r.get("/console/devices/{device_id}/revoke", include_in_schema=False)
     def revoke_confirm(device_id: str, request: Request) -> Response:
         u = user(request, db, ADMIN)
-        found = data.device(db, device_id)
-        if found is None:
-            raise Refusal(404, "没有这台设备", "没有这台设备，请从乡镇页面进入。")
-        d, t = found
+        d, t = revocable(device_id)
         return render.page(request, "revoke.html", user=u, d=d, t=t)
 
     @r.post("/console/devices/{device_id}/revoke", include_in_schema=False)
     async def revoke(device_id: str, request: Request) -> Response:
         u = user(request, db, ADMIN)
-        found = data.device(db, device_id)
-        if found is None:
-            raise Refusal(404, "没有这台设备", "没有这台设备，请从乡镇页面进入。")
+        found = revocable(device_id)
         f = await form(request, u)
         if f.get("confirm") != "yes":
             raise Refusal(400, "未确认", "吊销设备需要勾选确认。请返回重试。")

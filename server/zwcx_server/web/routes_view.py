@@ -91,10 +91,10 @@ def add_routes(r: APIRouter, db: ServerDB) -> None:
         units = data.unit_names(docs["unit"])
         guard = Guard(people(docs))
         rows = []
-        for _rid, doc in docs[kind]:
+        for rid, doc in docs[kind]:
             seen = kinds.shown(kind, doc)
-            rows.append([guard.plain(units.get(seen.get("unit_id") or "", "") if c == "unit_id" else
-                                     kinds.cell(kind, c, seen.get(c))) for c in view.columns])
+            rows.append(([guard.plain(units.get(seen.get("unit_id") or "", "") if c == "unit_id" else
+                                      kinds.cell(kind, c, seen.get(c))) for c in view.columns], rid))
         rows.sort()
         start, end, error = period(request)
         units = figures.by_unit(db, t, start, end, today())

@@ -1,5 +1,7 @@
 """`make screenshots`, console part: a demo city in a temporary server database, shown in headless Chromium at
-1366×768 (the public page also at a phone's size); PNGs in out/screenshots/console-*.png."""
+1366×768 (the public page also at a phone's size): sign-in, indicators, townships and devices, records, the
+evaluation (tree, run, explanation), the review, 逾期事项 and a 失信 record the city returned; PNGs in
+out/screenshots/console-*.png."""
 
 from __future__ import annotations
 
@@ -13,20 +15,40 @@ OUT = Path("out/screenshots")
 
 
 def _city(db):
+    """The demo city; returns (东湖镇's id, the evaluation run's id, a 失信 record the city returned)."""
+    import datetime as dt
+
+    from tests.server.pagedata import put_version
     from tests.server.web.conftest import PASSWORD
     from tests.server.web.test_console_figures import seed_east
+    from tests.server.web.test_console_overdue import seed_overdue
     from tests.server.web.test_console_public import seed
     from zwcx_server import service
-    from zwcx_server.web import accounts, data
+    from zwcx_server.evaluation import example_tree_json
+    from zwcx_server.web import accounts, data, evaluations, review
+    from zwcx_server.web.render import CHINA
 
     accounts.add_staff(db, "shixinyongban", PASSWORD, "admin")
     east = data.add_township(db, "东湖镇", "dh", "东区")
     seed_east(db, east)
     seed(db, east)
-    for name, code, district in (("西山乡", "xs", "西区"), ("南河镇", "nh", "南区"), ("北岭街道", "bl", "东区")):
-        data.add_township(db, name, code, district)
+    others = [data.add_township(db, name, code, district)
+              for name, code, district in (("西山乡", "xs", "西区"), ("南河镇", "nh", "南区"), ("北岭街道", "bl", "东区"))]
+    seed_overdue(db, east, others[0])
     service.enroll_device(db, east, "党政办电脑")
-    return east
+    today = dt.datetime.now(CHINA).date()
+    unit, _, _ = put_version(db, east, "unit", {"name": "东湖镇党政办", "unit_type": "department"})
+    credit = {"unit_id": unit, "subject_level": "unit", "subject_name": "东湖镇人民政府", "severity": "general",
+              "dishonesty_type": "judgment_unperformed", "deciding_body": "某区人民法院", "status": "confirmed",
+              "decision_no": "(2026)黑0102执9号", "decision_date": (today - dt.timedelta(days=30)).isoformat()}
+    put_version(db, east, "dishonesty", credit | {"title": "拖欠中小企业账款经判决未履行"})
+    rid, vid, _ = put_version(db, east, "dishonesty", credit | {"title": "未按期履行行政协议"})
+    answer = service.city_version(db, east, rid, vid, review.changes("return", "请补充认定文书的送达回证。", today),
+                                  "shixinyongban")
+    assert answer["status"] == "applied", answer
+    evaluations.save_tree(db, example_tree_json(), "shixinyongban")
+    run_id, _ = evaluations.run(db, str(today.year), "shixinyongban", today)
+    return east, run_id, rid
 
 
 def main() -> int:
@@ -45,7 +67,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         db = ServerDB(f"sqlite:///{tmp}/console.sqlite3", TEST_SERVER_KEY)
         db.upgrade()
-        east = _city(db)
+        east, run_id, returned = _city(db)
         srv = LiveServer(db).start()
         d = browser.chrome()
         try:
@@ -72,6 +94,12 @@ def main() -> int:
             shot("09-reference", "/console/reference")
             shot("10-evaluation", "/console/evaluation")
             shot("11-audit", "/console/audit")
+            shot("14-evaluation-tree", "/console/evaluation/tree")
+            shot("15-evaluation-run", f"/console/evaluation/runs/{run_id}")
+            shot("16-evaluation-explanation", f"/console/evaluation/runs/{run_id}/townships/{east}")
+            shot("17-review", "/console/review")
+            shot("18-overdue", "/console/overdue")
+            shot("19-record-dishonesty", f"/console/townships/{east}/records/{returned}")
             shot("12-public-township", "/p/dh")
             d.set_window_size(390, 844)
             shot("13-public-township-phone", "/p/dh")

@@ -1,6 +1,6 @@
 """The console in a real browser (headless Chromium): sign in, add a township, make an enrolment code, see the
 device enrol and sync, revoke it, open the public page; an evaluator saves the indicator tree, runs an
-evaluation and reads it. Skipped only when Chromium is not installed here; CI
+evaluation, reads it and opens 逾期事项. Skipped only when Chromium is not installed here; CI
 installs it (.ci/run)."""
 
 from __future__ import annotations
@@ -129,4 +129,7 @@ def test_sign_in_manage_a_device_and_open_the_public_page(site):
     find(By.LINK_TEXT, "<i>南河镇</i>").click()
     heading(d, "得分说明：<i>南河镇</i>")
     assert "区域政务诚信评价" in find(By.ID, "explanation").text and "计分规则" in find(By.ID, "explanation").text
+    find(By.LINK_TEXT, "逾期事项").click()
+    heading(d, "逾期事项")
+    assert "没有逾期事项" in find(By.ID, "overdue").text and find(By.ID, "kind").tag_name == "select"
     assert time.monotonic() - started < 60

@@ -94,3 +94,31 @@ def test_the_qr_svg_draws_the_librarys_matrix():
             got[int(y) - 4][col] = True
     assert got == want
     assert f'viewBox="0 0 {len(want) + 8} {len(want) + 8}"' in svg
+
+
+def test_the_citys_pseudo_device_is_not_listed_counted_or_revocable(city):
+    from tests.server.web.test_console_review import form_of, put
+    from zwcx_server.models import Device
+    from zwcx_server.web import data
+
+    rid = put(city, city.east_id, subject_name="东湖镇人民政府", title="东湖判决未履行")
+    c, token = signed_in(city, "boss")
+    action, version = form_of(c.get("/console/review").text, rid)
+    assert c.post(action, data={"csrf": token, "version": version, "action": "confirm"}).status_code == 200
+    city_id = service.city_device_id(city.east_id)
+    with city.db.read() as s:
+        assert s.get(Device, city_id).name == service.CITY_DEVICE_NAME  # the review wrote through it
+    page = c.get(f"/console/townships/{city.east_id}").text
+    assert city_id not in page and service.CITY_DEVICE_NAME not in page and page.count("吊销…") == 1
+    assert [d.id for d in data.devices(city.db, city.east_id)] != [] and city_id not in [
+        d.id for d in data.devices(city.db, city.east_id)]
+    assert next(t for t in data.townships(city.db) if t.id == city.east_id).devices == 1
+    # Asked for by its id all the same: refused, on the page, by the form and on the command line's path.
+    r = c.get(f"/console/devices/{city_id}/revoke")
+    assert r.status_code == 403 and "不能吊销" in r.text
+    r = c.post(f"/console/devices/{city_id}/revoke", data={"csrf": token, "confirm": "yes"})
+    assert r.status_code == 403 and "不能吊销" in r.text
+    with pytest.raises(ValueError, match="city"):
+        service.revoke_device(city.db, city_id)
+    with city.db.read() as s:
+        assert s.get(Device, city_id).revoked is False
