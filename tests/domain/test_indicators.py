@@ -166,3 +166,34 @@ def test_to_dict_has_stable_keys():
 def test_period_must_not_be_reversed():
     with pytest.raises(ValueError, match="after its end"):
         compute_indicators([], [], [], END, START)
+
+
+def test_a_period_not_yet_ended_counts_only_what_is_decided_by_today():
+    # The year 2025 seen on 2025-06-10: what is still open but not yet due has not failed.
+    start, end, today = D(2025, 1, 1), D(2025, 12, 31), D(2025, 6, 10)
+    commitments = [
+        CommitmentFact("A", C.FULFILLED_ON_TIME, D(2025, 3, 1), D(2025, 2, 1)),  # kept
+        CommitmentFact("A", C.IN_PROGRESS, D(2025, 5, 1), None),  # overdue: a failure
+        CommitmentFact("A", C.IN_PROGRESS, D(2025, 6, 10), None),  # due today: the day is not over
+        CommitmentFact("A", C.PUBLISHED, D(2025, 9, 30), None),  # due later this year: not yet decided
+        CommitmentFact("A", C.FULFILLED_ON_TIME, D(2025, 9, 30), D(2025, 6, 1)),  # kept early: counts
+    ]
+    disclosures = [
+        disclosure("A", DS.APPROVED, D(2025, 6, 20), None),  # not published, deadline ahead: not yet late
+        disclosure("A", DS.APPROVED, D(2025, 6, 1), None),  # deadline passed: late
+        disclosure("A", DS.ARCHIVED, D(2025, 7, 1), D(2025, 6, 5)),  # published ahead of its deadline
+    ]
+    objections = [
+        ObjectionFact("A", OS.INVESTIGATING, D(2025, 6, 5), D(2025, 6, 19), None),  # still in time
+        ObjectionFact("A", OS.INVESTIGATING, D(2025, 5, 1), D(2025, 5, 15), None),  # past due
+        ObjectionFact("A", OS.CLOSED, D(2025, 6, 1), D(2025, 6, 15), D(2025, 6, 8)),  # closed early
+    ]
+    now = compute_indicators(commitments, disclosures, objections, start, end, today=today)
+    assert (now.keeping.numerator, now.keeping.denominator) == (2, 3)
+    assert (now.timely_disclosure.numerator, now.timely_disclosure.denominator) == (1, 2)
+    assert (now.objections_on_time.numerator, now.objections_on_time.denominator) == (1, 2)
+    # Seen after the year, with nothing changed, every open item has failed.
+    after = compute_indicators(commitments, disclosures, objections, start, end)
+    assert (after.keeping.numerator, after.keeping.denominator) == (2, 5)
+    assert (after.timely_disclosure.denominator, after.objections_on_time.denominator) == (3, 3)
+    assert compute_by_unit(commitments, disclosures, objections, start, end, today)[0].keeping.denominator == 3

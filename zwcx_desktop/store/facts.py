@@ -40,7 +40,7 @@ def indicators(s: Session, start: dt.date, end: dt.date, today: dt.date | None =
     os_ = [ObjectionFact(u, ObjectionStatus(st), rec, due, closed) for u, st, rec, due, closed in s.execute(
         select(Objection.unit_id, Objection.status, Objection.received_date, Objection.due_date,
                Objection.closed_date).where(Objection.deleted.is_(False)))]
-    return compute_by_unit(cs, ds, os_, start, end)
+    return compute_by_unit(cs, ds, os_, start, end, today)
 
 
 # ------------------------------------------------------------------------------------- contracts and lawsuits (#16)

@@ -121,6 +121,9 @@ _NOT_COUNTED = frozenset(
 )
 
 
+_FULFILLED = frozenset({CommitmentStatus.FULFILLED_ON_TIME, CommitmentStatus.FULFILLED_LATE})
+
+
 def compute_indicators(
     commitments: Iterable[CommitmentFact],
     disclosures: Iterable[DisclosureFact],
@@ -128,11 +131,13 @@ def compute_indicators(
     start: datetime.date,
     end: datetime.date,
     unit_id: str | None = None,
+    today: datetime.date | None = None,
 ) -> Indicators:
     """Indicators over [start, end] (inclusive) for `unit_id`, or for all units when it is None.
 
     - keeping / late: FULFILLED_ON_TIME / FULFILLED_LATE ÷ commitments due in the period, not counting CHANGED,
-      CANCELLED, DRAFT and PENDING_REVIEW. Still-open commitments due in the period count against the rate.
+      CANCELLED, DRAFT and PENDING_REVIEW. Still-open commitments due in the period count against the rate once
+      their due date has passed.
     - timely_disclosure: disclosures whose deadline is in the period (WITHDRAWN excluded) published on or
       before the deadline ÷ those disclosures.
     - notice_compliance: ARCHIVED disclosures published in the period that ran their full period, have posting
@@ -140,6 +145,11 @@ def compute_indicators(
     - objections_on_time: objections due in the period closed on or before their due date ÷ objections due in
       the period.
     - avg_days_to_close: mean calendar days from receipt to closing over objections closed in the period.
+
+    With `today`, a period that has not ended yet counts what is decided so far: a commitment still open, a
+    disclosure not yet published or an objection not yet closed whose deadline is today or later is not yet a
+    failure, and is left out of its rate (the township still has time). Without it every one counts, as for a
+    period that has ended.
 
     Raises ValueError if `start` is after `end`.
     """
@@ -149,10 +159,14 @@ def compute_indicators(
     def in_period(d: datetime.date | None) -> bool:
         return d is not None and start <= d <= end
 
+    def still_time(open_: bool, due: datetime.date | None) -> bool:
+        return open_ and today is not None and due is not None and due >= today
+
     def mine(rows: Iterable[Any]) -> list[Any]:
         return [r for r in rows if unit_id is None or r.unit_id == unit_id]
 
-    due_commitments = [c for c in mine(commitments) if in_period(c.due_date) and c.status not in _NOT_COUNTED]
+    due_commitments = [c for c in mine(commitments) if in_period(c.due_date) and c.status not in _NOT_COUNTED
+                       and not still_time(c.status not in _FULFILLED, c.due_date)]
     n_due = len(due_commitments)
     keeping = Rate(sum(c.status == CommitmentStatus.FULFILLED_ON_TIME for c in due_commitments), n_due)
     late = Rate(sum(c.status == CommitmentStatus.FULFILLED_LATE for c in due_commitments), n_due)
@@ -160,6 +174,7 @@ def compute_indicators(
     own_disclosures = mine(disclosures)
     due_disclosures = [
         d for d in own_disclosures if in_period(d.deadline) and d.status != DisclosureStatus.WITHDRAWN
+        and not still_time(d.publish_date is None, d.deadline)
     ]
     timely = Rate(
         sum(d.publish_date is not None and d.publish_date <= d.deadline for d in due_disclosures),
@@ -177,7 +192,8 @@ def compute_indicators(
     )
 
     own_objections = mine(objections)
-    due_objections = [o for o in own_objections if in_period(o.due_date)]
+    due_objections = [o for o in own_objections if in_period(o.due_date)
+                      and not still_time(o.closed_date is None, o.due_date)]
     on_time = Rate(
         sum(o.closed_date is not None and o.closed_date <= o.due_date for o in due_objections),
         len(due_objections),
@@ -194,14 +210,16 @@ def compute_by_unit(
     objections: Iterable[ObjectionFact],
     start: datetime.date,
     end: datetime.date,
+    today: datetime.date | None = None,
 ) -> list[Indicators]:
-    """The overall row (unit_id None) first, then one row per unit id found in the inputs, sorted by id.
+    """The overall row (unit_id None) first, then one row per unit id found in the inputs, sorted by id (`today`
+    as in compute_indicators).
 
     A unit appears if it has any record at all, even none in the period, so that a unit with nothing due shows
     as '—' rather than disappearing.
     """
     commitments, disclosures, objections = list(commitments), list(disclosures), list(objections)
     units = sorted({r.unit_id for r in (*commitments, *disclosures, *objections)})
-    rows = [compute_indicators(commitments, disclosures, objections, start, end)]
-    rows += [compute_indicators(commitments, disclosures, objections, start, end, u) for u in units]
+    rows = [compute_indicators(commitments, disclosures, objections, start, end, today=today)]
+    rows += [compute_indicators(commitments, disclosures, objections, start, end, u, today) for u in units]
     return rows
