@@ -49,6 +49,21 @@ def visible(db: ServerDB, u: StaffUser) -> list[data.TownshipRow]:
     return data.townships(db, u.district if u.role == "district" else None)
 
 
+def persons(u: StaffUser) -> bool:
+    """Whether person-level 失信 records count in what `u` reads: the administrator's alone, as on the desktop
+    (domain/credit_rules.sees_persons; the console's other roles are no desktop role)."""
+    return u.role == "admin"
+
+
+def _township(db: ServerDB, u: StaffUser, township_id: str) -> data.TownshipRow:
+    tid = int(township_id) if township_id.isascii() and township_id.isdigit() and len(township_id) < 10 else None
+    t = data.township(db, tid) if tid is not None else None
+    if t is None:
+        raise Refusal(404, "没有这个乡镇", "没有编号为此的乡镇，请从指标表进入。")
+    may_see(u, t)
+    return t
+
+
 def add_routes(r: APIRouter, db: ServerDB) -> None:
     """Indicators, export and drill-down."""
 
@@ -59,7 +74,7 @@ def add_routes(r: APIRouter, db: ServerDB) -> None:
         sort, desc = request.query_params.get("sort"), request.query_params.get("dir") == "desc"
         if sort not in figures.COLUMN_KEYS:
             sort = None
-        rows = figures.table(db, visible(db, u), start, end, today(), sort, desc)
+        rows = figures.table(db, visible(db, u), start, end, today(), sort, desc, persons(u))
         return render.page(request, "indicators.html", user=u, rows=rows, columns=figures.COLUMNS, start=start,
                            end=end, sort=sort, desc=desc, error=error)
 
@@ -67,7 +82,7 @@ def add_routes(r: APIRouter, db: ServerDB) -> None:
     def indicators_xlsx(request: Request) -> Response:
         u = user(request, db)
         start, end, _ = period(request)
-        rows = figures.table(db, visible(db, u), start, end, today())
+        rows = figures.table(db, visible(db, u), start, end, today(), persons=persons(u))
         body = export.workbook(rows, start, end)
         accounts.audit(db, u.name, "export_indicators", f"{start}..{end}", address(request))
         name = f"乡镇指标_{start:%Y%m%d}-{end:%Y%m%d}.xlsx"
@@ -78,11 +93,7 @@ def add_routes(r: APIRouter, db: ServerDB) -> None:
     @r.get("/console/townships/{township_id}/records", include_in_schema=False)
     def records(township_id: str, request: Request) -> Response:
         u = user(request, db)
-        tid = int(township_id) if township_id.isascii() and township_id.isdigit() and len(township_id) < 10 else None
-        t = data.township(db, tid) if tid is not None else None
-        if t is None:
-            raise Refusal(404, "没有这个乡镇", "没有编号为此的乡镇，请从指标表进入。")
-        may_see(u, t)
+        t = _township(db, u, township_id)
         kind = request.query_params.get("kind") or "commitment"
         view = kinds.VIEWS.get(kind)
         if view is None:
@@ -97,7 +108,7 @@ def add_routes(r: APIRouter, db: ServerDB) -> None:
                                      kinds.cell(kind, c, seen.get(c))) for c in view.columns])
         rows.sort()
         start, end, error = period(request)
-        units = figures.by_unit(db, t, start, end, today())
+        units = figures.by_unit(db, t, start, end, today(), persons(u))
         accounts.audit(db, u.name, "view_records", f"township {t.id} {kind}", address(request))
         return render.page(request, "records.html", user=u, t=t, view=view, views=kinds.VIEWS.values(), rows=rows,
                            units=units, columns=figures.COLUMNS, start=start, end=end, error=error, guard=guard)
