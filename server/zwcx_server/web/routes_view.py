@@ -1,5 +1,6 @@
-"""Pages every staff role reads: the cross-township indicator table (and its .xlsx) and a township's records
-(read-only). The evaluation's pages are routes_evaluation."""
+"""Pages every staff role reads: the cross-township indicator table (and its .xlsx), the quarterly trend of the
+townships a viewer may see and of one township, and a township's records (read-only). The evaluation's pages are
+routes_evaluation."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
 from zwcx_server.db import ServerDB
-from zwcx_server.web import accounts, data, export, figures, kinds, render
+from zwcx_server.web import accounts, data, export, figures, kinds, render, trend
 from zwcx_server.web.accounts import StaffUser
 from zwcx_server.web.guard import Refusal, address, may_see, user
 from zwcx_server.web.public_pages import PEOPLE_KINDS, Guard, people
@@ -65,7 +66,7 @@ def _township(db: ServerDB, u: StaffUser, township_id: str) -> data.TownshipRow:
 
 
 def add_routes(r: APIRouter, db: ServerDB) -> None:
-    """Indicators, export and drill-down."""
+    """Indicators, export, trend and drill-down."""
 
     @r.get("/console/indicators", include_in_schema=False)
     def indicators(request: Request) -> Response:
@@ -89,6 +90,35 @@ def add_routes(r: APIRouter, db: ServerDB) -> None:
         return Response(body, media_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                         headers=render.headers(request) | {
                             "Content-Disposition": f"attachment; filename*=UTF-8''{quote(name)}"})
+
+    @r.get("/console/trend", include_in_schema=False)
+    def city_trend(request: Request) -> Response:
+        u = user(request, db)
+        ts = visible(db, u)
+        quarters = trend.trend(db, ts, today(), trend.quarters_asked(request.query_params.get("n")), persons(u))
+        scope = u.district if u.role == "district" and u.district else "全市"
+        return render.page(request, "trend.html", user=u, heading=f"{scope}季度趋势", t=None, scope=scope,
+                           many=True, quarters=quarters, columns=[figures.COLUMN_KEYS[k] for k in trend.TABLE_KEYS],
+                           chart=trend.chart(quarters), chart_title=f"{scope}主要比率季度趋势", townships=ts)
+
+    @r.get("/console/townships/{township_id}/trend", include_in_schema=False)
+    def township_trend(township_id: str, request: Request) -> Response:
+        u = user(request, db)
+        t = _township(db, u, township_id)
+        quarters = trend.trend(db, [t], today(), trend.quarters_asked(request.query_params.get("n")), persons(u))
+        scope = u.district if u.role == "district" and u.district else "全市"
+        return render.page(request, "trend.html", user=u, heading=f"{t.name}季度趋势", t=t, scope=scope,
+                           many=False, quarters=quarters, columns=[figures.COLUMN_KEYS[k] for k in trend.TABLE_KEYS],
+                           chart=trend.chart(quarters), chart_title=f"{t.name}主要比率季度趋势", townships=[])
+
+    @r.get("/console/townships/{township_id}/trend.svg", include_in_schema=False)
+    def township_trend_svg(township_id: str, request: Request) -> Response:
+        u = user(request, db)
+        t = _township(db, u, township_id)
+        quarters = trend.trend(db, [t], today(), trend.quarters_asked(request.query_params.get("n")), persons(u))
+        body = render.ENV.get_template("trend_chart.svg").render(chart=trend.chart(quarters),
+                                                                   chart_title=f"{t.name}主要比率季度趋势")
+        return Response(body, media_type="image/svg+xml", headers=render.headers(request))
 
     @r.get("/console/townships/{township_id}/records", include_in_schema=False)
     def records(township_id: str, request: Request) -> Response:
