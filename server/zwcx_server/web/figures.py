@@ -115,7 +115,8 @@ def supervision_case(doc: dict, _today: dt.date) -> dict | None:
     """A supervision document as domain/supervision_scores reads a case, with its unit and received day; None
     for a case returned as misassigned (not the township's to answer) or without a received day. ValueError for
     a satisfaction or status this server does not know."""
-    received, status = _date(doc.get("received_date")), SupervisionStatus(doc.get("status"))
+    # A document without a status (written before the desktop computed one) is an open case.
+    received, status = _date(doc.get("received_date")), SupervisionStatus(doc.get("status") or "received")
     if received is None or status is SupervisionStatus.RETURNED:
         return None
     sat = doc.get("satisfaction")
