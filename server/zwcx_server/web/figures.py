@@ -297,7 +297,9 @@ def _created_days(db: ServerDB, township_id: int) -> dict[str, str]:
     return {rid: str(made)[:10] for rid, made in rows if made}
 
 
-def _documents(db: ServerDB, township_id: int, kinds: tuple[str, ...]) -> dict[str, list[tuple[str, dict]]]:
+def documents(db: ServerDB, township_id: int, kinds: tuple[str, ...]) -> dict[str, list[tuple[str, dict]]]:
+    """data.current_docs, with `created` (the day the record was entered) on each dishonesty document without a
+    decision, which credit_indicators counts by it."""
     docs = data.current_docs(db, township_id, kinds)
     undecided = [(rid, d) for rid, d in docs.get("dishonesty", []) if not d.get("decision_date")]
     if undecided:
@@ -328,7 +330,7 @@ def by_unit(db: ServerDB, t: TownshipRow, start: dt.date, end: dt.date, today: d
             persons: bool = False) -> list[UnitFigures]:
     """The township's indicators as a whole, then per unit (by name), over [start, end]; person-level 失信
     records counted only with `persons` (the administrator)."""
-    docs = _documents(db, t.id, ("unit", *FEEDERS, *AS_DOCUMENTS))
+    docs = documents(db, t.id, ("unit", *FEEDERS, *AS_DOCUMENTS))
     names = data.unit_names(docs["unit"])
     facts = _facts_of(docs, today)
     general = compute_by_unit(facts.commitments, facts.disclosures, facts.objections, start, end)
@@ -391,7 +393,7 @@ def periods_figures(db: ServerDB, t: TownshipRow, periods: list[tuple[dt.date, d
     keys = [(db.url, t.id, t.state, start, end, today) for start, end in periods]
     hits = [CACHE.get(k) for k in keys]
     if any(h is None for h in hits):
-        facts = _facts_of(_documents(db, t.id, (*FEEDERS, *AS_DOCUMENTS)), today)
+        facts = _facts_of(documents(db, t.id, (*FEEDERS, *AS_DOCUMENTS)), today)
         for i, ((start, end), key) in enumerate(zip(periods, keys, strict=True)):
             if hits[i] is None:
                 hits[i] = _compute(facts, start, end, today)

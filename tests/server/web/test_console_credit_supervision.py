@@ -130,4 +130,10 @@ def test_an_evaluation_deducts_for_dishonesty_and_scores_supervision_rates_from_
     run_url = str(r.url).removeprefix("http://testserver")
     explained = re.sub(r"<[^>]+>", " ", c.get(f"{run_url}/townships/{city.east_id}").text)
     assert "一般失信记录" in explained and "市级平台尚无该类数据" not in explained
-    assert "王有才" not in explained and "赵六" not in explained
+    assert "王有才" not in explained and "赵六" not in explained and "个人失信" not in explained
+    # The records behind the values, through the same domain code, add up to them.
+    assert "失信记录“一般失信”（一般，认定 2026-02-10）" in explained
+    assert "失信记录“轻微失信”（轻微，认定 2026-01-20）" in explained and "下季度" not in explained
+    assert explained.count("未按期办结") == 2 and explained.count("逾期未答复") == 1
+    assert "监督事项“路灯不亮”（接收 2026-03-01，时限 2026-03-15）逾期未答复" in explained
+    assert explained.count("回访不满意") == 1
