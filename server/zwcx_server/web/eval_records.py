@@ -89,6 +89,9 @@ def compute(docs: dict[str, list[tuple[str, dict]]], start: dt.date, end: dt.dat
         fact = _fact("dishonesty", doc, today)
         if fact is None or fact["person"]:
             continue  # person-level records are not counted in the evaluation, nor named
+        when = fact["decision_date"] or fact["created"]
+        if when is None or not start.isoformat() <= when <= end.isoformat():
+            continue  # counted by the day it was decided (or entered): not in this period
         got = credit_indicators([fact], [], start, end, as_of=min(end, today))
         for severity, ind in _SEVERITY_INDICATORS:
             if got.by_severity.get(severity.zh):
@@ -114,6 +117,6 @@ def events(db: ServerDB, t: TownshipRow, start: dt.date, end: dt.date,
     key = (db.url, t.id, t.state, start, end, today)
     hit = CACHE.get(key)
     if hit is None:
-        hit = compute(figures.documents(db, t.id, _KINDS), start, end, today)
+        hit = compute(figures.documents(db, t, _KINDS), start, end, today)
         CACHE.put(key, hit)
     return hit

@@ -297,16 +297,27 @@ def _created_days(db: ServerDB, township_id: int) -> dict[str, str]:
     return {rid: str(made)[:10] for rid, made in rows if made}
 
 
-def documents(db: ServerDB, township_id: int, kinds: tuple[str, ...]) -> dict[str, list[tuple[str, dict]]]:
-    """data.current_docs, with `created` (the day the record was entered) on each dishonesty document without a
-    decision, which credit_indicators counts by it."""
+def _read(db: ServerDB, township_id: int, kinds: tuple[str, ...]) -> dict[str, list[tuple[str, dict]]]:
     docs = data.current_docs(db, township_id, kinds)
-    undecided = [(rid, d) for rid, d in docs.get("dishonesty", []) if not d.get("decision_date")]
-    if undecided:
+    if any(not d.get("decision_date") for _, d in docs.get("dishonesty", [])):
         made = _created_days(db, township_id)
         docs["dishonesty"] = [(rid, d | {"created": made.get(rid)}) if not d.get("decision_date") else (rid, d)
                               for rid, d in docs["dishonesty"]]
     return docs
+
+
+def documents(db: ServerDB, t: TownshipRow, kinds: tuple[str, ...]) -> dict[str, list[tuple[str, dict]]]:
+    """data.current_docs of the township's `kinds`, with `created` (the day the record was entered) on each
+    dishonesty document without a decision, which credit_indicators counts by it. The documents read last are
+    kept for a moment: an evaluation reads a township's figures and then the records behind them, and reads only
+    the kinds it has not yet (the documents are never changed in place)."""
+    key = (db.url, t.id, t.state)
+    have = RECENT.get(key) or {}
+    missing = tuple(k for k in kinds if k not in have)
+    if missing:
+        have = have | _read(db, t.id, missing)
+        RECENT.put(key, have)
+    return {k: have[k] for k in kinds}
 
 
 @dataclass(frozen=True)
@@ -330,7 +341,7 @@ def by_unit(db: ServerDB, t: TownshipRow, start: dt.date, end: dt.date, today: d
             persons: bool = False) -> list[UnitFigures]:
     """The township's indicators as a whole, then per unit (by name), over [start, end]; person-level 失信
     records counted only with `persons` (the administrator)."""
-    docs = documents(db, t.id, ("unit", *FEEDERS, *AS_DOCUMENTS))
+    docs = documents(db, t, ("unit", *FEEDERS, *AS_DOCUMENTS))
     names = data.unit_names(docs["unit"])
     facts = _facts_of(docs, today)
     general = compute_by_unit(facts.commitments, facts.disclosures, facts.objections, start, end)
@@ -377,7 +388,10 @@ class _Cache:
                 self._d.popitem(last=False)
 
 
-CACHE = _Cache()
+#: Room for 8 quarters, the table's period and an evaluation's of some 800 townships: the trend alone asks 8 per township.
+CACHE = _Cache(8192)
+#: The documents of the last townships read (documents()): a few, as they are large.
+RECENT = _Cache(4)
 
 
 def _figures(t: TownshipRow, hit: tuple, persons: bool) -> Figures:
@@ -393,7 +407,7 @@ def periods_figures(db: ServerDB, t: TownshipRow, periods: list[tuple[dt.date, d
     keys = [(db.url, t.id, t.state, start, end, today) for start, end in periods]
     hits = [CACHE.get(k) for k in keys]
     if any(h is None for h in hits):
-        facts = _facts_of(documents(db, t.id, (*FEEDERS, *AS_DOCUMENTS)), today)
+        facts = _facts_of(documents(db, t, (*FEEDERS, *AS_DOCUMENTS)), today)
         for i, ((start, end), key) in enumerate(zip(periods, keys, strict=True)):
             if hits[i] is None:
                 hits[i] = _compute(facts, start, end, today)

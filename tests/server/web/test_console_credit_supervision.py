@@ -28,14 +28,17 @@ def supervision(received: str, due: str | None, reply: str | None, status: str, 
 
 def seed_credit(p: Pusher) -> None:
     """2026Q1 of a township: 一般 1 and 轻微 1 decided in the quarter (a 严重 one decided in Q2 is not), two
-    records not yet decided entered in the quarter (未定), one of them rectified by its deadline and the other
-    past it: 整改完成率 1/2; a person-level 严重 record decided in the quarter, for the administrator's eyes only."""
+    records not yet decided entered in the quarter (未定), one rectified and the other past its deadline: 整改完成率
+    1/2 (one rectified in Q2, entered then, does not count); a person-level 严重 record decided in the quarter, for
+    the administrator's eyes only."""
     p.push("dishonesty", dishonesty("一般失信", "general", "2026-02-10"))
     p.push("dishonesty", dishonesty("轻微失信", "minor", "2026-01-20", "publicized"))
     p.push("dishonesty", dishonesty("下季度的严重失信", "serious", "2026-04-15"))
     p.push("dishonesty", dishonesty("整改中", None, None, "rectifying", rectify_deadline="2026-03-20"))
-    p.push("dishonesty", dishonesty("已整改", None, None, "rectified", rectify_deadline="2026-03-10",
-                                    rectified_date="2026-03-05"))
+    # Without a decision or a deadline: counted by the day it was entered (the push's created_at, 2026-02-01).
+    p.push("dishonesty", dishonesty("已整改", None, None, "rectified", rectified_date="2026-03-05"))
+    p.push("dishonesty", dishonesty("下季度已整改", None, None, "rectified", rectified_date="2026-05-05"),
+           made="2026-04-20T08:00:00+00:00")
     p.push("dishonesty", dishonesty("个人失信", "serious", "2026-03-01", subject_level="person",
                                     person_name="王有才", person_position="副镇长", dishonesty_type="discipline"))
 
