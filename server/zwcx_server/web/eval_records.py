@@ -21,12 +21,13 @@ from zwcx_core.domain.indicators import compute_indicators
 from zwcx_core.domain.payment_indicators import contract_indicators
 from zwcx_core.domain.supervision_scores import supervision_scores
 from zwcx_server.db import ServerDB
-from zwcx_server.web import figures
 from zwcx_server.web.data import TownshipRow
-from zwcx_server.web.figures import FEEDERS, _Cache
+from zwcx_server.web.documents import documents
+from zwcx_server.web.figures import FEEDERS
+from zwcx_server.web.lru import Cache
 from zwcx_server.web.public_pages import PEOPLE_KINDS, Guard, people
 
-CACHE = _Cache(2048)
+CACHE = Cache(2048)
 _KINDS = tuple({"commitment", "disclosure", "objection", "contract", "dishonesty", "supervision", *PEOPLE_KINDS})
 _SEVERITY_INDICATORS = ((Severity.SERIOUS, "dishonesty_serious"), (Severity.GENERAL, "dishonesty_general"),
                         (Severity.MINOR, "dishonesty_minor"))
@@ -117,6 +118,6 @@ def events(db: ServerDB, t: TownshipRow, start: dt.date, end: dt.date,
     key = (db.url, t.id, t.state, start, end, today)
     hit = CACHE.get(key)
     if hit is None:
-        hit = compute(figures.documents(db, t, _KINDS), start, end, today)
+        hit = compute(documents(db, t, _KINDS), start, end, today)
         CACHE.put(key, hit)
     return hit

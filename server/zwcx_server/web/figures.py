@@ -15,14 +15,10 @@ townships that changed.
 from __future__ import annotations
 
 import datetime as dt
-import threading
-from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
-
-from sqlalchemy import func, select
 
 from zwcx_core.domain.credit_indicators import CreditIndicators, credit_indicators
 from zwcx_core.domain.credit_rules import is_person_level
@@ -47,9 +43,10 @@ from zwcx_core.domain.masking import find_unmasked
 from zwcx_core.domain.payment_indicators import ContractIndicators, contract_indicators_by_unit
 from zwcx_core.domain.supervision_scores import SupervisionScores, supervision_scores
 from zwcx_server.db import ServerDB
-from zwcx_server.models import Version
 from zwcx_server.web import data
 from zwcx_server.web.data import TownshipRow
+from zwcx_server.web.documents import documents
+from zwcx_server.web.lru import Cache as _Cache
 
 _AFTER_PERIOD = {DisclosureStatus.EXPIRED_NO_OBJECTION, DisclosureStatus.EXPIRED_WITH_OBJECTION,
                  DisclosureStatus.ARCHIVED}
@@ -281,45 +278,6 @@ def _compute(f: _Facts, start: dt.date, end: dt.date, today: dt.date) -> tuple:
     return general, contracts, credit, _supervision(f.supervision, start, end, today), credit_all
 
 
-def compute(docs: dict[str, list[tuple[str, dict]]], start: dt.date, end: dt.date, today: dt.date) -> tuple:
-    """The township-wide indicators over [start, end] from current documents per kind: (general, contracts,
-    credit without person-level records, supervision, credit with them)."""
-    return _compute(_facts_of(docs, today), start, end, today)
-
-
-def _created_days(db: ServerDB, township_id: int) -> dict[str, str]:
-    """Record id → the day its first version was made, for the dishonesty records of a township (a record
-    without a decision counts in the period it was entered, as the desktop's created_at)."""
-    with db.read() as s:
-        rows = s.execute(select(Version.record_id, func.min(Version.client_created_at))
-                         .where(Version.township_id == township_id, Version.kind == "dishonesty")
-                         .group_by(Version.record_id)).all()
-    return {rid: str(made)[:10] for rid, made in rows if made}
-
-
-def _read(db: ServerDB, township_id: int, kinds: tuple[str, ...]) -> dict[str, list[tuple[str, dict]]]:
-    docs = data.current_docs(db, township_id, kinds)
-    if any(not d.get("decision_date") for _, d in docs.get("dishonesty", [])):
-        made = _created_days(db, township_id)
-        docs["dishonesty"] = [(rid, d | {"created": made.get(rid)}) if not d.get("decision_date") else (rid, d)
-                              for rid, d in docs["dishonesty"]]
-    return docs
-
-
-def documents(db: ServerDB, t: TownshipRow, kinds: tuple[str, ...]) -> dict[str, list[tuple[str, dict]]]:
-    """data.current_docs of the township's `kinds`, with `created` (the day the record was entered) on each
-    dishonesty document without a decision, which credit_indicators counts by it. The documents read last are
-    kept for a moment: an evaluation reads a township's figures and then the records behind them, and reads only
-    the kinds it has not yet (the documents are never changed in place)."""
-    key = (db.url, t.id, t.state)
-    have = RECENT.get(key) or {}
-    missing = tuple(k for k in kinds if k not in have)
-    if missing:
-        have = have | _read(db, t.id, missing)
-        RECENT.put(key, have)
-    return {k: have[k] for k in kinds}
-
-
 @dataclass(frozen=True)
 class UnitFigures:
     """One unit's indicators (name "全乡镇" for the township as a whole); read by the same COLUMNS."""
@@ -368,30 +326,9 @@ def by_unit(db: ServerDB, t: TownshipRow, start: dt.date, end: dt.date, today: d
     return out
 
 
-class _Cache:
-    """Figures per (township, last_seq, start, end, today), at most `size` of them, least recent dropped first."""
-
-    def __init__(self, size: int = 4096) -> None:
-        self.size, self._d, self._lock = size, OrderedDict(), threading.Lock()
-
-    def get(self, key: tuple) -> Any:
-        with self._lock:
-            v = self._d.get(key)
-            if v is not None:
-                self._d.move_to_end(key)
-            return v
-
-    def put(self, key: tuple, value: Any) -> None:
-        with self._lock:
-            self._d[key] = value
-            while len(self._d) > self.size:
-                self._d.popitem(last=False)
-
-
-#: Room for 8 quarters, the table's period and an evaluation's of some 800 townships: the trend alone asks 8 per township.
+#: Figures per (township, state, period, today). Room for 8 quarters, the table's period and an evaluation's of
+#: some 800 townships: the trend alone asks for 8 per township.
 CACHE = _Cache(8192)
-#: The documents of the last townships read (documents()): a few, as they are large.
-RECENT = _Cache(4)
 
 
 def _figures(t: TownshipRow, hit: tuple, persons: bool) -> Figures:
