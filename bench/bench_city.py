@@ -292,6 +292,14 @@ def time_console(base: str, db, city: citygen.City) -> list[dict]:
     rows.append(report(f"console indicators, first view ({len(city.townships)} townships, HTTP {r.status_code})",
                        samples[0] * 1000, "ms", None))
     rows.append(report("console indicators, cached, median", statistics.median(samples[1:]) * 1000, "ms", 500.0))
+    samples = []
+    for _ in range(3):
+        t0 = time.perf_counter()
+        r = web.get(base + "/console/trend", timeout=300)
+        samples.append(time.perf_counter() - t0)
+    rows.append(report(f"console city trend, 8 quarters, first view (HTTP {r.status_code})", samples[0] * 1000, "ms",
+                       None))
+    rows.append(report("console city trend, cached, median", statistics.median(samples[1:]) * 1000, "ms", 500.0))
     from zwcx_server.evaluation.preset import example_tree_json
     from zwcx_server.web import evaluations
 

@@ -3,8 +3,9 @@
 Each indicator has a stable id (the trees name it), a Chinese name and a kind that fixes its unit and which rules
 fit it: a rate is in percent (0–100, so thresholds read like the published targets: 回复率 92 %), a count is a
 number of events (逾期欠款笔数, 失信 records), an amount is in yuan. `family` names the record kind the value comes
-from; `source` says where the console gets it, and is empty for the families whose per-township figures the server
-does not hold yet — a tree may name them, and until a value is supplied a township scores "no data" on them.
+from; `source` says where the console gets it (web/figures.py computes it with that core function). An indicator
+with an empty source is one the server does not compute: a tree may name it, and a township scores "no data" on
+it.
 """
 
 from __future__ import annotations
@@ -53,12 +54,19 @@ _ALL = (
               source="domain.payment_indicators: overdue_obligations"),
     Indicator("overdue_arrears_amount", "逾期欠款金额", AMOUNT, "contract",
               source="domain.payment_indicators: overdue_amount"),
-    Indicator("dishonesty_serious", "严重失信记录", COUNT, "dishonesty", "条"),
-    Indicator("dishonesty_general", "一般失信记录", COUNT, "dishonesty", "条"),
-    Indicator("dishonesty_minor", "轻微失信记录", COUNT, "dishonesty", "条"),
-    Indicator("supervision_on_time", "监督事项按期办结率", RATE, "supervision"),
-    Indicator("supervision_reply_rate", "监督事项回复率", RATE, "supervision"),
-    Indicator("supervision_satisfaction", "监督事项满意率", RATE, "supervision"),
+    # Unit-level records only: the evaluation is read by roles that never see a person-level one (eval_inputs).
+    Indicator("dishonesty_serious", "严重失信记录", COUNT, "dishonesty", "条",
+              source="domain.credit_indicators: by_severity 严重"),
+    Indicator("dishonesty_general", "一般失信记录", COUNT, "dishonesty", "条",
+              source="domain.credit_indicators: by_severity 一般"),
+    Indicator("dishonesty_minor", "轻微失信记录", COUNT, "dishonesty", "条",
+              source="domain.credit_indicators: by_severity 轻微"),
+    Indicator("supervision_on_time", "监督事项按期办结率", RATE, "supervision",
+              source="domain.supervision_scores: on_time"),
+    Indicator("supervision_reply_rate", "监督事项回复率", RATE, "supervision",
+              source="domain.supervision_scores: replied"),
+    Indicator("supervision_satisfaction", "监督事项满意率", RATE, "supervision",
+              source="domain.supervision_scores: satisfied"),
 )
 
 #: Every indicator by id, in the order the tree editor lists them.

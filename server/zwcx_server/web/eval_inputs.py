@@ -2,8 +2,10 @@
 the indicator ids of the evaluation registry (zwcx_server.evaluation.indicators).
 
 Values are stored with an evaluation in plain JSON (a rate as its two counts, an amount as its decimal text), so
-a stored run can be scored again exactly. The 失信 and 监督事项 indicators have no server source yet and are not
-given: they score "no data". A count with no records is 0, not missing (the evaluation README).
+a stored run can be scored again exactly. A count with no records is 0, not missing (the evaluation README).
+
+The 失信 counts are over unit-level records only: an evaluation is read by evaluators and district viewers, who
+never learn that a person-level record exists (domain/credit_rules.py), so it counts as they may see.
 """
 
 from __future__ import annotations
@@ -12,8 +14,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from zwcx_core.domain.enums import Severity
 from zwcx_server.evaluation import INDICATORS, Observation, observation, rate
-from zwcx_server.web.figures import Figures
+from zwcx_server.web.figures import Figures, severity_count
 
 
 @dataclass(frozen=True)
@@ -34,6 +37,12 @@ SOURCES: dict[str, Source] = {
     "paid_on_time": Source("rate", lambda f: f.contracts.on_time),
     "overdue_arrears_count": Source("count", lambda f: f.contracts.overdue_obligations),
     "overdue_arrears_amount": Source("amount", lambda f: f.contracts.overdue_amount),
+    "dishonesty_serious": Source("count", lambda f: severity_count(f.credit, Severity.SERIOUS)),
+    "dishonesty_general": Source("count", lambda f: severity_count(f.credit, Severity.GENERAL)),
+    "dishonesty_minor": Source("count", lambda f: severity_count(f.credit, Severity.MINOR)),
+    "supervision_on_time": Source("rate", lambda f: f.supervision.on_time),
+    "supervision_reply_rate": Source("rate", lambda f: f.supervision.replied),
+    "supervision_satisfaction": Source("rate", lambda f: f.supervision.satisfied),
 }
 assert set(SOURCES) <= set(INDICATORS), "every source must name a registered indicator"
 

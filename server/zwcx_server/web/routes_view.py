@@ -1,5 +1,6 @@
-"""Pages every staff role reads: the cross-township indicator table (and its .xlsx) and a township's records
-(read-only). The evaluation's pages are routes_evaluation."""
+"""Pages every staff role reads: the cross-township indicator table (and its .xlsx), the quarterly trend of the
+townships a viewer may see and of one township, and a township's records (read-only). The evaluation's pages are
+routes_evaluation."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
 from zwcx_server.db import ServerDB
-from zwcx_server.web import accounts, data, export, figures, kinds, render
+from zwcx_server.web import accounts, data, export, figures, kinds, render, trend
 from zwcx_server.web.accounts import StaffUser
 from zwcx_server.web.guard import Refusal, address, may_see, user
 from zwcx_server.web.public_pages import PEOPLE_KINDS, Guard, people
@@ -49,8 +50,23 @@ def visible(db: ServerDB, u: StaffUser) -> list[data.TownshipRow]:
     return data.townships(db, u.district if u.role == "district" else None)
 
 
+def persons(u: StaffUser) -> bool:
+    """Whether person-level 失信 records count in what `u` reads: the administrator's alone, as on the desktop
+    (domain/credit_rules.sees_persons; the console's other roles are no desktop role)."""
+    return u.role == "admin"
+
+
+def _township(db: ServerDB, u: StaffUser, township_id: str) -> data.TownshipRow:
+    tid = int(township_id) if township_id.isascii() and township_id.isdigit() and len(township_id) < 10 else None
+    t = data.township(db, tid) if tid is not None else None
+    if t is None:
+        raise Refusal(404, "没有这个乡镇", "没有编号为此的乡镇，请从指标表进入。")
+    may_see(u, t)
+    return t
+
+
 def add_routes(r: APIRouter, db: ServerDB) -> None:
-    """Indicators, export and drill-down."""
+    """Indicators, export, trend and drill-down."""
 
     @r.get("/console/indicators", include_in_schema=False)
     def indicators(request: Request) -> Response:
@@ -59,7 +75,7 @@ def add_routes(r: APIRouter, db: ServerDB) -> None:
         sort, desc = request.query_params.get("sort"), request.query_params.get("dir") == "desc"
         if sort not in figures.COLUMN_KEYS:
             sort = None
-        rows = figures.table(db, visible(db, u), start, end, today(), sort, desc)
+        rows = figures.table(db, visible(db, u), start, end, today(), sort, desc, persons(u))
         return render.page(request, "indicators.html", user=u, rows=rows, columns=figures.COLUMNS, start=start,
                            end=end, sort=sort, desc=desc, error=error)
 
@@ -67,7 +83,7 @@ def add_routes(r: APIRouter, db: ServerDB) -> None:
     def indicators_xlsx(request: Request) -> Response:
         u = user(request, db)
         start, end, _ = period(request)
-        rows = figures.table(db, visible(db, u), start, end, today())
+        rows = figures.table(db, visible(db, u), start, end, today(), persons=persons(u))
         body = export.workbook(rows, start, end)
         accounts.audit(db, u.name, "export_indicators", f"{start}..{end}", address(request))
         name = f"乡镇指标_{start:%Y%m%d}-{end:%Y%m%d}.xlsx"
@@ -75,14 +91,39 @@ def add_routes(r: APIRouter, db: ServerDB) -> None:
                         headers=render.headers(request) | {
                             "Content-Disposition": f"attachment; filename*=UTF-8''{quote(name)}"})
 
+    @r.get("/console/trend", include_in_schema=False)
+    def city_trend(request: Request) -> Response:
+        u = user(request, db)
+        ts = visible(db, u)
+        quarters = trend.trend(db, ts, today(), trend.quarters_asked(request.query_params.get("n")), persons(u))
+        scope = u.district if u.role == "district" and u.district else "全市"
+        return render.page(request, "trend.html", user=u, heading=f"{scope}季度趋势", t=None, scope=scope,
+                           many=True, quarters=quarters, columns=[figures.COLUMN_KEYS[k] for k in trend.TABLE_KEYS],
+                           chart=trend.chart(quarters), chart_title=f"{scope}主要比率季度趋势", townships=ts)
+
+    @r.get("/console/townships/{township_id}/trend", include_in_schema=False)
+    def township_trend(township_id: str, request: Request) -> Response:
+        u = user(request, db)
+        t = _township(db, u, township_id)
+        quarters = trend.trend(db, [t], today(), trend.quarters_asked(request.query_params.get("n")), persons(u))
+        scope = u.district if u.role == "district" and u.district else "全市"
+        return render.page(request, "trend.html", user=u, heading=f"{t.name}季度趋势", t=t, scope=scope,
+                           many=False, quarters=quarters, columns=[figures.COLUMN_KEYS[k] for k in trend.TABLE_KEYS],
+                           chart=trend.chart(quarters), chart_title=f"{t.name}主要比率季度趋势", townships=[])
+
+    @r.get("/console/townships/{township_id}/trend.svg", include_in_schema=False)
+    def township_trend_svg(township_id: str, request: Request) -> Response:
+        u = user(request, db)
+        t = _township(db, u, township_id)
+        quarters = trend.trend(db, [t], today(), trend.quarters_asked(request.query_params.get("n")), persons(u))
+        body = render.ENV.get_template("trend_chart.svg").render(chart=trend.chart(quarters),
+                                                                   chart_title=f"{t.name}主要比率季度趋势")
+        return Response(body, media_type="image/svg+xml", headers=render.headers(request))
+
     @r.get("/console/townships/{township_id}/records", include_in_schema=False)
     def records(township_id: str, request: Request) -> Response:
         u = user(request, db)
-        tid = int(township_id) if township_id.isascii() and township_id.isdigit() and len(township_id) < 10 else None
-        t = data.township(db, tid) if tid is not None else None
-        if t is None:
-            raise Refusal(404, "没有这个乡镇", "没有编号为此的乡镇，请从指标表进入。")
-        may_see(u, t)
+        t = _township(db, u, township_id)
         kind = request.query_params.get("kind") or "commitment"
         view = kinds.VIEWS.get(kind)
         if view is None:
@@ -97,7 +138,7 @@ def add_routes(r: APIRouter, db: ServerDB) -> None:
                                       kinds.cell(kind, c, seen.get(c))) for c in view.columns], rid))
         rows.sort()
         start, end, error = period(request)
-        units = figures.by_unit(db, t, start, end, today())
+        units = figures.by_unit(db, t, start, end, today(), persons(u))
         accounts.audit(db, u.name, "view_records", f"township {t.id} {kind}", address(request))
         return render.page(request, "records.html", user=u, t=t, view=view, views=kinds.VIEWS.values(), rows=rows,
                            units=units, columns=figures.COLUMNS, start=start, end=end, error=error, guard=guard)

@@ -13,11 +13,12 @@ from pypdf import PdfReader
 from tests.server.evaluation.trees import LIN, branch, doc, leaf
 from tests.server.pagedata import put_version
 from tests.server.web.conftest import signed_in
+from tests.server.web.pushed import Pusher, dishonesty
 from tests.server.web.test_console_figures import EVIDENCE, cells, commitment, contract, disclosure
 from zwcx_server.models import ConsoleAudit
 from zwcx_server.web import data
 
-#: Every leaf has a console source but 一般失信记录, which the server does not hold yet (no data):
+#: Every leaf has a console source:
 #:   践诺 40 = 践诺率 40 (linear 60 → 100)
 #:   公开 30 = 公开及时率 20 (linear 50 → 100) + 公示合规率 10 (steps ≥95: 10, ≥80: 6)
 #:   合同 30 = 逾期欠款笔数 20 (deduct 4 each, at most 20) + 一般失信记录 10 (deduct 2.5 each)
@@ -48,6 +49,8 @@ def seed(city) -> int:
         put_version(city.db, east, "disclosure", disclosure(f"按时{k}", "archived", "2026-02-10", "2026-02-08",
                                                             EVIDENCE))
     put_version(city.db, east, "contract", contract())
+    # and one 一般 失信 record decided in the quarter, pushed as a device does.
+    Pusher(city.db, east).push("dishonesty", dishonesty("一般失信", "general", "2026-02-10"))
     # 西山乡: 践诺率 1/1; one disclosure on time with its photo, one late without: 1/2 and 1/2; no contract.
     put_version(city.db, west, "commitment", commitment("按期", "fulfilled_on_time", "2026-02-01", "2026-01-30"))
     put_version(city.db, west, "disclosure", disclosure("按时", "archived", "2026-02-10", "2026-02-08", EVIDENCE))
@@ -85,12 +88,13 @@ def test_a_hand_computed_evaluation_is_reproduced_exactly(city):
     run_url = str(r.url).removeprefix("http://testserver")
     rows = score_rows(r.text)
     # columns: 名次, 区县, 乡镇, 总分, 践诺, 公开, 合同, 数据覆盖
-    # 西山乡: 践诺率 100 → 40; 公开及时率 50 → 0, 公示合规率 50 → 0; 逾期 0 笔 → 20, 失信 no data → 20 ÷ 20 × 30 = 30
-    assert rows["西山乡"] == ["1", "西区", "西山乡", "70.00", "40.00", "0.00", "30.00", "90.00%"]
-    # 东湖镇: 践诺率 75 → (75 − 60) ÷ 40 × 40 = 15; 公开 100, 100 → 20 + 10; 逾期 1 笔 → 20 − 4 = 16 → 16 ÷ 20 × 30 = 24
-    assert rows["东湖镇"] == ["2", "东区", "东湖镇", "69.00", "15.00", "30.00", "24.00", "90.00%"]
+    # 西山乡: 践诺率 100 → 40; 公开及时率 50 → 0, 公示合规率 50 → 0; 逾期 0 笔 → 20, 失信 0 条 → 10: 30
+    assert rows["西山乡"] == ["1", "西区", "西山乡", "70.00", "40.00", "0.00", "30.00", "100.00%"]
+    # 东湖镇: 践诺率 75 → (75 − 60) ÷ 40 × 40 = 15; 公开 100, 100 → 20 + 10; 逾期 1 笔 → 20 − 4 = 16, 一般失信 1 条
+    # → 10 − 2.5 = 7.5: 23.5
+    assert rows["东湖镇"] == ["2", "东区", "东湖镇", "68.50", "15.00", "30.00", "23.50", "100.00%"]
     # 南河镇: 践诺率 0/1 → 0; 公开 no data; 合同 30; total (0 + 30) ÷ (40 + 30) × 100 = 300/7 = 42.857… → 42.86
-    assert rows["南河镇"] == ["3", "东区", "南河镇", "42.86", "0.00", "无数据", "30.00", "60.00%"]
+    assert rows["南河镇"] == ["3", "东区", "南河镇", "42.86", "0.00", "无数据", "30.00", "70.00%"]
 
     # Sorted by a first-level branch, highest first: 公开 30, 0, then the one without data last.
     by_b = c.get(f"{run_url}?sort=n:B&dir=desc").text
@@ -101,7 +105,7 @@ def test_a_hand_computed_evaluation_is_reproduced_exactly(city):
     assert explained.status_code == 200
     text = re.sub(r"<[^>]+>", " ", explained.text)
     assert "42.86" in text and "本期无应办事项" in text
-    assert "一般失信记录" in text and "市级平台尚无该类数据" in text and "逾期欠款笔数 0笔" in text
+    assert "一般失信记录 0条" in text and "市级平台尚无该类数据" not in text and "逾期欠款笔数 0笔" in text
     assert "30.00 ÷ 70 × 100 = 42.86" in text  # the renormalisation, in words
     assert f"/console/townships/{south}/records?start=2026-01-01&amp;end=2026-03-31" in explained.text
 
