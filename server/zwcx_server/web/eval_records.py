@@ -61,20 +61,20 @@ def compute(docs: dict[str, list[tuple[str, dict]]], start: dt.date, end: dt.dat
 
     for rid, doc in docs.get("commitment", []):
         fact = _fact("commitment", doc, today)
-        if fact is not None and _missed(compute_indicators([fact], [], [], start, end).keeping):
+        if fact is not None and _missed(compute_indicators([fact], [], [], start, end, today=today).keeping):
             add("keeping_rate", rid, f"承诺“{title('commitment', doc)}”未按期兑现（到期 {doc.get('due_date')}）")
     for rid, doc in docs.get("disclosure", []):
         fact = _fact("disclosure", doc, today)
         if fact is None:
             continue
-        got = compute_indicators([], [fact], [], start, end)
+        got = compute_indicators([], [fact], [], start, end, today=today)
         if _missed(got.timely_disclosure):
             add("timely_disclosure", rid, f"公开“{title('disclosure', doc)}”未按时公开（时限 {doc.get('deadline')}）")
         if _missed(got.notice_compliance):
             add("notice_compliance", rid, f"公开“{title('disclosure', doc)}”公示不合规")
     for rid, doc in docs.get("objection", []):
         fact = _fact("objection", doc, today)
-        if fact is not None and _missed(compute_indicators([], [], [fact], start, end).objections_on_time):
+        if fact is not None and _missed(compute_indicators([], [], [fact], start, end, today=today).objections_on_time):
             add("objections_on_time", rid,
                 f"异议（受理 {doc.get('received_date')}，期限 {doc.get('due_date')}）未按期办结")
     for rid, doc in docs.get("contract", []):

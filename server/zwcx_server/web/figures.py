@@ -268,7 +268,7 @@ def _facts_of(docs: dict[str, list[tuple[str, dict]]], today: dt.date) -> _Facts
 
 
 def _compute(f: _Facts, start: dt.date, end: dt.date, today: dt.date) -> tuple:
-    general = compute_indicators(f.commitments, f.disclosures, f.objections, start, end)
+    general = compute_indicators(f.commitments, f.disclosures, f.objections, start, end, today=today)
     contracts = contract_indicators_by_unit(f.contracts, f.lawsuits, start, end)[0]
     units = [r for r in f.dishonesty if not r["person"]]
     credit = _credit(units, f.credit_objections, start, end, today)
@@ -302,7 +302,7 @@ def by_unit(db: ServerDB, t: TownshipRow, start: dt.date, end: dt.date, today: d
     docs = documents(db, t, ("unit", *FEEDERS, *AS_DOCUMENTS))
     names = data.unit_names(docs["unit"])
     facts = _facts_of(docs, today)
-    general = compute_by_unit(facts.commitments, facts.disclosures, facts.objections, start, end)
+    general = compute_by_unit(facts.commitments, facts.disclosures, facts.objections, start, end, today)
     contracts = contract_indicators_by_unit(facts.contracts, facts.lawsuits, start, end)
     records = facts.dishonesty if persons else [r for r in facts.dishonesty if not r["person"]]
     pay = {c.unit_id: c for c in contracts}
@@ -320,7 +320,7 @@ def by_unit(db: ServerDB, t: TownshipRow, start: dt.date, end: dt.date, today: d
     out = [unit_figures("全乡镇", None, general[0], contracts[0])]
     for unit in sorted({*units, *(u for u in pay if u is not None), *credit_units, *cases_units},
                        key=lambda u: (names.get(u, "～"), u)):
-        g = units.get(unit) or compute_indicators([], [], [], start, end, unit)
+        g = units.get(unit) or compute_indicators([], [], [], start, end, unit, today)
         c = pay.get(unit) or ContractIndicators(unit, start, end)
         out.append(unit_figures(names.get(unit, "（未知单位）"), unit, g, c))
     return out
