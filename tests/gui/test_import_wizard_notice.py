@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QPushButton, QTableWidget
 from sqlalchemy import text
 
+from tests.gui.english_scan import shown_windows, untranslated
 from tests.gui.helpers import click
 from tests.gui.test_import_wizard import _open_wizard, _to_preview
 from tests.io.rosters import roster_rows, write_xlsx
@@ -26,6 +27,7 @@ def _choose_notice(qtbot, wiz) -> None:
     click(qtbot, wiz.findChild(QPushButton, "import_notice_choose"))
     table = wiz.chooser.findChild(QTableWidget, "chooser_table")
     qtbot.waitUntil(lambda: table.rowCount() == 1, timeout=10000)
+    assert untranslated(shown_windows()) == []  # the wizard's first page and the chooser
     wiz.chooser.accept()
 
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import QLabel, QTableWidget
 from sqlalchemy import func, select
 
+from tests.gui.english_scan import shown_windows, untranslated
 from tests.gui.helpers import click, wait_idle
 from tests.notices.notice_pdf import flat, pdf_text
 from tests.store.test_records import service_payload
@@ -46,6 +47,7 @@ def _choose(qtbot, page, title: str) -> list[str]:
     offered = [table.item(i, 0).text() for i in range(table.rowCount())]
     table.setCurrentCell(offered.index(title), 0)
     assert "重新公示" in chooser.findChild(QLabel, "roster_note").text()
+    assert untranslated(shown_windows()) == []  # the list with its batch bar, and the chooser
     chooser.accept()
     return offered
 
@@ -149,3 +151,20 @@ def test_linking_to_a_posted_notice_says_the_next_posting_takes_them(qtbot, app,
     assert "已公示的名单不变，这些记录在重新公示时列入名单" in page.batch.info.text()
     assert _linked(app, ids) == [notice] * 2
     assert app.records.get(notice).version_id == posted.version_id
+
+
+def test_all_matching_records_are_linked_not_only_the_loaded_rows(qtbot, app, clerk, login):
+    from zwcx_desktop.gui.listmodel import PAGE
+
+    notice = _notice(app, clerk)
+    ids = app.records.create_many("service", [service_payload(app, beneficiary_name=f"郑{i}", citizen_id=None)
+                                              for i in range(PAGE + 30)], clerk)
+    win = login("clerk")
+    page = _page(qtbot, win, PAGE)
+    page.table.selectAll()
+    click(qtbot, page.batch.select_all)
+    qtbot.waitUntil(lambda: page.batch.all_matches is not None, timeout=5000)
+    assert page.batch.link_btn.isVisible()
+    _choose(qtbot, page, "关于2026年11月高龄津贴发放对象的公示")
+    qtbot.waitUntil(lambda: f"已将 {PAGE + 30} 条记录关联" in page.batch.info.text(), timeout=20000)
+    assert set(_linked(app, ids)) == {notice}
