@@ -45,7 +45,12 @@ KEY_TEXTS = {
     "disclosure": ("Add line", "Remove line", "Print log", "Reprint this version…", "Print the notice board…"),
     "service": ("Import roster…", "Export…", "Roster file", "Browse…", "Next >", "Import", "Do not import",
                 "Import the valid rows and save the others, with the reasons, to:", "Select all %1 matching records",
-                "Citizen ID number (to enter or correct)", "Only the masked number is kept; leave blank to keep it"),
+                "Citizen ID number (to enter or correct)", "Only the masked number is kept; leave blank to keep it",
+                "Link to roster notice…", "Unlink from roster notice", "Choose the roster notice",
+                "Link the imported records to the roster notice", "Clear",
+                "%1 records linked to the roster notice “%2”.",
+                "The notice has been posted: the roster it was posted with does not change; the records are on it "
+                "when it is posted again."),
     "objection": ("Open the record this objection is about",
                   "Another unit must check the information (credit objection)", "(visible to the case handlers only)"),
     "contract": ("Import contract ledger…", "Contract ledger file", "Payments", "Add row", "Remove row",

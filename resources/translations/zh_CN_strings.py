@@ -852,5 +852,27 @@ ZH = {
     "Show due items in the system tray": "在系统托盘中显示到期事项",
     "A tray icon counts what is due and a notification says when more falls due, while zwcx runs":
         "zwcx 运行时，托盘图标显示到期事项的数量，有新的事项到期时弹出通知",
+    # linking service records to a roster notice in batches (gui/batch.py, gui/rosterlink.py, the import wizard)
+    "Link to roster notice…": "关联到名单公示…", "Unlink from roster notice": "取消关联名单公示",
+    "Only for records whose notice has not been posted yet": "仅限所关联的公示尚未开始公示的记录",
+    "%1 records taken off their roster notice.": "已取消 %1 条记录与名单公示的关联。",
+    "%1 records linked to the roster notice “%2”.": "已将 %1 条记录关联到名单公示“%2”。",
+    "The notice has been posted: the roster it was posted with does not change; the records are on it when it is "
+    "posted again.": "该公示已开始公示：已公示的名单不变，这些记录在重新公示时列入名单。",
+    "%1 were already so.": "另有 %1 条原已如此，未作改动。",
+    "%1 of these records can no longer be edited (%2): %3. Leave them out of the selection and try again.":
+        "其中 %1 条记录已不能修改（%2）：%3。请将它们移出所选范围后重试。",
+    "%1 of these records are on a roster notice that has been posted, which keeps them: %3.":
+        "其中 %1 条记录所在的名单公示已开始公示，名单须保留这些记录：%3。",
+    "%1 more": "另 %1 条", "Choose the roster notice": "选择名单公示",
+    "Only notices with personal data (a roster) that are still to be posted, or may be posted again, are listed. A "
+    "notice already posted keeps the roster it was posted with; records linked now are on it when it is posted "
+    "again.": "只列出含个人信息（附名单）、尚未公示或还可重新公示的公示。已开始公示的公示保留公示时的名单；现在关联的记录在重新公示时列入名单。",
+    "Link the imported records to the roster notice": "将导入的记录关联到名单公示",
+    "Optional: none chosen": "可选，未选择",
+    "They are linked to the roster notice “%1”.": "这些记录已关联到名单公示“%1”。",
+    "The chosen notice contains no personal data, so it prints no roster; choose a roster notice.":
+        "所选公示不含个人信息，不打印名单：请选择名单公示。",
+    "The chosen roster notice is “%1” and will not be posted again, so it takes no more records; choose another.":
+        "所选名单公示的状态为“%1”，不会再公示，不能再关联记录：请另选。",
 }
-

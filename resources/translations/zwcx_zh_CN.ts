@@ -323,54 +323,112 @@
 <context>
     <name>BatchBar</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/batch.py" line="90" />
+        <location filename="../../zwcx_desktop/gui/batch.py" line="83" />
+        <source>Link to roster notice…</source>
+        <translation>关联到名单公示…</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/batch.py" line="86" />
+        <source>Unlink from roster notice</source>
+        <translation>取消关联名单公示</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/batch.py" line="88" />
+        <source>Only for records whose notice has not been posted yet</source>
+        <translation>仅限所关联的公示尚未开始公示的记录</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/batch.py" line="107" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/batch.py" line="123" />
+        <location filename="../../zwcx_desktop/gui/batch.py" line="141" />
         <source>All %1 matching records are selected</source>
         <translation>已选中全部 %1 条符合条件的记录</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/batch.py" line="127" />
+        <location filename="../../zwcx_desktop/gui/batch.py" line="145" />
         <source>%1 selected</source>
         <translation>已选 %1 条</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/batch.py" line="133" />
+        <location filename="../../zwcx_desktop/gui/batch.py" line="151" />
         <source>Select all %1 matching records</source>
         <translation>选择全部 %1 条符合条件的记录</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/batch.py" line="137" />
+        <location filename="../../zwcx_desktop/gui/batch.py" line="156" />
         <source>%1; they have different statuses, so no step applies to all</source>
         <translation>%1；状态不同，无法统一办理</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/batch.py" line="155" />
+        <location filename="../../zwcx_desktop/gui/batch.py" line="180" />
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/batch.py" line="189" />
+        <location filename="../../zwcx_desktop/gui/batch.py" line="217" />
         <source>Working on %1 records…</source>
         <translation>正在办理 %1 条记录…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/batch.py" line="210" />
+        <location filename="../../zwcx_desktop/gui/batch.py" line="260" />
+        <location filename="../../zwcx_desktop/gui/batch.py" line="265" />
         <source>Cancelled: nothing was changed.</source>
         <translation>已取消：未做任何改动。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/batch.py" line="211" />
+        <location filename="../../zwcx_desktop/gui/batch.py" line="261" />
         <source>%1 records changed.</source>
         <translation>已办理 %1 条记录。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/batch.py" line="216" />
+        <location filename="../../zwcx_desktop/gui/batch.py" line="269" />
+        <source>%1 records taken off their roster notice.</source>
+        <translation>已取消 %1 条记录与名单公示的关联。</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/batch.py" line="271" />
+        <source>%1 records linked to the roster notice “%2”.</source>
+        <translation>已将 %1 条记录关联到名单公示“%2”。</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/batch.py" line="273" />
+        <source>The notice has been posted: the roster it was posted with does not change; the records are on it when it is posted again.</source>
+        <translation>该公示已开始公示：已公示的名单不变，这些记录在重新公示时列入名单。</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/batch.py" line="276" />
+        <source>%1 were already so.</source>
+        <translation>另有 %1 条原已如此，未作改动。</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/batch.py" line="282" />
         <source>Nothing was changed: %1</source>
         <translation>未做任何改动：%1</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/batch.py" line="296" />
+        <source>%1 of these records can no longer be edited (%2): %3. Leave them out of the selection and try again.</source>
+        <translation>其中 %1 条记录已不能修改（%2）：%3。请将它们移出所选范围后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/batch.py" line="298" />
+        <location filename="../../zwcx_desktop/gui/batch.py" line="307" />
+        <location filename="../../zwcx_desktop/gui/batch.py" line="309" />
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/batch.py" line="301" />
+        <source>%1 of these records are on a roster notice that has been posted, which keeps them: %3.</source>
+        <translation>其中 %1 条记录所在的名单公示已开始公示，名单须保留这些记录：%3。</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/batch.py" line="309" />
+        <source>%1 more</source>
+        <translation>另 %1 条</translation>
     </message>
 </context>
 <context>
@@ -1505,7 +1563,7 @@
         <translation>导入名单</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="59" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="61" />
         <source>Import contract ledger</source>
         <translation>导入合同台账</translation>
     </message>
@@ -1525,22 +1583,22 @@
         <translation>名单文件</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="60" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="62" />
         <source>Contract ledger file</source>
         <translation>合同台账文件</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="62" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="64" />
         <source>Import 12345 dispatch list</source>
         <translation>导入12345派单清单</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="63" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="65" />
         <source>Dispatch list file</source>
         <translation>派单清单文件</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="102" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="120" />
         <location filename="../../ui/import_wizard.ui" line="61" />
         <source>The first sheet with data</source>
         <translation>第一个有数据的工作表</translation>
@@ -1576,158 +1634,183 @@
         <translation>所属期</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.ui" line="126" />
+        <location filename="../../ui/import_wizard.ui" line="122" />
+        <source>Link the imported records to the roster notice</source>
+        <translation>将导入的记录关联到名单公示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.ui" line="137" />
+        <source>Optional: none chosen</source>
+        <translation>可选，未选择</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.ui" line="144" />
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.ui" line="151" />
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.ui" line="164" />
         <source>Check which field each column of the file fills:</source>
         <translation>请核对文件中每一列对应的字段：</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.ui" line="140" />
+        <location filename="../../ui/import_wizard.ui" line="178" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.ui" line="145" />
+        <location filename="../../ui/import_wizard.ui" line="183" />
         <source>First value</source>
         <translation>第一行的值</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.ui" line="150" />
+        <location filename="../../ui/import_wizard.ui" line="188" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.ui" line="188" />
+        <location filename="../../ui/import_wizard.ui" line="226" />
         <source>Import the valid rows and save the others, with the reasons, to:</source>
         <translation>导入无误的行，有误的行连同原因保存到：</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.ui" line="247" />
+        <location filename="../../ui/import_wizard.ui" line="285" />
         <source>&lt; Back</source>
         <translation>&lt; 上一步</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="124" />
-        <location filename="../../ui/import_wizard.ui" line="254" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="142" />
+        <location filename="../../ui/import_wizard.ui" line="292" />
         <source>Next &gt;</source>
         <translation>下一步 &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.ui" line="264" />
+        <location filename="../../ui/import_wizard.ui" line="302" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="85" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="90" />
         <source>Choose a roster</source>
         <translation>选择名单文件</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="86" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="91" />
         <source>Rosters (*.xlsx *.csv);;All files (*)</source>
         <translation>名单文件 (*.xlsx *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="115" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="133" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="121" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="139" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="147" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="165" />
         <source>Choose a roster file first.</source>
         <translation>请先选择名单文件。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="163" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="181" />
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="171" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="189" />
         <source>Reading and checking the file…</source>
         <translation>正在读取并检查文件…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="203" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="224" />
         <source>Do not import</source>
         <translation>不导入</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="206" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="227" />
         <source>Masked ID (to spot people already registered)</source>
         <translation>脱敏身份证号（用于识别已登记人员）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="243" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="264" />
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="245" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="266" />
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="264" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="285" />
         <source>Filled from the merged cell %1</source>
         <translation>取自合并单元格 %1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="268" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="289" />
         <source>%1: %2 rows ready to import, %3 with problems. Nothing is imported while a row has a problem, unless you choose to skip those rows.</source>
         <translation>%1：%2 行可以导入，%3 行有问题。只要有一行有问题就不会导入任何记录，除非选择跳过这些行。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="283" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="304" />
         <source>%1 cells were filled from merged cells (shown in blue): each holds the value of its merged range's top-left cell. Columns: %2.</source>
         <translation>有 %1 个单元格按合并单元格填入了内容（蓝色显示）：每个单元格都取合并区域左上角单元格的值。涉及的列：%2。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="286" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="307" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="288" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="309" />
         <source>The text was read as Big5 (traditional Chinese).</source>
         <translation>文字按 Big5（繁体中文）编码读取。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="298" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="319" />
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="310" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="331" />
         <source>Cancelled: nothing was imported.</source>
         <translation>已取消：未导入任何记录。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="313" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="334" />
         <source>Imported %1 contracts as drafts; a reviewer confirms each.</source>
         <translation>已导入 %1 份合同（草拟），须由审核员逐份确认。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="314" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="335" />
         <source>Imported %1 work orders onto the desk; their deadlines are counted.</source>
         <translation>已将 %1 张工单导入监督事项，并已计算办理时限。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="315" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="336" />
         <source>Imported %1 service records.</source>
         <translation>已导入 %1 条服务落实记录。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="317" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="338" />
+        <source>They are linked to the roster notice “%1”.</source>
+        <translation>这些记录已关联到名单公示“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="340" />
         <source>%1 rows were not imported; they are in %2 with the reasons.</source>
         <translation>%1 行未导入，已连同原因保存在 %2。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/importwizard.py" line="328" />
+        <location filename="../../zwcx_desktop/gui/importwizard.py" line="352" />
         <source>Nothing was imported: %1</source>
         <translation>未导入任何记录：%1</translation>
     </message>
@@ -4396,6 +4479,32 @@ Everything entered since that backup was made is replaced; a copy of the current
         <location filename="../../zwcx_desktop/gui/restorebackup.py" line="121" />
         <source>The records could not be opened again.</source>
         <translation>记录未能重新打开。</translation>
+    </message>
+</context>
+<context>
+    <name>RosterLink</name>
+    <message>
+        <location filename="../../zwcx_desktop/gui/rosterlink.py" line="96" />
+        <source>The chosen notice contains no personal data, so it prints no roster; choose a roster notice.</source>
+        <translation>所选公示不含个人信息，不打印名单：请选择名单公示。</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/rosterlink.py" line="98" />
+        <source>The chosen roster notice is “%1” and will not be posted again, so it takes no more records; choose another.</source>
+        <translation>所选名单公示的状态为“%1”，不会再公示，不能再关联记录：请另选。</translation>
+    </message>
+</context>
+<context>
+    <name>RosterNoticeChooser</name>
+    <message>
+        <location filename="../../zwcx_desktop/gui/rosterlink.py" line="40" />
+        <source>Choose the roster notice</source>
+        <translation>选择名单公示</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/rosterlink.py" line="41" />
+        <source>Only notices with personal data (a roster) that are still to be posted, or may be posted again, are listed. A notice already posted keeps the roster it was posted with; records linked now are on it when it is posted again.</source>
+        <translation>只列出含个人信息（附名单）、尚未公示或还可重新公示的公示。已开始公示的公示保留公示时的名单；现在关联的记录在重新公示时列入名单。</translation>
     </message>
 </context>
 <context>

@@ -37,8 +37,8 @@ def cmd_import(ctx: Context) -> int:
     a = ctx.args
     ledger = a.kind == "contracts"
     hotline = a.kind == "supervision"
-    if (ledger or hotline) and (a.area or a.policy or a.period):
-        raise CliError("--area, --policy and --period are for rosters (import services), not "
+    if (ledger or hotline) and (a.area or a.policy or a.period or a.disclosure):
+        raise CliError("--area, --policy, --period and --disclosure are for rosters (import services), not "
                        + ("contract ledgers" if ledger else "12345 dispatch lists"))
     if a.skip_invalid and not a.errors_out:
         raise CliError("--skip-invalid needs --errors-out ERRORS.xlsx for the rows that are not imported")
@@ -53,7 +53,7 @@ def cmd_import(ctx: Context) -> int:
             plan = supervision_import.prepare(app, a.file, mapping=_mapping(a.map), sheet=a.sheet)
         else:
             plan = roster.prepare(app, a.file, area=a.area, policy=a.policy, period=a.period,
-                                  mapping=_mapping(a.map), sheet=a.sheet)
+                                  mapping=_mapping(a.map), sheet=a.sheet, disclosure=a.disclosure)
     except FileProblem as exc:
         raise CliError(str(exc)) from None
     except UNREADABLE_WORKBOOK as exc:
@@ -89,6 +89,8 @@ def cmd_import(ctx: Context) -> int:
     msg = (f"{label}: imported {len(result.ids)} contracts as drafts (草拟; a reviewer confirms each)" if ledger
            else f"{label}: imported {len(result.ids)} 12345 work orders (登记)" if hotline
            else f"{label}: imported {len(result.ids)} service records")
+    if a.disclosure and not ledger and not hotline:
+        msg += f", linked to the roster notice {a.disclosure}"
     if result.errors_out:
         msg += f"; {result.skipped} rows not imported, written with their reasons to {result.errors_out}"
     print(msg + notes)
@@ -214,6 +216,9 @@ def register(sub) -> None:
     p.add_argument("--policy", help="policy or project (政策/项目) for rows without one")
     p.add_argument("--period", help="period (所属期, e.g. 2026-03) for rows without one")
     p.add_argument("--sheet", help="sheet name (default: the first sheet with data)")
+    p.add_argument("--disclosure", metavar="ID",
+                   help="link every imported record to this roster notice (名单公示: a disclosure with personal "
+                        "data that is still to be posted, or may be posted again)")
     p.add_argument("--map", action="append", metavar="HEADER=FIELD",
                    help="map a column explicitly, e.g. --map 户主=beneficiary_name (repeatable; FIELD may be "
                         "'ignore')")

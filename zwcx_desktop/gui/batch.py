@@ -6,6 +6,9 @@ progress bar and a Cancel button that rolls back everything as long as the commi
 
 A list loads its rows a page at a time, so selecting every row selects only what has been loaded; the bar then
 offers "select all N matching records", and the batch takes the ids from the list's filter when it runs.
+
+On the service list the bar also links the selected records to a roster notice, or unlinks them (gui/rosterlink.py),
+whatever their statuses: the store refuses the whole batch, naming the records, when one can no longer be edited.
 """
 
 from __future__ import annotations
@@ -75,6 +78,20 @@ class BatchBar(QWidget):
         self.buttons_box = QHBoxLayout()
         lay.addLayout(self.buttons_box)
         self.buttons: dict[str, QPushButton] = {}
+        self.link_btn = self.unlink_btn = None
+        if self.kind == "service":  # a roster notice prints the service records linked to it
+            self.link_btn = QPushButton(self.tr("Link to roster notice…"))
+            self.link_btn.setObjectName("batch_link_notice")
+            self.link_btn.clicked.connect(self.choose_notice)
+            self.unlink_btn = QPushButton(self.tr("Unlink from roster notice"))
+            self.unlink_btn.setObjectName("batch_unlink_notice")
+            self.unlink_btn.setToolTip(self.tr("Only for records whose notice has not been posted yet"))
+            self.unlink_btn.clicked.connect(lambda: self.run_link(None))
+            lay.addWidget(self.link_btn)
+            lay.addWidget(self.unlink_btn)
+        self.chooser = None
+        self.linking = ""  # the title of the notice a running batch links to
+        self._names: dict[str, str | None] = {}
         self.all_matches: tuple | None = None  # (filter, {status: count}) once "select all N matching" was chosen
         self._generation = 0  # a count that arrives after the selection changed again is dropped
         self.select_all = QPushButton()
@@ -115,6 +132,7 @@ class BatchBar(QWidget):
         """Offer the steps allowed from the selection's common status; none while a batch runs."""
         self._clear_buttons()
         self.select_all.hide()
+        self._show_link_buttons(False)
         if self.handle is not None:
             return
         if self.all_matches is not None:
@@ -133,6 +151,7 @@ class BatchBar(QWidget):
                 self.select_all.setText(self.tr("Select all %1 matching records").replace("%1", str(model.total)))
                 self.select_all.show()
         self.info.setStyleSheet("")
+        self._show_link_buttons(True)
         if len(statuses) != 1 or None in statuses:
             self.info.setText(self.tr("%1; they have different statuses, so no step applies to all")
                               .replace("%1", chosen))
@@ -145,6 +164,11 @@ class BatchBar(QWidget):
             self.buttons_box.addWidget(b)
             self.buttons[target] = b
 
+    def _show_link_buttons(self, on: bool) -> None:
+        for b in (self.link_btn, self.unlink_btn):
+            if b is not None:
+                b.setVisible(on)
+
     def select_all_matches(self) -> None:
         """Extend the selection to every record the list's filter matches, loaded or not."""
         flt = dataclasses.replace(self.page.model.filter)
@@ -152,6 +176,7 @@ class BatchBar(QWidget):
         gen = self._generation
         self.select_all.hide()
         self._clear_buttons()  # the steps for the loaded rows no longer apply while the count runs
+        self._show_link_buttons(False)
         self.info.setText(self.tr("Counting…"))
         self.ctx.runner.run(count_statuses, self.ctx.app, flt,
                             on_done=lambda counts: self._all_counted(gen, flt, counts),
@@ -182,16 +207,41 @@ class BatchBar(QWidget):
         else:
             ids = [i for i, _st in self.selected()]
             n, task, what = len(ids), batch_transition, ids
+        self._start(n, task, what, target, self._done)
+
+    def _start(self, n: int, task, what, arg, on_done) -> None:
         self.bar.setRange(0, n)
         self.bar.setValue(0)
         self.outcome = ""
         self.info.setStyleSheet("")
         self.info.setText(self.tr("Working on %1 records…").replace("%1", str(n)))
         self.handle = self.ctx.runner.write(
-            task, self.ctx.app, what, target, self.ctx.actor,
-            on_done=self._done, on_error=self._failed, on_progress=lambda d, t, _x: self.bar.setValue(d))
+            task, self.ctx.app, what, arg, self.ctx.actor,
+            on_done=on_done, on_error=self._failed, on_progress=lambda d, t, _x: self.bar.setValue(d))
         self._running(True)
         self.update_actions()
+
+    def choose_notice(self) -> None:
+        """Link to roster notice…: choose the notice, then link every selected record to it."""
+        from zwcx_desktop.gui.rosterlink import RosterNoticeChooser
+
+        self.chooser = RosterNoticeChooser(self.ctx, self)
+        self.chooser.chosen.connect(lambda rid, line: self.run_link(rid, line[0]))
+        self.chooser.open()
+
+    def run_link(self, disclosure_id: str | None, title: str = "") -> None:
+        """Link the selection to the notice `disclosure_id` (None: unlink it) in one batch."""
+        from zwcx_desktop.gui.rosterlink import batch_link
+
+        self.linking = title
+        # A refusal names the records by the names the list shows (the rows loaded so far).
+        self._names = {r["id"]: r.get("beneficiary_name") for r in self.page.model._rows}
+        if self.all_matches is not None:
+            n, what = sum(self.all_matches[1].values()), self.all_matches
+        else:
+            what = [i for i, _st in self.selected()]
+            n = len(what)
+        self._start(n, batch_link, what, disclosure_id, self._linked)
 
     def cancel(self) -> None:
         if self.handle is not None:
@@ -210,7 +260,51 @@ class BatchBar(QWidget):
         self._finish(self.tr("Cancelled: nothing was changed.") if statuses is None
                      else self.tr("%1 records changed.").replace("%1", str(len(statuses))))
 
+    def _linked(self, result) -> None:
+        if result is None:
+            self._finish(self.tr("Cancelled: nothing was changed."))
+            return
+        n = str(len(result.changed))
+        if not self.linking:
+            text = self.tr("%1 records taken off their roster notice.").replace("%1", n)
+        else:
+            text = self.tr("%1 records linked to the roster notice “%2”.").replace("%1", n).replace("%2", self.linking)
+            if result.posted:
+                text += " " + self.tr("The notice has been posted: the roster it was posted with does not change; "
+                                      "the records are on it when it is posted again.")
+        if result.unchanged:
+            text += " " + self.tr("%1 were already so.").replace("%1", str(result.unchanged))
+        self._finish(text)
+
     def _failed(self, exc, _details) -> None:
         from zwcx_desktop.gui.errors import describe
 
-        self._finish(self.tr("Nothing was changed: %1").replace("%1", describe(exc)), error=True)
+        self._finish(self.tr("Nothing was changed: %1").replace("%1", self._refusal(exc) or describe(exc)),
+                     error=True)
+
+    def _refusal(self, exc) -> str:
+        """A batch refused for records it may not touch, naming them as the list shows them (their names are on
+        the clerk's screen already; the store's message itself carries no names)."""
+        from zwcx_core.domain.enums import ServiceStatus
+        from zwcx_desktop.gui.i18n import enum_text
+        from zwcx_desktop.store.records import NotEditableMany
+        from zwcx_desktop.store.rosterlinks import NoticeAlreadyPosted
+
+        if isinstance(exc, NotEditableMany):
+            ids = [rid for rid, _st in exc.refused]
+            statuses = sorted({enum_text(ServiceStatus, st) for _rid, st in exc.refused})
+            why = self.tr("%1 of these records can no longer be edited (%2): %3. Leave them out of the selection "
+                          "and try again.")
+            why = why.replace("%2", self.tr(", ").join(statuses))
+        elif isinstance(exc, NoticeAlreadyPosted):
+            ids = exc.record_ids
+            why = self.tr("%1 of these records are on a roster notice that has been posted, which keeps them: %3.")
+        else:
+            from zwcx_desktop.gui.rosterlink import notice_refusal
+
+            return notice_refusal(exc)
+        known = [self._names[i] for i in ids if self._names.get(i)][:10]
+        listed = self.tr(", ").join(known)
+        if len(ids) > len(known):
+            listed += (self.tr(", ") if known else "") + self.tr("%1 more").replace("%1", str(len(ids) - len(known)))
+        return why.replace("%1", str(len(ids))).replace("%3", listed)

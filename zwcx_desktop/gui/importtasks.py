@@ -37,14 +37,15 @@ def inspect(_handle, kind: str, path: str, mapping, sheet):
     return roster.inspect(path, mapping=mapping, sheet=sheet, first_row_fallback=True, recogniser=recogniser(kind))
 
 
-def prepare(handle, app, kind: str, path: str, area, policy, period, mapping, sheet):
-    """Task: read and check the roster, contract ledger or dispatch list (writes nothing)."""
+def prepare(handle, app, kind: str, path: str, area, policy, period, mapping, sheet, disclosure=None):
+    """Task: read and check the roster, contract ledger or dispatch list (writes nothing); a roster's rows are
+    linked to the roster notice `disclosure` when the clerk chose one."""
     if kind in _LISTS:
         return _module(kind).prepare(app, path, mapping=mapping, sheet=sheet, handle=handle)
     from zwcx_desktop.io import roster
 
     return roster.prepare(app, path, area=area, policy=policy, period=period, mapping=mapping, sheet=sheet,
-                          handle=handle)
+                          handle=handle, disclosure=disclosure)
 
 
 def commit(handle, app, kind: str, plan, actor, skip_invalid: bool, errors_out):

@@ -4,7 +4,8 @@ import).
 The pages are laid out in ui/import_wizard.ui (Qt Designer), compiled into ui_import_wizard.py at build time; what
 depends on the file (the mapping rows, the preview table) is built here. All reading, checking and writing runs on
 the task runner (gui/importtasks.py, core: zwcx_desktop.io.roster); the wizard only shows what core reports. The
-preview masks ID numbers: the screen is not the place for them.
+preview masks ID numbers: the screen is not the place for them. A roster may be linked, row by row, to the roster
+notice (名单公示) that will list it, chosen on the first page among the notices that can still take records.
 """
 
 from __future__ import annotations
@@ -54,6 +55,7 @@ class ImportWizard(QDialog):
         self.skip, self.errors_out = ui.import_skip_invalid, ui.import_errors_out
         self.progress, self.done_label, self.error = ui.import_progress, ui.import_result, ui.import_error
         self.back_btn, self.next_btn, self.cancel_btn = ui.import_back, ui.import_next, ui.import_cancel
+        self.notice, self.notice_id, self.notice_title, self.chooser = ui.import_notice, None, "", None
 
         if kind == "contract":  # the form says roster; the same steps read a contract ledger
             self.setWindowTitle(self.tr("Import contract ledger"))
@@ -64,12 +66,15 @@ class ImportWizard(QDialog):
         if kind != "service":  # what applies to every row of a roster; a ledger's rows carry their own
             for w in (self.area, self.policy, self.period):
                 ui.file_form.setRowVisible(w, False)
+            ui.file_form.setRowVisible(ui.notice_row, False)
         for a in ServiceArea:
             self.area.addItem(enum_text(ServiceArea, a.value), a.value)
         # Designer has no per-section resize mode: the three mapping columns share the width.
         self.map_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
 
         ui.import_browse.clicked.connect(self._browse)
+        ui.import_notice_choose.clicked.connect(self._choose_notice)
+        ui.import_notice_clear.clicked.connect(lambda: self._set_notice(None, ""))
         self.file.editingFinished.connect(self._list_sheets)
         self.skip.toggled.connect(self._update_buttons)
         self.errors_out.textChanged.connect(self._update_buttons)
@@ -87,6 +92,19 @@ class ImportWizard(QDialog):
         if path:
             self.file.setText(path)
             self._list_sheets()
+
+    def _choose_notice(self) -> None:
+        from zwcx_desktop.gui.rosterlink import RosterNoticeChooser
+
+        self.chooser = RosterNoticeChooser(self.ctx, self)
+        self.chooser.chosen.connect(lambda rid, line: self._set_notice(rid, line[0], "  ·  ".join(
+            p for p in line if p)))
+        self.chooser.open()
+
+    def _set_notice(self, rid: str | None, title: str, line: str = "") -> None:
+        """The roster notice every imported record is linked to (None: none)."""
+        self.notice_id, self.notice_title = rid, title if rid else ""
+        self.notice.setText(line if rid else "")
 
     def _list_sheets(self) -> None:
         path = self.file.text().strip()
@@ -171,13 +189,16 @@ class ImportWizard(QDialog):
         self.summary.setText(self.tr("Reading and checking the file…"))
         self.ctx.runner.run(importtasks.prepare, self.ctx.app, self.kind, self.file.text().strip(), self.area.currentData(),
                             self.policy.text().strip() or None, self.period.text().strip() or None, mapping,
-                            self.sheet.currentData(), on_done=lambda plan: self._checked(plan, then), on_error=self._failed)
+                            self.sheet.currentData(), self.notice_id if self.kind == "service" else None,
+                            on_done=lambda plan: self._checked(plan, then), on_error=self._failed)
 
     def _failed(self, exc, details) -> None:
         from zwcx_desktop.gui.errors import describe
+        from zwcx_desktop.gui.rosterlink import notice_refusal
 
         self._set_busy(False)
-        self.error.setText(describe(exc))  # a FileProblem is a ValueError: its message, in the UI language
+        # A FileProblem is a ValueError: its message, in the UI language.
+        self.error.setText(notice_refusal(exc) or describe(exc))
 
     def _checked(self, plan, then: int) -> None:
         self.plan = plan
@@ -313,6 +334,8 @@ class ImportWizard(QDialog):
         text = {"contract": self.tr("Imported %1 contracts as drafts; a reviewer confirms each."),
                 "supervision": self.tr("Imported %1 work orders onto the desk; their deadlines are counted.")}.get(
             self.kind, self.tr("Imported %1 service records.")).replace("%1", str(len(result.ids)))
+        if getattr(self.plan, "disclosure_id", None):
+            text += " " + self.tr("They are linked to the roster notice “%1”.").replace("%1", self.notice_title)
         if result.errors_out:
             text += " " + self.tr("%1 rows were not imported; they are in %2 with the reasons.") \
                 .replace("%1", str(result.skipped)).replace("%2", str(result.errors_out))
@@ -323,6 +346,7 @@ class ImportWizard(QDialog):
 
     def _import_failed(self, exc, details) -> None:
         from zwcx_desktop.gui.errors import describe
+        from zwcx_desktop.gui.rosterlink import notice_refusal
 
         self._set_busy(False)
-        self.done_label.setText(self.tr("Nothing was imported: %1").replace("%1", describe(exc)))
+        self.done_label.setText(self.tr("Nothing was imported: %1").replace("%1", notice_refusal(exc) or describe(exc)))

@@ -88,6 +88,33 @@ class Ui_ImportWizard(object):
 
         self.file_form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.import_period)
 
+        self.notice_label = QLabel(self.file_page)
+        self.notice_label.setObjectName(u"notice_label")
+
+        self.file_form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.notice_label)
+
+        self.notice_row = QHBoxLayout()
+        self.notice_row.setObjectName(u"notice_row")
+        self.import_notice = QLineEdit(self.file_page)
+        self.import_notice.setObjectName(u"import_notice")
+        self.import_notice.setReadOnly(True)
+
+        self.notice_row.addWidget(self.import_notice)
+
+        self.import_notice_choose = QPushButton(self.file_page)
+        self.import_notice_choose.setObjectName(u"import_notice_choose")
+
+        self.notice_row.addWidget(self.import_notice_choose)
+
+        self.import_notice_clear = QPushButton(self.file_page)
+        self.import_notice_clear.setObjectName(u"import_notice_clear")
+
+        self.notice_row.addWidget(self.import_notice_clear)
+
+        self.notice_row.setStretch(0, 1)
+
+        self.file_form.setLayout(5, QFormLayout.ItemRole.FieldRole, self.notice_row)
+
         self.import_pages.addWidget(self.file_page)
         self.map_page = QWidget()
         self.map_page.setObjectName(u"map_page")
@@ -220,6 +247,7 @@ class Ui_ImportWizard(object):
         self.area_label.setBuddy(self.import_area)
         self.policy_label.setBuddy(self.import_policy)
         self.period_label.setBuddy(self.import_period)
+        self.notice_label.setBuddy(self.import_notice_choose)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(ImportWizard)
@@ -245,6 +273,10 @@ class Ui_ImportWizard(object):
         self.policy_label.setText(QCoreApplication.translate("ImportWizard", u"Policy or project", None))
         self.import_policy.setPlaceholderText(QCoreApplication.translate("ImportWizard", u"For rows without a policy column", None))
         self.period_label.setText(QCoreApplication.translate("ImportWizard", u"Payment period", None))
+        self.notice_label.setText(QCoreApplication.translate("ImportWizard", u"Link the imported records to the roster notice", None))
+        self.import_notice.setPlaceholderText(QCoreApplication.translate("ImportWizard", u"Optional: none chosen", None))
+        self.import_notice_choose.setText(QCoreApplication.translate("ImportWizard", u"Choose\u2026", None))
+        self.import_notice_clear.setText(QCoreApplication.translate("ImportWizard", u"Clear", None))
         self.map_intro.setText(QCoreApplication.translate("ImportWizard", u"Check which field each column of the file fills:", None))
         ___qtablewidgetitem = self.import_mapping.horizontalHeaderItem(0)
         ___qtablewidgetitem.setText(QCoreApplication.translate("ImportWizard", u"Column", None))

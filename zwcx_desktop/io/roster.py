@@ -86,6 +86,8 @@ class Plan:
     #: Cells of the data rows that were blank in a merged range and hold its top-left value:
     #: (row number, 0-based column) -> (row number, column) of that top-left cell.
     filled: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict)
+    #: The roster notice (名单公示) every imported record is linked to, if the clerk chose one.
+    disclosure_id: str | None = None
 
     @property
     def valid(self) -> list[RosterRow]:
@@ -183,10 +185,16 @@ def inspect(path: str | Path, *, mapping: Mapping[str, str] | None = None, sheet
 
 def prepare(app, path: str | Path, *, area: str | None = None, policy: str | None = None,
             period: str | None = None, mapping: Mapping[str, str] | None = None, sheet: str | None = None,
-            handle=None, today: dt.date | None = None) -> Plan:
+            handle=None, today: dt.date | None = None, disclosure: str | None = None) -> Plan:
     """Read and check a roster without writing anything. Raises FileProblem for a file that cannot be a roster
-    (naming what is wrong); row problems are collected in the plan instead."""
+    (naming what is wrong); row problems are collected in the plan instead. With `disclosure`, every row is linked
+    to that roster notice, which must be one that still takes records (store/rosterlinks.py: NotFound or
+    NotARosterNotice otherwise)."""
+    from zwcx_desktop.store.rosterlinks import check_notice
+
     handle = handle or NullHandle()
+    if disclosure:
+        check_notice(app, disclosure)  # before reading the file: a wrong notice is the first thing to fix
     plan = inspect(path, mapping=mapping, sheet=sheet)
     handle.check()
     sh, cols, headers, header_row = plan.sheet, plan.mapping, plan.headers, plan.header_row
@@ -203,7 +211,9 @@ def prepare(app, path: str | Path, *, area: str | None = None, policy: str | Non
         raise FileProblem(f"{sh.label}: no 政策/项目 column and no policy given; enter the policy for all rows "
                           f"(on the command line: --policy 高龄津贴)")
     defaults = {"unit_id": app.home_unit_id(), "service_area": default_area,
-                "policy": policy.strip() if policy else None, "period": period.strip() if period else None}
+                "policy": policy.strip() if policy else None, "period": period.strip() if period else None,
+                "disclosure_id": disclosure or None}
+    plan.disclosure_id = disclosure or None
     data = [(r.row, r.values) for r in plan.rows]
     plan.rows = []
     key = app.records.fingerprint_key()
@@ -447,7 +457,12 @@ def commit(app, plan: Plan, actor, *, skip_invalid: bool = False, errors_out: st
            handle=None) -> ImportResult:
     """Write the plan's valid rows in one transaction. Without `skip_invalid`, any invalid row raises
     RosterRejected and nothing is written. With it, the invalid rows go to `errors_out` (required then), which is
-    only put in place once the records are saved; cancelling or a failure leaves neither records nor file."""
+    only put in place once the records are saved; cancelling or a failure leaves neither records nor file. A plan
+    linked to a roster notice is checked again: the notice may have been withdrawn since the preview."""
+    if plan.disclosure_id:
+        from zwcx_desktop.store.rosterlinks import check_notice
+
+        check_notice(app, plan.disclosure_id)
     return commit_rows(app, "service", plan, actor, skip_invalid=skip_invalid, errors_out=errors_out, handle=handle)
 
 

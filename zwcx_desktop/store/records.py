@@ -42,6 +42,19 @@ class NotEditable(ValueError):
     pass
 
 
+class NotEditableMany(NotEditable):
+    """Some records of a batch can no longer be edited in their status: the batch wrote nothing."""
+
+    def __init__(self, refused: list[tuple[str, str | None]], total: int) -> None:
+        self.refused = refused  # (record id, status) of each record refused, in the order asked
+        by_status: dict[str | None, int] = {}
+        for _rid, st in refused:
+            by_status[st] = by_status.get(st, 0) + 1
+        counts = ", ".join(f"{n} {st}" for st, n in by_status.items())
+        super().__init__(f"{len(refused)} of the {total} records can no longer be edited ({counts}); nothing was "
+                         f"changed")
+
+
 class StaleVersion(ValueError):
     """The record changed since the caller read it."""
 
@@ -200,36 +213,80 @@ class RecordStore(RecordReads):
                                    f"{row.updated_at:%Y-%m-%d %H:%M}; reopen it to see the change")
             if not is_editable(kind, doc.get("status")):
                 raise NotEditable(f"{kind} {record_id} is {doc.get('status')} and can no longer be edited")
-            computed = {f.name for f in KINDS[kind].fields if f.computed}
-            bad = sorted(computed & set(changes))
-            if bad:
-                raise ValidationError(kind, [FieldError(k, "is set by the rules and cannot be entered") for k in bad])
-            # Who may not read a private field (the complainant) may not overwrite it either.
-            hidden = sorted(KINDS[kind].private_names & set(changes)) if not may_read_private(kind, actor.role) else []
-            if hidden:
-                raise ValidationError(kind, [FieldError(k, "only the roles handling the case may change this field")
-                                             for k in hidden])
-            city = {f.name for f in KINDS[kind].fields if f.city}
-            bad = sorted(k for k in city & set(changes) if changes[k] != doc.get(k))
-            if bad:
-                raise ValidationError(kind, [FieldError(k, "is set by the city credit office and cannot be entered")
-                                             for k in bad])
-            merged = {k: v for k, v in doc.items() if k not in computed | city} | dict(changes)
-            for k in city:
-                merged.pop(k, None)
             look = Lookups(s)
-            credit.check_actor(kind, merged, doc, actor.role)
-            new = self._clean(kind, merged, look, record_id, previous=doc)
-            new |= {k: doc[k] for k in city if k in doc}  # the city's answer stays through the township's edits
-            credit.check_write(kind, new, doc)
-            dups = look.duplicates([(record_id, new)]) if kind == "service" else []
+            ch = self._edited(look, kind, row, doc, changes, actor)
+            dups = look.duplicates([(record_id, ch.doc)]) if kind == "service" else []
             if dups:
                 raise ValidationError(kind, dups)
-            if "status" in doc:
-                new["status"] = doc["status"]
-            ch = _Change(kind, record_id, new, "update", prev=row,
-                         detail={"fields": sorted(k for k in changes if k != "citizen_id")})
             return self._write(s, [ch], actor)[0]
+
+    def update_many(self, record_ids: list[str], changes: Mapping[str, Any], actor: Actor,
+                    progress: Callable[[int, int], None] | None = None, check: Callable[[], None] | None = None,
+                    vet: Callable[[Session, list[tuple[str, Any, dict[str, Any]]]], None] | None = None
+                    ) -> list[str]:
+        """Make the same change to many records in one transaction (all or nothing), e.g. link a roster to its
+        notice; returns the ids of the records that changed (one already as asked gets no new version).
+
+        Every record not editable in its status is named in one NotEditableMany before anything is checked
+        further; `vet(session, current)` may refuse the batch as a whole (it sees the records as they are, under
+        the write lock). `progress` and `check` work as in `transition_many`: a cancel up to the commit rolls
+        everything back.
+        """
+        with self.db.write() as s:
+            current = self._current_many(s, list(dict.fromkeys(record_ids)))
+            refused = [(row.id, doc.get("status")) for kind, row, doc in current
+                       if not is_editable(kind, doc.get("status"))]
+            if refused:
+                raise NotEditableMany(refused, len(current))
+            if vet:
+                vet(s, current)
+            look = Lookups(s)
+            out = []
+            for n, (kind, row, doc) in enumerate(current, 1):
+                if check:
+                    check()
+                ch = self._edited(look, kind, row, doc, changes, actor)
+                if ch.doc != doc:  # already as asked: no new version, nothing for sync to carry
+                    out.append(ch)
+                if progress:
+                    progress(n, len(current))
+            dups = look.duplicates([(c.record_id, c.doc) for c in out if c.kind == "service"])
+            if dups:
+                raise ValidationError("service", dups[:20])
+            self._write(s, out, actor)
+            if check:
+                check()
+            return [c.record_id for c in out]
+
+    def _edited(self, look: Lookups, kind: str, row: Any, doc: dict[str, Any], changes: Mapping[str, Any],
+                actor: Actor) -> _Change:
+        """The new version of an editable record with `changes` applied, checked as a clerk's edit is."""
+        record_id = row.id
+        computed = {f.name for f in KINDS[kind].fields if f.computed}
+        bad = sorted(computed & set(changes))
+        if bad:
+            raise ValidationError(kind, [FieldError(k, "is set by the rules and cannot be entered") for k in bad])
+        # Who may not read a private field (the complainant) may not overwrite it either.
+        hidden = sorted(KINDS[kind].private_names & set(changes)) if not may_read_private(kind, actor.role) else []
+        if hidden:
+            raise ValidationError(kind, [FieldError(k, "only the roles handling the case may change this field")
+                                         for k in hidden])
+        city = {f.name for f in KINDS[kind].fields if f.city}
+        bad = sorted(k for k in city & set(changes) if changes[k] != doc.get(k))
+        if bad:
+            raise ValidationError(kind, [FieldError(k, "is set by the city credit office and cannot be entered")
+                                         for k in bad])
+        merged = {k: v for k, v in doc.items() if k not in computed | city} | dict(changes)
+        for k in city:
+            merged.pop(k, None)
+        credit.check_actor(kind, merged, doc, actor.role)
+        new = self._clean(kind, merged, look, record_id, previous=doc)
+        new |= {k: doc[k] for k in city if k in doc}  # the city's answer stays through the township's edits
+        credit.check_write(kind, new, doc)
+        if "status" in doc:
+            new["status"] = doc["status"]
+        return _Change(kind, record_id, new, "update", prev=row,
+                       detail={"fields": sorted(k for k in changes if k != "citizen_id")})
 
     def transition(self, record_id: str, target: str, actor: Actor) -> str:
         """Move a record through its lifecycle (role-checked); returns the new status."""
