@@ -130,3 +130,19 @@ def test_a_failure_while_filling_the_credit_records_leaves_the_office_empty(app,
         generate(app, records=400, today=TODAY)
     assert records_held(app) == 0
     assert not list(app.root.glob(".demo-*"))
+
+
+def test_the_cases_keep_their_deadlines_under_the_offices_own_clock(app, monkeypatch):
+    from zwcx_core.domain import derive
+    from zwcx_core.domain.supervision import parse_presets
+
+    # An office whose 12345 work orders are all answered in 5 working days (Jinan's rule) and never called back.
+    monkeypatch.setattr(derive, "_supervision_presets", parse_presets(
+        {"hotline_12345": [{"name": "reply_by", "unit": "working_days", "from": "received", "amount": 5}]}))
+    generate(app, records=400, today=TODAY)
+    open_ = [d for d in _docs(app, "supervision_cases")
+             if d["channel"] == "hotline_12345" and d["status"] in ("received", "handling", "rehandling")]
+    soon = add_working_days(TODAY, 2).date.isoformat()
+    assert sum(TODAY.isoformat() <= d["due_date"] <= soon for d in open_) >= 2
+    assert sum(d["due_date"] < TODAY.isoformat() for d in open_) >= 2
+    assert all(d["received_date"] <= TODAY.isoformat() for d in open_)

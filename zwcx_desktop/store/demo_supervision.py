@@ -50,17 +50,22 @@ def supervision_count(records: int) -> int:
 
 
 def fictional_phone(rng: random.Random) -> str:
-    """A mobile number that looks real but plainly is not: the 0000 block (the desk masks it anyway)."""
+    """A mobile number of the right form whose 0000 middle block marks it as made up at a glance."""
     return f"1{rng.choice('3589')}{rng.randrange(10)}0000{rng.randrange(10000):04d}"
 
 
 def _received_for(channel: str, rtype: str | None, due: dt.date, **kw: Any) -> dt.date:
     """The latest day a case could be received for its reply deadline to fall on or before `due`, by the clock the
-    store will use (the office's presets, when set)."""
-    day = due
-    while deadlines(channel, rtype, received=day, presets=derive.supervision_presets(), **kw)["reply_by"].date > due:
-        day -= dt.timedelta(days=1)
-    return day
+    store will use (the office's presets, when set). An office whose presets give the channel no reply clock, or
+    one over a year, gets the case received a fortnight before."""
+    for back in range(366):
+        day = due - dt.timedelta(days=back)
+        found = deadlines(channel, rtype, received=day, presets=derive.supervision_presets(), **kw).get("reply_by")
+        if found is None:
+            break
+        if found.date <= due:
+            return day
+    return due - dt.timedelta(days=14)
 
 
 def _scenarios(today: dt.date, arrears: tuple[str | None, str]) -> list[tuple[str, dict[str, Any], list[Step]]]:
@@ -72,6 +77,8 @@ def _scenarios(today: dt.date, arrears: tuple[str | None, str]) -> list[tuple[st
         return add_working_days(today, n).date
 
     def hotline(rtype: str, title: str, content: str, received: dt.date | str, **kw: Any) -> dict[str, Any]:
+        # Never after the reference day, whatever clock the office's presets give the channel.
+        received = min(received, today) if isinstance(received, dt.date) else received
         return {"channel": "hotline_12345", "request_type": rtype, "title": title, "content": content,
                 "received_date": str(received)} | kw
 
@@ -82,7 +89,7 @@ def _scenarios(today: dt.date, arrears: tuple[str | None, str]) -> list[tuple[st
     return [
         ("received", hotline("complaint", "楼道堆放杂物存在消防隐患", "反映单元楼道内长期堆放纸箱和旧家具，堵塞疏散通道。",
                              today, place="新阳路128号小区3单元"), []),
-        # The 3 working days of a consultation end tomorrow's working day: on the 工作台 before anyone opened it.
+        # The 3 working days of a consultation end on the next working day: on the 工作台 before anyone opened it.
         ("received", hotline("consultation", "咨询居家养老服务补贴申领条件", "咨询失能老人申请居家养老服务补贴需要哪些条件和材料。",
                              _received_for("hotline_12345", "consultation", wd(1))), []),
         ("handling", hotline("complaint", "小区门口路灯不亮", "新阳路小区门口两盏路灯连续一周不亮，夜间行人易摔倒。",
