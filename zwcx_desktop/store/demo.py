@@ -2,7 +2,8 @@
 
 All record kinds, all 14 service areas, every lifecycle state, objections, finance lines and some overdue items;
 contracts of every type and payment basis with their deliveries, acceptances, payments on time and late, a
-dispute, deposits and a 确权 request, and lawsuits (demo_contracts.py).
+dispute, deposits and a 确权 request, and lawsuits (demo_contracts.py); supervision cases of every channel and
+state (demo_supervision.py) and 政务失信 records with a credit objection (demo_credit.py).
 The same seed and reference date always give the same records (ids included).
 """
 
@@ -24,6 +25,10 @@ from zwcx_core.domain.lifecycle import LIFECYCLES
 from zwcx_desktop.store.app import App
 from zwcx_desktop.store.attachments import store_bytes
 from zwcx_desktop.store.demo_contracts import contract_count, fill_contracts
+from zwcx_desktop.store.demo_credit import SCENARIOS as CREDIT_SCENARIOS
+from zwcx_desktop.store.demo_credit import fill_credit
+from zwcx_desktop.store.demo_supervision import fictional_phone as _fictional_phone
+from zwcx_desktop.store.demo_supervision import fill_supervision, supervision_count
 from zwcx_desktop.store.users import Actor
 
 SURNAMES = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎"
@@ -158,7 +163,7 @@ def _fill(app: App, records: int, seed: int, today: dt.date,
     home = app.home_unit_id()
     admin = Actor(app.setting("cli_default_user") or "admin", E.Role.ADMIN)
     counts = {"unit": 0, "commitment": 0, "disclosure": 0, "service": 0, "objection": 0, "contract": 0,
-              "lawsuit": 0}
+              "lawsuit": 0, "supervision": 0, "dishonesty": 0}
     _complete_contact(app, admin)
     units, villages = [home], []
     for v in VILLAGES:
@@ -176,9 +181,10 @@ def _fill(app: App, records: int, seed: int, today: dt.date,
     n_dis = max(len(E.DisclosureStatus) * 2, records * 2 // 100)
     n_obj = max(len(E.ObjectionStatus) * 2, records // 100)
     n_con = contract_count(records)
+    n_sup, n_credit = supervision_count(records), len(CREDIT_SCENARIOS) + 1  # and the credit objection
     n_svc = max(len(E.ServiceStatus) * len(E.ServiceArea),
-                records - n_com - n_dis - n_obj - n_con - 2 - counts["unit"])
-    total, done = n_com + n_dis + n_obj + n_svc + n_con + 2, 0
+                records - n_com - n_dis - n_obj - n_con - 2 - n_sup - n_credit - counts["unit"])
+    total, done = n_com + n_dis + n_obj + n_svc + n_con + 2 + n_sup + n_credit, 0
 
     def tick(n: int) -> None:
         nonlocal done
@@ -299,6 +305,11 @@ def _fill(app: App, records: int, seed: int, today: dt.date,
     tick(len(dis_ids))
     counts["contract"], counts["lawsuit"] = fill_contracts(app, n_con, rng, today, units, admin, new_id, tick,
                                                            _walk)
+    cases = fill_supervision(app, n_sup, rng, today, units, admin, new_id, tick, _walk, lambda: _name(rng))
+    counts["supervision"] = n_sup
+    made, objected = fill_credit(app, today, home, admin, new_id, tick, lambda: _name(rng),
+                                 lambda: _fictional_phone(rng), cases.get("breach_complaint"))
+    counts["dishonesty"], counts["objection"] = made, counts["objection"] + objected
     return counts
 
 
