@@ -860,11 +860,11 @@ ZH = {
     "The notice has been posted: the roster it was posted with does not change; the records are on it when it is "
     "posted again.": "该公示已开始公示：已公示的名单不变，这些记录在重新公示时列入名单。",
     "%1 were already so.": "另有 %1 条原已如此，未作改动。",
-    "%1 of these records can no longer be edited (%2): %3. Leave them out of the selection and try again.":
-        "其中 %1 条记录已不能修改（%2）：%3。请将它们移出所选范围后重试。",
-    "%1 of these records are on a roster notice that has been posted, which keeps them: %3.":
-        "其中 %1 条记录所在的名单公示已开始公示，名单须保留这些记录：%3。",
-    "%1 more": "另 %1 条", "Choose the roster notice": "选择名单公示",
+    "%1 of these records can no longer be edited (%2). Leave them out of the selection and try again.":
+        "其中 %1 条记录已不能修改（%2）。请将它们移出所选范围后重试。",
+    "%1 of these records are on a roster notice that has been posted, which keeps them.":
+        "其中 %1 条记录所在的名单公示已开始公示，名单须保留这些记录。",
+    "Choose the roster notice": "选择名单公示",
     "Only notices with personal data (a roster) that are still to be posted, or may be posted again, are listed. A "
     "notice already posted keeps the roster it was posted with; records linked now are on it when it is posted "
     "again.": "只列出含个人信息（附名单）、尚未公示或还可重新公示的公示。已开始公示的公示保留公示时的名单；现在关联的记录在重新公示时列入名单。",

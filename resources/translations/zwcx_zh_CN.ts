@@ -338,97 +338,90 @@
         <translation>仅限所关联的公示尚未开始公示的记录</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/batch.py" line="107" />
+        <location filename="../../zwcx_desktop/gui/batch.py" line="106" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/batch.py" line="141" />
+        <location filename="../../zwcx_desktop/gui/batch.py" line="140" />
         <source>All %1 matching records are selected</source>
         <translation>已选中全部 %1 条符合条件的记录</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/batch.py" line="145" />
+        <location filename="../../zwcx_desktop/gui/batch.py" line="144" />
         <source>%1 selected</source>
         <translation>已选 %1 条</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/batch.py" line="151" />
+        <location filename="../../zwcx_desktop/gui/batch.py" line="150" />
         <source>Select all %1 matching records</source>
         <translation>选择全部 %1 条符合条件的记录</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/batch.py" line="156" />
+        <location filename="../../zwcx_desktop/gui/batch.py" line="155" />
         <source>%1; they have different statuses, so no step applies to all</source>
         <translation>%1；状态不同，无法统一办理</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/batch.py" line="180" />
+        <location filename="../../zwcx_desktop/gui/batch.py" line="179" />
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/batch.py" line="217" />
+        <location filename="../../zwcx_desktop/gui/batch.py" line="216" />
         <source>Working on %1 records…</source>
         <translation>正在办理 %1 条记录…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/batch.py" line="260" />
-        <location filename="../../zwcx_desktop/gui/batch.py" line="265" />
+        <location filename="../../zwcx_desktop/gui/batch.py" line="257" />
+        <location filename="../../zwcx_desktop/gui/batch.py" line="262" />
         <source>Cancelled: nothing was changed.</source>
         <translation>已取消：未做任何改动。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/batch.py" line="261" />
+        <location filename="../../zwcx_desktop/gui/batch.py" line="258" />
         <source>%1 records changed.</source>
         <translation>已办理 %1 条记录。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/batch.py" line="269" />
+        <location filename="../../zwcx_desktop/gui/batch.py" line="266" />
         <source>%1 records taken off their roster notice.</source>
         <translation>已取消 %1 条记录与名单公示的关联。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/batch.py" line="271" />
+        <location filename="../../zwcx_desktop/gui/batch.py" line="268" />
         <source>%1 records linked to the roster notice “%2”.</source>
         <translation>已将 %1 条记录关联到名单公示“%2”。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/batch.py" line="273" />
+        <location filename="../../zwcx_desktop/gui/batch.py" line="270" />
         <source>The notice has been posted: the roster it was posted with does not change; the records are on it when it is posted again.</source>
         <translation>该公示已开始公示：已公示的名单不变，这些记录在重新公示时列入名单。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/batch.py" line="276" />
+        <location filename="../../zwcx_desktop/gui/batch.py" line="273" />
         <source>%1 were already so.</source>
         <translation>另有 %1 条原已如此，未作改动。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/batch.py" line="282" />
+        <location filename="../../zwcx_desktop/gui/batch.py" line="279" />
         <source>Nothing was changed: %1</source>
         <translation>未做任何改动：%1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/batch.py" line="296" />
-        <source>%1 of these records can no longer be edited (%2): %3. Leave them out of the selection and try again.</source>
-        <translation>其中 %1 条记录已不能修改（%2）：%3。请将它们移出所选范围后重试。</translation>
+        <location filename="../../zwcx_desktop/gui/batch.py" line="292" />
+        <source>%1 of these records can no longer be edited (%2). Leave them out of the selection and try again.</source>
+        <translation>其中 %1 条记录已不能修改（%2）。请将它们移出所选范围后重试。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/batch.py" line="298" />
-        <location filename="../../zwcx_desktop/gui/batch.py" line="307" />
-        <location filename="../../zwcx_desktop/gui/batch.py" line="309" />
+        <location filename="../../zwcx_desktop/gui/batch.py" line="296" />
+        <source>%1 of these records are on a roster notice that has been posted, which keeps them.</source>
+        <translation>其中 %1 条记录所在的名单公示已开始公示，名单须保留这些记录。</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/batch.py" line="294" />
         <source>, </source>
         <translation>、</translation>
-    </message>
-    <message>
-        <location filename="../../zwcx_desktop/gui/batch.py" line="301" />
-        <source>%1 of these records are on a roster notice that has been posted, which keeps them: %3.</source>
-        <translation>其中 %1 条记录所在的名单公示已开始公示，名单须保留这些记录：%3。</translation>
-    </message>
-    <message>
-        <location filename="../../zwcx_desktop/gui/batch.py" line="309" />
-        <source>%1 more</source>
-        <translation>另 %1 条</translation>
     </message>
 </context>
 <context>

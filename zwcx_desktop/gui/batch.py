@@ -91,7 +91,6 @@ class BatchBar(QWidget):
             lay.addWidget(self.unlink_btn)
         self.chooser = None
         self.linking = ""  # the title of the notice a running batch links to
-        self._names: dict[str, str | None] = {}
         self.all_matches: tuple | None = None  # (filter, {status: count}) once "select all N matching" was chosen
         self._generation = 0  # a count that arrives after the selection changed again is dropped
         self.select_all = QPushButton()
@@ -234,8 +233,6 @@ class BatchBar(QWidget):
         from zwcx_desktop.gui.rosterlink import batch_link
 
         self.linking = title
-        # A refusal names the records by the names the list shows (the rows loaded so far).
-        self._names = {r["id"]: r.get("beneficiary_name") for r in self.page.model._rows}
         if self.all_matches is not None:
             n, what = sum(self.all_matches[1].values()), self.all_matches
         else:
@@ -283,28 +280,21 @@ class BatchBar(QWidget):
                      error=True)
 
     def _refusal(self, exc) -> str:
-        """A batch refused for records it may not touch, naming them as the list shows them (their names are on
-        the clerk's screen already; the store's message itself carries no names)."""
+        """A batch refused for records it may not touch: how many, and why (their statuses). No names: a message
+        carries no personal data, and the status is what the clerk filters the list by to find them."""
         from zwcx_core.domain.enums import ServiceStatus
         from zwcx_desktop.gui.i18n import enum_text
         from zwcx_desktop.store.records import NotEditableMany
         from zwcx_desktop.store.rosterlinks import NoticeAlreadyPosted
 
         if isinstance(exc, NotEditableMany):
-            ids = [rid for rid, _st in exc.refused]
             statuses = sorted({enum_text(ServiceStatus, st) for _rid, st in exc.refused})
-            why = self.tr("%1 of these records can no longer be edited (%2): %3. Leave them out of the selection "
-                          "and try again.")
-            why = why.replace("%2", self.tr(", ").join(statuses))
-        elif isinstance(exc, NoticeAlreadyPosted):
-            ids = exc.record_ids
-            why = self.tr("%1 of these records are on a roster notice that has been posted, which keeps them: %3.")
-        else:
-            from zwcx_desktop.gui.rosterlink import notice_refusal
+            return self.tr("%1 of these records can no longer be edited (%2). Leave them out of the selection and "
+                           "try again.").replace("%1", str(len(exc.refused))).replace(
+                "%2", self.tr(", ").join(statuses))
+        if isinstance(exc, NoticeAlreadyPosted):
+            return self.tr("%1 of these records are on a roster notice that has been posted, which keeps them."
+                           ).replace("%1", str(len(exc.record_ids)))
+        from zwcx_desktop.gui.rosterlink import notice_refusal
 
-            return notice_refusal(exc)
-        known = [self._names[i] for i in ids if self._names.get(i)][:10]
-        listed = self.tr(", ").join(known)
-        if len(ids) > len(known):
-            listed += (self.tr(", ") if known else "") + self.tr("%1 more").replace("%1", str(len(ids) - len(known)))
-        return why.replace("%1", str(len(ids))).replace("%3", listed)
+        return notice_refusal(exc)
