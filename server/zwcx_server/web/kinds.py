@@ -51,7 +51,16 @@ VIEWS: dict[str, KindView] = {v.kind: v for v in (
                           "amount_outstanding", "next_due_date", "status")),
     KindView("lawsuit", ("unit_id", "case_no", "court", "cause", "filed_date", "perform_deadline", "status")),
     KindView("unit", ("name", "unit_type", "division_code", "supervisor")),
+    # A 失信 record by what it is about and where it stands; a person-level one (the administrator's list only)
+    # without the columns that name it (NAMING).
+    KindView("dishonesty", ("unit_id", "subject_name", "title", "dishonesty_type", "severity", "decision_date",
+                            "display_max_end", "repair_status", "status")),
+    # A case by its channel, number and subject: never what the requester wrote or who they are.
+    KindView("supervision", ("unit_id", "channel", "ref_no", "request_type", "title", "received_date", "due_date",
+                             "status")),
 )}
+#: The columns of a 失信 record that may name a person.
+NAMING = frozenset({"subject_name", "title"})
 
 
 def shown(kind: str, doc: Mapping[str, Any]) -> dict[str, Any]:

@@ -42,7 +42,9 @@ class Shown:
     value: str
 
 
-def _field_text(kind: str, f: schema.Field, value: object, guard: Guard, units: dict[str, str]) -> str:
+def field_text(kind: str, f: schema.Field, value: object, guard: Guard, units: dict[str, str]) -> str:
+    """One field's value as a console page shows it: a unit by its name, enums in Chinese, free text through the
+    personal-data guard, the rest as kinds.cell writes it."""
     if f.name == "unit_id":
         return guard.plain(units.get(value, "")) if isinstance(value, str) else ""
     if f.type == "enums" and f.enum is not None and isinstance(value, list):
@@ -62,7 +64,7 @@ def fields(kind: str, doc: dict, guard: Guard, units: dict[str, str], person: bo
             continue
         if person and (f.type == "text" or f.name == "subject_name"):
             continue  # a person-level record is listed without a name, and its facts describe the person
-        text = _field_text(kind, f, seen.get(f.name), guard, units)
+        text = field_text(kind, f, seen.get(f.name), guard, units)
         if text:
             out.append(Shown("单位" if f.name == "unit_id" else f.zh, text))
     return out
@@ -71,7 +73,7 @@ def fields(kind: str, doc: dict, guard: Guard, units: dict[str, str], person: bo
 def review(doc: dict, guard: Guard) -> list[Shown]:
     """The city's review of a 失信 record: every field of REVIEW_FIELDS, "—" when not set yet."""
     k = schema.KINDS["dishonesty"]
-    return [Shown(k.field(n).zh, _field_text("dishonesty", k.field(n), doc.get(n), guard, {}) or "—")
+    return [Shown(k.field(n).zh, field_text("dishonesty", k.field(n), doc.get(n), guard, {}) or "—")
             for n in REVIEW_FIELDS]
 
 

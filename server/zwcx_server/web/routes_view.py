@@ -10,11 +10,17 @@ from urllib.parse import quote
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
+from zwcx_core.domain import schema
+from zwcx_core.domain.enums import SubjectLevel
 from zwcx_server.db import ServerDB
 from zwcx_server.web import accounts, data, export, figures, kinds, render, trend
 from zwcx_server.web.accounts import StaffUser
 from zwcx_server.web.guard import Refusal, address, may_see, user
 from zwcx_server.web.public_pages import PEOPLE_KINDS, Guard, people
+from zwcx_server.web.routes_record import field_text
+
+#: How a person-level 失信 record's naming columns read in the administrator's list: listed without a name.
+PERSON_TITLE = "（个人类记录，不显示名称）"
 
 
 def today() -> dt.date:
@@ -128,14 +134,21 @@ def add_routes(r: APIRouter, db: ServerDB) -> None:
         view = kinds.VIEWS.get(kind)
         if view is None:
             raise Refusal(404, "没有这类记录", "没有这类记录，请从页面上的类别进入。")
-        docs = data.current_docs(db, t.id, tuple({"unit", kind, *PEOPLE_KINDS}))
+        docs = data.current_docs(db, t.id, tuple({"unit", kind, "dishonesty", "supervision", *PEOPLE_KINDS}))
         units = data.unit_names(docs["unit"])
-        guard = Guard(people(docs))
+        # As on the one-record page: beyond the people of rosters and objections, whoever a 失信 record or a
+        # supervision case names privately (a staff member, a requester) is withheld from every text.
+        guard = Guard(people(docs) | {v for k in ("dishonesty", "supervision") for _, d in docs[k]
+                                      for v in schema.private_values(k, d)})
+        spec, sees_persons = schema.KINDS[kind], persons(u)
         rows = []
         for rid, doc in docs[kind]:
+            person = kind == "dishonesty" and doc.get("subject_level") != SubjectLevel.UNIT.value
+            if person and not sees_persons:
+                continue  # a person-level 失信 record is the administrator's alone: to anyone else it is not there
             seen = kinds.shown(kind, doc)
-            rows.append(([guard.plain(units.get(seen.get("unit_id") or "", "") if c == "unit_id" else
-                                      kinds.cell(kind, c, seen.get(c))) for c in view.columns], rid))
+            rows.append(([PERSON_TITLE if person and c in kinds.NAMING else
+                          field_text(kind, spec.field(c), seen.get(c), guard, units) for c in view.columns], rid))
         rows.sort()
         start, end, error = period(request)
         units = figures.by_unit(db, t, start, end, today(), persons(u))

@@ -72,3 +72,22 @@ def test_missing_or_elsewhere_records_are_refused(city):
     deleted, _, _ = put_version(city.db, city.west_id, "commitment", {"title": "删了", "status": "published"},
                                 deleted=True)
     assert c.get(f"/console/townships/{city.west_id}/records/{deleted}").status_code == 404
+
+
+def test_the_records_list_has_dishonesty_and_supervision_tabs_without_a_person_or_requester(city):
+    ids = seed_overdue(city.db, city.east_id)
+    base = f"/console/townships/{city.east_id}/records"
+    boss, east = signed_in(city, "boss")[0], signed_in(city, "east")[0]
+    # The administrator lists the person-level record without its name or title; others do not list it at all.
+    mine = boss.get(f"{base}?kind=dishonesty").text
+    assert f'{base}/{ids["person"]}"' in mine and "（个人类记录，不显示名称）" in mine
+    assert "期满未撤下的失信记录" in mine and "问责事项" not in mine
+    theirs = east.get(f"{base}?kind=dishonesty").text
+    assert f'{base}/{ids["shown"]}"' in theirs and ids["person"] not in theirs and "个人类记录" not in theirs
+    cases = east.get(f"{base}?kind=supervision").text
+    assert "路灯不亮" in cases and f'{base}/{ids["named case"]}"' in cases
+    for page in (mine, theirs, cases):
+        for private in PRIVATE:
+            assert private not in page, private
+    for kind in ("dishonesty", "supervision"):  # each list page offers the two new tabs
+        assert f'{base}?kind={kind}&amp;' in cases
