@@ -69,3 +69,16 @@ def test_presets_travel_as_reference_items_and_the_rules_use_the_offices():
         assert derive.derive("supervision", dict(BASE))["callback_due"] is None  # the office's 12345 has none
     finally:
         derive.use_supervision_presets(None)
+
+
+@pytest.mark.parametrize(("satisfaction", "due"), [("unsatisfied", "2026-07-10"), ("satisfied", "2026-06-02"),
+                                                   ("basically_satisfied", "2026-06-02")])
+def test_only_unsatisfied_feedback_starts_the_clock_to_answer_again(satisfaction, due):
+    # Assigned 2026-03-02: reply within three months (2026-06-02); feedback on 2026-06-10 — only an unsatisfied one
+    # gives the office a month to answer again (2026-07-10), a satisfied one leaves the deadline as it was.
+    doc = validate("supervision", {
+        "unit_id": "u1", "channel": "deputy_suggestion", "ref_no": "J2026-3", "title": "关于老旧小区改造的建议",
+        "content": "建议加快改造。", "deputies": "李明", "received_date": "2026-03-02", "assigned_date": "2026-03-02",
+        "result": "已列入计划。", "answer_class": "B", "reply_date": "2026-05-20", "feedback_date": "2026-06-10",
+        "satisfaction": satisfaction})
+    assert derive.derive("supervision", doc)["due_date"] == due

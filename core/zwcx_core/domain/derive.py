@@ -115,13 +115,15 @@ def _supervision_dates(doc: dict[str, Any]) -> None:
 
     received = _d(doc.get("received_date"))
     due = callback = None
+    # Only an unsatisfied deputy's feedback starts the clock to answer again; satisfied feedback closes the matter.
+    unsatisfied = _d(doc.get("feedback_date")) if doc.get("satisfaction") == "unsatisfied" else None
     if received and doc.get("channel"):
         found = supervision.deadlines(
             doc["channel"], doc.get("request_type"), received=received, assigned=_d(doc.get("assigned_date")),
             accepted=_d(doc.get("accepted_date")), closed=_d(doc.get("reply_date")),
-            feedback=_d(doc.get("feedback_date")), extended=bool(doc.get("extension_approved")),
+            feedback=unsatisfied, extended=bool(doc.get("extension_approved")),
             complex=bool(doc.get("complex")), urgent=bool(doc.get("urgent")), presets=_supervision_presets)
-        due = found.get("reanswer_by") if doc.get("feedback_date") else found.get("reply_by")
+        due = found.get("reanswer_by") if unsatisfied else found.get("reply_by")
         callback = found.get("callback_by")
     doc["due_date"] = due.date.isoformat() if due else doc.get("set_deadline")
     doc["callback_due"] = callback.date.isoformat() if callback else None
