@@ -267,8 +267,12 @@ def _fill(app: App, records: int, seed: int, today: dt.date,
         target_id, dp = objected[i % len(objected)] if objected else (None, None)
         received = (dt.date.fromisoformat(dp["period_start"]) + dt.timedelta(days=1)) if dp \
             else today - dt.timedelta(days=rng.randrange(0, 60))
+        drawn = rng.choice(list(E.ObjectionType)).value  # drawn as before: the rest of the sample stays the same
+        # An objection to a notice is a 公示异议; a credit objection is about a 失信 record (demo_credit.py has one).
+        kind = E.ObjectionType.NOTICE.value if target_id else (
+            E.ObjectionType.COMPLAINT.value if drawn == E.ObjectionType.CREDIT.value else drawn)
         p = {"unit_id": home, "target_kind": "disclosure" if target_id else None, "target_id": target_id,
-             "objection_type": rng.choice(list(E.ObjectionType)).value,
+             "objection_type": kind,
              "channel": rng.choice(list(E.ObjectionChannel)).value, "complainant": rng.choice(["匿名", "王**", "李*"]),
              "content": "对公示名单中个别人员的家庭收入情况有异议，请求核查。", "received_date": received.isoformat(),
              "reply_days": rng.choice((10, 20))}
