@@ -86,8 +86,9 @@ def _fragments(shown: str) -> list[str]:
 
 
 def _missing(section: str, sources) -> list[str]:
+    # A source is English; after a GUI test installed the zh_CN translator, action_text gives the Chinese already.
     text = manual_text(section)
-    return [src for src in sources if not all(f in text for f in _fragments(ZH[src]))]
+    return [src for src in sources if not all(f in text for f in _fragments(ZH.get(src, src)))]
 
 
 def test_every_section_exists_with_its_page_title():
