@@ -192,9 +192,7 @@ def test_board_print_dialog_is_built_from_its_designer_form(qtbot, login):
     from PySide6.QtWidgets import QComboBox, QLabel, QPushButton
 
     from zwcx_desktop.gui.boardprint import BoardPrintDialog
-    from zwcx_desktop.gui.printing import BoardPrintDialog as by_its_old_module
 
-    assert by_its_old_module is BoardPrintDialog  # the main window imports it from gui/printing.py
     win = login("reviewer")
     dlg = BoardPrintDialog(win.ctx, win)
     assert dlg.objectName() == "BoardPrintDialog" and dlg.windowTitle() == "打印公示栏"

@@ -6,6 +6,7 @@ import datetime as dt
 
 from tests.gui.english_scan import english_words, shown_windows, untranslated
 from tests.gui.helpers import button, choose, click, type_into, wait_idle
+from zwcx_desktop.gui.pdfpreview import PdfPreview
 
 
 def test_the_scan_sees_english_in_a_window():
@@ -34,7 +35,6 @@ def _scan(qtbot, win, step: str, seen: dict) -> None:
 
 def test_no_english_after_the_main_workflows(qtbot, app, login, tmp_path, monkeypatch):
     from tests.io.rosters import csv_bytes, roster_rows
-    from zwcx_desktop.gui import printing
 
     seen: dict[str, list[str]] = {}
     win = login("admin")
@@ -65,8 +65,8 @@ def test_no_english_after_the_main_workflows(qtbot, app, login, tmp_path, monkey
 
     # Print preview of the draft (watermarked).
     click(qtbot, button(dlg, "print"))
-    qtbot.waitUntil(lambda: dlg.findChild(printing.PdfPreview) is not None, timeout=20000)
-    preview = dlg.findChild(printing.PdfPreview)
+    qtbot.waitUntil(lambda: dlg.findChild(PdfPreview) is not None, timeout=20000)
+    preview = dlg.findChild(PdfPreview)
     qtbot.waitUntil(preview.isVisible, timeout=5000)
     _scan(qtbot, win, "print preview", seen)
     preview.close()

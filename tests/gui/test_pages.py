@@ -9,7 +9,8 @@ def test_print_preview_shows_the_notice_pdf(qtbot, app, admin, login):
     from PySide6.QtWidgets import QLabel
 
     from tests.conftest import commitment_payload
-    from zwcx_desktop.gui.printing import PdfPreview, render_version
+    from zwcx_desktop.gui.pdfpreview import PdfPreview
+    from zwcx_desktop.gui.printing import render_version
 
     rid = app.records.create("commitment", commitment_payload(app), admin)
     win = login("clerk")

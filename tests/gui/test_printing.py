@@ -10,6 +10,7 @@ import pytest
 from pypdf import PdfReader
 
 from tests.gui.helpers import button, click, wait_idle
+from zwcx_desktop.gui.pdfpreview import PdfPreview
 from zwcx_desktop.notices import prints_of, render_notice
 from zwcx_desktop.notices.samples import citizen_id, make_samples
 
@@ -224,8 +225,8 @@ def test_a_notice_whose_period_rests_on_a_guessed_calendar_is_flagged_before_pri
     win = login("clerk")
     dlg = _open(qtbot, win, "disclosure", rid)
     click(qtbot, button(dlg, "print"))  # 打印预览
-    qtbot.waitUntil(lambda: dlg.findChild(printing.PdfPreview) is not None, timeout=20000)
-    caution = dlg.findChild(printing.PdfPreview).findChild(QLabel, "preview_caution")
+    qtbot.waitUntil(lambda: dlg.findChild(PdfPreview) is not None, timeout=20000)
+    caution = dlg.findChild(PdfPreview).findChild(QLabel, "preview_caution")
     assert caution.isVisibleTo(caution.parentWidget())
     assert "“关于2027年春节值班安排的公示”的公示期涉及尚未获取节假日安排的年份" in caution.text()
     click(qtbot, button(dlg, "print_now"))  # the clerk says No: nothing printed, nothing logged

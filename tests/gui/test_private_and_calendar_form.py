@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QT
 
 from tests.gui.helpers import button, click, type_into, wait_idle
 from tests.gui.test_printing import _open, _post, pdf_printer
+from zwcx_desktop.gui.pdfpreview import PdfPreview
 
 NAME, PHONE = "王建军", "13812345678"
 OFFICIAL = "按官方节假日安排，公示期应截止于2027年1月8日"
@@ -83,10 +84,10 @@ def test_form_and_reprint_name_the_official_end_of_a_posted_period(qtbot, app, a
     assert box.editor.text() == "2027-01-07"
     assert box.note.isVisibleTo(dlg) and box.note.text() == OFFICIAL + "。"
     click(qtbot, button(dlg, "print"))  # the preview says it above the page
-    qtbot.waitUntil(lambda: dlg.findChild(printing.PdfPreview) is not None, timeout=20000)
-    caution = dlg.findChild(printing.PdfPreview).findChild(QLabel, "preview_caution")
+    qtbot.waitUntil(lambda: dlg.findChild(PdfPreview) is not None, timeout=20000)
+    caution = dlg.findChild(PdfPreview).findChild(QLabel, "preview_caution")
     assert OFFICIAL in caution.text() and "尚未获取节假日安排" not in caution.text()
-    dlg.findChild(printing.PdfPreview).close()
+    dlg.findChild(PdfPreview).close()
     out = tmp_path / "reprint.pdf"
     monkeypatch.setattr(printing, "choose_printer", lambda parent: pdf_printer(out))
     asked = []

@@ -301,7 +301,7 @@ class MainWindow(QMainWindow):
             return
         from PySide6.QtCore import Qt
 
-        from zwcx_desktop.gui.printing import BoardPrintDialog
+        from zwcx_desktop.gui.boardprint import BoardPrintDialog
 
         d = BoardPrintDialog(self.ctx, self)
         d.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

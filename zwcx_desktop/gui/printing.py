@@ -510,17 +510,3 @@ def preview(ctx, record_id: str, parent, on_logged=None) -> None:
 
     _render_then(ctx, record_id, parent, lambda r: PdfPreview(r.pdf, parent, ctx=ctx, rendered=r,
                                                               on_logged=on_logged).show())
-
-
-#: The dialogs that were defined here, by the module that holds them now: `from zwcx_desktop.gui.printing import
-#: BoardPrintDialog` keeps working without this module importing theirs (each imports this one).
-_MOVED = {"PdfPreview": "zwcx_desktop.gui.pdfpreview", "BoardPrintDialog": "zwcx_desktop.gui.boardprint"}
-
-
-def __getattr__(name: str):
-    """The moved dialogs (`_MOVED`), imported on first use."""
-    if name in _MOVED:
-        import importlib
-
-        return getattr(importlib.import_module(_MOVED[name]), name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
