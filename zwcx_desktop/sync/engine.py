@@ -100,6 +100,7 @@ class RoundResult:
     prints_sent: int = 0  # print log rows sent to the server this round
     audit_anchored: int = 0  # audit event hashes the server anchored this round
     held_back: int = 0  # changes of kinds an older server does not know, kept in the outbox
+    clocks_shared: bool = False  # the office's supervision clocks went to the server this round
     bytes_sent: int = 0
     bytes_received: int = 0
     warnings: list[str] = field(default_factory=list)
@@ -200,6 +201,7 @@ def _round(app, client: SyncClient | None, say: Progress) -> RoundResult:
             app.put_setting(K_RECOUNT_DUE, "")
         _push_all(app, client, res, say, _server_kinds(meta, client, res))
         _push_prints(app, client, meta, res, say)
+        _share_clocks(app, client, res, say)
         last_page = _pull_all(app, client, res, say)
         repair.check_digest(app, int(app.setting(K_CURSOR) or 0), last_page)
         if res.pulled:
@@ -231,6 +233,7 @@ def _reference(app, client: SyncClient, meta: dict[str, Any], res: RoundResult, 
     try:
         with app.db.write() as s:
             schedule = reference.save(s, ref, digest)
+            clock_presets.adopt_reference(s, ref)  # a later edit on another computer of the township
             settings.put(s, K_RECOUNT_DUE, "1")  # kept until done: a round cut short recounts in the next one
     except (calendar.ScheduleError, ClockPresetError) as exc:
         raise BadAnswer(f"reference data from the server: {exc}") from None
@@ -239,6 +242,38 @@ def _reference(app, client: SyncClient, meta: dict[str, Any], res: RoundResult, 
         clock_presets.install(s)  # open cases are counted again with them in _recount, like the schedule
     res.reference_updated = True
     say("reference data updated")
+
+
+def _share_clocks(app, client: SyncClient, res: RoundResult, say: Progress) -> None:
+    """Send the office's edited supervision clocks (once, when pending) so the township's other computers count
+    the same deadlines. An older server (404) or a refusal leaves them pending, with a warning, not a failed
+    round; a later edit from another computer (409) replaces them here."""
+    from zwcx_desktop.store import clock_presets
+
+    with app.db.read() as s:
+        edit = clock_presets.pending(s)
+    if edit is None:
+        return
+    try:
+        client.put_township_clocks(edit["document"], edit["edited_at"])
+    except ServerRefused as exc:
+        if exc.status == 409 and isinstance(exc.answer.get("current"), dict):
+            with app.db.write() as s:
+                clock_presets.adopt(s, exc.answer["current"], force=True)  # the server's order stands
+                clock_presets.install(s)
+            say("supervision clocks: a later edit from another computer of the township replaced this one")
+            _recount(app, res, say)
+            return
+        if exc.status == 404:
+            res.warnings.append("the municipal server does not take the office's supervision clocks yet (an older "
+                                "server): they count on this computer only and are sent once it does")
+        else:
+            res.warnings.append(f"the office's supervision clocks were not accepted by the server: {exc}")
+        return
+    with app.db.write() as s:
+        clock_presets.mark_sent(s, edit["edited_at"])
+    res.clocks_shared = True
+    say("supervision clocks shared with the township's other computers")
 
 
 def _recount(app, res: RoundResult, say: Progress) -> None:
