@@ -156,3 +156,21 @@ def test_a_server_older_than_the_endpoint_leaves_the_edit_pending_without_failin
     assert a.sync(server.url).clocks_shared and state(a) == "shared"  # the server upgraded: sent at last
     b.sync(server.url)
     assert effective(b) == effective(a)
+
+
+def test_an_edit_saved_before_sharing_is_sent_but_yields_to_any_township_edit(server, devices):
+    _t, (a, b, _c) = devices
+    doc = json.loads(clocks(6))
+    with a.app.db.write() as s:  # as a version that kept the edit on this computer alone left it
+        clock_presets.settings.put(s, clock_presets.K_LOCAL, json.dumps(doc))
+    assert state(a) == "pending"
+    assert a.sync(server.url).clocks_shared and state(a) == "shared"
+    b.sync(server.url)
+    assert effective(b)["hotline_12345"][0]["amount"] == 6
+
+    with a.app.db.write() as s:
+        clock_presets.settings.put(s, clock_presets.K_EDITED, "")  # a legacy edit again, not yet sent
+    clock_presets.save_local(b.app, clocks(2), CLERK)
+    b.sync(server.url)
+    a.sync(server.url)
+    assert effective(a)["hotline_12345"][0]["amount"] == 2 and state(a) == "shared"

@@ -29,6 +29,8 @@ K_EDITED = "supervision_clocks_edited_at"
 #: "1" while the office's edit waits to be sent to the municipal server.
 K_PENDING = "supervision_clocks_pending"
 SECTION = "township_supervision_clocks"
+#: The time given to an edit saved by a version that did not share edits (it kept no time).
+BEFORE_SHARING = "2000-01-01T00:00:00.000000Z"
 
 log = logging.getLogger(__name__)
 
@@ -115,16 +117,19 @@ def _store(s: Session, doc: dict[str, Any], edited_at: str) -> None:
 
 
 def pending(s: Session) -> dict[str, Any] | None:
-    """The office's edit waiting to be sent ({"document", "edited_at"}), or None."""
-    if settings.get(s, K_PENDING) != "1":
+    """The office's edit waiting to be sent ({"document", "edited_at"}), or None. An edit saved before edits were
+    shared (no time kept) is sent too, dated so early that any edit of the township's other computers wins."""
+    edited = settings.get(s, K_EDITED)
+    if settings.get(s, K_PENDING) != "1" and (edited or not settings.get(s, K_LOCAL)):
         return None
-    return {"document": local_document(s), "edited_at": settings.get(s, K_EDITED) or _now()}
+    return {"document": local_document(s), "edited_at": edited or BEFORE_SHARING}
 
 
 def mark_sent(s: Session, edited_at: str) -> None:
     """The server took the edit saved at `edited_at`; one saved meanwhile stays pending."""
-    if settings.get(s, K_EDITED) == edited_at:
+    if (settings.get(s, K_EDITED) or BEFORE_SHARING) == edited_at:
         settings.put(s, K_PENDING, "")
+        settings.put(s, K_EDITED, edited_at)
 
 
 def adopt(s: Session, shared: Any, force: bool = False) -> bool:
@@ -156,4 +161,4 @@ def adopt_reference(s: Session, ref: dict[str, Any]) -> bool:
 
 def share_state(s: Session) -> str:
     """"pending" while the office's edit waits to be sent, "shared" once the server has it (or there is none)."""
-    return "pending" if settings.get(s, K_PENDING) == "1" else "shared"
+    return "pending" if pending(s) is not None else "shared"
