@@ -77,6 +77,18 @@ def test_an_edit_on_one_computer_counts_on_the_townships_others_and_the_latest_w
     assert effective(a)["hotline_12345"][0]["amount"] == 7
     assert a.app.records.get(rid).doc["due_date"] == "2026-03-11" and state(a) == "shared"
 
+    clock_presets.save_local(a.app, "{}", CLERK)  # back to the server's presets (here the defaults)
+    a.sync(server.url)
+    with b.app.db.read() as s:  # the rules are per process: b's own, as its process would have them
+        clock_presets.install(s)
+    late = open_case(b)  # registered on b before it learns of the change
+    assert b.app.records.get(late).doc["due_date"] == "2026-03-11"
+    b.sync(server.url)
+    a.sync(server.url)
+    assert effective(b) == effective(a) == effective(c)
+    for d in (a, b):
+        assert d.app.records.get(rid).doc["due_date"] == "2026-03-19" == d.app.records.get(late).doc["due_date"]
+
     c.sync(server.url)  # another township's computer
     with c.app.db.read() as s:
         assert clock_presets.SECTION not in reference.stored(s)
