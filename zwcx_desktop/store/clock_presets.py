@@ -3,7 +3,7 @@
 
 The administrator's edit is the township's, not this computer's: it is marked pending (`K_PENDING`) and the sync
 round sends it to the municipal server, which hands it to the township's other computers with the reference data
-(section `township_supervision_clocks`); a later edit from any of them replaces it here (`adopt_township`).
+(section `township_supervision_clocks`); a later edit from any of them replaces it here (`adopt`).
 
 The effective presets are installed into the rules (`derive.use_supervision_presets`) at start-up, after a sync
 that brought new ones and when an administrator saves; the deadlines of cases not yet answered are then counted

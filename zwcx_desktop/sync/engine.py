@@ -236,7 +236,7 @@ def _reference(app, client: SyncClient, meta: dict[str, Any], res: RoundResult, 
             schedule = reference.save(s, ref, digest)
             # A later edit on another computer of the township; counted again even when it went back to the
             # defaults, so every computer's due dates agree.
-            clocks = clock_presets.adopt_reference(s, ref)
+            clocks = clock_presets.adopt_reference(s, ref) or settings.get(s, K_RECOUNT_DUE) == RECOUNT_CLOCKS
             # Kept until done: a round cut short recounts in the next one.
             settings.put(s, K_RECOUNT_DUE, RECOUNT_CLOCKS if clocks else "1")
     except (calendar.ScheduleError, ClockPresetError) as exc:
