@@ -241,12 +241,13 @@ MISSING_BODY = {"type": "object", "required": ["version_ids"], "properties": {
     "acked_seq": {"anyOf": [{"type": "integer", "minimum": 0, "maximum": wire.MAX_SEQ}, {"type": "null"}]}}}
 
 TOWNSHIP_CLOCKS_BODY = {"type": "object", "required": ["document", "edited_at"], "properties": {
-    "document": {"type": "object", "propertyNames": {"enum": [c.value for c in SupervisionChannel]},
+    "document": {"type": "object", "propertyNames": {"enum": [n for c in SupervisionChannel for n in (c.value, c.zh)]},
                  "additionalProperties": {"type": "array", "items": {"type": "object"}},
                  "description": "One list of clocks per channel the office replaced (the `supervision_clocks` "
                                 "document of the reference data); {} for none."},
     "edited_at": {"type": "string", "maxLength": 40, "format": "date-time",
-                  "description": "When the administrator saved it, with its zone; the latest edit wins."}}}
+                  "description": "When the administrator saved it, with its zone, at most an hour after the server's time; "
+                                 "the latest edit wins."}}}
 
 IDEMPOTENCY_KEY = {"name": "Idempotency-Key", "in": "header", "required": True, "schema": UUID,
                    "description": "The body's batch_id."}
