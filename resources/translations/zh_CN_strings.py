@@ -771,6 +771,12 @@ ZH = {
         "按渠道列出各项时限：名称、单位（工作日、自然日或月）、起算日和数量；可另设按诉求类型、紧急、复杂事项和批准延期的数量。保存后将重新计算未办结事项的时限。",
     "Deadlines per channel (JSON)": "各渠道时限（JSON）",
     "Save clocks": "保存时限", "Saved. Deadlines of %1 open case(s) were counted again.": "已保存。已重新计算 %1 件未办结事项的时限。",
+    "Shared: the township's other computers count with these clocks through the municipal server.":
+        "已共享：本乡镇（街道）的其他电脑通过市级服务器使用这些时限。",
+    "Waiting to be sent: the township's other computers count with these clocks once the next sync has sent them to "
+    "the municipal server.": "等待发送：下次同步把这些时限发送到市级服务器后，本乡镇（街道）的其他电脑才使用它们。",
+    "This computer is not enrolled with a sync server: these clocks count here only.":
+        "本机尚未注册同步服务器：这些时限只在本机使用。",
     "Supervision cases received in the period": "本期接收的监督事项", "Cases": "件数", "Closed on time": "按期办结率",
     "Reply rate (threshold 92%)": "回复率（达标线92%）", "Satisfaction (threshold 85%)": "满意率（达标线85%）",
     "Overdue": "逾期", "Handled again": "重办",

@@ -515,27 +515,42 @@
 <context>
     <name>ClockPresetsBox</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/clockpresets.py" line="34" />
+        <location filename="../../zwcx_desktop/gui/clockpresets.py" line="44" />
         <source>Supervision clocks (deadlines per channel)</source>
         <translation>监督事项办理时限（按渠道）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/clockpresets.py" line="38" />
+        <location filename="../../zwcx_desktop/gui/clockpresets.py" line="48" />
         <source>Per channel, each deadline has a name, a unit (working days, days or months), the day it counts from and an amount; amounts by request type, for urgent and complex cases and for an approved extension are optional. Saving counts the deadlines of open cases again.</source>
         <translation>按渠道列出各项时限：名称、单位（工作日、自然日或月）、起算日和数量；可另设按诉求类型、紧急、复杂事项和批准延期的数量。保存后将重新计算未办结事项的时限。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/clockpresets.py" line="45" />
+        <location filename="../../zwcx_desktop/gui/clockpresets.py" line="55" />
         <source>Deadlines per channel (JSON)</source>
         <translation>各渠道时限（JSON）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/clockpresets.py" line="53" />
+        <location filename="../../zwcx_desktop/gui/clockpresets.py" line="63" />
         <source>Save clocks</source>
         <translation>保存时限</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/clockpresets.py" line="80" />
+        <location filename="../../zwcx_desktop/gui/clockpresets.py" line="88" />
+        <source>Shared: the township's other computers count with these clocks through the municipal server.</source>
+        <translation>已共享：本乡镇（街道）的其他电脑通过市级服务器使用这些时限。</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/clockpresets.py" line="90" />
+        <source>Waiting to be sent: the township's other computers count with these clocks once the next sync has sent them to the municipal server.</source>
+        <translation>等待发送：下次同步把这些时限发送到市级服务器后，本乡镇（街道）的其他电脑才使用它们。</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/clockpresets.py" line="92" />
+        <source>This computer is not enrolled with a sync server: these clocks count here only.</source>
+        <translation>本机尚未注册同步服务器：这些时限只在本机使用。</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/clockpresets.py" line="105" />
         <source>Saved. Deadlines of %1 open case(s) were counted again.</source>
         <translation>已保存。已重新计算 %1 件未办结事项的时限。</translation>
     </message>

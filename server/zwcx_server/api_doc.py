@@ -5,11 +5,13 @@ in step."""
 
 from __future__ import annotations
 
+import json
 from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
 from zwcx_core import wire
+from zwcx_core.domain.enums import SupervisionChannel
 from zwcx_core.domain.schema import KINDS
 from zwcx_server.edge import MAX_DIGITS
 
@@ -151,6 +153,21 @@ class ReferenceAnswer(BaseModel):
     reference: dict[str, list[Any]]
 
 
+class TownshipClocks(BaseModel):
+    document: dict[str, Any] = Field(description="The township's clock presets: the channels its office replaced.")
+    edited_at: str = Field(description="When its administrator saved them (UTC).")
+
+
+class TownshipClocksAnswer(TownshipClocks):
+    protocol: int
+
+
+class TownshipClocksConflict(BaseModel):
+    protocol: int
+    error: str
+    current: TownshipClocks = Field(description="The later edit the server keeps.")
+
+
 class BlobAnswer(BaseModel):
     protocol: int
     status: Literal["partial", "stored"]
@@ -223,6 +240,15 @@ MISSING_BODY = {"type": "object", "required": ["version_ids"], "properties": {
     "version_ids": {"type": "array", "maxItems": wire.MAX_MISSING_IDS, "items": UUID},
     "acked_seq": {"anyOf": [{"type": "integer", "minimum": 0, "maximum": wire.MAX_SEQ}, {"type": "null"}]}}}
 
+TOWNSHIP_CLOCKS_BODY = {"type": "object", "required": ["document", "edited_at"], "properties": {
+    "document": {"type": "object", "propertyNames": {"enum": [n for c in SupervisionChannel for n in (c.value, c.zh)]},
+                 "additionalProperties": {"type": "array", "items": {"type": "object"}},
+                 "description": "One list of clocks per channel the office replaced (the `supervision_clocks` "
+                                "document of the reference data); {} for none."},
+    "edited_at": {"type": "string", "maxLength": 40, "format": "date-time",
+                  "description": "When the administrator saved it, with its zone, at most an hour after the server's time; "
+                                 "the latest edit wins."}}}
+
 IDEMPOTENCY_KEY = {"name": "Idempotency-Key", "in": "header", "required": True, "schema": UUID,
                    "description": "The body's batch_id."}
 
@@ -247,7 +273,9 @@ def strip_unused(doc: dict[str, Any]) -> dict[str, Any]:
     """FastAPI's own request validation answers 400 here (see app.py), never its default 422."""
     for path in doc.get("paths", {}).values():
         for operation in path.values():
-            operation.get("responses", {}).pop("422", None)
+            default = operation.get("responses", {}).get("422", {})
+            if "HTTPValidationError" in json.dumps(default):  # an operation's own 422 stays
+                operation["responses"].pop("422")
     schemas = doc.get("components", {}).get("schemas", {})
     schemas.pop("HTTPValidationError", None)
     schemas.pop("ValidationError", None)

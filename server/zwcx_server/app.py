@@ -180,7 +180,7 @@ def create_app(db: ServerDB) -> FastAPI:
             "protocol": wire.PROTOCOL, "server_time": dt.datetime.now(dt.UTC).isoformat().replace("+00:00", "Z"),
             "server_epoch": db.epoch(), "schema_versions": wire.SCHEMA_VERSIONS, "device_id": c.device_id,
             "kinds_level": wire.KINDS_LEVEL, "kinds": list(wire.kinds_at(wire.KINDS_LEVEL)),
-            "reference_digest": service.reference_digest(db),
+            "reference_digest": service.reference_digest(db, c.township_id),
             "township": {"id": c.township_id, "code": c.township_code, "name": c.township_name},
             "limits": {"max_ops_per_push": wire.MAX_OPS_PER_PUSH, "max_push_bytes": wire.MAX_PUSH_BYTES,
                        "max_pull_limit": wire.MAX_PULL_LIMIT, "max_blob_bytes": wire.MAX_BLOB_BYTES}})
@@ -266,9 +266,27 @@ def create_app(db: ServerDB) -> FastAPI:
     @app.get("/v1/reference", dependencies=AUTH,
              responses={200: {"model": doc.ReferenceAnswer}, **doc.errors(401, 403)})
     def reference(request: Request) -> JSONResponse:
-        """Reference data (units, catalogue, categories, holidays)."""
-        caller(request)
-        return JSONResponse({"protocol": wire.PROTOCOL, "reference": service.reference(db)})
+        """Reference data (units, catalogue, categories, holidays, clocks), with the township's own clocks."""
+        c = caller(request)
+        return JSONResponse({"protocol": wire.PROTOCOL, "reference": service.reference(db, c.township_id)})
+
+    @app.put("/v1/township/supervision-clocks", dependencies=AUTH, responses={
+        200: {"model": doc.TownshipClocksAnswer}, **doc.errors(400, 401, 403, 413, 415),
+        409: {"model": doc.TownshipClocksConflict, "description": "A later edit is stored; `current` is it."},
+        422: {"model": doc.Error, "description": "The document is not valid clock presets (the message names "
+                                                 "the entry)."}},
+        openapi_extra=doc.json_body(doc.TOWNSHIP_CLOCKS_BODY))
+    async def township_clocks_put(request: Request) -> JSONResponse:
+        """Share the office's supervision clock presets with the township's other devices (the latest edit wins)."""
+        from zwcx_server import township_clocks
+
+        c = caller(request)
+        obj = parse_json(await _body(request, 256 * 1024, 1024 * 1024))
+        if not isinstance(obj, dict) or not isinstance(obj.get("document"), dict):
+            raise ServiceError(400, "the body must be a JSON object with 'document' (an object) and 'edited_at'")
+        from starlette.concurrency import run_in_threadpool
+
+        return JSONResponse(await run_in_threadpool(township_clocks.put, db, c, obj["document"], obj.get("edited_at")))
 
     def _sha(sha256: str) -> str:
         if not wire.is_sha256(sha256):

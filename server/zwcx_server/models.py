@@ -169,6 +169,19 @@ class ReferenceItem(Base):
     value: Mapped[str] = mapped_column(Text)
 
 
+class TownshipClocks(Base):
+    """A township office's own supervision clock presets (the channels its administrator replaced, a
+    `supervision.parse_presets` document), sent up by one of its devices and down to all of them with the reference
+    data, so every computer of the township counts the same deadlines. The latest edit (by `edited_at`) wins."""
+
+    __tablename__ = "township_clocks"
+    township_id: Mapped[int] = mapped_column(ForeignKey("townships.id"), primary_key=True)
+    document: Mapped[str] = mapped_column(Text)
+    edited_at: Mapped[dt.datetime] = mapped_column(DateTime)  # naive UTC, when the administrator saved it
+    device_id: Mapped[str] = mapped_column(ID)  # the device that sent it
+    received_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
 class PrintEvent(Base):
     """A print of a record version logged on a device (its print log), sent with a push. The public page calls a
     version printed only from these. Nobody's name travels: who printed stays in the device's own log."""

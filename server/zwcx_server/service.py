@@ -276,21 +276,33 @@ def load_reference(db: ServerDB, data: Any) -> dict[str, int]:
     return counts
 
 
-def reference_digest(db: ServerDB) -> str:
-    """sha256 over all reference data, announced in meta so devices download it only when it changed."""
+def reference_digest(db: ServerDB, township_id: int | None = None) -> str:
+    """sha256 over the reference data a device of this township is sent, announced in meta so devices download it
+    only when it changed. A township whose office shares no clocks has the digest of the common data alone."""
+    from zwcx_server import township_clocks
+
     h = hashlib.sha256()
     with db.read() as s:
         for cat, key, value in s.execute(select(ReferenceItem.category, ReferenceItem.key, ReferenceItem.value)
                                          .order_by(ReferenceItem.category, ReferenceItem.key)):
             h.update(f"{cat}\x1f{key}\x1f{value}\x1e".encode())
+        own = township_clocks.section(s, township_id) if township_id is not None else None
+        if own is not None:
+            h.update(f"{township_clocks.SECTION}\x1f{json.dumps(own, sort_keys=True)}\x1e".encode())
     return h.hexdigest()
 
 
-def reference(db: ServerDB) -> dict[str, list[Any]]:
+def reference(db: ServerDB, township_id: int | None = None) -> dict[str, list[Any]]:
+    """The reference data for a device of this township: the common sections and its office's clock presets."""
+    from zwcx_server import township_clocks
+
     with db.read() as s:
         out: dict[str, list[Any]] = {}
         for r in s.execute(select(ReferenceItem).order_by(ReferenceItem.category, ReferenceItem.key)).scalars():
             out.setdefault(r.category, []).append(json.loads(r.value))
+        own = township_clocks.section(s, township_id) if township_id is not None else None
+        if own is not None:
+            out[township_clocks.SECTION] = own
         return out
 
 

@@ -154,6 +154,13 @@ def test_a_deputys_suggestion_on_the_offices_clock_answered_a_with_its_letter_sa
     click(qtbot, clocks.save)
     qtbot.waitUntil(lambda: clocks.saved == 2, timeout=5000)
     assert clocks.msg.text() == "已保存。已重新计算 0 件未办结事项的时限。"
+    qtbot.waitUntil(lambda: clocks.share.text() == "本机尚未注册同步服务器：这些时限只在本机使用。", timeout=5000)
+    app.put_setting("sync_server_url", "https://sync.example.gov.cn")  # enrolled: the edit is the township's
+    clocks.reload()
+    qtbot.waitUntil(lambda: clocks.share.text().startswith("等待发送"), timeout=5000)
+    assert clocks.share.text() == ("等待发送：下次同步把这些时限发送到市级服务器后，本乡镇（街道）的其他电脑才使用"
+                                   "它们。")
+    app.put_setting("sync_server_url", "")
 
     page = win.goto("supervision")
     click(qtbot, page.new_button)

@@ -19,6 +19,16 @@ def load_document(_handle, app) -> str:
         return json.dumps(clock_presets.effective_document(s), ensure_ascii=False, indent=1)
 
 
+def share_state(_handle, app) -> str:
+    """Task: "pending" while the office's clocks wait to be sent, "shared" once the server has them, "local" on a
+    computer not enrolled with a server."""
+    from zwcx_desktop.store import clock_presets
+    from zwcx_desktop.sync.engine import K_URL
+
+    with app.db.read() as s:
+        return clock_presets.share_state(s) if app.setting(K_URL) else "local"
+
+
 def save_document(_handle, app, text: str, actor) -> int:
     """Task: store an edit; returns how many open cases got a new deadline."""
     from zwcx_desktop.store import clock_presets
@@ -61,11 +71,26 @@ class ClockPresetsBox(QGroupBox):
         side.addWidget(self.msg, 1)
         row.addLayout(side, 2)
         lay.addLayout(row)
+        self.share = QLabel()
+        self.share.setObjectName("clock_share")
+        self.share.setWordWrap(True)
+        lay.addWidget(self.share)
         self.saved = 0  # saves finished (tests wait on it)
         self.reload()
 
     def reload(self) -> None:
         self.ctx.runner.run(load_document, self.ctx.app, on_done=self.editor.setPlainText)
+        self.ctx.runner.run(share_state, self.ctx.app, on_done=self.show_share)
+
+    def show_share(self, state: str) -> None:
+        """Say whether the township's other computers count with these clocks."""
+        self.share.setText({
+            "shared": self.tr("Shared: the township's other computers count with these clocks through the "
+                              "municipal server."),
+            "pending": self.tr("Waiting to be sent: the township's other computers count with these clocks once "
+                               "the next sync has sent them to the municipal server."),
+            "local": self.tr("This computer is not enrolled with a sync server: these clocks count here only."),
+        }[state])
 
     def save_clicked(self) -> None:
         from zwcx_desktop.gui.errors import describe

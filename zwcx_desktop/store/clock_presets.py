@@ -1,6 +1,10 @@
 """The office's supervision clock presets: the defaults of domain/supervision.py, the municipal server's
 (reference data, section `supervision_clocks`) over them, and an administrator's own edits (设置) over those.
 
+The administrator's edit is the township's, not this computer's: it is marked pending (`K_PENDING`) and the sync
+round sends it to the municipal server, which hands it to the township's other computers with the reference data
+(section `township_supervision_clocks`); a later edit from any of them replaces it here (`adopt`).
+
 The effective presets are installed into the rules (`derive.use_supervision_presets`) at start-up, after a sync
 that brought new ones and when an administrator saves; the deadlines of cases not yet answered are then counted
 again through the one write path (`RecordStore.recount_dates`).
@@ -8,6 +12,7 @@ again through the one write path (`RecordStore.recount_dates`).
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import logging
 from typing import Any
@@ -19,6 +24,13 @@ from zwcx_core.domain.enums import Role, SupervisionChannel
 from zwcx_desktop.store import reference, settings
 
 K_LOCAL = "supervision_clocks"
+#: When the office's edit (K_LOCAL) was saved, as UTC ISO text; the latest edit of the township wins.
+K_EDITED = "supervision_clocks_edited_at"
+#: "1" while the office's edit waits to be sent to the municipal server.
+K_PENDING = "supervision_clocks_pending"
+SECTION = "township_supervision_clocks"
+#: The time given to an edit saved by a version that did not share edits (it kept no time).
+BEFORE_SHARING = "2000-01-01T00:00:00.000000Z"
 
 log = logging.getLogger(__name__)
 
@@ -81,6 +93,72 @@ def save_local(app, text: str, actor) -> list[str]:
         base = server_presets(s)
     doc = parse_edit(text, base)
     with app.db.write() as s:
-        settings.put(s, K_LOCAL, json.dumps(doc, ensure_ascii=False, sort_keys=True) if doc else "")
+        _store(s, doc, _now())
+        settings.put(s, K_PENDING, "1")
         install(s)
     return app.records.recount_dates(actor)
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="microseconds").replace("+00:00", "Z")
+
+
+def _at(iso: str) -> dt.datetime | None:
+    try:
+        t = dt.datetime.fromisoformat(iso.replace("Z", "+00:00"))
+    except (ValueError, AttributeError, TypeError):
+        return None
+    return t.astimezone(dt.UTC) if t.tzinfo else None
+
+
+def _store(s: Session, doc: dict[str, Any], edited_at: str) -> None:
+    settings.put(s, K_LOCAL, json.dumps(doc, ensure_ascii=False, sort_keys=True) if doc else "")
+    settings.put(s, K_EDITED, edited_at)
+
+
+def pending(s: Session) -> dict[str, Any] | None:
+    """The office's edit waiting to be sent ({"document", "edited_at"}), or None. An edit saved before edits were
+    shared (no time kept) is sent too, dated so early that any edit of the township's other computers wins."""
+    edited = settings.get(s, K_EDITED)
+    if settings.get(s, K_PENDING) != "1" and (edited or not settings.get(s, K_LOCAL)):
+        return None
+    return {"document": local_document(s), "edited_at": edited or BEFORE_SHARING}
+
+
+def mark_sent(s: Session, edited_at: str) -> None:
+    """The server took the edit saved at `edited_at`; one saved meanwhile stays pending."""
+    if (settings.get(s, K_EDITED) or BEFORE_SHARING) == edited_at:
+        settings.put(s, K_PENDING, "")
+        settings.put(s, K_EDITED, edited_at)
+
+
+def adopt(s: Session, shared: Any, force: bool = False) -> bool:
+    """Take the township's clock presets (`{"document", "edited_at"}` from the server) when they are newer than
+    this office's edit (which then is no longer pending), or whatever their time when `force` (the server ruled
+    ours older); True when they replaced it. Call `install` afterwards.
+    A malformed item is ignored with a warning (the server checks it before keeping it)."""
+    if not isinstance(shared, dict) or not isinstance(shared.get("document"), dict):
+        return False
+    at = _at(shared.get("edited_at"))
+    try:
+        supervision.parse_presets(shared["document"])
+    except supervision.ClockPresetError as exc:
+        log.warning("the township's supervision clock presets ignored: %s", exc)
+        return False
+    mine = _at(settings.get(s, K_EDITED) or "")
+    if at is None or (not force and mine is not None and at <= mine):
+        return False
+    _store(s, shared["document"], shared["edited_at"])
+    settings.put(s, K_PENDING, "")
+    return True
+
+
+def adopt_reference(s: Session, ref: dict[str, Any]) -> bool:
+    """`adopt` the township's item of a reference data download, if it has one."""
+    items = ref.get(SECTION)
+    return bool(isinstance(items, list) and items and adopt(s, items[0]))
+
+
+def share_state(s: Session) -> str:
+    """"pending" while the office's edit waits to be sent, "shared" once the server has it (or there is none)."""
+    return "pending" if pending(s) is not None else "shared"

@@ -207,6 +207,15 @@ class SyncClient:
             raise BadAnswer("reference data: the answer has no 'reference' object")
         return obj["reference"]
 
+    def put_township_clocks(self, document: dict[str, Any], edited_at: str) -> dict[str, Any]:
+        """Share the office's supervision clock presets with the township (ServerRefused 409 carries the later
+        edit the server keeps under `current`; 404 is a server older than this endpoint)."""
+        obj = self._json("PUT", "/v1/township/supervision-clocks", "township supervision clocks",
+                         json={"document": document, "edited_at": edited_at})
+        if not isinstance(obj.get("document"), dict) or not isinstance(obj.get("edited_at"), str):
+            raise BadAnswer("township supervision clocks: the answer has no 'document' and 'edited_at'")
+        return obj
+
     def verify(self) -> dict[str, Any]:
         return self._json("GET", "/v1/verify", "verify")
 

@@ -43,6 +43,7 @@ K_DEVICE, K_TOWNSHIP, K_LAST_OK, K_LAST = "sync_device_id", "sync_township", "sy
 #: and the digest it had, so it is downloaded only when it changes.
 K_REFERENCE, K_REFERENCE_DIGEST = reference.K_REFERENCE, reference.K_REFERENCE_DIGEST
 K_RECOUNT_DUE = "sync_recount_due"  # a new holiday schedule arrived; unposted records are counted again
+RECOUNT_CLOCKS = "clocks"  # K_RECOUNT_DUE's value when the township's supervision clocks changed too
 #: The highest print log row the server has acknowledged (prints go up so the public page can say "printed").
 K_PRINTS = "sync_prints_sent"
 
@@ -100,6 +101,7 @@ class RoundResult:
     prints_sent: int = 0  # print log rows sent to the server this round
     audit_anchored: int = 0  # audit event hashes the server anchored this round
     held_back: int = 0  # changes of kinds an older server does not know, kept in the outbox
+    clocks_shared: bool = False  # the office's supervision clocks went to the server this round
     bytes_sent: int = 0
     bytes_received: int = 0
     warnings: list[str] = field(default_factory=list)
@@ -195,11 +197,12 @@ def _round(app, client: SyncClient | None, say: Progress) -> RoundResult:
         # Reference data first: a new holiday schedule recounts the dates of records not yet posted, and those new
         # versions go out with this round's push.
         _reference(app, client, meta, res, say)
-        if app.setting(K_RECOUNT_DUE):  # not every round: it reads every unposted record
-            _recount(app, res, say)
+        if due := app.setting(K_RECOUNT_DUE):  # not every round: it reads every unposted record
+            _recount(app, res, say, force=due == RECOUNT_CLOCKS)
             app.put_setting(K_RECOUNT_DUE, "")
         _push_all(app, client, res, say, _server_kinds(meta, client, res))
         _push_prints(app, client, meta, res, say)
+        _share_clocks(app, client, res, say)
         last_page = _pull_all(app, client, res, say)
         repair.check_digest(app, int(app.setting(K_CURSOR) or 0), last_page)
         if res.pulled:
@@ -231,7 +234,11 @@ def _reference(app, client: SyncClient, meta: dict[str, Any], res: RoundResult, 
     try:
         with app.db.write() as s:
             schedule = reference.save(s, ref, digest)
-            settings.put(s, K_RECOUNT_DUE, "1")  # kept until done: a round cut short recounts in the next one
+            # A later edit on another computer of the township; counted again even when it went back to the
+            # defaults, so every computer's due dates agree.
+            clocks = clock_presets.adopt_reference(s, ref) or settings.get(s, K_RECOUNT_DUE) == RECOUNT_CLOCKS
+            # Kept until done: a round cut short recounts in the next one.
+            settings.put(s, K_RECOUNT_DUE, RECOUNT_CLOCKS if clocks else "1")
     except (calendar.ScheduleError, ClockPresetError) as exc:
         raise BadAnswer(f"reference data from the server: {exc}") from None
     calendar.use_official_schedule(schedule)
@@ -241,12 +248,45 @@ def _reference(app, client: SyncClient, meta: dict[str, Any], res: RoundResult, 
     say("reference data updated")
 
 
-def _recount(app, res: RoundResult, say: Progress) -> None:
+def _share_clocks(app, client: SyncClient, res: RoundResult, say: Progress) -> None:
+    """Send the office's edited supervision clocks (once, when pending) so the township's other computers count
+    the same deadlines. An older server (404) or a refusal leaves them pending, with a warning, not a failed
+    round; a later edit from another computer (409) replaces them here."""
+    from zwcx_desktop.store import clock_presets
+
+    with app.db.read() as s:
+        edit = clock_presets.pending(s)
+    if edit is None:
+        return
+    try:
+        client.put_township_clocks(edit["document"], edit["edited_at"])
+    except ServerRefused as exc:
+        if exc.status == 409 and isinstance(exc.answer.get("current"), dict):
+            with app.db.write() as s:
+                clock_presets.adopt(s, exc.answer["current"], force=True)  # the server's order stands
+                clock_presets.install(s)
+            say("supervision clocks: a later edit from another computer of the township replaced this one")
+            _recount(app, res, say, force=True)
+            return
+        if exc.status == 404:
+            res.warnings.append("the municipal server does not take the office's supervision clocks yet (an older "
+                                "server): they count on this computer only and are sent once it does")
+        else:
+            res.warnings.append(f"the office's supervision clocks were not accepted by the server: {exc}")
+        return
+    with app.db.write() as s:
+        clock_presets.mark_sent(s, edit["edited_at"])
+    res.clocks_shared = True
+    say("supervision clocks shared with the township's other computers")
+
+
+def _recount(app, res: RoundResult, say: Progress, force: bool = False) -> None:
     """Dates of unposted records follow the official schedule once it is known, and open supervision cases the
-    office's clock presets once there are any (store.records.recount_dates)."""
+    office's clock presets once there are any, or whenever they changed (`force`: perhaps back to the defaults)
+    (store.records.recount_dates)."""
     from zwcx_core.domain.derive import supervision_presets
 
-    if not calendar.has_official_schedule() and supervision_presets() is None:
+    if not force and not calendar.has_official_schedule() and supervision_presets() is None:
         return
     n = len(app.records.recount_dates())
     if n:
