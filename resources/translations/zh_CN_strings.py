@@ -415,6 +415,16 @@ ZH = {
         "把全部记录和附件写入一个备份文件（.zip），例如保存到U盘",
     "Backup written to %1 (%2 attachments).": "备份已写入 %1（含 %2 个附件）。",
     "The backup was not written: %1": "备份未写入：%1",
+    "the municipal server does not take the office's supervision clocks yet (an older server): they count on this "
+    "computer only and are sent once it does": "市级服务器尚不支持共享本单位的监督事项办理时限（服务器版本较旧）：时限只在本机生效，服务器升级后自动发送",
+    "the office's supervision clocks were not accepted by the server: %1": "服务器未接受本单位的监督事项办理时限：%1",
+    "%1 change(s) of record kinds the municipal server does not know yet (contracts, lawsuits …) wait on this computer "
+    "until the server is upgraded; nothing is lost": "有 %1 项合同、诉讼等新类别记录的修改市级服务器尚不支持，暂存本机，服务器升级后自动上传，不会丢失",
+    "print records were not accepted by the server: %1": "服务器未接受打印记录：%1",
+    "audit event hashes were not accepted by the server: %1": "服务器未接受审计事件摘要：%1",
+    "the server did not anchor audit events from %1 on: this computer's audit log differs there from what it sent "
+    "before ('zwcx check' names the events)": "服务器未锚定第 %1 条起的审计事件：本机审计日志与此前发送的不一致（运行 zwcx check 可列出这些事件）",
+    "the server refused a version sent again after its restore (%1): %2": "服务器恢复后拒绝了重新发送的版本（%1）：%2",
     "Batch": "批次号", "Written": "生成日期", "Records": "记录数", "File": "文件", "Receipt number": "回执编号",
     "Receipt date": "回执日期", "awaiting": "待回执", "Write new batch…": "生成新批次…", "Enter receipt…": "登记回执…",
     "Write the confirmed findings to an .xlsx (or .csv) file for the platform": "将已认定的失信记录写入 .xlsx（或 .csv）文件，供报送平台",

@@ -3740,46 +3740,81 @@
     </message>
     <message>
         <location filename="../../zwcx_desktop/gui/i18n.py" line="496" />
+        <source>%1 change(s) of record kinds the municipal server does not know yet (contracts, lawsuits …) wait on this computer until the server is upgraded; nothing is lost</source>
+        <translation>有 %1 项合同、诉讼等新类别记录的修改市级服务器尚不支持，暂存本机，服务器升级后自动上传，不会丢失</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="498" />
+        <source>print records were not accepted by the server: %1</source>
+        <translation>服务器未接受打印记录：%1</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="499" />
+        <source>audit event hashes were not accepted by the server: %1</source>
+        <translation>服务器未接受审计事件摘要：%1</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="500" />
+        <source>the server did not anchor audit events from %1 on: this computer's audit log differs there from what it sent before ('zwcx check' names the events)</source>
+        <translation>服务器未锚定第 %1 条起的审计事件：本机审计日志与此前发送的不一致（运行 zwcx check 可列出这些事件）</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="502" />
+        <source>the server refused a version sent again after its restore (%1): %2</source>
+        <translation>服务器恢复后拒绝了重新发送的版本（%1）：%2</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="504" />
+        <source>the municipal server does not take the office's supervision clocks yet (an older server): they count on this computer only and are sent once it does</source>
+        <translation>市级服务器尚不支持共享本单位的监督事项办理时限（服务器版本较旧）：时限只在本机生效，服务器升级后自动发送</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="506" />
+        <source>the office's supervision clocks were not accepted by the server: %1</source>
+        <translation>服务器未接受本单位的监督事项办理时限：%1</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="508" />
         <source>role %1 (%2) may not enter a platform receipt; ask an administrator</source>
         <translation>角色 %1（%2）不能登记平台回执，请联系管理员</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="497" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="509" />
         <source>the receipt number should be the platform's number, 1–60 characters without spaces</source>
         <translation>回执编号应为平台出具的编号，1–60 个字符，不含空格</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="499" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="511" />
         <source>no batch numbered %1 was written here (zwcx report-batches lists them)</source>
         <translation>本机没有生成过编号为 %1 的批次（zwcx report-batches 可列出全部批次）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="500" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="512" />
         <source>the receipt date %1 should fall between the batch's date %2 and today</source>
         <translation>回执日期 %1 应在批次生成日期 %2 与今天之间</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="501" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="513" />
         <source>batch %1 already has the receipt %2 of %3; a platform confirms a batch once</source>
         <translation>批次 %1 已登记 %3 的回执 %2；平台对一个批次只确认一次</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="560" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="572" />
         <source>column %1</source>
         <translation>%1 列</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="561" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="573" />
         <source>column %1 (%2)</source>
         <translation>%1 列（%2）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="571" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="583" />
         <source>row %1, column %2: %3</source>
         <translation>第 %1 行，%2：%3</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="573" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="585" />
         <source>row %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
@@ -5204,89 +5239,90 @@ Move this computer to %2? A backup of all records is written to the backups fold
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="120" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="130" />
         <source>Changes waiting to be sent: %1</source>
+        <extracomment>The engine's warnings round_notices says from the round's fields instead.</extracomment>
         <translation>待上传的修改：%1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="121" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="131" />
         <source>Records in conflict: %1</source>
         <translation>冲突记录：%1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="122" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="132" />
         <source>Last sync: %1</source>
         <translation>上次同步：%1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="122" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="132" />
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="123" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="133" />
         <source>Municipal server: %1</source>
         <translation>市级服务器：%1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="123" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="133" />
         <source>not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="125" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="135" />
         <source>Changes refused by the server: %1</source>
         <translation>被服务器拒绝的修改：%1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="127" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="137" />
         <source>Sync is not configured on this computer yet; all work is kept here safely and will be sent once it is.</source>
         <translation>本机尚未配置同步；所有工作已安全保存在本机，配置后将自动上传。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="133" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="143" />
         <source>This computer is not enrolled yet: an administrator enters the server address and the one-time code under Settings.</source>
         <translation>本机尚未注册：请管理员在“设置”中填写服务器地址和一次性注册码。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="139" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="149" />
         <source>The last sync did not finish: %1</source>
         <translation>上次同步未完成：%1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="165" />
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="191" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="175" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="201" />
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="171" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="181" />
         <source>Automatic sync is off (see Settings).</source>
         <translation>自动同步已关闭（见“设置”）。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="173" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="183" />
         <source>The server could not be reached %1 time(s) in a row; next try in %2 s.</source>
         <translation>已连续 %1 次无法连接服务器，%2 秒后重试。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="176" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="186" />
         <source>Automatic sync every %1 minute(s); next in %2 s.</source>
         <translation>每 %1 分钟自动同步，%2 秒后进行下一次。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="169" />
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="184" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="179" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="194" />
         <source>This computer is not enrolled with a sync server yet.</source>
         <translation>本机尚未在同步服务器注册。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="199" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="209" />
         <source>Sync finished at %5: %1 sent, %2 received, %3 conflicts, %4 refused.</source>
         <translation>%5 同步完成：上传 %1 条，下载 %2 条，冲突 %3 条，被拒绝 %4 条。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/syncpage.py" line="207" />
+        <location filename="../../zwcx_desktop/gui/syncpage.py" line="217" />
         <source>Sync failed: %1</source>
         <translation>同步失败：%1</translation>
     </message>

@@ -327,6 +327,22 @@ def test_sync_page_and_status_bar_say_the_server_lost_changes_and_they_were_sent
     assert round_notices({"ok": True}, {"at": old, "records": 11}) == []
 
 
+def test_a_rounds_warnings_reach_the_sync_page_in_chinese(qtbot, app, login):
+    warnings = ["3 change(s) of record kinds the municipal server does not know yet (contracts, lawsuits …) wait on "
+                "this computer until the server is upgraded; nothing is lost",
+                "the municipal server does not take the office's supervision clocks yet (an older server): they "
+                "count on this computer only and are sent once it does",
+                "this computer's clock differs from the server's by 9 minutes; please correct it"]
+    app.put_setting(engine.K_LAST, json.dumps({"ok": True, "skew_seconds": 0.0, "warnings": warnings}))
+    win = login("admin")
+    page = win.goto("sync")
+    qtbot.waitUntil(lambda: not page.notice.isHidden(), timeout=10000)
+    text = page.notice.text()
+    assert "有 3 项合同、诉讼等新类别记录的修改市级服务器尚不支持" in text and "时限只在本机生效" in text
+    assert "9 分钟" not in text  # the clock is said from the round's skew, not twice
+    qtbot.waitUntil(lambda: win.statusBar().warning.text() == "请查看同步页", timeout=5000)
+
+
 def test_deleted_on_one_computer_edited_on_the_other_the_clerk_keeps_the_record(qtbot, app, login, server,
                                                                                  tmp_path):
     from zwcx_desktop.gui.mergedialog import DELETED, MINE, MergeDialog

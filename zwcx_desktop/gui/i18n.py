@@ -492,6 +492,18 @@ _TEMPLATES = (
     QT_TRANSLATE_NOOP("Messages", "only the roles handling the case may print the letter to its requester"),
     QT_TRANSLATE_NOOP("Messages", "enter the result before printing the reply"),
     QT_TRANSLATE_NOOP("Messages", "choose the answer class (A, B or C) before printing the reply letter"),
+    # sync/engine.py, anchors.py, repair.py: a round's warnings, shown on the sync page
+    QT_TRANSLATE_NOOP("Messages", "%1 change(s) of record kinds the municipal server does not know yet (contracts, "
+                                  "lawsuits …) wait on this computer until the server is upgraded; nothing is lost"),
+    QT_TRANSLATE_NOOP("Messages", "print records were not accepted by the server: %1"),
+    QT_TRANSLATE_NOOP("Messages", "audit event hashes were not accepted by the server: %1"),
+    QT_TRANSLATE_NOOP("Messages", "the server did not anchor audit events from %1 on: this computer's audit log "
+                                  "differs there from what it sent before ('zwcx check' names the events)"),
+    QT_TRANSLATE_NOOP("Messages", "the server refused a version sent again after its restore (%1): %2"),
+    # sync/engine.py: the office's supervision clocks shared with the township's other computers
+    QT_TRANSLATE_NOOP("Messages", "the municipal server does not take the office's supervision clocks yet (an older "
+                                  "server): they count on this computer only and are sent once it does"),
+    QT_TRANSLATE_NOOP("Messages", "the office's supervision clocks were not accepted by the server: %1"),
     # io/credit_report.py: the city credit platform's receipt for a 政务失信 batch
     QT_TRANSLATE_NOOP("Messages", "role %1 (%2) may not enter a platform receipt; ask an administrator"),
     QT_TRANSLATE_NOOP("Messages", "the receipt number should be the platform's number, 1–60 characters without "

@@ -62,7 +62,17 @@ def round_notices(result: dict | None, restore: dict | None = None) -> list[str]
         out.append(QCoreApplication.translate(
             "SyncNotices", "The official holiday schedule arrived: the dates of %1 record(s) not yet posted were "
             "counted again. Posted notices keep their dates.").replace("%1", str(result["recounted"])))
+    # The round's other warnings (changes held back for an older server, prints or audit hashes not taken, clocks
+    # not shared), in the UI language; the clock and the restore are said above from the round's own fields.
+    from zwcx_desktop.gui.i18n import message
+
+    out += [message(w) for w in result.get("warnings") or []
+            if isinstance(w, str) and not w.startswith(_SAID_ABOVE)]
     return out
+
+
+#: The engine's warnings round_notices says from the round's fields instead.
+_SAID_ABOVE = ("this computer's clock differs", "the server's data had gone back")
 
 
 class SyncPage(QWidget):
