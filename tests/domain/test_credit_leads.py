@@ -46,3 +46,12 @@ def test_a_judgment_past_its_deadline_and_a_commitment_overdue_by_n_days():
     assert leads(D(2026, 3, 31), commitments=[promise]) == []
     got = leads(D(2026, 4, 2), lawsuits=[suit], commitments=[promise, promise | {"id": "k2", "status": "draft"}])
     assert [(x.basis_kind, x.days_overdue) for x in got] == [("commitment", 32), ("lawsuit", 1)]
+
+
+def test_only_a_broken_promise_is_proposed():
+    base = {"unit_id": "u1", "title": "三日内办结", "due_date": "2026-03-01"}
+    docs = [base | {"id": s, "status": s} for s in
+            ("published", "in_progress", "unfulfilled", "fulfilled_on_time", "fulfilled_late", "changed", "draft")]
+    got = leads(D(2026, 4, 2), commitments=docs)
+    assert sorted(x.basis_id for x in got) == ["in_progress", "published", "unfulfilled"]
+    assert {x.days_overdue for x in got} == {32}

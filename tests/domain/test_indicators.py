@@ -197,3 +197,12 @@ def test_a_period_not_yet_ended_counts_only_what_is_decided_by_today():
     assert (after.keeping.numerator, after.keeping.denominator) == (2, 5)
     assert (after.timely_disclosure.denominator, after.objections_on_time.denominator) == (3, 3)
     assert compute_by_unit(commitments, disclosures, objections, start, end, today)[0].keeping.denominator == 3
+
+
+def test_a_commitment_marked_unfulfilled_before_its_due_date_counts_at_once():
+    # 未兑现 is decided by a reviewer, not by the calendar: no time is left to keep it.
+    today = D(2025, 6, 10)
+    commitments = [CommitmentFact("A", C.UNFULFILLED, D(2025, 9, 30), None),
+                   CommitmentFact("A", C.IN_PROGRESS, D(2025, 9, 30), None)]  # still open: not yet decided
+    now = compute_indicators(commitments, [], [], D(2025, 1, 1), D(2025, 12, 31), today=today)
+    assert (now.keeping.numerator, now.keeping.denominator) == (0, 1)

@@ -27,3 +27,19 @@ def test_kept_obligations_count_as_the_clock(end):
         assert used == len(kept)  # every contract's events lie before: nothing was worked out again
     elif end.year == 2024:
         assert used < len(kept)  # later events: the clock ran again for those
+
+
+def test_results_kept_by_older_clock_rules_are_worked_out_again(monkeypatch):
+    from zwcx_core.domain import payments
+
+    (doc,) = make_contracts(1, 10, seed=3)
+    facts = clock_facts(doc)
+    assert facts[5][2] == payments.CLOCK_RULES
+    cols = {"unit_id": doc.get("unit_id"), "status": doc.get("status"), "sme_declared": doc.get("sme_declared"),
+            "payment_basis": doc.get("payment_basis"), "amount": doc.get("amount")}
+    assert WORKED_OUT in from_clock_facts(facts, **cols)
+    assert WORKED_OUT in from_clock_facts([*facts[:5], facts[5][:2]], **cols)  # kept before the edition was noted
+    monkeypatch.setattr(payments, "CLOCK_RULES", payments.CLOCK_RULES + 1)  # the rules changed since the write
+    for old in (facts, [*facts[:5], facts[5][:2]]):
+        again = from_clock_facts(old, **cols)
+        assert WORKED_OUT not in again and again["events"]  # the clock runs from the events instead

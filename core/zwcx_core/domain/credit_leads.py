@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
+from zwcx_core.domain.deadlines import OPEN_COMMITMENT_STATES, days_left
 from zwcx_core.domain.enums import CommitmentStatus as C
 from zwcx_core.domain.enums import DishonestyType
 from zwcx_core.domain.payment_warnings import contract_warnings, lawsuit_warnings
@@ -23,7 +24,8 @@ __all__ = ["ARREAR_DAYS", "COMMITMENT_DAYS", "Lead", "leads"]
 #: Default thresholds (days overdue before a lead is proposed); the office may change them.
 ARREAR_DAYS = 30
 COMMITMENT_DAYS = 30
-_OPEN_COMMITMENTS = frozenset({C.PUBLISHED.value, C.IN_PROGRESS.value, C.UNFULFILLED.value})
+# The commitments that can be overdue (deadlines.py), and one a reviewer already marked 未兑现: still a broken promise.
+_OPEN_COMMITMENTS = OPEN_COMMITMENT_STATES | {C.UNFULFILLED.value}
 
 
 @dataclass(frozen=True)
@@ -80,12 +82,13 @@ def leads(as_of: dt.date, contracts: Iterable[Mapping[str, Any]] = (), lawsuits:
                                 f"判决未履行：{doc.get('case_no', '')}（{doc.get('court', '')}）", w.amount, w.due,
                                 -w.days_left))
     for doc in commitments:
-        due = doc.get("due_date")
-        if doc.get("status") not in _OPEN_COMMITMENTS or not due or ("commitment", doc.get("id")) in taken:
+        if doc.get("status") not in _OPEN_COMMITMENTS or not doc.get("due_date") or (
+                "commitment", doc.get("id")) in taken:
             continue
-        late = (as_of - dt.date.fromisoformat(due)).days
+        due = dt.date.fromisoformat(doc["due_date"])
+        late = -days_left(due, as_of)
         if late > commitment_days:
             out.append(Lead("commitment", doc["id"], doc["unit_id"], DishonestyType.BREACH,
-                            f"承诺逾期未兑现：{doc.get('title', '')}", None, dt.date.fromisoformat(due), late))
+                            f"承诺逾期未兑现：{doc.get('title', '')}", None, due, late))
     out.sort(key=lambda lead: (-lead.days_overdue, lead.basis_kind, lead.basis_id))
     return out

@@ -14,6 +14,7 @@ from typing import Any
 from zwcx_core.domain.credit_rules import is_person_level
 from zwcx_core.domain.enums import DishonestyStatus as X
 from zwcx_core.domain.enums import DishonestyType, RepairStatus, SanctionKind, Severity
+from zwcx_core.domain.masking import mask_numbers_in
 from zwcx_core.domain.schema import parse_money
 
 __all__ = ["BATCH_COLUMN", "COLUMNS", "REPORTED", "batch_no", "reported", "row"]
@@ -61,13 +62,20 @@ def row(doc: Mapping[str, Any], source_name: str, source_uscc: str | None) -> li
         notes.append("信用修复" + _zh(RepairStatus, doc["repair_status"]))
     if doc.get("court_removed_date"):
         notes.append(f"{doc['court_removed_date']}法院移出名单")
-    return [str(doc.get("subject_name") or ""), str(doc.get("subject_uscc") or ""), "",
+    return [_text(doc.get("subject_name")), str(doc.get("subject_uscc") or ""), "",
             str(doc.get("decision_no") or ""), _zh(DishonestyType, doc.get("dishonesty_type")),
-            str(doc.get("facts") or doc.get("title") or ""), str(doc.get("legal_basis") or ""), category,
-            str(doc.get("obligation") or ""), _wan(doc.get("obligation_amount")), str(doc.get("decision_date") or ""),
-            str(doc.get("display_max_end") or ""), str(doc.get("deciding_body") or ""),
-            str(doc.get("deciding_body_uscc") or ""), str(doc.get("source_unit") or source_name),
+            _text(doc.get("facts") or doc.get("title")), _text(doc.get("legal_basis")), category,
+            _text(doc.get("obligation")), _wan(doc.get("obligation_amount")), str(doc.get("decision_date") or ""),
+            str(doc.get("display_max_end") or ""), _text(doc.get("deciding_body")),
+            str(doc.get("deciding_body_uscc") or ""), _text(doc.get("source_unit") or source_name),
             str(doc.get("source_unit_uscc") or (source_uscc or "")), "；".join(n for n in notes if n)]
+
+
+def _text(value: Any) -> str:
+    """A free-text cell as it leaves the township: a full ID, mobile or card number masked. Saving refuses such
+    numbers (privacy.py), but a record stored before that rule may hold one, and a report batch has no print guard
+    behind it, so this is the last line (as notices/guard.py is for paper)."""
+    return mask_numbers_in(str(value or ""))
 
 
 def batch_no(division_code: str | None, day: dt.date, taken: int) -> str:

@@ -6,9 +6,9 @@ import datetime as dt
 from typing import Any
 
 from zwcx_core.domain import calendar, deadlines, payments
+from zwcx_core.domain.enums import SUGGESTION_CHANNELS, DayCount, Role
 from zwcx_core.domain.enums import CommitmentStatus as C
 from zwcx_core.domain.enums import ContractStatus as K
-from zwcx_core.domain.enums import DayCount, Role
 from zwcx_core.domain.enums import DisclosureStatus as D
 from zwcx_core.domain.enums import DishonestyStatus as X
 from zwcx_core.domain.enums import LawsuitStatus as L
@@ -266,7 +266,7 @@ def apply_transition(
             new["rehandle_count"] = int(new.get("rehandle_count") or 0) + 1
             # The answer the requester did not accept stays in the earlier versions; the new one gets its own reply
             # date and callback. (A deputy's feedback stays: the re-answer's month counts from it.)
-            if new.get("channel") not in ("deputy_suggestion", "cppcc_proposal"):
+            if new.get("channel") not in SUGGESTION_CHANNELS:
                 for f in ("reply_date", "callback_date", "callback_way", "satisfaction"):
                     new[f] = None
         derive(kind, new)

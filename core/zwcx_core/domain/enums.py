@@ -309,6 +309,11 @@ class SupervisionChannel(ZhEnum):
     OTHER = "other", "其他"
 
 
+#: Channels answered by letter to a deputy or a member, whose own feedback (not a callback) judges the answer; one
+#: definition for the rules, the deadlines and the letters.
+SUGGESTION_CHANNELS = frozenset({SupervisionChannel.DEPUTY_SUGGESTION, SupervisionChannel.CPPCC_PROPOSAL})
+
+
 class RequestType(ZhEnum):
     CONSULTATION = "consultation", "咨询"
     HELP = "help", "求助"

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from zwcx_core.domain.deadlines import OPEN_COMMITMENT_STATES
 from zwcx_core.domain.enums import CommitmentStatus, DisclosureStatus, ObjectionStatus
 
 __all__ = [
@@ -121,9 +122,6 @@ _NOT_COUNTED = frozenset(
 )
 
 
-_FULFILLED = frozenset({CommitmentStatus.FULFILLED_ON_TIME, CommitmentStatus.FULFILLED_LATE})
-
-
 def compute_indicators(
     commitments: Iterable[CommitmentFact],
     disclosures: Iterable[DisclosureFact],
@@ -166,7 +164,7 @@ def compute_indicators(
         return [r for r in rows if unit_id is None or r.unit_id == unit_id]
 
     due_commitments = [c for c in mine(commitments) if in_period(c.due_date) and c.status not in _NOT_COUNTED
-                       and not still_time(c.status not in _FULFILLED, c.due_date)]
+                       and not still_time(c.status in OPEN_COMMITMENT_STATES, c.due_date)]
     n_due = len(due_commitments)
     keeping = Rate(sum(c.status == CommitmentStatus.FULFILLED_ON_TIME for c in due_commitments), n_due)
     late = Rate(sum(c.status == CommitmentStatus.FULFILLED_LATE for c in due_commitments), n_due)

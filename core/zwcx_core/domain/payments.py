@@ -442,7 +442,14 @@ def worked_out(doc: Mapping[str, Any]) -> list[Any]:
     last event (the clock only leaves out events after the period), so counting a period need not run it again."""
     days = [d for e in doc.get("events") or () if isinstance(e, Mapping) and (d := _ord(e.get("date"))) is not None]
     obs, _ = _clock(doc, None)
-    return [max(days, default=0), [[o.amount, o.disputed, o.start, o.due, o.paid_on, o.open_fen] for o in obs]]
+    return [max(days, default=0), [[o.amount, o.disputed, o.start, o.due, o.paid_on, o.open_fen] for o in obs],
+            CLOCK_RULES]
+
+
+#: The edition of the clock's rules (`_clock`) that `worked_out` results were made by. The store keeps them for
+#: good, so raise it whenever a change to `_clock` alters an obligation: results kept by an older edition are then
+#: not trusted and the clock runs again from the events (until the contract is next written).
+CLOCK_RULES = 1
 
 
 def from_clock_facts(facts: list[Any], **columns: Any) -> dict[str, Any]:
@@ -451,11 +458,17 @@ def from_clock_facts(facts: list[Any], **columns: Any) -> dict[str, Any]:
     days, acceptance, disputed, events, instalments = facts[:5]
     out = columns | {"payment_days": days, "acceptance_days": acceptance, "disputed_amount": disputed,
                      "instalments": instalments}
-    if len(facts) > 5:  # the events become documents only if a period ends before the last of them (with_events)
+    if len(facts) > 5 and _rules_of(facts[5]) == CLOCK_RULES:
+        # The events become documents only if a period ends before the last of them (with_events).
         out[WORKED_OUT], out[_EVENT_FACTS] = facts[5], events
     else:
         out["events"] = _event_docs(events)
     return out
+
+
+def _rules_of(kept: list[Any]) -> int:
+    """The CLOCK_RULES edition of a kept `worked_out` (those written before it was recorded are edition 1)."""
+    return kept[2] if len(kept) > 2 else 1
 
 
 def with_events(doc: Mapping[str, Any]) -> Mapping[str, Any]:

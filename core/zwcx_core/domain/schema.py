@@ -1082,7 +1082,7 @@ def _supervision_rules(doc: dict[str, Any], errors: list[FieldError]) -> None:
             errors.append(FieldError(name, "is before the reply"))
         elif doc.get(name) and not doc.get("reply_date"):
             errors.append(FieldError(name, "needs the reply date first"))
-    suggestion = doc.get("channel") in (E.SupervisionChannel.DEPUTY_SUGGESTION, E.SupervisionChannel.CPPCC_PROPOSAL)
+    suggestion = doc.get("channel") in E.SUGGESTION_CHANNELS
     if doc.get("answer_class") and doc.get("channel") and not suggestion:
         errors.append(FieldError("answer_class", "is given only to deputies' suggestions and members' proposals"))
     # A satisfaction result is what the requester said when called back (or what the deputy fed back).
