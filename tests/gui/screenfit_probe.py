@@ -145,6 +145,21 @@ def main() -> int:
                       ("merge", MergeDialog(win.ctx, win))):
         look(name, dlg, runner)
         dlg.close()
+    # The dialogs added with the 政务失信 list, the roster link, the manual and the 工作台's yearly announcement.
+    from PySide6.QtCore import QDate
+
+    from zwcx_desktop.gui.annualbox import open_annual
+    from zwcx_desktop.gui.help import open_manual
+    from zwcx_desktop.gui.reportbatches import ReceiptDialog, ReportBatchesDialog
+    from zwcx_desktop.gui.rosterlink import RosterNoticeChooser
+
+    for name, dlg in (("report batches", ReportBatchesDialog(win.ctx, win)),
+                      ("batch receipt", ReceiptDialog("ZX-20260101-01", QDate.currentDate().addDays(-7), win)),
+                      ("roster notice chooser", RosterNoticeChooser(win.ctx, win)),
+                      ("manual", open_manual(win, "settings")),
+                      ("annual arrears box", open_annual(win.goto("dashboard"), QDate.currentDate().year() - 1))):
+        look(name, dlg, runner)
+        dlg.close()
     from zwcx_desktop.gui.printing import render_current
 
     # A notice of a reviewed sample record (notices/samples.py), with Print… and Save as PDF…: the preview is the

@@ -198,3 +198,11 @@ def test_the_dashboard_shows_only_groups_with_lines_each_as_tall_as_its_lines(qt
     lst = dash.lists["review"]
     assert lst.count() == 1 and lst.height() < lst.sizeHintForRow(0) * 2 + 2 * lst.frameWidth() + 2
     assert "待审核事项" not in dash.nothing.text()
+    # A line wider than the list (a long title at 150 %) brings the horizontal scroll bar: the list makes room for
+    # it rather than letting it cover its lines.
+    from PySide6.QtWidgets import QListWidgetItem
+
+    lst.addItem(QListWidgetItem("长" * 300))
+    dash._fit(lst)
+    qtbot.waitUntil(lambda: lst.horizontalScrollBar().isVisible(), timeout=5000)
+    assert lst.viewport().height() >= lst.sizeHintForRow(0) * lst.count()

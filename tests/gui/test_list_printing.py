@@ -38,6 +38,7 @@ def test_print_list_previews_the_shown_list_and_saves_it(qtbot, app, admin, logi
     assert "共3条" in text and text.index("阿明") < text.index("丁一")
     assert dlg.doc.pageCount() >= 1
     saved = dlg.save_pdf(str(tmp_path / "清单"))
+    wait_idle(qtbot, win)  # written on the runner's worker, not the UI thread
     assert saved.endswith(".pdf") and open(saved, "rb").read() == dlg.pdf
     dlg.close()
 

@@ -26,6 +26,17 @@ def _mark(_handle, app, year: int) -> None:
     mark_published(app, year)
 
 
+def _not_saved(page, exc) -> None:
+    """A folder that cannot be written or a refused notice, said in a sentence (the runner's own report of a
+    failure carries a traceback: that is for bugs, not for a full USB stick)."""
+    from zwcx_core.notices.guard import NoticeRefused
+    from zwcx_desktop.gui.errors import describe
+    from zwcx_desktop.gui.printing import refused_text
+
+    QMessageBox.warning(page, QCoreApplication.translate("AnnualArrears", "Save the announcement"),
+                        refused_text(exc) if isinstance(exc, NoticeRefused) else describe(exc))
+
+
 def open_annual(page, year: int) -> QMessageBox:
     """Offer what the clerk does about the announcement of `year` (without blocking: the box is opened)."""
     box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("AnnualArrears", "Yearly announcement of overdue SME payments"),
@@ -47,7 +58,8 @@ def open_annual(page, year: int) -> QMessageBox:
                                                   f"{year}年度逾期未支付中小企业账款情况公告.pdf", "PDF (*.pdf)")
             if path:
                 ctx.runner.run(_render, ctx.app, year, path, on_done=lambda summary: QMessageBox.information(
-                    page, QCoreApplication.translate("AnnualArrears", "Saved"), summary))
+                    page, QCoreApplication.translate("AnnualArrears", "Saved"), summary),
+                    on_error=lambda exc, _d: _not_saved(page, exc))
         elif clicked is done:
             ctx.runner.write(_mark, ctx.app, year, on_done=lambda _r: ctx.bus.record_changed.emit("", ""))
 

@@ -39,19 +39,26 @@ def batch_transition_matching(handle, app, chosen: tuple, target: str, actor) ->
     """Task: every record matching the list filter, as one batch. `chosen` is (filter, {status: count}) as the
     clerk confirmed it: only records still in that one status are taken, and the batch is refused when their
     number is not what the clerk saw (a sync or another user changed the list meanwhile)."""
-    from zwcx_desktop.store import queries
 
     flt, counts = chosen
     (status, expected), = counts.items()
     # `status` and `statuses` are one set of allowed statuses in the query: narrow both to the confirmed one,
     # since some steps (reject, cancel, withdraw) are allowed from several statuses.
     flt = dataclasses.replace(flt, status=status, statuses=[])
+    return batch_transition(handle, app, matching_ids(app, flt, expected), target, actor)
+
+
+def matching_ids(app, flt, expected: int) -> list[str]:
+    """The ids of "all N matching records" as the clerk confirmed them; refused when their number changed (a sync
+    or another user changed the list meanwhile)."""
+    from zwcx_desktop.store import queries
+
     with app.db.read() as s:
         record_ids = queries.ids(s, flt)
     if len(record_ids) != expected:
         raise SelectionChanged(f"the matching records changed since they were counted ({expected} then, "
                                f"{len(record_ids)} now); select them again")
-    return batch_transition(handle, app, record_ids, target, actor)
+    return record_ids
 
 
 def count_statuses(_handle, app, flt) -> dict[str, int]:

@@ -108,5 +108,6 @@ class ClockPresetsBox(QGroupBox):
             self.ctx.bus.record_changed.emit("supervision", "")
 
         self.msg.clear()
-        self.ctx.runner.run(save_document, self.ctx.app, self.editor.toPlainText(), self.ctx.actor,
-                            on_done=done, on_error=failed)
+        # A database write: on the single writer thread, never the readers' pool (it would race other writes).
+        self.ctx.runner.write(save_document, self.ctx.app, self.editor.toPlainText(), self.ctx.actor,
+                              on_done=done, on_error=failed)

@@ -81,7 +81,8 @@ class CreditPart(QObject):
                 fh.write(render_credit_commitment(app, rid, actor))
             return path
 
-        self.dlg.ctx.runner.run(task, on_done=lambda p: self.dlg.notice.setText(
+        # The letter's print is logged (a database write): on the writer thread, as printing.save_rendered does.
+        self.dlg.ctx.runner.write(task, on_done=lambda p: self.dlg.notice.setText(
             self.tr("Saved to %1").replace("%1", p)), on_error=lambda exc, _d: QMessageBox.warning(
             self.dlg, self.tr("Not printed"), describe(exc)))
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -109,6 +109,7 @@ class DashboardPage(QWidget):
             lst.setObjectName(f"reminders_{key}")
             lst.itemActivated.connect(self._open)
             lst.itemDoubleClicked.connect(self._open)
+            lst.installEventFilter(self)  # its height follows its width (_fit)
             box_lay.addWidget(lst)
             box.setVisible(False)  # until its lines arrive
             lay.addWidget(box)
@@ -169,15 +170,34 @@ class DashboardPage(QWidget):
                     it.setForeground(QColor(LEVEL_COLOURS[3]))
                 lst.addItem(it)
             self.boxes[key].setVisible(bool(items))
-            if items:  # as tall as its lines, up to ROWS
-                rows = min(len(items), ROWS)
-                lst.setFixedHeight(lst.sizeHintForRow(0) * rows + 2 * lst.frameWidth() + 2)
+            if items:
+                self._fit(lst)
         empty = [self.titles[k] for k in ORDER if not groups.get(k)]
         from zwcx_desktop.gui.i18n import is_zh
 
         sep = "；" if is_zh() else "; "
         self.nothing.setText(self.tr("Nothing due: %1.").replace("%1", sep.join(empty)) if empty else "")
         self.nothing.setVisible(bool(empty))
+
+    @staticmethod
+    def _fit(lst: QListWidget) -> None:
+        """Make `lst` as tall as its lines (up to ROWS), and room for the horizontal scroll bar when a line is
+        wider than the list: at 150 % a long title brings the bar, which would otherwise cover a one-line list."""
+        if not lst.count():
+            return
+        rows = min(lst.count(), ROWS)
+        width = lst.width() - 2 * lst.frameWidth()
+        if lst.count() > ROWS:
+            width -= lst.verticalScrollBar().sizeHint().width()
+        bar = lst.horizontalScrollBar().sizeHint().height() if lst.sizeHintForColumn(0) > width else 0
+        lst.setFixedHeight(lst.sizeHintForRow(0) * rows + 2 * lst.frameWidth() + 2 + bar)
+
+    def eventFilter(self, obj, event) -> bool:
+        # A list's width changes with the window's: only its height is set here, so this cannot loop.
+        if event.type() == QEvent.Type.Resize and isinstance(obj, QListWidget) and obj.width() != \
+                event.oldSize().width():
+            self._fit(obj)
+        return super().eventFilter(obj, event)
 
     def _open(self, item: QListWidgetItem) -> None:
         data = item.data(Qt.ItemDataRole.UserRole)

@@ -208,9 +208,10 @@ class DeskPage(QWidget):
         from zwcx_desktop.gui.errors import describe
 
         self._say("", False)
-        self.ctx.runner.run(save_letter, self.ctx.app, record_id, self.ctx.actor, path,
-                            on_done=lambda p: self._say(self.tr("Saved to %1").replace("%1", p), False),
-                            on_error=lambda exc, _d: self._say(describe(exc), True))
+        # The letter's print is logged (a database write): on the writer thread, as printing.save_rendered does.
+        self.ctx.runner.write(save_letter, self.ctx.app, record_id, self.ctx.actor, path,
+                              on_done=lambda p: self._say(self.tr("Saved to %1").replace("%1", p), False),
+                              on_error=lambda exc, _d: self._say(describe(exc), True))
 
     def choose_summary(self) -> None:
         months = recent_months(dt.date.today())

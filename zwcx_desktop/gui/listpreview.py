@@ -13,9 +13,10 @@ from zwcx_desktop.gui.printing import PageJob, choose_printer
 class ListPreview(PdfPreview):
     """The pages of a printed list, with Print… and Save as PDF…."""
 
-    def __init__(self, pdf: bytes, parent=None) -> None:
+    def __init__(self, pdf: bytes, parent=None, ctx=None) -> None:
         super().__init__(pdf, parent)
         self.pdf = pdf
+        self.list_ctx = ctx  # not PdfPreview's ctx: that one would wire the buttons to print and log a notice
         self.setWindowTitle(QCoreApplication.translate("ListPrinting", "Print list"))
         # The preview's own Print… and Save as PDF… (ui/pdf_preview.ui), for a list: no print log.
         self.print_btn.setToolTip(QCoreApplication.translate("ListPrinting", "Choose a printer and print the list"))
@@ -36,7 +37,7 @@ class ListPreview(PdfPreview):
         return self.job
 
     def save_pdf(self, path: str | None = None) -> str | None:
-        """Write the PDF where the clerk chooses; the path written, or None."""
+        """Write the PDF where the clerk chooses (on the worker when there is a `ctx`); the path, or None."""
         if path is None:
             path, _ = QFileDialog.getSaveFileName(
                 self, QCoreApplication.translate("ListPrinting", "Save as PDF"),
@@ -46,10 +47,14 @@ class ListPreview(PdfPreview):
             return None
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
-        try:
-            with open(path, "wb") as f:
-                f.write(self.pdf)
-        except OSError as exc:
-            show_failure(self, exc)
-            return None
+
+        def write(_handle, target: str, pdf: bytes) -> None:
+            with open(target, "wb") as f:
+                f.write(pdf)
+
+        # On the runner's worker, as every other save: a USB stick or a network folder may take seconds.
+        if self.list_ctx is None:
+            write(None, path, self.pdf)
+        else:
+            self.list_ctx.runner.run(write, path, self.pdf, on_error=lambda exc, _d: show_failure(self, exc))
         return path

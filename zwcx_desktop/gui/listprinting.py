@@ -60,7 +60,7 @@ def print_list(page, then=None) -> None:
     def shown(pdf: bytes) -> None:
         from zwcx_desktop.gui.listpreview import ListPreview
 
-        dlg = ListPreview(pdf, page)
+        dlg = ListPreview(pdf, page, page.ctx)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dlg.show()
         page.list_preview = dlg

@@ -119,7 +119,7 @@ class ReportBatchesDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        self.ctx.runner.run(load_batches, self.ctx.app, on_done=self._fill)
+        self.ctx.runner.run(load_batches, self.ctx.app, on_done=self._fill, on_error=self._failed)  # under the table
 
     def _fill(self, rows) -> None:
         self.table.setRowCount(len(rows))

@@ -52,28 +52,14 @@ class RosterNoticeChooser(RecordChooser):
                             on_done=lambda ans: self._show(gen, *ans))
 
 
-def _matching_ids(app, chosen: tuple) -> list[str]:
-    """The ids of "all N matching records" as the clerk confirmed them; refused when their number changed."""
-    from zwcx_desktop.gui.batch import SelectionChanged
-    from zwcx_desktop.store import queries
-
-    flt, counts = chosen
-    expected = sum(counts.values())
-    with app.db.read() as s:
-        record_ids = queries.ids(s, flt)
-    if len(record_ids) != expected:
-        raise SelectionChanged(f"the matching records changed since they were counted ({expected} then, "
-                               f"{len(record_ids)} now); select them again")
-    return record_ids
-
-
 def batch_link(handle, app, what, disclosure_id: str | None, actor):
     """Task: link (or, with no `disclosure_id`, unlink) the records — a list of ids, or the (filter, counts) of all
     matching records — in one transaction; a LinkResult, or None when the clerk cancelled (nothing written)."""
+    from zwcx_desktop.gui.batch import matching_ids
     from zwcx_desktop.gui.tasks import Cancelled
     from zwcx_desktop.store import rosterlinks
 
-    record_ids = what if isinstance(what, list) else _matching_ids(app, what)
+    record_ids = what if isinstance(what, list) else matching_ids(app, what[0], sum(what[1].values()))
     try:
         if disclosure_id is None:
             return rosterlinks.unlink(app, record_ids, actor, progress=handle.progress, check=handle.check)
