@@ -290,32 +290,33 @@
 <context>
     <name>AnnualArrears</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/annualbox.py" line="31" />
+        <location filename="../../zwcx_desktop/gui/annualbox.py" line="42" />
         <source>Yearly announcement of overdue SME payments</source>
         <translation>逾期未支付中小企业款项年度公告</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/annualbox.py" line="32" />
+        <location filename="../../zwcx_desktop/gui/annualbox.py" line="43" />
         <source>The number and amount of contracts with small and medium enterprises overdue and unpaid at the end of %1 must be published by 31 March %2 (website and press). Save the announcement as a PDF, and once it is published, mark it so.</source>
         <translation>%1年末逾期尚未支付中小企业款项的合同数量、金额，须于%2年3月31日前通过网站、媒体向社会公开。可先将公告保存为 PDF，公开后请标记为已公开。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/annualbox.py" line="37" />
+        <location filename="../../zwcx_desktop/gui/annualbox.py" line="48" />
         <source>Save the announcement as PDF…</source>
         <translation>将公告保存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/annualbox.py" line="38" />
+        <location filename="../../zwcx_desktop/gui/annualbox.py" line="49" />
         <source>Mark as published</source>
         <translation>标记为已公开</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/annualbox.py" line="46" />
+        <location filename="../../zwcx_desktop/gui/annualbox.py" line="36" />
+        <location filename="../../zwcx_desktop/gui/annualbox.py" line="57" />
         <source>Save the announcement</source>
         <translation>保存公告</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/annualbox.py" line="50" />
+        <location filename="../../zwcx_desktop/gui/annualbox.py" line="61" />
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
@@ -323,103 +324,103 @@
 <context>
     <name>BatchBar</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/batch.py" line="83" />
+        <location filename="../../zwcx_desktop/gui/batch.py" line="90" />
         <source>Link to roster notice…</source>
         <translation>关联到名单公示…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/batch.py" line="86" />
+        <location filename="../../zwcx_desktop/gui/batch.py" line="93" />
         <source>Unlink from roster notice</source>
         <translation>取消关联名单公示</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/batch.py" line="88" />
+        <location filename="../../zwcx_desktop/gui/batch.py" line="95" />
         <source>Only for records whose notice has not been posted yet</source>
         <translation>仅限所关联的公示尚未开始公示的记录</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/batch.py" line="106" />
+        <location filename="../../zwcx_desktop/gui/batch.py" line="113" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/batch.py" line="140" />
+        <location filename="../../zwcx_desktop/gui/batch.py" line="147" />
         <source>All %1 matching records are selected</source>
         <translation>已选中全部 %1 条符合条件的记录</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/batch.py" line="144" />
+        <location filename="../../zwcx_desktop/gui/batch.py" line="151" />
         <source>%1 selected</source>
         <translation>已选 %1 条</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/batch.py" line="150" />
+        <location filename="../../zwcx_desktop/gui/batch.py" line="157" />
         <source>Select all %1 matching records</source>
         <translation>选择全部 %1 条符合条件的记录</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/batch.py" line="155" />
+        <location filename="../../zwcx_desktop/gui/batch.py" line="162" />
         <source>%1; they have different statuses, so no step applies to all</source>
         <translation>%1；状态不同，无法统一办理</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/batch.py" line="179" />
+        <location filename="../../zwcx_desktop/gui/batch.py" line="186" />
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/batch.py" line="216" />
+        <location filename="../../zwcx_desktop/gui/batch.py" line="223" />
         <source>Working on %1 records…</source>
         <translation>正在办理 %1 条记录…</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/batch.py" line="257" />
-        <location filename="../../zwcx_desktop/gui/batch.py" line="262" />
+        <location filename="../../zwcx_desktop/gui/batch.py" line="264" />
+        <location filename="../../zwcx_desktop/gui/batch.py" line="269" />
         <source>Cancelled: nothing was changed.</source>
         <translation>已取消：未做任何改动。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/batch.py" line="258" />
+        <location filename="../../zwcx_desktop/gui/batch.py" line="265" />
         <source>%1 records changed.</source>
         <translation>已办理 %1 条记录。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/batch.py" line="266" />
+        <location filename="../../zwcx_desktop/gui/batch.py" line="273" />
         <source>%1 records taken off their roster notice.</source>
         <translation>已取消 %1 条记录与名单公示的关联。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/batch.py" line="268" />
+        <location filename="../../zwcx_desktop/gui/batch.py" line="275" />
         <source>%1 records linked to the roster notice “%2”.</source>
         <translation>已将 %1 条记录关联到名单公示“%2”。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/batch.py" line="270" />
+        <location filename="../../zwcx_desktop/gui/batch.py" line="277" />
         <source>The notice has been posted: the roster it was posted with does not change; the records are on it when it is posted again.</source>
         <translation>该公示已开始公示：已公示的名单不变，这些记录在重新公示时列入名单。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/batch.py" line="273" />
+        <location filename="../../zwcx_desktop/gui/batch.py" line="280" />
         <source>%1 were already so.</source>
         <translation>另有 %1 条原已如此，未作改动。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/batch.py" line="279" />
+        <location filename="../../zwcx_desktop/gui/batch.py" line="286" />
         <source>Nothing was changed: %1</source>
         <translation>未做任何改动：%1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/batch.py" line="292" />
+        <location filename="../../zwcx_desktop/gui/batch.py" line="299" />
         <source>%1 of these records can no longer be edited (%2). Leave them out of the selection and try again.</source>
         <translation>其中 %1 条记录已不能修改（%2）。请将它们移出所选范围后重试。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/batch.py" line="296" />
+        <location filename="../../zwcx_desktop/gui/batch.py" line="303" />
         <source>%1 of these records are on a roster notice that has been posted, which keeps them.</source>
         <translation>其中 %1 条记录所在的名单公示已开始公示，名单须保留这些记录。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/batch.py" line="294" />
+        <location filename="../../zwcx_desktop/gui/batch.py" line="301" />
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -732,7 +733,7 @@
 <context>
     <name>CreditObjectionPart</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/creditform.py" line="96" />
+        <location filename="../../zwcx_desktop/gui/creditform.py" line="97" />
         <source>Another unit must check the information (credit objection)</source>
         <translation>需其他单位核查（信用信息异议，7个工作日）</translation>
     </message>
@@ -790,12 +791,12 @@
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/creditform.py" line="85" />
+        <location filename="../../zwcx_desktop/gui/creditform.py" line="86" />
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/creditform.py" line="86" />
+        <location filename="../../zwcx_desktop/gui/creditform.py" line="87" />
         <source>Not printed</source>
         <translation>未打印</translation>
     </message>
@@ -917,7 +918,7 @@
         <translation>%1 元</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/dashboard.py" line="122" />
+        <location filename="../../zwcx_desktop/gui/dashboard.py" line="123" />
         <source>Double-click a line to open its record.</source>
         <translation>双击一行打开对应记录。</translation>
     </message>
@@ -1049,28 +1050,28 @@
     </message>
     <message>
         <location filename="../../zwcx_desktop/gui/deskpage.py" line="203" />
-        <location filename="../../zwcx_desktop/gui/deskpage.py" line="222" />
+        <location filename="../../zwcx_desktop/gui/deskpage.py" line="223" />
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/deskpage.py" line="212" />
-        <location filename="../../zwcx_desktop/gui/deskpage.py" line="231" />
+        <location filename="../../zwcx_desktop/gui/deskpage.py" line="213" />
+        <location filename="../../zwcx_desktop/gui/deskpage.py" line="232" />
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/deskpage.py" line="218" />
+        <location filename="../../zwcx_desktop/gui/deskpage.py" line="219" />
         <source>Monthly summary</source>
         <translation>月度办理情况</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/deskpage.py" line="218" />
+        <location filename="../../zwcx_desktop/gui/deskpage.py" line="219" />
         <source>Month:</source>
         <translation>月份：</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/deskpage.py" line="221" />
+        <location filename="../../zwcx_desktop/gui/deskpage.py" line="222" />
         <source>Save the monthly summary</source>
         <translation>保存月度办理情况</translation>
     </message>
@@ -1912,7 +1913,7 @@
 <context>
     <name>ListPrinting</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/listpreview.py" line="19" />
+        <location filename="../../zwcx_desktop/gui/listpreview.py" line="20" />
         <location filename="../../zwcx_desktop/gui/listprinting.py" line="37" />
         <location filename="../../zwcx_desktop/gui/listprinting.py" line="55" />
         <location filename="../../zwcx_desktop/gui/listprinting.py" line="80" />
@@ -1920,27 +1921,27 @@
         <translation>打印列表</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/listpreview.py" line="21" />
+        <location filename="../../zwcx_desktop/gui/listpreview.py" line="22" />
         <source>Choose a printer and print the list</source>
         <translation>选择打印机并打印列表</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/listpreview.py" line="23" />
+        <location filename="../../zwcx_desktop/gui/listpreview.py" line="24" />
         <source>Save the list as a PDF file</source>
         <translation>将列表保存为 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/listpreview.py" line="42" />
+        <location filename="../../zwcx_desktop/gui/listpreview.py" line="43" />
         <source>Save as PDF</source>
         <translation>另存为PDF</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/listpreview.py" line="43" />
+        <location filename="../../zwcx_desktop/gui/listpreview.py" line="44" />
         <source>list</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/listpreview.py" line="44" />
+        <location filename="../../zwcx_desktop/gui/listpreview.py" line="45" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF文件 (*.pdf)</translation>
     </message>
@@ -4527,12 +4528,12 @@ Everything entered since that backup was made is replaced; a copy of the current
 <context>
     <name>RosterLink</name>
     <message>
-        <location filename="../../zwcx_desktop/gui/rosterlink.py" line="96" />
+        <location filename="../../zwcx_desktop/gui/rosterlink.py" line="82" />
         <source>The chosen notice contains no personal data, so it prints no roster; choose a roster notice.</source>
         <translation>所选公示不含个人信息，不打印名单：请选择名单公示。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/rosterlink.py" line="98" />
+        <location filename="../../zwcx_desktop/gui/rosterlink.py" line="84" />
         <source>The chosen roster notice is “%1” and will not be posted again, so it takes no more records; choose another.</source>
         <translation>所选名单公示的状态为“%1”，不会再公示，不能再关联记录：请另选。</translation>
     </message>
