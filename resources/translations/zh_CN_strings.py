@@ -45,7 +45,8 @@ ZH = {
         "数据库无法读写（%1）：请运行“zwcx check”检查，或恢复备份",
     # errors
     "You are not allowed to do this: %1": "您无权执行此操作：%1", "Some fields are not valid:": "以下字段填写有误：",
-    "Someone else changed this record: %1": "该记录已被他人修改：%1", "Unexpected error (%1): %2": "意外错误（%1）：%2",
+    "Someone else changed this record: %1": "该记录已被他人修改：%1", "Unexpected error (%1). Nothing was changed by the step that failed; please tell your administrator.":
+        "意外错误（%1）。出错的这一步未作任何修改，请告知管理员。",
     # files and finance
     "Add file…": "添加文件…", "Choose files": "选择文件",
     "Images and documents (*.jpg *.jpeg *.png *.pdf *.doc *.docx *.xls *.xlsx);;All files (*)":

@@ -1215,9 +1215,9 @@
         <translation>此记录不能从“%1”转为“%2”。</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/errors.py" line="64" />
-        <source>Unexpected error (%1): %2</source>
-        <translation>意外错误（%1）：%2</translation>
+        <location filename="../../zwcx_desktop/gui/errors.py" line="66" />
+        <source>Unexpected error (%1). Nothing was changed by the step that failed; please tell your administrator.</source>
+        <translation>意外错误（%1）。出错的这一步未作任何修改，请告知管理员。</translation>
     </message>
 </context>
 <context>
@@ -2143,7 +2143,7 @@
         <translation>关于政务诚信</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="325" />
+        <location filename="../../zwcx_desktop/gui/mainwindow.py" line="327" />
         <source>Something went wrong</source>
         <translation>操作未完成</translation>
     </message>

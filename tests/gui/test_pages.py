@@ -115,3 +115,19 @@ def test_a_full_id_number_typed_into_the_service_search_finds_that_person(qtbot,
     type_text(qtbot, page.search, citizen_id(99))  # a valid number nobody here has: nothing, not everyone
     qtbot.waitUntil(lambda: page.model.total == 0 and "0" in page.count.text(), timeout=10000)
     wait_idle(qtbot, win)
+
+
+def test_a_failed_background_task_says_one_sentence_and_shows_no_traceback(qtbot, app, login):
+    from PySide6.QtWidgets import QMessageBox
+
+    win = login("admin")
+
+    def broken(_handle, person):
+        raise KeyError(f"SELECT * FROM service_records WHERE beneficiary_name = '{person}'")
+
+    win.ctx.runner.run(broken, "张大山")
+    qtbot.waitUntil(lambda: win.findChild(QMessageBox, "task_failed") is not None, timeout=5000)
+    box = win.findChild(QMessageBox, "task_failed")
+    assert box.windowTitle() and box.text()
+    assert box.detailedText() == "" and "Traceback" not in box.text()
+    assert "张大山" not in box.text() and "SELECT" not in box.text() and "KeyError" in box.text()

@@ -61,4 +61,7 @@ def describe(exc: BaseException) -> str:
     if isinstance(exc, IllegalTransition | NotEditable | NotFound | PermissionError | ValueError | OSError
                   | MigrationError | NoKeyring | SyncError):
         return message(str(exc))
-    return QCoreApplication.translate("Errors", "Unexpected error (%1): %2").replace("%1", type(exc).__name__).replace("%2", str(exc))
+    # A bug's own message may quote a record's values or a statement's parameters: only its type is said (the
+    # whole of it is in the log, gui/tasks.py).
+    return QCoreApplication.translate("Errors", "Unexpected error (%1). Nothing was changed by the step that failed; "
+                                                "please tell your administrator.").replace("%1", type(exc).__name__)

@@ -321,9 +321,11 @@ class MainWindow(QMainWindow):
             page = self.goto("commitment")
         page.focus_search()
 
-    def _task_failed(self, text: str, details: str) -> None:
+    def _task_failed(self, text: str, _details: str) -> None:
+        # One sentence for the clerk. The traceback (`_details`) stays out of the box: it was logged where the task
+        # failed (gui/tasks.py), and a traceback may carry a record's values or SQL parameters.
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Something went wrong"), text, parent=self)
-        box.setDetailedText(details)
+        box.setObjectName("task_failed")
         box.setModal(False)
         box.show()
 
