@@ -14,7 +14,6 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from zwcx_core.domain import schema
 from zwcx_core.domain.credit_indicators import credit_indicators
 from zwcx_core.domain.enums import Severity
 from zwcx_core.domain.indicators import compute_indicators
@@ -28,7 +27,7 @@ from zwcx_server.web.lru import Cache
 from zwcx_server.web.public_pages import PEOPLE_KINDS, Guard, people
 
 CACHE = Cache(2048)
-_KINDS = tuple({"commitment", "disclosure", "objection", "contract", "dishonesty", "supervision", *PEOPLE_KINDS})
+_KINDS = tuple({"commitment", "disclosure", "contract", *PEOPLE_KINDS})
 _SEVERITY_INDICATORS = ((Severity.SERIOUS, "dishonesty_serious"), (Severity.GENERAL, "dishonesty_general"),
                         (Severity.MINOR, "dishonesty_minor"))
 
@@ -47,10 +46,7 @@ def _missed(rate) -> bool:
 def compute(docs: dict[str, list[tuple[str, dict]]], start: dt.date, end: dt.date,
             today: dt.date) -> dict[str, list[dict[str, str]]]:
     """Evaluation indicator id → [{record_id, reason}] of the records that count against it over [start, end]."""
-    # The names 失信 records and supervision cases hold privately (a staff member, a requester) are withheld too.
-    private = {v for kind in ("dishonesty", "supervision") for _, d in docs.get(kind, [])
-               for v in schema.private_values(kind, d)}
-    guard = Guard(people(docs) | private)
+    guard = Guard(people(docs))
     out: dict[str, list[dict[str, str]]] = {}
 
     def add(ind: str, rid: str, reason: str) -> None:

@@ -134,12 +134,9 @@ def add_routes(r: APIRouter, db: ServerDB) -> None:
         view = kinds.VIEWS.get(kind)
         if view is None:
             raise Refusal(404, "没有这类记录", "没有这类记录，请从页面上的类别进入。")
-        docs = data.current_docs(db, t.id, tuple({"unit", kind, "dishonesty", "supervision", *PEOPLE_KINDS}))
+        docs = data.current_docs(db, t.id, tuple({"unit", kind, *PEOPLE_KINDS}))
         units = data.unit_names(docs["unit"])
-        # As on the one-record page: beyond the people of rosters and objections, whoever a 失信 record or a
-        # supervision case names privately (a staff member, a requester) is withheld from every text.
-        guard = Guard(people(docs) | {v for k in ("dishonesty", "supervision") for _, d in docs[k]
-                                      for v in schema.private_values(k, d)})
+        guard = Guard(people(docs))
         spec, sees_persons = schema.KINDS[kind], persons(u)
         rows = []
         for rid, doc in docs[kind]:
