@@ -35,6 +35,7 @@ from zwcx_core.domain.payment_warnings import OVERDUE, contract_warnings, lawsui
 from zwcx_server.db import ServerDB
 from zwcx_server.web import overdue_db
 from zwcx_server.web.data import TownshipRow
+from zwcx_server.web.export import texts
 from zwcx_server.web.figures import _Cache
 from zwcx_server.web.public_pages import DISHONESTY_SHOWN, Guard, people
 from zwcx_server.web.review import REPAIR_OPEN
@@ -241,8 +242,8 @@ def workbook(rows: list[Row], today: dt.date) -> bytes:
         amount.number_format = "#,##0.00"
         due = WriteOnlyCell(ws, value=it.due)
         due.number_format = "yyyy-mm-dd"
-        ws.append([r.township.district, r.township.name, r.township.code, it.kind_zh, it.what, it.unit, it.title,
-                   due, it.days, amount, it.record_id])
+        ws.append(texts(ws, [r.township.district, r.township.name, r.township.code, it.kind_zh, it.what, it.unit,
+                             it.title, due, it.days, amount, it.record_id]))
     out = io.BytesIO()
     wb.save(out)
     return out.getvalue()
