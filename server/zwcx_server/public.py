@@ -87,8 +87,8 @@ def lookup(db: ServerDB, code: str) -> Shown | None:
         if v is None or rec is None or rec.township_id != v.township_id or v.kind not in KINDS:
             return None
         cur = s.get(Version, rec.current_version_id)
-        doc, cur_doc = json.loads(v.doc), json.loads(cur.doc) if cur is not None else None
-        if not isinstance(doc, dict) or not isinstance(cur_doc, dict):  # a damaged or foreign row: unknown here
+        doc, cur_doc = _doc(v.doc), _doc(cur.doc) if cur is not None else None
+        if doc is None or cur_doc is None:  # a damaged or foreign row: unknown here
             return None
         printed = s.execute(select(func.min(PrintEvent.printed_at)).where(
             PrintEvent.version_id == v.version_id, PrintEvent.township_id == v.township_id,
@@ -97,7 +97,7 @@ def lookup(db: ServerDB, code: str) -> Shown | None:
         def ever_public() -> bool:
             docs = s.execute(select(Version.doc).where(Version.record_id == rec.id,
                                                        Version.township_id == rec.township_id)).scalars()
-            return any(document_prints_as(v.kind, json.loads(d)) is PrintAs.VALID for d in docs)
+            return any(document_prints_as(v.kind, d) is PrintAs.VALID for d in map(_doc, docs) if d is not None)
 
         void = document_prints_as(v.kind, doc) is PrintAs.VOID and document_prints_as(v.kind, cur_doc) is PrintAs.VOID
         st = standing(v.kind, doc, printed=printed is not None, deleted=rec.deleted or v.deleted, current=cur_doc,
@@ -113,6 +113,15 @@ def lookup(db: ServerDB, code: str) -> Shown | None:
                  current_status=_status_zh(v.kind, cur_doc.get("status")),
                  ended_as=cur_doc.get("status") if st is Standing.WITHDRAWN else None, content_hash=v.content_hash, code=code,
                  township_code=township_code)
+
+
+def _doc(text: str) -> dict | None:
+    """A stored document, or None when its text is not a JSON object (a damaged row)."""
+    try:
+        doc = json.loads(text)
+    except ValueError:
+        return None
+    return doc if isinstance(doc, dict) else None
 
 
 def _guarded(kind: str, doc: dict, text: str) -> str:
