@@ -22,6 +22,7 @@ import threading
 import time
 import urllib.parse
 from collections import OrderedDict
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from fastapi import Request
@@ -107,7 +108,11 @@ def lookup(db: ServerDB, code: str) -> Shown | None:
         unit = _unit_name(s, doc.get("unit_id"), v.township_id)
         t = s.get(Township, v.township_id)
         township, township_code = t.name, t.code
-    return Shown(title=_guarded(v.kind, doc, _title(v.kind, doc)), unit=mask_numbers_in(unit),
+    # As the township's public page (/p) guards the same title: nobody any of its records names privately.
+    from zwcx_server.web.overdue_db import private_names  # here: the console's modules import this one
+
+    others = private_names(db, [v.township_id])[v.township_id]
+    return Shown(title=_guarded(v.kind, doc, _title(v.kind, doc), others), unit=_guarded(v.kind, doc, unit, others),
                  township=mask_numbers_in(township), period=mask_numbers_in(_period(v.kind, doc)), standing=st,
                  printed_on=_china_date(printed), version=v.version, current_version=cur.version,
                  current_status=_status_zh(v.kind, cur_doc.get("status")),
@@ -124,10 +129,11 @@ def _doc(text: str) -> dict | None:
     return doc if isinstance(doc, dict) else None
 
 
-def _guarded(kind: str, doc: dict, text: str) -> str:
+def _guarded(kind: str, doc: dict, text: str, others: Iterable[str] = ()) -> str:
     """`text` with full personal numbers masked, or withheld when it names a person the document itself holds
-    privately (a private field, or someone on the roster it posted): the page never repeats a person's name."""
-    names = [*schema.private_values(kind, doc)]
+    privately (a private field, or someone on the roster it posted) or one of `others`: the page never repeats a
+    person's name."""
+    names = [*schema.private_values(kind, doc), *others]
     for row in doc.get("roster") or () if kind == "disclosure" else ():
         name = row.get("beneficiary_name") if isinstance(row, dict) else None
         if isinstance(name, str) and len(name.strip()) >= 2:

@@ -249,3 +249,13 @@ def test_a_damaged_stored_document_gets_the_404_not_a_server_error(server):
     assert public.lookup(server.db, code) is None
     r = get(server, code)
     assert r.status_code == 404 and "Traceback" not in r.text
+
+
+def test_a_title_naming_whom_another_record_holds_privately_is_withheld(server):
+    # The township's public page withholds such a title: the verification page of the same record does too.
+    t = server.township("A")
+    put_version(server.db, t, "service", {"service_area": "social_assistance", "policy": "低保",
+                                          "beneficiary_name": NAME, "status": "delivered"})
+    _rid, _vid, code = put_version(server.db, t, "disclosure", disclosure(f"关于{NAME}临时救助的公示", "approved"))
+    page = get(server, code)
+    assert page.status_code == 200 and NAME not in page.text and public.WITHHELD in page.text
