@@ -22,6 +22,7 @@ import threading
 import time
 import urllib.parse
 from collections import OrderedDict
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from fastapi import Request
@@ -87,8 +88,8 @@ def lookup(db: ServerDB, code: str) -> Shown | None:
         if v is None or rec is None or rec.township_id != v.township_id or v.kind not in KINDS:
             return None
         cur = s.get(Version, rec.current_version_id)
-        doc, cur_doc = json.loads(v.doc), json.loads(cur.doc) if cur is not None else None
-        if not isinstance(doc, dict) or not isinstance(cur_doc, dict):  # a damaged or foreign row: unknown here
+        doc, cur_doc = _doc(v.doc), _doc(cur.doc) if cur is not None else None
+        if doc is None or cur_doc is None:  # a damaged or foreign row: unknown here
             return None
         printed = s.execute(select(func.min(PrintEvent.printed_at)).where(
             PrintEvent.version_id == v.version_id, PrintEvent.township_id == v.township_id,
@@ -97,7 +98,7 @@ def lookup(db: ServerDB, code: str) -> Shown | None:
         def ever_public() -> bool:
             docs = s.execute(select(Version.doc).where(Version.record_id == rec.id,
                                                        Version.township_id == rec.township_id)).scalars()
-            return any(document_prints_as(v.kind, json.loads(d)) is PrintAs.VALID for d in docs)
+            return any(document_prints_as(v.kind, d) is PrintAs.VALID for d in map(_doc, docs) if d is not None)
 
         void = document_prints_as(v.kind, doc) is PrintAs.VOID and document_prints_as(v.kind, cur_doc) is PrintAs.VOID
         st = standing(v.kind, doc, printed=printed is not None, deleted=rec.deleted or v.deleted, current=cur_doc,
@@ -107,7 +108,11 @@ def lookup(db: ServerDB, code: str) -> Shown | None:
         unit = _unit_name(s, doc.get("unit_id"), v.township_id)
         t = s.get(Township, v.township_id)
         township, township_code = t.name, t.code
-    return Shown(title=_guarded(v.kind, doc, _title(v.kind, doc)), unit=mask_numbers_in(unit),
+    # As the township's public page (/p) guards the same title: nobody any of its records names privately.
+    from zwcx_server.web.overdue_db import private_names  # here: the console's modules import this one
+
+    others = private_names(db, [v.township_id])[v.township_id]
+    return Shown(title=_guarded(v.kind, doc, _title(v.kind, doc), others), unit=_guarded(v.kind, doc, unit, others),
                  township=mask_numbers_in(township), period=mask_numbers_in(_period(v.kind, doc)), standing=st,
                  printed_on=_china_date(printed), version=v.version, current_version=cur.version,
                  current_status=_status_zh(v.kind, cur_doc.get("status")),
@@ -115,10 +120,20 @@ def lookup(db: ServerDB, code: str) -> Shown | None:
                  township_code=township_code)
 
 
-def _guarded(kind: str, doc: dict, text: str) -> str:
+def _doc(text: str) -> dict | None:
+    """A stored document, or None when its text is not a JSON object (a damaged row)."""
+    try:
+        doc = json.loads(text)
+    except ValueError:
+        return None
+    return doc if isinstance(doc, dict) else None
+
+
+def _guarded(kind: str, doc: dict, text: str, others: Iterable[str] = ()) -> str:
     """`text` with full personal numbers masked, or withheld when it names a person the document itself holds
-    privately (a private field, or someone on the roster it posted): the page never repeats a person's name."""
-    names = [*schema.private_values(kind, doc)]
+    privately (a private field, or someone on the roster it posted) or one of `others`: the page never repeats a
+    person's name."""
+    names = [*schema.private_values(kind, doc), *others]
     for row in doc.get("roster") or () if kind == "disclosure" else ():
         name = row.get("beneficiary_name") if isinstance(row, dict) else None
         if isinstance(name, str) and len(name.strip()) >= 2:

@@ -234,3 +234,28 @@ def test_a_print_time_at_the_ends_of_the_calendar_is_a_400_not_a_500():
         with pytest.raises(wire.WireError, match="printed_at"):
             wire.parse_prints([base | {"printed_at": at}])
     assert wire.parse_prints([base | {"printed_at": "2026-03-05T10:00:00Z"}])[0].printed_at.startswith("2026")
+
+
+def test_a_damaged_stored_document_gets_the_404_not_a_server_error(server):
+    from sqlalchemy import update
+
+    from zwcx_server.models import Version
+
+    t = server.township("A")
+    _rid, vid, code = put_version(server.db, t, "disclosure", disclosure("关于道路硬化工程的公示", "approved"))
+    assert get(server, code).status_code == 200
+    with server.db.write() as s:
+        s.execute(update(Version).where(Version.version_id == vid).values(doc="{damaged"))
+    assert public.lookup(server.db, code) is None
+    r = get(server, code)
+    assert r.status_code == 404 and "Traceback" not in r.text
+
+
+def test_a_title_naming_whom_another_record_holds_privately_is_withheld(server):
+    # The township's public page withholds such a title: the verification page of the same record does too.
+    t = server.township("A")
+    put_version(server.db, t, "service", {"service_area": "social_assistance", "policy": "低保",
+                                          "beneficiary_name": NAME, "status": "delivered"})
+    _rid, _vid, code = put_version(server.db, t, "disclosure", disclosure(f"关于{NAME}临时救助的公示", "approved"))
+    page = get(server, code)
+    assert page.status_code == 200 and NAME not in page.text and public.WITHHELD in page.text

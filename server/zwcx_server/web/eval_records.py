@@ -14,7 +14,6 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from zwcx_core.domain import schema
 from zwcx_core.domain.credit_indicators import credit_indicators
 from zwcx_core.domain.enums import Severity
 from zwcx_core.domain.indicators import compute_indicators
@@ -28,7 +27,7 @@ from zwcx_server.web.lru import Cache
 from zwcx_server.web.public_pages import PEOPLE_KINDS, Guard, people
 
 CACHE = Cache(2048)
-_KINDS = tuple({"commitment", "disclosure", "objection", "contract", "dishonesty", "supervision", *PEOPLE_KINDS})
+_KINDS = tuple({"commitment", "disclosure", "contract", *PEOPLE_KINDS})
 _SEVERITY_INDICATORS = ((Severity.SERIOUS, "dishonesty_serious"), (Severity.GENERAL, "dishonesty_general"),
                         (Severity.MINOR, "dishonesty_minor"))
 
@@ -40,6 +39,12 @@ def _fact(kind: str, doc: dict, today: dt.date) -> Any:
         return None  # a status this server does not know: not counted in the figures either
 
 
+def _day(d: dt.date | None) -> str:
+    # A reason names a record's dates as the fact read them, never the stored text: a damaged date field could
+    # hold anything, and the reasons reach the console and the report without another guard.
+    return d.isoformat() if d else "—"
+
+
 def _missed(rate) -> bool:
     return rate.denominator > rate.numerator
 
@@ -47,10 +52,7 @@ def _missed(rate) -> bool:
 def compute(docs: dict[str, list[tuple[str, dict]]], start: dt.date, end: dt.date,
             today: dt.date) -> dict[str, list[dict[str, str]]]:
     """Evaluation indicator id → [{record_id, reason}] of the records that count against it over [start, end]."""
-    # The names 失信 records and supervision cases hold privately (a staff member, a requester) are withheld too.
-    private = {v for kind in ("dishonesty", "supervision") for _, d in docs.get(kind, [])
-               for v in schema.private_values(kind, d)}
-    guard = Guard(people(docs) | private)
+    guard = Guard(people(docs))
     out: dict[str, list[dict[str, str]]] = {}
 
     def add(ind: str, rid: str, reason: str) -> None:
@@ -62,21 +64,21 @@ def compute(docs: dict[str, list[tuple[str, dict]]], start: dt.date, end: dt.dat
     for rid, doc in docs.get("commitment", []):
         fact = _fact("commitment", doc, today)
         if fact is not None and _missed(compute_indicators([fact], [], [], start, end, today=today).keeping):
-            add("keeping_rate", rid, f"承诺“{title('commitment', doc)}”未按期兑现（到期 {doc.get('due_date')}）")
+            add("keeping_rate", rid, f"承诺“{title('commitment', doc)}”未按期兑现（到期 {_day(fact.due_date)}）")
     for rid, doc in docs.get("disclosure", []):
         fact = _fact("disclosure", doc, today)
         if fact is None:
             continue
         got = compute_indicators([], [fact], [], start, end, today=today)
         if _missed(got.timely_disclosure):
-            add("timely_disclosure", rid, f"公开“{title('disclosure', doc)}”未按时公开（时限 {doc.get('deadline')}）")
+            add("timely_disclosure", rid, f"公开“{title('disclosure', doc)}”未按时公开（时限 {_day(fact.deadline)}）")
         if _missed(got.notice_compliance):
             add("notice_compliance", rid, f"公开“{title('disclosure', doc)}”公示不合规")
     for rid, doc in docs.get("objection", []):
         fact = _fact("objection", doc, today)
         if fact is not None and _missed(compute_indicators([], [], [fact], start, end, today=today).objections_on_time):
             add("objections_on_time", rid,
-                f"异议（受理 {doc.get('received_date')}，期限 {doc.get('due_date')}）未按期办结")
+                f"异议（受理 {_day(fact.received_date)}，期限 {_day(fact.due_date)}）未按期办结")
     for rid, doc in docs.get("contract", []):
         got = contract_indicators([doc], [], start, end)
         if _missed(got.on_time):
@@ -96,7 +98,7 @@ def compute(docs: dict[str, list[tuple[str, dict]]], start: dt.date, end: dt.dat
         got = credit_indicators([fact], [], start, end, as_of=min(end, today))
         for severity, ind in _SEVERITY_INDICATORS:
             if got.by_severity.get(severity.zh):
-                add(ind, rid, f"失信记录“{title('dishonesty', doc)}”（{severity.zh}，认定 {fact['decision_date']}）")
+                add(ind, rid, f"失信记录“{title('dishonesty', doc)}”（{severity.zh}，认定 {fact['decision_date'] or '—'}）")
     for rid, doc in docs.get("supervision", []):
         case = _fact("supervision", doc, today)
         if case is None or not start <= case["received"] <= end:

@@ -5,8 +5,23 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from typing import Any
 
 from zwcx_server.web.figures import COLUMNS, Figures
+
+
+def texts(ws: Any, values: list[Any]) -> list[Any]:
+    """`values` for one row of a write-only sheet, every text written as text: openpyxl would store a text that
+    begins with "=" as a formula, and the titles come from the townships' devices."""
+    from openpyxl.cell import WriteOnlyCell
+
+    out = []
+    for v in values:
+        if isinstance(v, str):
+            v = WriteOnlyCell(ws, value=v)
+            v.data_type = "s"
+        out.append(v)
+    return out
 
 
 def workbook(rows: list[Figures], start: dt.date, end: dt.date) -> bytes:
@@ -28,8 +43,8 @@ def workbook(rows: list[Figures], start: dt.date, end: dt.date) -> bytes:
             elif c.form == "money":
                 cell.number_format = "#,##0.00"
             cells.append(cell)
-        ws.append([f.township.district, f.township.name, f.township.code, *cells,
-                   *(c.detail(f) for c in COLUMNS if c.form == "rate")])
+        ws.append(texts(ws, [f.township.district, f.township.name, f.township.code, *cells,
+                             *(c.detail(f) for c in COLUMNS if c.form == "rate")]))
     out = io.BytesIO()
     wb.save(out)
     return out.getvalue()

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
@@ -132,10 +132,9 @@ AS_DOCUMENTS = ("contract", "lawsuit")
 
 
 @dataclass(frozen=True)
-class Figures:
-    """A township's indicators for one period."""
+class Counts:
+    """The indicators of a township, or of one of its units, for one period: what COLUMNS read."""
 
-    township: TownshipRow
     general: Indicators
     contracts: ContractIndicators
     #: 失信 indicators over unit-level records: what every role and the evaluation count.
@@ -150,6 +149,13 @@ class Figures:
         return self.credit if self.credit_persons is None else self.credit_persons
 
 
+@dataclass(frozen=True)
+class Figures(Counts):
+    """A township's indicators for one period."""
+
+    township: TownshipRow = field(kw_only=True)
+
+
 def severity_count(credit: CreditIndicators, severity: Severity) -> int:
     """Records of one severity decided (or, undecided, entered) in the period."""
     return credit.by_severity.get(severity.zh, 0)
@@ -162,9 +168,9 @@ class Column:
     key: str
     zh: str
     form: str  # rate, money or count
-    get: Callable[[Figures], Any]
+    get: Callable[[Counts], Any]
 
-    def text(self, f: Figures) -> str:
+    def text(self, f: Counts) -> str:
         return self.show(self.get(f))
 
     def show(self, v: Any) -> str:
@@ -175,17 +181,17 @@ class Column:
             return f"{v:,.2f}"
         return str(v)
 
-    def detail(self, f: Figures) -> str:
+    def detail(self, f: Counts) -> str:
         v = self.get(f)
         return f"{v.numerator}/{v.denominator}" if self.form == "rate" else ""
 
-    def sort_value(self, f: Figures) -> float | None:
+    def sort_value(self, f: Counts) -> float | None:
         v = self.get(f)
         if self.form == "rate":
             return v.value
         return float(v)
 
-    def cell(self, f: Figures) -> Any:
+    def cell(self, f: Counts) -> Any:
         """The value for a spreadsheet: a fraction for a rate (None when nothing was due), else the number."""
         v = self.get(f)
         if self.form == "rate":
@@ -279,20 +285,10 @@ def _compute(f: _Facts, start: dt.date, end: dt.date, today: dt.date) -> tuple:
 
 
 @dataclass(frozen=True)
-class UnitFigures:
-    """One unit's indicators (name "全乡镇" for the township as a whole); read by the same COLUMNS."""
+class UnitFigures(Counts):
+    """One unit's indicators (name "全乡镇" for the township as a whole)."""
 
-    name: str
-    general: Indicators
-    contracts: ContractIndicators
-    credit: CreditIndicators
-    supervision: SupervisionScores
-    credit_persons: CreditIndicators | None = None
-
-    @property
-    def seen_credit(self) -> CreditIndicators:
-        """As Figures.seen_credit."""
-        return self.credit if self.credit_persons is None else self.credit_persons
+    name: str = field(kw_only=True)
 
 
 def by_unit(db: ServerDB, t: TownshipRow, start: dt.date, end: dt.date, today: dt.date,
@@ -315,7 +311,7 @@ def by_unit(db: ServerDB, t: TownshipRow, start: dt.date, end: dt.date, today: d
         cases = facts.supervision if unit is None else [x for x in facts.supervision if x["unit_id"] == unit]
         # A credit objection is about a record, not a unit: it counts for the township as a whole only.
         credit = _credit(mine, facts.credit_objections if unit is None else [], start, end, today)
-        return UnitFigures(name, g, c, credit, _supervision(cases, start, end, today))
+        return UnitFigures(g, c, credit, _supervision(cases, start, end, today), name=name)
 
     out = [unit_figures("全乡镇", None, general[0], contracts[0])]
     for unit in sorted({*units, *(u for u in pay if u is not None), *credit_units, *cases_units},
@@ -333,7 +329,7 @@ CACHE = _Cache(8192)
 
 def _figures(t: TownshipRow, hit: tuple, persons: bool) -> Figures:
     general, contracts, credit, supervision, credit_all = hit
-    return Figures(t, general, contracts, credit, supervision, credit_all if persons else None)
+    return Figures(general, contracts, credit, supervision, credit_all if persons else None, township=t)
 
 
 def periods_figures(db: ServerDB, t: TownshipRow, periods: list[tuple[dt.date, dt.date]], today: dt.date,

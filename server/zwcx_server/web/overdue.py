@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from zwcx_core.domain import deadlines, schema
+from zwcx_core.domain import deadlines
 from zwcx_core.domain.credit_clocks import repair_deadlines
 from zwcx_core.domain.derive import RECOUNTED_STATES
 from zwcx_core.domain.enums import (
@@ -35,6 +35,7 @@ from zwcx_core.domain.payment_warnings import OVERDUE, contract_warnings, lawsui
 from zwcx_server.db import ServerDB
 from zwcx_server.web import overdue_db
 from zwcx_server.web.data import TownshipRow
+from zwcx_server.web.export import texts
 from zwcx_server.web.figures import _Cache
 from zwcx_server.web.public_pages import DISHONESTY_SHOWN, Guard, people
 from zwcx_server.web.review import REPAIR_OPEN
@@ -42,8 +43,6 @@ from zwcx_server.web.review import REPAIR_OPEN
 #: The kinds listed, in the order of the filter, with their Chinese names.
 KINDS: dict[str, str] = {"commitment": "承诺", "disclosure": "信息公开", "objection": "异议投诉", "contract": "合同付款",
                          "lawsuit": "判决履行", "supervision": "监督事项", "dishonesty": "政务失信"}
-#: What the guard must also know: the names the township's 失信 and supervision records hold privately.
-_GUARDED = ("dishonesty", "supervision")
 _WITHDRAWN = frozenset({DisclosureStatus.WITHDRAWN.value})
 _CONTRACT_WHAT = {"payment": "付款逾期", "deposit": "保证金逾期未退", "confirm": "确权逾期未答复"}
 
@@ -159,8 +158,7 @@ def named(found_: list[_Found], docs: dict[str, list[tuple[str, dict]]], today: 
           also: Iterable[str] = ()) -> list[Item]:
     """The items of `found_` with their unit and title through the personal-data guard of the township whose
     documents are `docs` (every name its records hold privately is withheld, and the names `also`)."""
-    guard = Guard(people(docs) | set(also) | {v for kind in _GUARDED for _, d in docs.get(kind, [])
-                                              for v in schema.private_values(kind, d)})
+    guard = Guard(people(docs) | set(also))
     units = {rid: d["name"] for rid, d in docs.get("unit", []) if isinstance(d.get("name"), str)}
     out = []
     for f in found_:
@@ -244,8 +242,8 @@ def workbook(rows: list[Row], today: dt.date) -> bytes:
         amount.number_format = "#,##0.00"
         due = WriteOnlyCell(ws, value=it.due)
         due.number_format = "yyyy-mm-dd"
-        ws.append([r.township.district, r.township.name, r.township.code, it.kind_zh, it.what, it.unit, it.title,
-                   due, it.days, amount, it.record_id])
+        ws.append(texts(ws, [r.township.district, r.township.name, r.township.code, it.kind_zh, it.what, it.unit,
+                             it.title, due, it.days, amount, it.record_id]))
     out = io.BytesIO()
     wb.save(out)
     return out.getvalue()

@@ -22,12 +22,10 @@ from zwcx_core.domain.derive import RECOUNTED_STATES
 from zwcx_core.domain.enums import ContractStatus, DisclosureStatus, LawsuitStatus
 from zwcx_server.db import ServerDB
 from zwcx_server.models import Record, Version
-from zwcx_server.web.public_pages import DISHONESTY_SHOWN, people
+from zwcx_server.web.public_pages import DISHONESTY_SHOWN, PRIVATE_KINDS, people
 from zwcx_server.web.review import REPAIR_OPEN
 
 Docs = dict[str, list[tuple[str, dict]]]
-#: Kinds whose private fields name people (`schema.private_values`), besides service records and rosters.
-PRIVATE_KINDS = ("objection", "supervision", "dishonesty")
 
 
 def _field(db: ServerDB, name: str) -> Any:
@@ -118,6 +116,5 @@ def private_names(db: ServerDB, township_ids: list[int]) -> dict[int, set[str]]:
         if isinstance(doc, dict):
             docs[tid].setdefault(kind, []).append(("", doc))
     for tid, d in docs.items():
-        out[tid] = people(d) | {v for k in PRIVATE_KINDS for _, doc in d.get(k, [])
-                                for v in schema.private_values(k, doc)}
+        out[tid] = people(d)
     return out

@@ -4,7 +4,8 @@ roster, a beneficiary or a complainant.
 
 The personal-data guard runs on every text shown: full ID, mobile and card numbers are masked
 (`masking.mask_numbers_in`), and a text that `privacy.check` refuses, or that holds the name of anyone the township's
-records name privately (service beneficiaries, roster rows, complainants), is withheld as a whole.
+records name privately (service beneficiaries, roster rows, complainants, requesters, the people of 失信 records), is
+withheld as a whole.
 """
 
 from __future__ import annotations
@@ -28,8 +29,10 @@ from zwcx_server.public import WITHHELD
 from zwcx_server.web import data
 
 _ROSTER_NAME_KEYS = ("beneficiary_name",)
+#: Kinds whose private fields (`schema.private_values`) name people, besides service records and rosters.
+PRIVATE_KINDS = ("objection", "dishonesty", "supervision")
 #: The kinds whose documents name people privately (read by `people`).
-PEOPLE_KINDS = ("service", "disclosure", "objection")
+PEOPLE_KINDS = ("service", "disclosure", *PRIVATE_KINDS)
 
 
 @dataclass(frozen=True)
@@ -56,7 +59,7 @@ def people(docs: dict[str, list[tuple[str, dict]]]) -> set[str]:
                 v = row.get(key) if isinstance(row, dict) else None
                 if isinstance(v, str) and len(v.strip()) >= 2:
                     out.add(v.strip())
-    for kind in ("objection",):
+    for kind in PRIVATE_KINDS:
         for _rid, d in docs.get(kind, []):
             out.update(schema.private_values(kind, d))
     return out
@@ -91,9 +94,18 @@ def _zh(enum, value: object) -> str:
         return "—"
 
 
-def township_page(db: ServerDB, t: data.TownshipRow, today: dt.date) -> tuple[list[PublicItem], list[PublicItem]]:
-    """(commitments, disclosures) of a township's public page."""
-    docs = data.current_docs(db, t.id, ("unit", "commitment", "disclosure", "service", "objection"))
+#: What a township's public page reads, once per request: its own sections and every kind naming people privately.
+PAGE_KINDS = ("unit", "commitment", *PEOPLE_KINDS)
+
+
+def page_docs(db: ServerDB, t: data.TownshipRow) -> dict[str, list[tuple[str, dict]]]:
+    """The current documents `township_page` and `dishonesty_items` read, in one read."""
+    return data.current_docs(db, t.id, PAGE_KINDS)
+
+
+def township_page(docs: dict[str, list[tuple[str, dict]]], t: data.TownshipRow,
+                  today: dt.date) -> tuple[list[PublicItem], list[PublicItem]]:
+    """(commitments, disclosures) of a township's public page, from its `page_docs`."""
     guard = Guard(people(docs))
     units = data.unit_names(docs["unit"])
 
@@ -125,14 +137,11 @@ def township_page(db: ServerDB, t: data.TownshipRow, today: dt.date) -> tuple[li
 DISHONESTY_SHOWN = (DishonestyStatus.CONFIRMED.value, DishonestyStatus.PUBLICIZED.value)
 
 
-def dishonesty_items(db: ServerDB, t: data.TownshipRow, today: dt.date) -> list[PublicItem]:
+def dishonesty_items(docs: dict[str, list[tuple[str, dict]]], today: dt.date) -> list[PublicItem]:
     """The township's unit-level 政务失信 records the city confirmed, in their display period (decision date to
-    display end). Person-level records are never shown; the names they hold privately are withheld anywhere."""
-    docs = data.current_docs(db, t.id, ("dishonesty", *PEOPLE_KINDS))
-    hidden = people(docs)
-    for _rid, d in docs["dishonesty"]:
-        hidden.update(schema.private_values("dishonesty", d))
-    guard = Guard(hidden)
+    display end), from its `page_docs`. Person-level records are never shown; the names they hold privately are
+    withheld anywhere."""
+    guard = Guard(people(docs))
     iso = today.isoformat()
     out = []
     for _rid, d in docs["dishonesty"]:

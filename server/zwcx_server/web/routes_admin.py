@@ -131,6 +131,8 @@ def add_routes(r: APIRouter, db: ServerDB) -> None:
                 obj = json.loads(raw.decode("utf-8"))
             except (UnicodeDecodeError, ValueError) as exc:
                 raise ValueError(f"the file is not valid UTF-8 JSON ({exc})") from None
+            except RecursionError:  # json.loads' answer to deep nesting: a page saying so, not a server error
+                raise ValueError("the file is not valid UTF-8 JSON (nested too deeply)") from None
             counts = service.load_reference(db, obj)  # the same checks as `zwcx-server load-reference`
         except ValueError as exc:
             return render.page(request, "reference.html", 400, user=u, error=str(exc), counts=None)

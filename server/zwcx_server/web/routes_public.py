@@ -27,7 +27,8 @@ def add_routes(r: APIRouter, db: ServerDB) -> None:
         if t is None:
             return render.page(request, "public_missing.html", 404)
         day = today()
-        commitments, disclosures = public_pages.township_page(db, t, day)
+        docs = public_pages.page_docs(db, t)
+        commitments, disclosures = public_pages.township_page(docs, t, day)
         return render.page(request, "public_township.html", t=t, name=Guard(()).plain(t.name),
                            commitments=commitments, disclosures=disclosures, today=day,
-                           dishonesty=public_pages.dishonesty_items(db, t, day))
+                           dishonesty=public_pages.dishonesty_items(docs, day))

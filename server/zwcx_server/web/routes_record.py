@@ -106,10 +106,8 @@ def add_routes(r: APIRouter, db: ServerDB) -> None:
         person = kind == "dishonesty" and doc.get("subject_level") != SubjectLevel.UNIT.value
         if person and u.role != "admin":
             raise Refusal(404, *_MISSING)
-        docs = data.current_docs(db, t.id, tuple({"unit", "dishonesty", "supervision", *PEOPLE_KINDS}))
-        hidden = people(docs) | {v for k in ("dishonesty", "supervision") for _, d in docs[k]
-                                 for v in schema.private_values(k, d)}
-        guard = Guard(hidden)
+        docs = data.current_docs(db, t.id, ("unit", *PEOPLE_KINDS))
+        guard = Guard(people(docs))
         units = data.unit_names(docs["unit"])
         accounts.audit(db, u.name, "view_record", f"township {t.id} {kind} {record_id[:64]}", address(request))
         return render.page(request, "record.html", user=u, t=t, kind_zh=schema.KINDS[kind].zh, kind=kind,

@@ -15,6 +15,7 @@ from zwcx_core.domain.enums import SubjectLevel
 from zwcx_server.db import ServerDB
 from zwcx_server.web import accounts, data, export, figures, kinds, render, trend
 from zwcx_server.web.accounts import StaffUser
+from zwcx_server.web.documents import documents
 from zwcx_server.web.guard import Refusal, address, may_see, user
 from zwcx_server.web.public_pages import PEOPLE_KINDS, Guard, people
 from zwcx_server.web.routes_record import field_text
@@ -134,12 +135,10 @@ def add_routes(r: APIRouter, db: ServerDB) -> None:
         view = kinds.VIEWS.get(kind)
         if view is None:
             raise Refusal(404, "没有这类记录", "没有这类记录，请从页面上的类别进入。")
-        docs = data.current_docs(db, t.id, tuple({"unit", kind, "dishonesty", "supervision", *PEOPLE_KINDS}))
+        # Through the documents figures.by_unit reads below, so the kinds both need are read and decoded once.
+        docs = documents(db, t, tuple({"unit", kind, *PEOPLE_KINDS}))
         units = data.unit_names(docs["unit"])
-        # As on the one-record page: beyond the people of rosters and objections, whoever a 失信 record or a
-        # supervision case names privately (a staff member, a requester) is withheld from every text.
-        guard = Guard(people(docs) | {v for k in ("dishonesty", "supervision") for _, d in docs[k]
-                                      for v in schema.private_values(k, d)})
+        guard = Guard(people(docs))
         spec, sees_persons = schema.KINDS[kind], persons(u)
         rows = []
         for rid, doc in docs[kind]:

@@ -122,3 +122,10 @@ def test_the_citys_pseudo_device_is_not_listed_counted_or_revocable(city):
         service.revoke_device(city.db, city_id)
     with city.db.read() as s:
         assert s.get(Device, city_id).revoked is False
+
+
+def test_reference_upload_nested_too_deeply_is_refused_with_a_page(city):
+    c, token = signed_in(city, "boss")
+    r = c.post("/console/reference", data={"csrf": token},
+               files={"file": ("ref.json", b"[" * 200_000, "application/json")})
+    assert r.status_code == 400 and "参考数据未载入" in r.text and "nested too deeply" in r.text

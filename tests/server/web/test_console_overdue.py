@@ -213,3 +213,14 @@ def test_the_database_picks_every_document_the_rules_list(city):
     every = overdue.items(data.current_docs(city.db, t.id, tuple(schema.KINDS)), today)
     picked = [r.item for r in overdue.city(city.db, [t], today)]
     assert sorted(every, key=repr) == sorted(picked, key=repr) and len(picked) == 11
+
+
+def test_export_writes_a_title_that_looks_like_a_formula_as_text(city):
+    # A title comes from a township's device: in the city's workbook it must stay text, never become a formula.
+    due = (dt.datetime.now(CHINA).date() - dt.timedelta(days=3)).isoformat()
+    title = '=HYPERLINK("http://example.invalid","点此")'
+    put_version(city.db, city.east_id, "commitment", commitment(title, "in_progress", due))
+    c, _ = signed_in(city, "boss")
+    ws = load_workbook(io.BytesIO(c.get("/console/overdue.xlsx").content)).active
+    [cell] = [row[6] for row in ws.iter_rows(min_row=3) if row[6].value == title]
+    assert cell.data_type == "s"

@@ -77,3 +77,21 @@ def test_public_pages_need_no_login_and_send_the_headers(city):
     r = city.client().get("/p/dh")
     assert r.headers["x-frame-options"] == "DENY" and "script-src" not in r.headers["content-security-policy"]
     assert "退出" not in r.text
+
+
+def test_public_page_withholds_whom_a_supervision_case_or_a_dishonesty_record_names(city):
+    # The public page is guarded as strictly as the console's lists: a requester or the person of a 失信 record,
+    # private there, is not shown here either, inside a public commitment's title.
+    today = dt.datetime.now(CHINA).date()
+    end = (today + dt.timedelta(days=5)).isoformat()
+    put_version(city.db, city.east_id, "supervision", {"channel": "hotline", "requester": "孙悟净",
+                                                        "requester_phone": "13712345678", "summary": "道路积水",
+                                                        "received_date": today.isoformat()})
+    put_version(city.db, city.east_id, "dishonesty", {"subject_level": "person", "person_name": "周伯通",
+                                                       "dishonesty_type": "breach", "title": "个人失信",
+                                                       "status": "draft"})
+    for title in ("答复孙悟净反映的道路积水", "周伯通所涉事项整改"):
+        put_version(city.db, city.east_id, "commitment", commitment(title, "published", end))
+    html = city.client().get("/p/dh").text
+    assert "孙悟净" not in html and "周伯通" not in html
+    assert html.count(WITHHELD) == 2

@@ -91,3 +91,24 @@ def test_the_records_list_has_dishonesty_and_supervision_tabs_without_a_person_o
             assert private not in page, private
     for kind in ("dishonesty", "supervision"):  # each list page offers the two new tabs
         assert f'{base}?kind={kind}&amp;' in cases
+
+
+def test_the_records_page_reads_each_kind_of_documents_once(city, monkeypatch):
+    # The list and the per-unit figures under it need many of the same kinds: one read, decoded once, serves both.
+    from zwcx_server.web import data, documents
+
+    seed_overdue(city.db, city.east_id)
+    boss, _ = signed_in(city, "boss")
+    documents.RECENT._d.clear()  # nothing read before the page counts
+    read: list[tuple[int, str]] = []
+    real = data.current_docs
+
+    def counted(db, township_id, kinds):
+        read.extend((township_id, k) for k in kinds)
+        return real(db, township_id, kinds)
+
+    monkeypatch.setattr(data, "current_docs", counted)
+    page = boss.get(f"/console/townships/{city.east_id}/records?kind=commitment")
+    assert page.status_code == 200
+    assert {k for _, k in read} >= {"commitment", "contract", "service"}  # the list's kinds and the figures'
+    assert len(read) == len(set(read)), sorted(read)
