@@ -38,14 +38,29 @@ def _rows(app):
     rows, versions = [], []
     for _kind, row, doc in current:
         if R.reported(doc):
-            rows.append(R.row(doc, unit.name, unit.uscc))
+            rows.append(_guarded(R.row(doc, unit.name, unit.uscc), doc.get("decision_no") or row.id[:8]))
             versions.append([row.id, row.version_id])
     return unit.division_code, rows, versions
 
 
+def _guarded(cells: list[str], record: str) -> list[str]:
+    """The row, after the masking guard: the batch leaves the township, so a cell holding a full ID, mobile or bank
+    card number (free text such as 事实 accepted before the guard, or synced in) refuses the whole batch, naming
+    the record and the column, never the number."""
+    from zwcx_core.domain.masking import find_unmasked
+    from zwcx_core.notices.guard import NoticeRefused
+
+    for column, text in zip(R.COLUMNS, cells, strict=True):
+        found = find_unmasked(text) if text else None
+        if found:
+            raise NoticeRefused(f"record {record} {column}", found[0].kind)
+    return cells
+
+
 def export_report(app, path: str | Path, actor, csv_format: bool = False, today: dt.date | None = None) -> Batch:
     """Write the batch to `path` and record its receipt in one step (the receipt is written only once the file
-    is); returns the batch."""
+    is); returns the batch. Raises NoticeRefused, writing nothing, when a cell would carry an unmasked personal
+    number."""
     from zwcx_desktop.store.models import ReportBatch
 
     path = Path(path)
