@@ -171,3 +171,23 @@ def test_a_batch_cell_with_a_full_personal_number_refuses_the_batch_and_writes_n
     assert not out_file.exists()
     with app.db.read() as s:
         assert s.execute(select(ReportBatch)).first() is None
+
+
+def test_a_batch_whose_row_is_not_recorded_leaves_no_file(app, admin, tmp_path, monkeypatch):
+    import pytest
+
+    from zwcx_desktop.io import credit_report
+
+    _confirmed(app, admin, unit_record(app, **decided()))
+
+    def fail(*_a, **_k):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(credit_report, "_audit", fail)
+    out = tmp_path / "out"
+    for csv_format, name in ((False, "batch.xlsx"), (True, "batch.csv")):
+        with pytest.raises(OSError, match="disk full"):
+            credit_report.export_report(app, out / name, admin, csv_format=csv_format)
+    assert list(out.iterdir()) == []  # neither the batch nor a temporary file
+    with app.db.read() as s:
+        assert s.execute(select(ReportBatch)).first() is None

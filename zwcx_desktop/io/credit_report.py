@@ -7,6 +7,8 @@ import csv
 import datetime as dt
 import hashlib
 import json
+import os
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -58,33 +60,43 @@ def _guarded(cells: list[str], record: str) -> list[str]:
 
 
 def export_report(app, path: str | Path, actor, csv_format: bool = False, today: dt.date | None = None) -> Batch:
-    """Write the batch to `path` and record its receipt in one step (the receipt is written only once the file
-    is); returns the batch. Raises NoticeRefused, writing nothing, when a cell would carry an unmasked personal
-    number."""
+    """Write the batch to `path` and record its receipt in one step; returns the batch. The file is written beside
+    `path` first and put in place only once its batch row is committed, so a failure leaves no file carrying a
+    batch number that was never recorded (and would be given again). Raises NoticeRefused, writing nothing, when
+    a cell would carry an unmasked personal number."""
     from zwcx_desktop.store.models import ReportBatch
 
     path = Path(path)
     today = today or dt.date.today()
     division, rows, versions = _rows(app)
-    with app.db.write() as s:
-        start = dt.datetime.combine(today, dt.time())
-        taken = s.execute(select(func.count()).select_from(ReportBatch)
-                          .where(ReportBatch.created_at >= start,
-                                 ReportBatch.created_at < start + dt.timedelta(days=1))).scalar_one()
-        number = R.batch_no(division, today, taken)
-        header = [*R.COLUMNS, R.BATCH_COLUMN]
-        body = [[*r, number] for r in rows]
-        if csv_format:
-            with open(path, "w", newline="", encoding="utf-8-sig") as fh:
-                csv.writer(fh).writerows([header, *body])
-        else:
-            _xlsx(path, header, body)
-        digest = hashlib.sha256(path.read_bytes()).hexdigest()
-        s.add(ReportBatch(batch_no=number, created_at=dt.datetime.combine(today, dt.datetime.now().time()),
-                          created_by=actor.username, file_format="csv" if csv_format else "xlsx",
-                          file_name=path.name, file_sha256=digest, record_count=len(body),
-                          versions=json.dumps(versions)))
-        _audit(s, actor, "report_batch_written", number, file_sha256=digest, records=len(body))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, name = tempfile.mkstemp(prefix=".zwcx-", suffix=path.suffix, dir=path.parent)
+    os.close(fd)
+    tmp = Path(name)
+    try:
+        with app.db.write() as s:
+            start = dt.datetime.combine(today, dt.time())
+            taken = s.execute(select(func.count()).select_from(ReportBatch)
+                              .where(ReportBatch.created_at >= start,
+                                     ReportBatch.created_at < start + dt.timedelta(days=1))).scalar_one()
+            number = R.batch_no(division, today, taken)
+            header = [*R.COLUMNS, R.BATCH_COLUMN]
+            body = [[*r, number] for r in rows]
+            if csv_format:
+                with open(tmp, "w", newline="", encoding="utf-8-sig") as fh:
+                    csv.writer(fh).writerows([header, *body])
+            else:
+                _xlsx(tmp, header, body)
+            digest = hashlib.sha256(tmp.read_bytes()).hexdigest()
+            s.add(ReportBatch(batch_no=number, created_at=dt.datetime.combine(today, dt.datetime.now().time()),
+                              created_by=actor.username, file_format="csv" if csv_format else "xlsx",
+                              file_name=path.name, file_sha256=digest, record_count=len(body),
+                              versions=json.dumps(versions)))
+            _audit(s, actor, "report_batch_written", number, file_sha256=digest, records=len(body))
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
     return Batch(number, path, len(body))
 
 
