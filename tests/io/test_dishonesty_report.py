@@ -154,3 +154,40 @@ def _today_text() -> str:
     import datetime as dt
 
     return dt.date.today().isoformat()
+
+
+def test_a_batch_cell_with_a_full_personal_number_refuses_the_batch_and_writes_nothing(app, admin, tmp_path,
+                                                                                      capsys):
+    from tests.legacy import before_the_guard
+
+    _confirmed(app, admin, unit_record(app, **decided()))
+    with before_the_guard():  # text accepted before the personal-data guard, or synced in from such a computer
+        _confirmed(app, admin, unit_record(app, **decided(decision_no="(2026)黑0102执124号",
+                                                        facts="经核实，联系人电话13812345678，拖欠账款。")))
+    out_file = tmp_path / "batch.xlsx"
+    code, out, err = _cli(capsys, app, "export", "dishonesty-report", "-o", str(out_file))
+    assert code != 0 and "事实" in err and "mobile" in err
+    assert "13812345678" not in out + err
+    assert not out_file.exists()
+    with app.db.read() as s:
+        assert s.execute(select(ReportBatch)).first() is None
+
+
+def test_a_batch_whose_row_is_not_recorded_leaves_no_file(app, admin, tmp_path, monkeypatch):
+    import pytest
+
+    from zwcx_desktop.io import credit_report
+
+    _confirmed(app, admin, unit_record(app, **decided()))
+
+    def fail(*_a, **_k):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(credit_report, "_audit", fail)
+    out = tmp_path / "out"
+    for csv_format, name in ((False, "batch.xlsx"), (True, "batch.csv")):
+        with pytest.raises(OSError, match="disk full"):
+            credit_report.export_report(app, out / name, admin, csv_format=csv_format)
+    assert list(out.iterdir()) == []  # neither the batch nor a temporary file
+    with app.db.read() as s:
+        assert s.execute(select(ReportBatch)).first() is None

@@ -26,3 +26,13 @@ def test_reminded_from_1_march_until_published(app, admin):
     assert annual(dt.date(2026, 4, 2)) == [("2025", 3, "2026-03-31")]  # still due: not announcing is punished
     mark_published(app, 2025)
     assert annual(dt.date(2026, 4, 2)) == []
+
+
+def test_marking_years_published_keeps_every_year(app):
+    from zwcx_desktop.store.reminders import published_years
+
+    mark_published(app, 2024)
+    mark_published(app, 2025)
+    mark_published(app, 2025)
+    with app.db.read() as s:
+        assert published_years(s) == {2024, 2025}

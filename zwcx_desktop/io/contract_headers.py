@@ -8,11 +8,8 @@ schema's Chinese names, which are recognised too, so an export imports again.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
-
 from zwcx_core.domain.schema import CONTRACT
-from zwcx_desktop.io.headers import IGNORE, assign_columns, count_recognised, normalise
+from zwcx_desktop.io.headers import IGNORE, Recogniser, normalise
 
 __all__ = ["EXAMPLE", "EXAMPLE_ROW", "IGNORE", "IMPORT_FIELDS", "LEDGER_COLUMNS", "field_of", "map_columns",
            "normalise", "recognise", "score"]
@@ -62,45 +59,16 @@ _VARIANTS: dict[str, tuple[str, ...]] = {
 }
 
 
-def _table() -> dict[str, str]:
-    out: dict[str, str] = {}
-    for name, variants in _VARIANTS.items():
-        for v in variants:
-            out.setdefault(normalise(v), name)
-    for f in CONTRACT.fields:
-        if f.name in IMPORT_FIELDS:
-            for v in (f.zh, f.label, f.name):
-                out.setdefault(normalise(v), f.name)
-    for name, header in LEDGER_COLUMNS.items():
-        out.setdefault(normalise(header), name)
-    return out
-
-
-_KNOWN = _table()
 # A ledger in 万元 is common; the importer refuses it by name rather than read 12.5 as 12.5 yuan.
 WAN_YUAN_HEADERS = frozenset(normalise(h) for h in ("合同金额(万元)", "已付金额(万元)", "金额(万元)"))
 
 
-def recognise(header: Any) -> str | None:
-    """The field a header names (a field of IMPORT_FIELDS or IGNORE), or None when unknown."""
-    return _KNOWN.get(normalise(header)) if header not in (None, "") else None
-
-
-def field_of(name: str) -> str:
-    """Accept a field name, its English label or Chinese name as the target of an explicit mapping."""
-    if name in IMPORT_FIELDS or name == IGNORE:
-        return name
-    got = recognise(name)
-    if got is None:
-        raise ValueError(f"'{name}' is not a contract field (choose from {', '.join(IMPORT_FIELDS)}, or {IGNORE})")
-    return got
-
-
-def map_columns(headers: list[Any], explicit: Mapping[str, str] | None = None) -> dict[int, str]:
-    """Column index -> field: an explicit mapping wins, each field goes to the first column that names it."""
-    return assign_columns(headers, explicit, recognise, field_of)
-
-
-def score(values: list[Any]) -> int:
-    """How many cells of a row are recognised headers (finds the header row under a title row)."""
-    return count_recognised(values, recognise)
+_LEDGER = Recogniser(_VARIANTS, CONTRACT, IMPORT_FIELDS, "a contract field", extra=LEDGER_COLUMNS)
+#: The field a header names (a field of IMPORT_FIELDS or IGNORE), or None when unknown.
+recognise = _LEDGER.recognise
+#: Accept a field name, its English label or Chinese name as the target of an explicit mapping.
+field_of = _LEDGER.field_of
+#: Column index -> field: an explicit mapping wins, each field goes to the first column that names it.
+map_columns = _LEDGER.map_columns
+#: How many cells of a row are recognised headers (finds the header row under a title row).
+score = _LEDGER.score

@@ -28,10 +28,12 @@ from zwcx_desktop.io.roster import (
     Plan,
     RosterRow,
     RowIssue,
+    check_rows,
     commit_rows,
     flag_repeats,
     inspect,
     no_column,
+    require_columns,
     stored_numbers,
 )
 
@@ -58,22 +60,10 @@ def prepare(app, path: str | Path, *, mapping: Mapping[str, str] | None = None, 
     if wan:
         raise FileProblem(f"{sh.label}: column {', '.join(wan)} is in 万元; zwcx keeps amounts in 元: convert the "
                           f"column to 元 (multiply by 10000) and import again")
-    have = set(plan.mapping.values())
-    missing = [CONTRACT.field(f).zh for f in _REQUIRED if f not in have]
-    if missing:
-        raise FileProblem(f"{sh.label}: no column for {', '.join(missing)} in the header row {plan.header_row} "
-                          f"(headers: {', '.join(h for h in headers if h) or 'none'}); map the columns with "
-                          f"--map HEADER=FIELD")
+    require_columns(plan, CONTRACT, _REQUIRED)
     units = _units(app)
     home = app.home_unit_id()
-    data = [(r.row, r.values) for r in plan.rows]
-    plan.rows = []
-    for n, (row_no, values) in enumerate(data, 1):
-        plan.rows.append(_check_row(plan, row_no, values, units, home, today))
-        if n % 200 == 0:
-            handle.check()
-            handle.progress(n, len(data), "checking rows")
-    handle.progress(len(data), len(data), "checking rows")
+    check_rows(plan, handle, lambda row_no, values: _check_row(plan, row_no, values, units, home, today))
     _flag_duplicates(app, plan)
     return plan
 

@@ -7,6 +7,8 @@ import csv
 import datetime as dt
 import hashlib
 import json
+import os
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -38,38 +40,63 @@ def _rows(app):
     rows, versions = [], []
     for _kind, row, doc in current:
         if R.reported(doc):
-            rows.append(R.row(doc, unit.name, unit.uscc))
+            rows.append(_guarded(R.row(doc, unit.name, unit.uscc), doc.get("decision_no") or row.id[:8]))
             versions.append([row.id, row.version_id])
     return unit.division_code, rows, versions
 
 
+def _guarded(cells: list[str], record: str) -> list[str]:
+    """The row, after the masking guard: the batch leaves the township, so a cell holding a full ID, mobile or bank
+    card number (free text such as 事实 accepted before the guard, or synced in) refuses the whole batch, naming
+    the record and the column, never the number."""
+    from zwcx_core.domain.masking import find_unmasked
+    from zwcx_core.notices.guard import NoticeRefused
+
+    for column, text in zip(R.COLUMNS, cells, strict=True):
+        found = find_unmasked(text) if text else None
+        if found:
+            raise NoticeRefused(f"record {record} {column}", found[0].kind)
+    return cells
+
+
 def export_report(app, path: str | Path, actor, csv_format: bool = False, today: dt.date | None = None) -> Batch:
-    """Write the batch to `path` and record its receipt in one step (the receipt is written only once the file
-    is); returns the batch."""
+    """Write the batch to `path` and record its receipt in one step; returns the batch. The file is written beside
+    `path` first and put in place only once its batch row is committed, so a failure leaves no file carrying a
+    batch number that was never recorded (and would be given again). Raises NoticeRefused, writing nothing, when
+    a cell would carry an unmasked personal number."""
     from zwcx_desktop.store.models import ReportBatch
 
     path = Path(path)
     today = today or dt.date.today()
     division, rows, versions = _rows(app)
-    with app.db.write() as s:
-        start = dt.datetime.combine(today, dt.time())
-        taken = s.execute(select(func.count()).select_from(ReportBatch)
-                          .where(ReportBatch.created_at >= start,
-                                 ReportBatch.created_at < start + dt.timedelta(days=1))).scalar_one()
-        number = R.batch_no(division, today, taken)
-        header = [*R.COLUMNS, R.BATCH_COLUMN]
-        body = [[*r, number] for r in rows]
-        if csv_format:
-            with open(path, "w", newline="", encoding="utf-8-sig") as fh:
-                csv.writer(fh).writerows([header, *body])
-        else:
-            _xlsx(path, header, body)
-        digest = hashlib.sha256(path.read_bytes()).hexdigest()
-        s.add(ReportBatch(batch_no=number, created_at=dt.datetime.combine(today, dt.datetime.now().time()),
-                          created_by=actor.username, file_format="csv" if csv_format else "xlsx",
-                          file_name=path.name, file_sha256=digest, record_count=len(body),
-                          versions=json.dumps(versions)))
-        _audit(s, actor, "report_batch_written", number, file_sha256=digest, records=len(body))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, name = tempfile.mkstemp(prefix=".zwcx-", suffix=path.suffix, dir=path.parent)
+    os.close(fd)
+    tmp = Path(name)
+    try:
+        with app.db.write() as s:
+            start = dt.datetime.combine(today, dt.time())
+            taken = s.execute(select(func.count()).select_from(ReportBatch)
+                              .where(ReportBatch.created_at >= start,
+                                     ReportBatch.created_at < start + dt.timedelta(days=1))).scalar_one()
+            number = R.batch_no(division, today, taken)
+            header = [*R.COLUMNS, R.BATCH_COLUMN]
+            body = [[*r, number] for r in rows]
+            if csv_format:
+                with open(tmp, "w", newline="", encoding="utf-8-sig") as fh:
+                    csv.writer(fh).writerows([header, *body])
+            else:
+                _xlsx(tmp, header, body)
+            digest = hashlib.sha256(tmp.read_bytes()).hexdigest()
+            s.add(ReportBatch(batch_no=number, created_at=dt.datetime.combine(today, dt.datetime.now().time()),
+                              created_by=actor.username, file_format="csv" if csv_format else "xlsx",
+                              file_name=path.name, file_sha256=digest, record_count=len(body),
+                              versions=json.dumps(versions)))
+            _audit(s, actor, "report_batch_written", number, file_sha256=digest, records=len(body))
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
     return Batch(number, path, len(body))
 
 

@@ -67,39 +67,59 @@ def normalise(header: Any) -> str:
     return text.rstrip("*:：")  # a required-column star or a trailing colon is decoration
 
 
-def _table() -> dict[str, str]:
-    out: dict[str, str] = {}
-    for name, variants in _VARIANTS.items():
-        for v in variants:
-            out.setdefault(normalise(v), name)
-    for f in SERVICE.fields:
-        if f.name in IMPORT_FIELDS:
-            for v in (f.zh, f.label, f.name):
-                out.setdefault(normalise(v), f.name)
-    return out
+class Recogniser:
+    """The header recogniser of one kind of file (rosters here, contract ledgers, 12345 dispatch lists): a table of
+    normalised header -> field built from the kind's variants, then its schema fields' Chinese and English names and
+    field names, then `extra` headers; the first entry of a header wins. `pseudo` are names a mapping may target
+    besides IMPORT_FIELDS (IGNORE, and for rosters MASKED_ID); `noun` names a field of the kind in messages."""
+
+    def __init__(self, variants: Mapping[str, tuple[str, ...]], spec, import_fields: tuple[str, ...], noun: str, *,
+                 pseudo: tuple[str, ...] = (IGNORE,), extra: Mapping[str, str] | None = None) -> None:
+        self.import_fields, self.noun, self.pseudo = import_fields, noun, pseudo
+        known: dict[str, str] = {}
+        for name, vs in variants.items():
+            for v in vs:
+                known.setdefault(normalise(v), name)
+        for f in spec.fields:
+            if f.name in import_fields:
+                for v in (f.zh, f.label, f.name):
+                    known.setdefault(normalise(v), f.name)
+        for name, header in (extra or {}).items():
+            known.setdefault(normalise(header), name)
+        self.known = known
+
+    def recognise(self, header: Any) -> str | None:
+        """The field a header names (a field of IMPORT_FIELDS or a pseudo-field), or None when unknown."""
+        return self.known.get(normalise(header)) if header not in (None, "") else None
+
+    def field_of(self, name: str) -> str:
+        """Accept a field name, its English label or Chinese name as the target of an explicit mapping."""
+        if name in self.import_fields or name in self.pseudo:
+            return name
+        got = self.recognise(name)
+        if got is None:
+            raise ValueError(f"'{name}' is not {self.noun} (choose from {', '.join(self.import_fields)}, or "
+                             f"{IGNORE})")
+        return got
+
+    def map_columns(self, headers: list[Any], explicit: Mapping[str, str] | None = None) -> dict[int, str]:
+        """Column index -> field (see assign_columns)."""
+        return assign_columns(headers, explicit, self.recognise, self.field_of)
+
+    def score(self, values: list[Any]) -> int:
+        """How many cells of a row are recognised headers (finds the header row under a title row)."""
+        return count_recognised(values, self.recognise)
 
 
-_KNOWN = _table()
-
-
-def recognise(header: Any) -> str | None:
-    """The field a header names (a field of IMPORT_FIELDS, MASKED_ID or IGNORE), or None when unknown."""
-    return _KNOWN.get(normalise(header)) if header not in (None, "") else None
-
-
-def field_of(name: str) -> str:
-    """Accept a field name, its English label or Chinese name as the target of an explicit mapping."""
-    if name in IMPORT_FIELDS or name in (IGNORE, MASKED_ID):
-        return name
-    got = recognise(name)
-    if got is None:
-        raise ValueError(f"'{name}' is not a roster field (choose from {', '.join(IMPORT_FIELDS)}, or {IGNORE})")
-    return got
-
-
-def map_columns(headers: list[Any], explicit: Mapping[str, str] | None = None) -> dict[int, str]:
-    """Column index -> roster field for a header row (see assign_columns)."""
-    return assign_columns(headers, explicit, recognise, field_of)
+_ROSTER = Recogniser(_VARIANTS, SERVICE, IMPORT_FIELDS, "a roster field", pseudo=(IGNORE, MASKED_ID))
+#: The field a header names (a field of IMPORT_FIELDS, MASKED_ID or IGNORE), or None when unknown.
+recognise = _ROSTER.recognise
+#: Accept a field name, its English label or Chinese name as the target of an explicit mapping.
+field_of = _ROSTER.field_of
+#: Column index -> roster field for a header row (see assign_columns).
+map_columns = _ROSTER.map_columns
+#: How many cells of a row are recognised roster headers (finds the header row under a title row).
+score = _ROSTER.score
 
 
 def assign_columns(headers: list[Any], explicit: Mapping[str, str] | None, recognise: Callable[[Any], str | None],
@@ -126,11 +146,6 @@ def assign_columns(headers: list[Any], explicit: Mapping[str, str] | None, recog
         if f != IGNORE:
             taken.add(f)
     return out
-
-
-def score(values: list[Any]) -> int:
-    """How many cells of a row are recognised roster headers (finds the header row under a title row)."""
-    return count_recognised(values, recognise)
 
 
 def count_recognised(values: list[Any], recognise: Callable[[Any], str | None]) -> int:

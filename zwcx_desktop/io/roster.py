@@ -214,18 +214,34 @@ def prepare(app, path: str | Path, *, area: str | None = None, policy: str | Non
                 "policy": policy.strip() if policy else None, "period": period.strip() if period else None,
                 "disclosure_id": disclosure or None}
     plan.disclosure_id = disclosure or None
-    data = [(r.row, r.values) for r in plan.rows]
-    plan.rows = []
     key = app.records.fingerprint_key()
-    total = len(data)
-    for n, (row_no, values) in enumerate(data, 1):
-        plan.rows.append(_check_row(plan, row_no, values, defaults, key, today))
-        if n % 200 == 0:
-            handle.check()
-            handle.progress(n, total, "checking rows")
-    handle.progress(total, total, "checking rows")
+    check_rows(plan, handle, lambda row_no, values: _check_row(plan, row_no, values, defaults, key, today))
     _flag_duplicates(app, plan)
     return plan
+
+
+def require_columns(plan: Plan, spec, required: tuple[str, ...]) -> None:
+    """Refuse a file with no column for one of the `required` fields of `spec` (a schema KindSpec), naming them
+    and the headers it has."""
+    have = set(plan.mapping.values())
+    missing = [spec.field(f).zh for f in required if f not in have]
+    if missing:
+        raise FileProblem(f"{plan.sheet.label}: no column for {', '.join(missing)} in the header row "
+                          f"{plan.header_row} (headers: {', '.join(h for h in plan.headers if h) or 'none'}); map "
+                          f"the columns with --map HEADER=FIELD")
+
+
+def check_rows(plan: Plan, handle, check: Callable[[int, list[Any]], RosterRow]) -> None:
+    """Replace the plan's raw rows by `check(row number, values)` of each, reporting progress and honouring a
+    cancel every 200 rows."""
+    data = [(r.row, r.values) for r in plan.rows]
+    plan.rows = []
+    for n, (row_no, values) in enumerate(data, 1):
+        plan.rows.append(check(row_no, values))
+        if n % 200 == 0:
+            handle.check()
+            handle.progress(n, len(data), "checking rows")
+    handle.progress(len(data), len(data), "checking rows")
 
 
 def _header_text(v: Any) -> str:

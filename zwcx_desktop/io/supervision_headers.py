@@ -7,11 +7,8 @@ map_columns, score). Platforms differ by city and version (工单编号 / 工单
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
-
 from zwcx_core.domain.schema import SUPERVISION
-from zwcx_desktop.io.headers import IGNORE, assign_columns, count_recognised, normalise
+from zwcx_desktop.io.headers import IGNORE, Recogniser, normalise
 
 __all__ = ["EXAMPLE", "EXAMPLE_ROW", "IGNORE", "IMPORT_FIELDS", "field_of", "map_columns", "normalise", "recognise",
            "score"]
@@ -43,42 +40,12 @@ _VARIANTS: dict[str, tuple[str, ...]] = {
 }
 
 
-def _table() -> dict[str, str]:
-    out: dict[str, str] = {}
-    for name, variants in _VARIANTS.items():
-        for v in variants:
-            out.setdefault(normalise(v), name)
-    for f in SUPERVISION.fields:
-        if f.name in IMPORT_FIELDS:
-            for v in (f.zh, f.label, f.name):
-                out.setdefault(normalise(v), f.name)
-    return out
-
-
-_KNOWN = _table()
-
-
-def recognise(header: Any) -> str | None:
-    """The field a header names (a field of IMPORT_FIELDS or IGNORE), or None when unknown."""
-    return _KNOWN.get(normalise(header)) if header not in (None, "") else None
-
-
-def field_of(name: str) -> str:
-    """Accept a field name, its English label or Chinese name as the target of an explicit mapping."""
-    if name in IMPORT_FIELDS or name == IGNORE:
-        return name
-    got = recognise(name)
-    if got is None:
-        raise ValueError(f"'{name}' is not a field of a 12345 work order (choose from {', '.join(IMPORT_FIELDS)}, "
-                         f"or {IGNORE})")
-    return got
-
-
-def map_columns(headers: list[Any], explicit: Mapping[str, str] | None = None) -> dict[int, str]:
-    """Column index -> field: an explicit mapping wins, each field goes to the first column that names it."""
-    return assign_columns(headers, explicit, recognise, field_of)
-
-
-def score(values: list[Any]) -> int:
-    """How many cells of a row are recognised headers (finds the header row under a title row)."""
-    return count_recognised(values, recognise)
+_DISPATCH = Recogniser(_VARIANTS, SUPERVISION, IMPORT_FIELDS, "a field of a 12345 work order")
+#: The field a header names (a field of IMPORT_FIELDS or IGNORE), or None when unknown.
+recognise = _DISPATCH.recognise
+#: Accept a field name, its English label or Chinese name as the target of an explicit mapping.
+field_of = _DISPATCH.field_of
+#: Column index -> field: an explicit mapping wins, each field goes to the first column that names it.
+map_columns = _DISPATCH.map_columns
+#: How many cells of a row are recognised headers (finds the header row under a title row).
+score = _DISPATCH.score

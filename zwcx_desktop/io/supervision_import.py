@@ -20,17 +20,18 @@ from typing import Any
 from zwcx_core.domain.enums import RequestType, SupervisionChannel
 from zwcx_core.domain.schema import SUPERVISION, ValidationError, validate
 from zwcx_desktop.io import supervision_headers as S
-from zwcx_desktop.io.reader import FileProblem
 from zwcx_desktop.io.roster import (
     ImportResult,
     NullHandle,
     Plan,
     RosterRow,
     RowIssue,
+    check_rows,
     commit_rows,
     flag_repeats,
     inspect,
     no_column,
+    require_columns,
     stored_numbers,
 )
 
@@ -49,21 +50,9 @@ def prepare(app, path: str | Path, *, mapping: Mapping[str, str] | None = None, 
     handle = handle or NullHandle()
     plan = inspect(path, mapping=mapping, sheet=sheet, recogniser=S)
     handle.check()
-    have = set(plan.mapping.values())
-    missing = [SUPERVISION.field(f).zh for f in _REQUIRED if f not in have]
-    if missing:
-        raise FileProblem(f"{plan.sheet.label}: no column for {', '.join(missing)} in the header row "
-                          f"{plan.header_row} (headers: {', '.join(h for h in plan.headers if h) or 'none'}); map "
-                          f"the columns with --map HEADER=FIELD")
+    require_columns(plan, SUPERVISION, _REQUIRED)
     home = app.home_unit_id()
-    data = [(r.row, r.values) for r in plan.rows]
-    plan.rows = []
-    for n, (row_no, values) in enumerate(data, 1):
-        plan.rows.append(_check_row(plan, row_no, values, home, today))
-        if n % 200 == 0:
-            handle.check()
-            handle.progress(n, len(data), "checking rows")
-    handle.progress(len(data), len(data), "checking rows")
+    check_rows(plan, handle, lambda row_no, values: _check_row(plan, row_no, values, home, today))
     _flag_duplicates(app, plan)
     return plan
 

@@ -11,6 +11,7 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from zwcx_core.domain import deadlines as D
+from zwcx_desktop.store import settings
 from zwcx_desktop.store.models import Commitment, Contract, Disclosure, Objection, ServiceRecord
 
 Reminder = tuple[str, str, str, str]  # kind, record id, title, date (ISO)
@@ -121,18 +122,16 @@ K_ANNUAL_PUBLISHED = "annual_arrears_published"
 
 def published_years(s: Session) -> set[int]:
     """The years whose art. 18 announcement this office has marked published."""
-    raw = s.execute(text("SELECT value FROM settings WHERE key = :k"), {"k": K_ANNUAL_PUBLISHED}).scalar()
     try:
-        return {int(y) for y in json.loads(raw or "[]")}
+        return {int(y) for y in json.loads(settings.get(s, K_ANNUAL_PUBLISHED) or "[]")}
     except (ValueError, TypeError):
         return set()
 
 
 def mark_published(app, year: int) -> None:
     """Record that the announcement of `year` is published (its reminder stops)."""
-    with app.db.read() as s:
-        years = published_years(s)
-    app.put_setting(K_ANNUAL_PUBLISHED, json.dumps(sorted(years | {year})))
+    with app.db.write() as s:  # read and written under one lock: two years marked at once both stay
+        settings.put(s, K_ANNUAL_PUBLISHED, json.dumps(sorted(published_years(s) | {year})))
 
 
 # Whether a contract version holds deposits or 确权 requests at all, by version id. A version never changes; reading
