@@ -162,15 +162,24 @@ def test_a_batch_cell_with_a_full_personal_number_refuses_the_batch_and_writes_n
 
     _confirmed(app, admin, unit_record(app, **decided()))
     with before_the_guard():  # text accepted before the personal-data guard, or synced in from such a computer
+        # Free text leaves masked (core's credit_report.row) ...
         _confirmed(app, admin, unit_record(app, **decided(decision_no="(2026)黑0102执124号",
                                                         facts="经核实，联系人电话13812345678，拖欠账款。")))
+    masked = tmp_path / "masked.csv"
+    code, out, err = _cli(capsys, app, "export", "dishonesty-report", "-o", str(masked), "--csv")
+    assert code == 0, err
+    assert "13812345678" not in masked.read_text(encoding="utf-8-sig") and "138****5678" in masked.read_text(
+        encoding="utf-8-sig")
+    with before_the_guard():
+        # ... a code cell, written as typed, holding a mobile number refuses the batch instead.
+        _confirmed(app, admin, unit_record(app, **decided(decision_no="13812345678")))
     out_file = tmp_path / "batch.xlsx"
     code, out, err = _cli(capsys, app, "export", "dishonesty-report", "-o", str(out_file))
-    assert code != 0 and "事实" in err and "mobile" in err
+    assert code != 0 and "决定文书号" in err and "mobile" in err
     assert "13812345678" not in out + err
     assert not out_file.exists()
     with app.db.read() as s:
-        assert s.execute(select(ReportBatch)).first() is None
+        assert len(s.execute(select(ReportBatch)).all()) == 1  # the masked batch's row only
 
 
 def test_a_batch_whose_row_is_not_recorded_leaves_no_file(app, admin, tmp_path, monkeypatch):

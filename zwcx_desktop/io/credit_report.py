@@ -40,14 +40,16 @@ def _rows(app):
     rows, versions = [], []
     for _kind, row, doc in current:
         if R.reported(doc):
-            rows.append(_guarded(R.row(doc, unit.name, unit.uscc), doc.get("decision_no") or row.id[:8]))
+            # Named by its id: the decision number is a cell the guard checks, so it may be the number itself.
+            rows.append(_guarded(R.row(doc, unit.name, unit.uscc), row.id[:8]))
             versions.append([row.id, row.version_id])
     return unit.division_code, rows, versions
 
 
 def _guarded(cells: list[str], record: str) -> list[str]:
-    """The row, after the masking guard: the batch leaves the township, so a cell holding a full ID, mobile or bank
-    card number (free text such as 事实 accepted before the guard, or synced in) refuses the whole batch, naming
+    """The row, after the masking guard: the batch leaves the township. Free text (事实, 依据 …) comes masked from
+    core (credit_report.row); a code or number cell core leaves as typed (决定文书号, a credit code) that holds a
+    full ID, mobile or bank card number — accepted before the guard, or synced in — refuses the whole batch, naming
     the record and the column, never the number."""
     from zwcx_core.domain.masking import find_unmasked
     from zwcx_core.notices.guard import NoticeRefused
