@@ -240,6 +240,10 @@ ZH = {
     "--map: %1 has no column headed '%2' (headers: %3)": "%1 中没有表头为“%2”的列（现有表头：%3）；请在列对应页重新选择",
     "--map: %1": "列对应有误：%1；请在列对应页重新选择",
     "'%1' is not a roster field (choose from %2, or %3)": "“%1”不是名单中的字段（可选：%2，或 %3）",
+    "'%1' is not %2 (choose from %3, or %4)": "“%1”不是%2（可选：%3，或 %4）", "a contract field": "合同台账中的字段",
+    "a field of a 12345 work order": "12345工单中的字段",
+    "%1: no column for %2 in the header row %3 (headers: %4); map the columns with --map HEADER=FIELD":
+        "%1：标题行（第 %3 行）中没有“%2”列（现有列：%4）；请指定各列对应的字段（命令行：--map 列名=字段）",
     "%1: no column for 姓名 (the beneficiary's name) in the header row %2 (headers: %3); map the column that holds "
     "the names to 姓名 (on the command line: --map HEADER=beneficiary_name)":
         "%1：表头行（第 %2 行）中没有“姓名”列（现有表头：%3）；请在列对应页把写有姓名的那一列对应到“姓名”",

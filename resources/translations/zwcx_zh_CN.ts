@@ -2745,17 +2745,17 @@
         <translation>%1：表头行（第 %2 行）有合并单元格（%3）；请取消合并，让每一列都有自己的表头（%4……），然后重新导入</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="460" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="465" />
         <source>%1 has an impossible birth date in positions 7–14 (YYYYMMDD)</source>
         <translation>%1第 7–14 位的出生日期不存在（应为出生年月日）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="461" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="466" />
         <source>%1 has a birth date before 1900 or in the future (positions 7–14)</source>
         <translation>%1第 7–14 位的出生日期早于 1900 年或晚于今天</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="462" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="467" />
         <source>%1 check character is wrong: position 18 does not match the other digits (a digit is probably mistyped)</source>
         <translation>%1校验位（第 18 位）与前 17 位不符（可能有数字输错了）</translation>
     </message>
@@ -3250,572 +3250,592 @@
         <translation>“%1”不是名单中的字段（可选：%2，或 %3）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="343" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="344" />
+        <source>'%1' is not %2 (choose from %3, or %4)</source>
+        <translation>“%1”不是%2（可选：%3，或 %4）</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="345" />
+        <source>a contract field</source>
+        <translation>合同台账中的字段</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="345" />
+        <source>a field of a 12345 work order</source>
+        <translation>12345工单中的字段</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="346" />
+        <source>%1: no column for %2 in the header row %3 (headers: %4); map the columns with --map HEADER=FIELD</source>
+        <translation>%1：标题行（第 %3 行）中没有“%2”列（现有列：%4）；请指定各列对应的字段（命令行：--map 列名=字段）</translation>
+    </message>
+    <message>
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="348" />
         <source>%1: no column for 姓名 (the beneficiary's name) in the header row %2 (headers: %3); map the column that holds the names to 姓名 (on the command line: --map HEADER=beneficiary_name)</source>
         <translation>%1：表头行（第 %2 行）中没有“姓名”列（现有表头：%3）；请在列对应页把写有姓名的那一列对应到“姓名”</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="346" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="351" />
         <source>%1: no 服务领域 column and no service area chosen; choose the area for all rows (on the command line: --area 养老)</source>
         <translation>%1：文件中没有“服务领域”列，也没有选择服务领域；请在第一页选择适用于所有行的服务领域</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="348" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="353" />
         <source>%1: no 政策/项目 column and no policy given; enter the policy for all rows (on the command line: --policy 高龄津贴)</source>
         <translation>%1：文件中没有“政策/项目”列，也没有填写政策；请在第一页填写适用于所有行的政策或项目</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="350" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="355" />
         <source>--area: %1</source>
         <translation>服务领域有误：%1；请在第一页重新选择服务领域</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="351" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="356" />
         <source>%1: %2 of %3 rows have problems; nothing was imported (fix them, or import the valid rows with --skip-invalid --errors-out FILE.xlsx)</source>
         <translation>%1：%3 行中有 %2 行有问题，未导入任何记录（请改正这些行，或勾选“导入无误的行，有误的行连同原因保存到”并填写保存位置）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="353" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="358" />
         <source>--skip-invalid needs --errors-out FILE.xlsx for the rows that were not imported</source>
         <translation>跳过有误的行时，需要填写保存这些行的文件</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="355" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="360" />
         <source>(no column; %1)</source>
         <translation>%1（文件中无此列，取第一页填写的值）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="356" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="361" />
         <source>the citizen ID number (身份证号) is empty</source>
         <translation>身份证号为空</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="357" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="362" />
         <source>the ID number is stored as a number, so the spreadsheet has already cut its last digits; format the column as text (文本) and type the number again</source>
         <translation>身份证号被存成了数字，表格已截掉末尾几位；请把这一列设置为文本格式，再重新输入号码</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="359" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="364" />
         <source>the ID number is masked (with *); the full number is needed to import a person</source>
         <translation>身份证号是打码的（含 *）；导入人员需要完整的号码</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="360" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="365" />
         <source>the ID number was saved in scientific notation (e.g. 2.3E+17) and its digits are lost; format the column as text and type it again</source>
         <translation>身份证号被存成了科学计数法（如 2.3E+17），数字已经丢失；请把这一列设置为文本格式，再重新输入</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="362" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="367" />
         <source>the same person as row %1 for the same service area and period</source>
         <translation>与第 %1 行是同一个人，服务领域和所属期也相同</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="363" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="368" />
         <source>this person is already registered for the same service area and period (record %1)</source>
         <translation>此人在同一服务领域和所属期已有登记（记录 %1）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="365" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="370" />
         <source>this person is already registered for %1 (record %2)</source>
         <translation>此人已在“%1”登记过（记录 %2）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="366" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="371" />
         <source>the matching records changed since they were counted (%1 then, %2 now); select them again</source>
         <translation>符合条件的记录在统计之后有变化（当时 %1 条，现在 %2 条），请重新选择</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="369" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="374" />
         <source>another zwcx program is writing to the data folder %1: %2 (pid %3, since %4); nothing was written: try again when it has finished</source>
         <translation>另一个 zwcx 正在写入数据文件夹 %1：%2（进程号 %3，自 %4 起）；本次未写入任何内容，请待其完成后再试</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="371" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="376" />
         <source>another zwcx program is writing to the data folder %1; nothing was written: try again when it has finished</source>
         <translation>另一个 zwcx 正在写入数据文件夹 %1；本次未写入任何内容，请待其完成后再试</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="374" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="379" />
         <source>no backup file at %1</source>
         <translation>找不到备份文件 %1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="375" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="380" />
         <source>%1 is not a zwcx backup (not a zip archive)</source>
         <translation>%1 不是 zwcx 备份（不是 zip 压缩包）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="376" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="381" />
         <source>%1 is not a zwcx backup (no readable manifest)</source>
         <translation>%1 不是 zwcx 备份（没有可读的备份说明）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="377" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="382" />
         <source>%1 is not a zwcx backup (format %2)</source>
         <translation>%1 不是 zwcx 备份（格式为 %2）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="378" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="383" />
         <source>%1 was made by a newer zwcx (%2); update zwcx first</source>
         <translation>%1 由更新版本的 zwcx（%2）生成，请先升级 zwcx</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="379" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="384" />
         <source>%1 is damaged: member %2 fails its checksum</source>
         <translation>%1 已损坏：其中的 %2 校验失败</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="380" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="385" />
         <source>%1 holds an unsafe path %2</source>
         <translation>%1 含有不安全的路径 %2</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="381" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="386" />
         <source>%1 is damaged: the database does not match the manifest</source>
         <translation>%1 已损坏：数据库与备份说明不符</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="382" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="387" />
         <source>%1 is damaged: database integrity check says %2</source>
         <translation>%1 已损坏：数据库完整性检查结果为 %2</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="383" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="388" />
         <source>%1 is damaged: attachment %2 does not match its hash</source>
         <translation>%1 已损坏：附件 %2 与其校验值不符</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="384" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="389" />
         <source>%1 is damaged: %2</source>
         <translation>%1 已损坏：%2</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="385" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="390" />
         <source>%1 has database schema %2, which this zwcx does not know</source>
         <translation>%1 的数据库结构版本为 %2，当前 zwcx 无法识别</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="386" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="391" />
         <source>%1 belongs to another office (%2); this data directory belongs to %3 (%4). Restore it into an empty --data-dir instead</source>
         <translation>%1 属于另一个单位（%2），本数据文件夹属于 %3（%4）。请改为恢复到一个空的数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="389" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="394" />
         <source>no OS keyring is available on this machine, and zwcx keeps its secrets only there: install and unlock the system keyring (on Linux: gnome-keyring, then log in to the desktop session), or have an administrator choose the file store explicitly (Settings, or 'zwcx secrets use-file-store')</source>
         <translation>本机没有可用的系统密钥环，而本系统的密钥只保存在那里：请安装并解锁系统密钥环（Linux 上为 gnome-keyring，并登录桌面会话），或由管理员在“设置”中明确选择文件存储</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="393" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="398" />
         <source>the only keyring on this machine is a file store (%1) that other programs can read, and no administrator chose it for zwcx's secrets: install and unlock the system keyring (on Linux: gnome-keyring, then log in to the desktop session), or have an administrator choose the file store explicitly (Settings, or 'zwcx secrets use-file-store')</source>
         <translation>本机只有其他程序可以读取的文件密钥存储（%1），且没有管理员选择用它保存本系统的密钥：请安装并解锁系统密钥环（Linux 上为 gnome-keyring，并登录桌面会话），或由管理员在“设置”中明确选择文件存储</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="398" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="403" />
         <source>the keyring is keyring's null backend, which keeps nothing, so zwcx's secrets would be lost: unset PYTHON_KEYRING_BACKEND and install and unlock the system keyring (on Linux: gnome-keyring, then log in to the desktop session)</source>
         <translation>当前密钥环是 keyring 的空后端（null），它不保存任何内容，本系统的密钥会丢失：请取消环境变量 PYTHON_KEYRING_BACKEND，并安装、解锁系统密钥环（Linux 上为 gnome-keyring，并登录桌面会话）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="401" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="406" />
         <source>the keyring could not be read (%1): install and unlock the system keyring (on Linux: gnome-keyring, then log in to the desktop session)</source>
         <translation>无法读取密钥环（%1）：请安装并解锁系统密钥环（Linux 上为 gnome-keyring，并登录桌面会话）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="403" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="408" />
         <source>the keyring could not be written (%1): install and unlock the system keyring (on Linux: gnome-keyring, then log in to the desktop session)</source>
         <translation>无法写入密钥环（%1）：请安装并解锁系统密钥环（Linux 上为 gnome-keyring，并登录桌面会话）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="405" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="410" />
         <source>the ID fingerprint key of this office is not in the keyring (another computer or user account, another keyring, or one that was reset), so duplicates cannot be checked: enrol this computer again with a new code from the municipal administrator (Settings, or 'zwcx enroll'), and the server hands back the township's key</source>
         <translation>密钥环中没有本单位的身份证号指纹密钥（换了电脑或用户账户、换了密钥环，或密钥环被重置），无法进行重复核查：请向市级管理员索取新的注册码，在“设置”中重新注册本机，服务器会交回全乡镇（街道）的密钥</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="409" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="414" />
         <source>the ID fingerprint key in the keyring is not the one this office's records were made with, so duplicates cannot be checked: enrol this computer again with a new code from the municipal administrator (Settings, or 'zwcx enroll'), and the server hands back the township's key</source>
         <translation>密钥环中的身份证号指纹密钥不是本单位记录所用的密钥，无法进行重复核查：请向市级管理员索取新的注册码，在“设置”中重新注册本机，服务器会交回全乡镇（街道）的密钥</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="413" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="418" />
         <source>the ID fingerprint key of this office is not in the keyring (another computer or user account, another keyring, or one that was reset) and this office never enrolled with the municipal server, so the %1 service record(s) entered so far can no longer be matched as duplicates: put back the keyring that holds the key, or an administrator may accept a new key (Settings, or 'zwcx secrets new-key')</source>
         <translation>密钥环中没有本单位的身份证号指纹密钥（换了电脑或用户账户、换了密钥环，或密钥环被重置），且本单位从未在市级服务器注册，已录入的 %1 条服务落实记录今后无法再进行重复比对：请恢复保存该密钥的密钥环，或由管理员在“设置”中接受新密钥</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="418" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="423" />
         <source>the ID fingerprint key in the keyring is not the one this office's records were made with and this office never enrolled with the municipal server, so the %1 service record(s) entered so far can no longer be matched as duplicates: put back the keyring that holds the key, or an administrator may accept a new key (Settings, or 'zwcx secrets new-key')</source>
         <translation>密钥环中的身份证号指纹密钥不是本单位记录所用的密钥，且本单位从未在市级服务器注册，已录入的 %1 条服务落实记录今后无法再进行重复比对：请恢复保存该密钥的密钥环，或由管理员在“设置”中接受新密钥</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="423" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="428" />
         <source>this office is enrolled with the municipal server, whose key is the township's: enrol this computer again with a new code from the municipal administrator (Settings, or 'zwcx enroll'), and the server hands back the township's key</source>
         <translation>本单位已在市级服务器注册，指纹密钥以全乡镇（街道）的为准：请向市级管理员索取新的注册码，在“设置”中重新注册本机，服务器会交回全乡镇（街道）的密钥</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="426" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="431" />
         <source>the ID fingerprint key in the keyring is this office's own: there is nothing to replace</source>
         <translation>密钥环中的身份证号指纹密钥就是本单位的密钥，无需更换</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="428" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="433" />
         <source>only an administrator can accept a new ID fingerprint key</source>
         <translation>只有管理员可以接受新的身份证号指纹密钥</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="429" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="434" />
         <source>only an administrator can choose where the secrets are kept</source>
         <translation>只有管理员可以选择密钥的保存位置</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="431" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="436" />
         <source>%1; the database was not changed</source>
         <translation>%1；数据库未作任何改动</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="432" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="437" />
         <source>not enough free disk space in %1 to %2 (%3 MB needed, %4 MB available); free some space and try again</source>
         <translation>%1 所在磁盘空间不足，无法%2（需要 %3 MB，可用 %4 MB）；请清理磁盘空间后重试</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="434" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="439" />
         <source>unpack this backup and keep a copy of the current data before restoring it</source>
         <translation>解开此备份并在恢复前保留当前数据的副本</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="435" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="440" />
         <source>keep a copy of the database and upgrade it for this version of zwcx</source>
         <translation>保留数据库副本并为此版本的 zwcx 升级数据库</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="436" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="441" />
         <source>upgrading the database from %1 failed (%2); the previous database was restored and is still in use (a copy is kept in %3)</source>
         <translation>数据库从 %1 升级失败（%2）；已恢复为原数据库并继续使用（副本保存在 %3）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="439" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="444" />
         <source>%1: could not reach the sync server (%2)</source>
         <translation>%1：无法连接同步服务器（%2）。请检查网络连接和服务器地址；数据都在本机，网络恢复后再同步即可</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="440" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="445" />
         <source>%1: the server's TLS certificate was not accepted (%2)</source>
         <translation>%1：服务器的安全证书未通过验证（%2）。请核对服务器地址，或向市级管理员索取证书文件</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="441" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="446" />
         <source>%1: the server refused (HTTP %2): %3</source>
         <translation>%1：服务器拒绝了请求（HTTP %2）：%3</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="442" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="447" />
         <source>%1: expected JSON from the sync server but got %2 (%3); a captive portal or proxy may be in the way</source>
         <translation>%1：同步服务器的应答不是同步数据（收到 %2：%3）。网络可能要求先登录认证页面，或有代理拦截；请先在浏览器中打开任一网页完成认证，再同步</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="444" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="449" />
         <source>%1: the server's JSON is incomplete or damaged (%2)</source>
         <translation>%1：服务器的应答不完整或已损坏（%2），请稍后再同步</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="445" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="450" />
         <source>%1: the server's gzip body is damaged (%2)</source>
         <translation>%1：服务器的应答已损坏（%2），请稍后再同步</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="446" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="451" />
         <source>enrolment</source>
         <translation>注册</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="446" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="451" />
         <source>meta</source>
         <translation>同步准备</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="447" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="452" />
         <source>push</source>
         <translation>上传</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="447" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="452" />
         <source>pull</source>
         <translation>下载</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="448" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="453" />
         <source>missing versions</source>
         <translation>核对缺失数据</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="448" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="453" />
         <source>reference data</source>
         <translation>参考数据</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="449" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="454" />
         <source>verify</source>
         <translation>核对</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="449" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="454" />
         <source>attachment check</source>
         <translation>附件检查</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="450" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="455" />
         <source>attachment download</source>
         <translation>附件下载</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="450" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="455" />
         <source>attachment upload</source>
         <translation>附件上传</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="451" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="456" />
         <source>this enrolment code is unknown, used or expired; ask for a new one</source>
         <translation>注册码无效、已使用或已过期，请向市级管理员索取新的注册码</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="452" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="457" />
         <source>unknown device token; enrol this device again</source>
         <translation>本机的设备令牌无效，请重新注册本机</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="453" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="458" />
         <source>this device has been revoked by the municipal administrator</source>
         <translation>本机已被市级管理员停用</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="454" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="459" />
         <source>must start with https:// (plain http only for this machine)</source>
         <translation>必须以 https:// 开头（http 只能用于本机地址）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="456" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="461" />
         <source>%1 is empty</source>
         <translation>%1为空</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="457" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="462" />
         <source>%1 must be 18 characters, got %2</source>
         <translation>%1应为 18 位，实际为 %2 位</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="458" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="463" />
         <source>%1 must have digits in positions 1–17, found %2</source>
         <translation>%1第 1–17 位应为数字，发现%2</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="459" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="464" />
         <source>%1 must end in a digit or X, found '%2' at position 18</source>
         <translation>%1最后一位应为数字或 X，第 18 位是“%2”</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="464" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="469" />
         <source>%1 must start with 9, got '%2'</source>
         <translation>%1应以 9 开头，实际以“%2”开头</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="465" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="470" />
         <source>%1 must start with 810000, 820000 or 830000, got '%2'</source>
         <translation>%1应以 810000、820000 或 830000 开头，实际为“%2”</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="466" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="471" />
         <source>foreign permanent resident ID (外国人永久居留身份证)</source>
         <translation>外国人永久居留身份证号码</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="467" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="472" />
         <source>citizen ID (身份证号)</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="468" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="473" />
         <source>residence permit (港澳台居民居住证)</source>
         <translation>港澳台居民居住证号码</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="470" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="475" />
         <source>the server has forgotten changes it had confirmed (restored from a backup or a power cut): checking what it lacks</source>
         <translation>服务器丢失了已确认的修改（从备份恢复或意外断电）：正在核对服务器缺少的数据</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="472" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="477" />
         <source>sent %1 of %2 version(s) the server had lost</source>
         <translation>已重新上传服务器丢失的 %2 个版本中的 %1 个</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="474" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="479" />
         <source>not valid JSON: line %1, column %2: %3</source>
         <translation>不是有效的 JSON：第 %1 行第 %2 列：%3</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="475" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="480" />
         <source>supervision_clocks must be an object with one list of clocks per channel</source>
         <translation>办理时限须为对象，每个渠道一组时限列表</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="476" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="481" />
         <source>%1: unknown channel; %2</source>
         <translation>%1：未知渠道；%2</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="477" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="482" />
         <source>%1: expected a list of clocks</source>
         <translation>%1：应为时限列表</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="478" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="483" />
         <source>%1: the clock %2 is listed more than once</source>
         <translation>%1：时限 %2 重复列出</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="479" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="484" />
         <source>%1: expected an object with name, unit, from and amount</source>
         <translation>%1：应为包含 name、unit、from 和 amount 的对象</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="480" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="485" />
         <source>%1: unknown key %2; expected %3</source>
         <translation>%1：未知的键 %2；应为 %3</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="481" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="486" />
         <source>%1: unknown clock %2; expected one of %3</source>
         <translation>%1：未知时限 %2；应为以下之一：%3</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="482" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="487" />
         <source>%1: 'unit' must be one of %2, got %3</source>
         <translation>%1：unit 应为 %2 之一，实际为 %3</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="483" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="488" />
         <source>%1: 'from' must be one of %2, got %3</source>
         <translation>%1：from 应为 %2 之一，实际为 %3</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="484" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="489" />
         <source>%1: %2 must be a whole number of %3 from 0 to %4, got %5</source>
         <translation>%1：%2 应为 0 至 %4 之间的整数（单位 %3），实际为 %5</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="485" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="490" />
         <source>%1: 'by_type' must be an object of request type to amount</source>
         <translation>%1：by_type 应为“诉求类型: 数量”的对象</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="486" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="491" />
         <source>%1: a complex case cannot be due sooner (%2) than an ordinary one (%3)</source>
         <translation>%1：复杂事项的时限（%2）不能短于一般事项（%3）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="487" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="492" />
         <source>%1: %2 is missing</source>
         <translation>%1：缺少 %2</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="488" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="493" />
         <source>only an administrator may change the supervision clocks</source>
         <translation>只有管理员可以修改监督事项办理时限</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="490" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="495" />
         <source>only a deputy's suggestion, a member's proposal, a 12345 work order or a disclosure request has a reply letter</source>
         <translation>只有人大代表建议、政协委员提案、12345工单和依申请公开事项有答复函</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="492" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="497" />
         <source>only the roles handling the case may print the letter to its requester</source>
         <translation>只有承办该事项的角色可以打印给诉求人的答复函</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="493" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="498" />
         <source>enter the result before printing the reply</source>
         <translation>请先填写办理结果再打印答复</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="494" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="499" />
         <source>choose the answer class (A, B or C) before printing the reply letter</source>
         <translation>请先选择答复类别（A、B或C）再打印答复函</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="496" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="501" />
         <source>%1 change(s) of record kinds the municipal server does not know yet (contracts, lawsuits …) wait on this computer until the server is upgraded; nothing is lost</source>
         <translation>有 %1 项合同、诉讼等新类别记录的修改市级服务器尚不支持，暂存本机，服务器升级后自动上传，不会丢失</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="498" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="503" />
         <source>print records were not accepted by the server: %1</source>
         <translation>服务器未接受打印记录：%1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="499" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="504" />
         <source>audit event hashes were not accepted by the server: %1</source>
         <translation>服务器未接受审计事件摘要：%1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="500" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="505" />
         <source>the server did not anchor audit events from %1 on: this computer's audit log differs there from what it sent before ('zwcx check' names the events)</source>
         <translation>服务器未锚定第 %1 条起的审计事件：本机审计日志与此前发送的不一致（运行 zwcx check 可列出这些事件）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="502" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="507" />
         <source>the server refused a version sent again after its restore (%1): %2</source>
         <translation>服务器恢复后拒绝了重新发送的版本（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="504" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="509" />
         <source>the municipal server does not take the office's supervision clocks yet (an older server): they count on this computer only and are sent once it does</source>
         <translation>市级服务器尚不支持共享本单位的监督事项办理时限（服务器版本较旧）：时限只在本机生效，服务器升级后自动发送</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="506" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="511" />
         <source>the office's supervision clocks were not accepted by the server: %1</source>
         <translation>服务器未接受本单位的监督事项办理时限：%1</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="508" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="513" />
         <source>role %1 (%2) may not enter a platform receipt; ask an administrator</source>
         <translation>角色 %1（%2）不能登记平台回执，请联系管理员</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="509" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="514" />
         <source>the receipt number should be the platform's number, 1–60 characters without spaces</source>
         <translation>回执编号应为平台出具的编号，1–60 个字符，不含空格</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="511" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="516" />
         <source>no batch numbered %1 was written here (zwcx report-batches lists them)</source>
         <translation>本机没有生成过编号为 %1 的批次（zwcx report-batches 可列出全部批次）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="512" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="517" />
         <source>the receipt date %1 should fall between the batch's date %2 and today</source>
         <translation>回执日期 %1 应在批次生成日期 %2 与今天之间</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="513" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="518" />
         <source>batch %1 already has the receipt %2 of %3; a platform confirms a batch once</source>
         <translation>批次 %1 已登记 %3 的回执 %2；平台对一个批次只确认一次</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="572" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="577" />
         <source>column %1</source>
         <translation>%1 列</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="573" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="578" />
         <source>column %1 (%2)</source>
         <translation>%1 列（%2）</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="583" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="588" />
         <source>row %1, column %2: %3</source>
         <translation>第 %1 行，%2：%3</translation>
     </message>
     <message>
-        <location filename="../../zwcx_desktop/gui/i18n.py" line="585" />
+        <location filename="../../zwcx_desktop/gui/i18n.py" line="590" />
         <source>row %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>

@@ -340,6 +340,11 @@ _TEMPLATES = (
     QT_TRANSLATE_NOOP("Messages", "--map: %1 has no column headed '%2' (headers: %3)"),
     QT_TRANSLATE_NOOP("Messages", "--map: %1"),
     QT_TRANSLATE_NOOP("Messages", "'%1' is not a roster field (choose from %2, or %3)"),
+    # io/headers.Recogniser, for contract ledgers and 12345 dispatch lists; io/roster.require_columns
+    QT_TRANSLATE_NOOP("Messages", "'%1' is not %2 (choose from %3, or %4)"),
+    QT_TRANSLATE_NOOP("Messages", "a contract field"), QT_TRANSLATE_NOOP("Messages", "a field of a 12345 work order"),
+    QT_TRANSLATE_NOOP("Messages", "%1: no column for %2 in the header row %3 (headers: %4); map the columns with --map "
+                                  "HEADER=FIELD"),
     QT_TRANSLATE_NOOP("Messages", "%1: no column for 姓名 (the beneficiary's name) in the header row %2 (headers: %3); "
                                   "map the column that holds the names to 姓名 (on the command line: --map "
                                   "HEADER=beneficiary_name)"),
